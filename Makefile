@@ -1,0 +1,51 @@
+# BVM Desk: `make run` starts the app, `make test` runs the tests. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench lint typecheck translations dist clean system-deps
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@ || echo "lrelease niet beschikbaar: de app gebruikt de brontaal"
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(PY) -m bvmdesk
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+test: $(STAMP) translations system-deps
+	$(VENV)/bin/ruff check bvmdesk tests bench
+	$(VENV)/bin/mypy bvmdesk
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check bvmdesk tests bench
+	$(VENV)/bin/ruff format --check bvmdesk tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy bvmdesk
+
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find bvmdesk/ui bvmdesk/app.py -name '*.py') -ts resources/translations/bvmdesk_en.ts resources/translations/bvmdesk_nl.ts
+
+dist: $(STAMP) translations
+	$(PY) -m pip install --quiet pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

@@ -1,0 +1,272 @@
+"""The command line: parses, calls services, prints text or --json (DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from bvmdesk import __version__
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
+log = logging.getLogger("bvmdesk.cli")
+
+
+class CliError(Exception):
+    """Bad input or a refused action: exit 1 with this one-line Dutch reason."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"geen datum in de vorm JJJJ-MM-DD: {text}") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"geen geheel getal: {text}") from exc
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"mag niet negatief zijn: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="bvmdesk", description="BVM Desk: presentie, beoordelingen, "
+                     "aftekeningen en certificaten voor een Bedrijfsvakschool Metaaltechniek.")
+    parser.add_argument("--version", action="version", version=f"bvmdesk {__version__}")
+    parser.add_argument("--db", metavar="PAD_OF_URL",
+                        help="SQLite-bestand of SQLAlchemy-URL (standaard: BVMDESK_DB of de "
+                        "gebruikersmap)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="de desktopapplicatie (standaard)")
+    gui.add_argument("--smoke-test", action="store_true",
+                     help="bouw het hoofdvenster alleen-lezen op en sluit meteen af")
+
+    init = sub.add_parser("init", help="richt deze database in voor een locatie")
+    init.add_argument("--site-code", required=True)
+    init.add_argument("--site-name", required=True)
+    init.add_argument("--admin", required=True, metavar="GEBRUIKERSNAAM")
+    init.add_argument("--password-stdin", action="store_true")
+    init.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="vul de database met realistische demogegevens")
+    demo.add_argument("--participants", type=_positive, default=120)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--today", type=_iso_date)
+    demo.add_argument("--json", action="store_true")
+
+    participants = sub.add_parser("participants", help="deelnemers")
+    psub = participants.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    plist = psub.add_parser("list", help="alle deelnemers op alle locaties")
+    plist.add_argument("--search", default="")
+    plist.add_argument("--json", action="store_true")
+
+    user = sub.add_parser("user", help="gebruikers")
+    usub = user.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    uadd = usub.add_parser("add", help="een gebruiker toevoegen")
+    uadd.add_argument("name")
+    uadd.add_argument("--role", choices=["admin", "instructor"], required=True)
+    uadd.add_argument("--display-name")
+    uadd.add_argument("--password-stdin", action="store_true")
+    uadd.add_argument("--json", action="store_true")
+    ulist = usub.add_parser("list", help="alle gebruikers")
+    ulist.add_argument("--json", action="store_true")
+
+    check = sub.add_parser("check", help="controleer integriteit, verwijzingen en audit")
+    check.add_argument("--json", action="store_true")
+    return parser
+
+
+def read_password(from_stdin: bool) -> str:
+    """One password: a line from stdin, or typed twice at a terminal.
+
+    Raises:
+        CliError: no terminal and no --password-stdin, or the two entries differ.
+    """
+    if from_stdin:
+        line = sys.stdin.readline()
+        return line.removesuffix("\n").removesuffix("\r")
+    if not sys.stdin.isatty():
+        raise CliError("Geen wachtwoord: gebruik --password-stdin of een terminal.")
+    import getpass
+
+    first = getpass.getpass("Wachtwoord (minstens 10 tekens): ")
+    if getpass.getpass("Nog een keer: ") != first:
+        raise CliError("De twee wachtwoorden zijn niet gelijk.")
+    return first
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    if getattr(args, "json", False):
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif text:
+        print(text)
+
+
+def _location(args: argparse.Namespace) -> str:
+    from bvmdesk.config import default_db_location
+
+    return str(args.db) if args.db else default_db_location()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from bvmdesk.app import run_gui
+
+        return run_gui(_location(args), smoke_test=getattr(args, "smoke_test", False))
+    handler = _HANDLERS[command]
+    try:
+        return handler(args)
+    except Exception as exc:  # every failure becomes one Dutch line, never a traceback
+        message = _user_message(exc)
+        if getattr(args, "json", False):
+            _emit(args, {"error": message}, "")
+        print(f"bvmdesk: {message}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _user_message(exc: Exception) -> str:
+    from bvmdesk.db.engine import DatabaseLocationError
+    from bvmdesk.db.migrate import MigrationError
+    from bvmdesk.services.base import ServiceError, ValidationFailed
+
+    if isinstance(exc, ValidationFailed):
+        return "; ".join(e.message for e in exc.errors)
+    if isinstance(exc, CliError | ServiceError | DatabaseLocationError | MigrationError):
+        return str(exc)
+    from bvmdesk.logs import log_path, setup_logging
+
+    setup_logging()
+    log.error("onverwachte fout", exc_info=exc)
+    return f"onverwachte fout ({type(exc).__name__}: {exc}); details in {log_path()}"
+
+
+def _open(args: argparse.Namespace, create: bool = False) -> Any:
+    from bvmdesk.services.container import open_services
+
+    return open_services(_location(args), create=create)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from bvmdesk.services.base import Actor
+
+    services = _open(args, create=True)
+    try:
+        if services.accounts.is_set_up():
+            raise CliError("Deze database is al ingericht voor een locatie.")
+        password = read_password(args.password_stdin)
+        site = services.accounts.setup_site(Actor.cli(), args.site_code, args.site_name,
+                                            args.admin, password)
+    finally:
+        services.close()
+    _emit(args, {"site": {"code": site.code, "name": site.name}, "admin": args.admin},
+          f"Locatie {site.code} ({site.name}) ingericht; beheerder: {args.admin}.")
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from bvmdesk.domain.clock import local_today
+    from bvmdesk.services.demo import generate_demo
+
+    services = _open(args, create=True)
+    try:
+        result = generate_demo(services.sessions, participants=args.participants,
+                               seed=args.seed, today=args.today or local_today())
+    finally:
+        services.close()
+    accounts = [{"username": a.username, "password": a.password, "role": a.role}
+                for a in result.accounts]
+    lines = [f"Demodatabase gemaakt: {result.participants} deelnemers, {result.groups} groepen, "
+             f"{result.lessons} lessen, {result.marks} presentiemarkeringen.",
+             "Demo-accounts (gebruikersnaam / wachtwoord / rol):"]
+    lines += [f"  {a['username']} / {a['password']} / {a['role']}" for a in accounts]
+    _emit(args, {"accounts": accounts, "participants": result.participants,
+                 "groups": result.groups, "lessons": result.lessons, "marks": result.marks},
+          "\n".join(lines))
+    return EXIT_OK
+
+
+def _cmd_participants(args: argparse.Namespace) -> int:
+    from bvmdesk.services.base import Actor
+
+    services = _open(args)
+    try:
+        items = services.participants.list_all(Actor.cli(), args.search)
+    finally:
+        services.close()
+    payload = {"participants": [
+        {"number": p.number, "first_names": p.first_names, "prefix": p.prefix,
+         "last_name": p.last_name, "birth_date": p.birth_date.isoformat(), "type": p.type,
+         "company": p.company, "groups": list(p.groups)} for p in items]}
+    from bvmdesk.domain.text import display_name
+
+    text = "\n".join(
+        f"{p.number:<12} {display_name(p.first_names, p.prefix, p.last_name):<40} "
+        f"{p.type:<14} {', '.join(p.groups)}" for p in items
+    ) or "Geen deelnemers gevonden."
+    _emit(args, payload, text)
+    return EXIT_OK
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from bvmdesk.domain.enums import Role
+    from bvmdesk.services.base import Actor
+
+    services = _open(args)
+    try:
+        if args.action == "add":
+            password = read_password(args.password_stdin)
+            info = services.accounts.add_user(Actor.cli(), args.name, Role(args.role), password,
+                                              args.display_name)
+            _emit(args, {"user": {"username": info.username, "role": info.role.value}},
+                  f"Gebruiker {info.username} ({info.role.value}) toegevoegd.")
+        else:
+            users = services.accounts.list_users(Actor.cli())
+            _emit(args, {"users": [{"username": u.username, "display_name": u.display_name,
+                                    "role": u.role.value, "active": u.active} for u in users]},
+                  "\n".join(f"{u.username:<20} {u.role.value:<12} "
+                            f"{'actief' if u.active else 'uitgeschakeld'}" for u in users))
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        report = services.maintenance.check()
+    finally:
+        services.close()
+    problems = report.integrity + report.foreign_keys + report.audit_chain
+    _emit(args, {"ok": report.ok, "integrity": report.integrity,
+                 "foreign_keys": report.foreign_keys, "audit_chain": report.audit_chain},
+          "Controle geslaagd: integriteit, verwijzingen en audit-keten in orde." if report.ok
+          else "Controle mislukt:\n" + "\n".join(f"  {p}" for p in problems))
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "participants": _cmd_participants,
+    "user": _cmd_user,
+    "check": _cmd_check,
+}

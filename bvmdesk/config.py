@@ -1,0 +1,80 @@
+"""Paths (platformdirs), environment variables and the user's settings file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from bvmdesk import APP_ID
+
+ENV_DB = "BVMDESK_DB"
+ENV_DATA_DIR = "BVMDESK_DATA_DIR"
+DEFAULT_DB_NAME = "bvmdesk.sqlite"
+DEMO_DB_NAME = "bvmdesk-demo.sqlite"
+
+
+def data_dir() -> Path:
+    """The user data directory (not created here)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_ID, appauthor=False))
+
+
+def default_db_location() -> str:
+    """`BVMDESK_DB`, or the database file in the user data directory."""
+    return os.environ.get(ENV_DB) or str(data_dir() / DEFAULT_DB_NAME)
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def is_url(location: str) -> bool:
+    """True when `location` is a SQLAlchemy URL rather than a file path."""
+    return "://" in location
+
+
+@dataclass
+class Settings:
+    """Per-user preferences, kept in a JSON file in the data directory."""
+
+    language: str = "nl"
+    last_database: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def path(cls) -> Path:
+        return data_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Read the settings; a missing or damaged file gives the defaults."""
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        language = raw.get("language") if raw.get("language") in ("nl", "en") else "nl"
+        last = raw.get("last_database")
+        extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
+        return cls(language=str(language), last_database=last if isinstance(last, str) else None,
+                   extra={str(k): str(v) for k, v in (extra or {}).items()})
+
+    def save(self) -> None:
+        """Write the settings (creates the data directory: it is ours)."""
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        tmp.replace(path)

@@ -1,0 +1,126 @@
+"""Engines for SQLite files and PostgreSQL URLs, with the pragmas DESIGN.md prescribes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from bvmdesk.config import is_url
+
+BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "bvm_write"
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs", "ncpfs"}
+
+
+class DatabaseLocationError(Exception):
+    """The database location cannot be used; the message is for the user (Dutch)."""
+
+
+def sqlite_url(path: str | os.PathLike[str]) -> str:
+    return f"sqlite:///{Path(path)}"
+
+
+def _mount_fs_type(path: Path) -> str | None:
+    """The file system type of the mount that holds `path` (Linux), else None."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best: tuple[int, str] | None = None
+    target = str(path.resolve())
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        if target == mount_point or target.startswith(mount_point.rstrip("/") + "/"):
+            if best is None or len(mount_point) > best[0]:
+                best = (len(mount_point), fields[2])
+    return best[1] if best else None
+
+
+def is_network_path(path: Path) -> bool:
+    """True when `path` lies on a network share (SQLite must not be used there)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # DRIVE_REMOTE
+    folder = path.parent if not path.exists() else path
+    return _mount_fs_type(folder) in _NETWORK_FS
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own BEGIN is switched off; our "begin" hook emits BEGIN (IMMEDIATE).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    if connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(location: str, *, must_exist: bool = False, echo: bool = False) -> Engine:
+    """An engine for a SQLite path or a SQLAlchemy URL.
+
+    Args:
+        location: a file path, or a URL such as `postgresql+psycopg://...`.
+        must_exist: refuse a SQLite file that does not exist yet.
+
+    Raises:
+        DatabaseLocationError: missing file, missing folder or a network share.
+    """
+    if is_url(location):
+        if location.startswith("sqlite"):
+            engine = create_engine(location, echo=echo)
+            _install_sqlite_hooks(engine)
+            return engine
+        return create_engine(location, echo=echo, pool_pre_ping=True)
+    path = Path(location).expanduser()
+    if must_exist and not path.exists():
+        raise DatabaseLocationError(f"Database niet gevonden: {location}")
+    if not path.parent.exists():
+        raise DatabaseLocationError(f"Map bestaat niet: {path.parent}")
+    if path.exists() and path.is_dir():
+        raise DatabaseLocationError(f"Dit is een map, geen databasebestand: {location}")
+    if is_network_path(path):
+        raise DatabaseLocationError(
+            f"De database staat op een netwerkschijf ({location}). SQLite kan daar beschadigd "
+            "raken: zet het bestand op een lokale schijf, of gebruik een PostgreSQL-server."
+        )
+    engine = create_engine(sqlite_url(path), echo=echo)
+    _install_sqlite_hooks(engine)
+    return engine
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions begin with BEGIN IMMEDIATE on SQLite."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def describe(engine: Engine) -> str:
+    """A short name for the status bar: the file name, or the server and database."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database or ":memory:").name
+    return f"{url.host or 'lokaal'}/{url.database}"

@@ -1,0 +1,101 @@
+"""Schema migrations with Alembic; the SQLite file is backed up before any migration runs."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision; a test keeps it equal to Alembic's head, so a normal start
+# can compare it with the database without importing Alembic.
+HEAD_REVISION = "0001"
+
+
+class MigrationError(Exception):
+    """The database could not be brought up to date; the message is for the user."""
+
+
+def alembic_config(connection: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at; None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except (OperationalError, ProgrammingError):
+        return None
+    return str(row[0]) if row else None
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != HEAD_REVISION
+
+
+def backup_sqlite_file(engine: Engine, backup_dir: Path, label: str) -> Path | None:
+    """Copy the SQLite file with SQLite's backup API; None for other databases or empty files."""
+    if engine.url.get_backend_name() != "sqlite" or not engine.url.database:
+        return None
+    source_path = Path(engine.url.database)
+    if not source_path.exists() or source_path.stat().st_size == 0:
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{source_path.stem}-{label}-{stamp}.sqlite"
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to head. A SQLite file that already has data is backed up first.
+
+    Returns:
+        The backup's path, when one was made.
+
+    Raises:
+        MigrationError: the migration failed; the database is as it was.
+    """
+    if not needs_upgrade(engine):
+        return None
+    from alembic import command
+
+    backup: Path | None = None
+    if current_revision(engine) is not None and backup_dir is not None:
+        backup = backup_sqlite_file(engine, backup_dir, "voor-migratie")
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with engine.connect() as conn:
+            if sqlite:
+                # Batch migrations copy tables; foreign keys stay off until they are done.
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            try:
+                command.upgrade(alembic_config(conn), "head")
+                conn.commit()
+            finally:
+                if sqlite:
+                    conn.rollback()
+                    conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+    except Exception as exc:
+        raise MigrationError(f"De database kon niet worden bijgewerkt: {exc}") from exc
+    return backup

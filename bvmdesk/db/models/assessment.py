@@ -1,0 +1,163 @@
+"""Assessments, workplace sign-offs, placement hours and attachments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bvmdesk.db.base import Base, Descriptive, Fact, enum_check, local_date, str80, str200
+from bvmdesk.domain.enums import AssessmentKind, AssessmentStatus, SignOffMethod
+
+
+class AssessmentTemplate(Base, Descriptive):
+    """A beoordelingsformulier, versioned by (code, version)."""
+
+    __tablename__ = "assessment_templates"
+    __table_args__ = (UniqueConstraint("code", "version"), enum_check("kind", AssessmentKind))
+
+    code: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str200]
+    module_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("modules.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    scale: Mapped[str] = mapped_column(String(20), default="ovg")
+
+
+class Criterion(Base, Descriptive):
+    """One criterion of a template, under a work process."""
+
+    __tablename__ = "criteria"
+    __table_args__ = (UniqueConstraint("template_id", "number"),)
+
+    template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment_templates.id"))
+    work_process_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_processes.id"))
+    number: Mapped[int]
+    description: Mapped[str] = mapped_column(Text)
+    critical: Mapped[bool] = mapped_column(Boolean, default=False)
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Attachment(Base, Fact):
+    """Evidence: a photo or scan owned by an assessment or a sign-off."""
+
+    __tablename__ = "attachments"
+
+    owner_type: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str | None] = mapped_column(String(255))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class Assessment(Base, Fact):
+    """A practical assessment; final ones are locked, a correction supersedes."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (enum_check("status", AssessmentStatus),)
+    mutable_columns = frozenset()
+
+    template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment_templates.id"))
+    enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
+    date: Mapped[local_date]
+    assessor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    second_assessor_name: Mapped[str | None] = mapped_column(String(200))
+    second_assessor_signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    second_assessed_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default=AssessmentStatus.DRAFT.value)
+    finalised_at: Mapped[datetime | None]
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assessments.id"))
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class Rating(Base, Fact):
+    """The value given to one criterion in one assessment."""
+
+    __tablename__ = "ratings"
+    __table_args__ = (UniqueConstraint("assessment_id", "criterion_id"),)
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id"))
+    criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("criteria.id"))
+    value: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class SignOffTask(Base, Descriptive):
+    """Something a praktijkopleider can sign off for a module."""
+
+    __tablename__ = "signoff_tasks"
+    __table_args__ = (UniqueConstraint("module_id", "code"),)
+
+    module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(Text)
+    work_process_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_processes.id"))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SignOff(Base, Fact):
+    """An aftekening by a trainer; a withdrawal is a new row with `withdraws_id`."""
+
+    __tablename__ = "signoffs"
+    __table_args__ = (enum_check("method", SignOffMethod),)
+
+    enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signoff_tasks.id"))
+    trainer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workplace_trainers.id"))
+    date: Mapped[local_date]
+    method: Mapped[str] = mapped_column(String(20))
+    signature_strokes: Mapped[str | None] = mapped_column(Text)
+    evidence_attachment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("attachments.id"))
+    recorded_by: Mapped[str80]
+    withdraws_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("signoffs.id"))
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class PlacementHours(Base, Fact):
+    """Bpv-uren of one ISO week, entered for approval by the trainer."""
+
+    __tablename__ = "placement_hours"
+    __table_args__ = (
+        CheckConstraint("iso_week BETWEEN 1 AND 53", name="iso_week"),
+        CheckConstraint("minutes >= 0", name="minutes"),
+    )
+
+    enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
+    iso_year: Mapped[int]
+    iso_week: Mapped[int]
+    minutes: Mapped[int]
+    entered_by: Mapped[str80]
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("placement_hours.id"))
+
+
+class HoursApproval(Base, Fact):
+    """A trainer's approval of one or more weeks of placement hours."""
+
+    __tablename__ = "hours_approvals"
+
+    trainer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workplace_trainers.id"))
+    approved_on: Mapped[date]
+    signature_strokes: Mapped[str | None] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(20), default=SignOffMethod.SCREEN.value)
+
+
+class HoursApprovalItem(Base, Fact):
+    """Which placement-hours rows an approval covers."""
+
+    __tablename__ = "hours_approval_items"
+    __table_args__ = (UniqueConstraint("approval_id", "placement_hours_id"),)
+
+    approval_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hours_approvals.id"))
+    placement_hours_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("placement_hours.id"))

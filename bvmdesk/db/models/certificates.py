@@ -1,0 +1,41 @@
+"""Issued certificates: frozen PDFs with a snapshot, a hash and a signed QR payload."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bvmdesk.db.base import Base, Fact, enum_check, str80, utc_datetime
+from bvmdesk.domain.enums import CertificateStatus
+
+
+class Certificate(Base, Fact):
+    """A certificate or bewijs van deelname; only its status may change once issued."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (enum_check("status", CertificateStatus),)
+    mutable_columns = frozenset(
+        {"status", "revocation_reason", "revoked_at", "revoked_by", "updated_at", "updated_by",
+         "hlc"}
+    )
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participants.id"), index=True)
+    enrolment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("enrolments.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(5), default="nl")
+    issued_at: Mapped[utc_datetime]
+    issued_by: Mapped[str80]
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    snapshot: Mapped[dict[str, object]] = mapped_column(JSON)
+    qr_payload: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default=CertificateStatus.VALID.value)
+    revocation_reason: Mapped[str | None] = mapped_column(Text)
+    revoked_at: Mapped[datetime | None]
+    revoked_by: Mapped[str | None] = mapped_column(String(80))
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("certificates.id"))
+    expires_on: Mapped[date | None]

@@ -1,0 +1,37 @@
+"""Who may do what: roles and their permissions (enforced in the services)."""
+
+from enum import StrEnum
+
+from bvmdesk.domain.enums import Role
+
+
+class Permission(StrEnum):
+    VIEW = "view"
+    RECORD_ATTENDANCE = "record_attendance"
+    RECORD_ASSESSMENTS = "record_assessments"
+    EDIT_PARTICIPANTS = "edit_participants"
+    MANAGE_USERS = "manage_users"
+    EDIT_MODULES = "edit_modules"
+    MANAGE_DATA = "manage_data"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.INSTRUCTOR: frozenset(
+        {Permission.VIEW, Permission.RECORD_ATTENDANCE, Permission.RECORD_ASSESSMENTS}
+    ),
+}
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.VIEW: "gegevens bekijken",
+    Permission.RECORD_ATTENDANCE: "presentie vastleggen",
+    Permission.RECORD_ASSESSMENTS: "beoordelingen vastleggen",
+    Permission.EDIT_PARTICIPANTS: "deelnemers wijzigen",
+    Permission.MANAGE_USERS: "gebruikers beheren",
+    Permission.EDIT_MODULES: "modules wijzigen",
+    Permission.MANAGE_DATA: "gegevens importeren en beheren",
+}
+
+
+def role_allows(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[role]

@@ -1,0 +1,46 @@
+"""Text rules: display names as people say them, and accent-free search keys."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that NFKD does not split into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "ß": "ss",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d",
+        "’": "'", "‘": "'", "`": "'",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and strip accents, so that `Çağan` and `cagan` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_SPECIAL).casefold()
+
+
+def display_name(first_names: str, prefix: str | None, last_name: str) -> str:
+    """The name as people say it: `Zoë van 't Hek`."""
+    parts = [first_names.strip(), (prefix or "").strip(), last_name.strip()]
+    return " ".join(p for p in parts if p)
+
+
+def sort_name(first_names: str, prefix: str | None, last_name: str) -> str:
+    """The name as a list sorts it: `Hek, Zoë van 't`."""
+    rest = " ".join(p for p in [first_names.strip(), (prefix or "").strip()] if p)
+    return f"{last_name.strip()}, {rest}" if rest else last_name.strip()
+
+
+def search_key(*parts: str | None) -> str:
+    """One folded string of every searchable part, separated by `|`.
+
+    Names are also kept as one run (`zoe van 't hek`) so a query like `van 't hek` matches.
+    """
+    return "|".join(fold(p.strip()) for p in parts if p and p.strip())
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of a search query; every word must match."""
+    return [t for t in fold(query).split() if t]

@@ -1,0 +1,259 @@
+"""Sites and accounts: setting up a site, users, passwords (Argon2id) and logging in."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bvmdesk.db.models import LocalSetting, Site, User
+from bvmdesk.db.session import LOCAL_SITE_KEY, Sessions, local_site_id
+from bvmdesk.domain.enums import Role
+from bvmdesk.domain.participants import FieldError
+from bvmdesk.domain.passwords import password_problem
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.services import audit
+from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+
+MAX_FAILED_ATTEMPTS = 5
+LOCK_MINUTES = 5
+_SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+class LoginFailed(ServiceError):
+    """Wrong name or password, a disabled account or a locked one."""
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    city: str | None
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+def _hasher() -> Any:
+    from argon2 import PasswordHasher  # imported when first needed: not at start-up
+
+    return PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    """Argon2id hash of `password`."""
+    return str(_hasher().hash(password))
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return bool(_hasher().verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _user_info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
+
+
+def _user_audit(user: User) -> dict[str, Any]:
+    return {"username": user.username, "display_name": user.display_name, "role": user.role,
+            "active": user.active}
+
+
+class AccountService:
+    """Sites, users and logging in."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    # --- sites ---------------------------------------------------------------------------
+    def local_site(self) -> SiteInfo | None:
+        """The site this installation is, or None when the database is not set up yet."""
+        with self._sessions.read() as s:
+            site_id = local_site_id(s)
+            site = s.get(Site, site_id) if site_id else None
+            return SiteInfo(site.id, site.code, site.name, site.city) if site else None
+
+    def sites(self) -> list[SiteInfo]:
+        with self._sessions.read() as s:
+            rows = s.scalars(select(Site).where(Site.deleted_at.is_(None)).order_by(Site.code))
+            return [SiteInfo(r.id, r.code, r.name, r.city) for r in rows]
+
+    def is_set_up(self) -> bool:
+        return self.local_site() is not None
+
+    def setup_site(self, actor: Actor, code: str, name: str, admin_username: str,
+                   password: str, admin_display_name: str | None = None,
+                   city: str | None = None) -> SiteInfo:
+        """Make this installation site `code` with a first administrator (`init`).
+
+        Raises:
+            ValidationFailed: bad code, name, username or password.
+            ServiceError: the database already belongs to a site.
+        """
+        code = code.strip().upper()
+        errors: list[FieldError] = []
+        if not _SITE_CODE.match(code):
+            errors.append(FieldError("site_code", "Een locatiecode is 2 tot 6 letters, zoals ZWL."))
+        if not name.strip():
+            errors.append(FieldError("site_name", "Vul de naam van de locatie in."))
+        errors += self._check_new_user(admin_username, password)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._sessions.write(actor.name) as s:
+            if local_site_id(s) is not None:
+                raise ServiceError("Deze database is al ingericht voor een locatie.")
+            site = s.scalars(select(Site).where(Site.code == code)).first()
+            if site is None:
+                site = Site(id=uuid.uuid4(), code=code, name=name.strip(), city=city,
+                            settings={})
+                site.site_id = site.id
+                s.add(site)
+                s.flush()
+            s.add(LocalSetting(key=LOCAL_SITE_KEY, value=str(site.id)))
+            s.info["site_id"] = site.id
+            s.flush()
+            self._add_user(s, actor, admin_username, admin_display_name or admin_username,
+                           Role.ADMIN, password)
+            audit.record(s, actor.name, "site.setup", "site", site.id,
+                         after={"code": code, "name": site.name})
+            return SiteInfo(site.id, site.code, site.name, site.city)
+
+    # --- users ---------------------------------------------------------------------------
+    def _check_new_user(self, username: str, password: str) -> list[FieldError]:
+        errors: list[FieldError] = []
+        if not _USERNAME.match(username):
+            errors.append(FieldError(
+                "username",
+                "Een gebruikersnaam is 2 tot 64 kleine letters, cijfers, punt, - of _.",
+            ))
+        problem = password_problem(password)
+        if problem:
+            errors.append(FieldError("password", problem))
+        return errors
+
+    def _add_user(self, s: Session, actor: Actor, username: str, display_name: str,
+                  role: Role, password: str) -> User:
+        if s.scalars(select(User.id).where(User.username == username)).first():
+            raise ValidationFailed([FieldError("username", f"Gebruiker {username} bestaat al.")])
+        user = User(username=username, display_name=display_name.strip() or username,
+                    role=role.value, password_hash=hash_password(password), active=True,
+                    failed_attempts=0)
+        s.add(user)
+        s.flush()
+        audit.record(s, actor.name, "user.add", "user", user.id, after=_user_audit(user))
+        return user
+
+    def add_user(self, actor: Actor, username: str, role: Role, password: str,
+                 display_name: str | None = None) -> UserInfo:
+        """Create an account. Only administrators may.
+
+        Raises:
+            PermissionDenied, ValidationFailed.
+        """
+        actor.require(Permission.MANAGE_USERS)
+        errors = self._check_new_user(username, password)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._sessions.write(actor.name) as s:
+            return _user_info(self._add_user(s, actor, username, display_name or username,
+                                             role, password))
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+    def user_count(self) -> int:
+        with self._sessions.read() as s:
+            return int(s.scalar(select(func.count(User.id))) or 0)
+
+    def set_password(self, actor: Actor, username: str, password: str) -> None:
+        """Change a password: one's own, or anyone's as an administrator."""
+        if actor.name != username:
+            actor.require(Permission.MANAGE_USERS)
+        problem = password_problem(password)
+        if problem:
+            raise ValidationFailed([FieldError("password", problem)])
+        with self._sessions.write(actor.name) as s:
+            user = s.scalars(select(User).where(User.username == username)).first()
+            if user is None:
+                raise NotFound(f"Gebruiker {username} bestaat niet.")
+            user.password_hash = hash_password(password)
+            user.failed_attempts = 0
+            user.locked_until = None
+            audit.record(s, actor.name, "user.password", "user", user.id)
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        actor.require(Permission.MANAGE_USERS)
+        with self._sessions.write(actor.name) as s:
+            user = s.scalars(select(User).where(User.username == username)).first()
+            if user is None:
+                raise NotFound(f"Gebruiker {username} bestaat niet.")
+            before = _user_audit(user)
+            user.active = active
+            audit.record(s, actor.name, "user.active", "user", user.id, before=before,
+                         after=_user_audit(user))
+
+    # --- logging in ----------------------------------------------------------------------
+    def authenticate(self, username: str, password: str) -> Actor:
+        """The actor for a correct name and password.
+
+        Raises:
+            LoginFailed: with a message that does not tell which of the two was wrong.
+        """
+        username = username.strip().lower()
+        now = self._sessions.now()
+        with self._sessions.write(f"login:{username}") as s:
+            user = s.scalars(select(User).where(User.username == username)).first()
+            if user is None or user.deleted_at is not None:
+                verify_password(_DUMMY_HASH(), password)  # same time as a real check
+                raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+            if not user.active:
+                raise LoginFailed("Dit account is uitgeschakeld. Vraag een beheerder.")
+            if user.locked_until and user.locked_until > now:
+                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                raise LoginFailed(
+                    f"Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw."
+                )
+            if not verify_password(user.password_hash, password):
+                user.failed_attempts += 1
+                if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                    user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                    user.failed_attempts = 0
+                failed = True
+            else:
+                user.failed_attempts = 0
+                user.locked_until = None
+                user.last_login_at = now
+                failed = False
+            actor = Actor(user.username, Role(user.role), user.id, user.display_name)
+        if failed:
+            raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+        return actor
+
+
+_dummy_hash: list[str] = []
+
+
+def _DUMMY_HASH() -> str:  # noqa: N802 - a lazily made constant
+    if not _dummy_hash:
+        _dummy_hash.append(hash_password("niet-een-echt-wachtwoord"))
+    return _dummy_hash[0]
+

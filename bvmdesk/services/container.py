@@ -1,0 +1,64 @@
+"""Opens a database and builds the services on it: shared by the CLI and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from bvmdesk.config import data_dir, is_url
+from bvmdesk.db.engine import describe, make_engine
+from bvmdesk.db.migrate import upgrade
+from bvmdesk.db.session import Sessions
+from bvmdesk.services.accounts import AccountService
+from bvmdesk.services.maintenance import MaintenanceService
+from bvmdesk.services.participants import ParticipantService
+
+
+@dataclass
+class Services:
+    """Everything the front ends call; built once per database."""
+
+    engine: Engine
+    sessions: Sessions
+    accounts: AccountService
+    participants: ParticipantService
+    maintenance: MaintenanceService
+    location: str
+
+    @property
+    def database_label(self) -> str:
+        return describe(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_dir_for(location: str) -> Path:
+    """Where backups of a database file go: `backups/` in the user data directory."""
+    return data_dir() / "backups"
+
+
+def open_services(location: str, *, create: bool = False, backup: bool = True) -> Services:
+    """Open (and, with `create`, make) the database at `location`, migrated to head.
+
+    Raises:
+        DatabaseLocationError: missing file or folder, network share.
+        MigrationError: the schema could not be brought up to date.
+    """
+    engine = make_engine(location, must_exist=not create and not is_url(location))
+    try:
+        upgrade(engine, backup_dir=backup_dir_for(location) if backup else None)
+    except Exception:
+        engine.dispose()
+        raise
+    sessions = Sessions(engine)
+    return Services(
+        engine=engine,
+        sessions=sessions,
+        accounts=AccountService(sessions),
+        participants=ParticipantService(sessions),
+        maintenance=MaintenanceService(sessions),
+        location=location,
+    )

@@ -1,0 +1,352 @@
+"""Participants: search as you type, the detail with enrolments, and editing."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import Session, aliased
+
+from bvmdesk.db.models import Company, Enrolment, Group, Module, NumberSequence, Participant, Site
+from bvmdesk.db.models import WorkplaceTrainer
+from bvmdesk.db.session import Sessions, local_site_id
+from bvmdesk.domain.participants import (
+    FieldError,
+    ParticipantData,
+    format_number,
+    validate_participant,
+)
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.text import display_name, search_key, search_terms
+from bvmdesk.services import audit
+from bvmdesk.services.base import Actor, Changed, NotFound, ServiceError, ValidationFailed
+
+NUMBER_KIND = "participant"
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the participant list."""
+
+    id: uuid.UUID
+    number: str
+    name: str
+    type: str
+    groups: tuple[str, ...]
+    company: str | None
+    badge: str | None
+
+
+@dataclass(frozen=True)
+class ParticipantListItem:
+    """One participant as `participants list` prints it."""
+
+    number: str
+    first_names: str
+    prefix: str | None
+    last_name: str
+    birth_date: date
+    type: str
+    company: str | None
+    groups: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EnrolmentInfo:
+    group_code: str
+    group_name: str
+    module_name: str
+    location: str
+    start_date: date
+    end_date: date | None
+    status: str
+    company: str | None
+    trainer: str | None
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    id: uuid.UUID
+    data: ParticipantData
+    enrolments: tuple[EnrolmentInfo, ...]
+
+    @property
+    def name(self) -> str:
+        return display_name(self.data.first_names, self.data.prefix, self.data.last_name)
+
+
+@dataclass(frozen=True)
+class CompanyChoice:
+    code: str
+    name: str
+
+
+def participant_search_key(first_names: str, prefix: str | None, last_name: str,
+                           number: str, badge: str | None) -> str:
+    """The folded text a participant is found by (also used by bulk writers)."""
+    return search_key(first_names, prefix, last_name,
+                      display_name(first_names, prefix, last_name), number, badge)
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: str, stmt: Select[Any]) -> Select[Any]:
+    for term in search_terms(query):
+        stmt = stmt.where(Participant.search_text.like(f"%{_escape_like(term)}%", escape="\\"))
+    return stmt.where(Participant.deleted_at.is_(None))
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+class ParticipantService:
+    """Reading and editing participants."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    # --- reading -------------------------------------------------------------------------
+    def search_ids(self, actor: Actor, query: str = "") -> list[uuid.UUID]:
+        """Ids of the participants matching `query`, sorted by last name, in SQL.
+
+        Every word of the query must occur, ignoring case and accents, in a name, the
+        number or the badge.
+        """
+        actor.require(Permission.VIEW)
+        stmt = _filtered(query, select(Participant.id)).order_by(
+            Participant.last_name, Participant.first_names, Participant.number
+        )
+        with self._sessions.read() as s:
+            return list(s.scalars(stmt))
+
+    def rows(self, actor: Actor, ids: Sequence[uuid.UUID]) -> list[ParticipantRow]:
+        """The list rows of `ids`, in the same order (missing ids are left out)."""
+        actor.require(Permission.VIEW)
+        if not ids:
+            return []
+        with self._sessions.read() as s:
+            found = s.execute(
+                select(Participant, Company.code)
+                .outerjoin(Company, Company.id == Participant.company_id)
+                .where(Participant.id.in_(list(ids)))
+            ).all()
+            groups = self._group_codes(s, [p.id for p, _ in found])
+        by_id = {
+            p.id: ParticipantRow(p.id, p.number, display_name(p.first_names, p.prefix, p.last_name),
+                                 p.type, tuple(groups.get(p.id, ())), code, p.badge)
+            for p, code in found
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _group_codes(self, s: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, list[str]]:
+        stmt = select(Enrolment.participant_id, Group.code).join(
+            Group, Group.id == Enrolment.group_id
+        ).where(Enrolment.deleted_at.is_(None)).order_by(Group.code)
+        if ids is not None:
+            stmt = stmt.where(Enrolment.participant_id.in_(list(ids)))
+        result: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for participant_id, code in s.execute(stmt):
+            result[participant_id].append(code)
+        return result
+
+    def find_by_badge(self, actor: Actor, badge: str) -> uuid.UUID | None:
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return s.scalars(select(Participant.id).where(
+                Participant.badge == badge.strip(), Participant.deleted_at.is_(None))).first()
+
+    def list_all(self, actor: Actor, query: str = "") -> list[ParticipantListItem]:
+        """Everyone at every site, no paging (the command line's `participants list`)."""
+        actor.require(Permission.VIEW)
+        stmt = _filtered(
+            query,
+            select(Participant, Company.code).outerjoin(Company,
+                                                        Company.id == Participant.company_id),
+        ).order_by(Participant.number)
+        with self._sessions.read() as s:
+            rows = s.execute(stmt).all()
+            groups = self._group_codes(s, None if not query else [p.id for p, _ in rows])
+        return [
+            ParticipantListItem(p.number, p.first_names, p.prefix, p.last_name, p.birth_date,
+                                p.type, code, tuple(groups.get(p.id, ())))
+            for p, code in rows
+        ]
+
+    def get(self, actor: Actor, participant_id: uuid.UUID) -> ParticipantDetail:
+        """The participant's personal data and enrolments.
+
+        Raises:
+            NotFound: no such participant.
+        """
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            p = s.get(Participant, participant_id)
+            if p is None or p.deleted_at is not None:
+                raise NotFound("Deze deelnemer bestaat niet (meer).")
+            company_code = s.scalar(select(Company.code).where(Company.id == p.company_id))
+            enrolment_company = aliased(Company)
+            rows = s.execute(
+                select(Enrolment, Group, Module.name, Site.code, enrolment_company.name,
+                       WorkplaceTrainer.name)
+                .join(Group, Group.id == Enrolment.group_id)
+                .join(Module, Module.id == Group.module_id)
+                .join(Site, Site.id == Group.location_id)
+                .outerjoin(enrolment_company, enrolment_company.id == Enrolment.company_id)
+                .outerjoin(WorkplaceTrainer, WorkplaceTrainer.id == Enrolment.trainer_id)
+                .where(and_(Enrolment.participant_id == p.id, Enrolment.deleted_at.is_(None)))
+                .order_by(Enrolment.start_date.desc(), Group.code)
+            ).all()
+            enrolments = tuple(
+                EnrolmentInfo(g.code, g.name, module, site, e.start_date, e.end_date, e.status,
+                              company, trainer)
+                for e, g, module, site, company, trainer in rows
+            )
+            return ParticipantDetail(p.id, _data(p, company_code), enrolments)
+
+    def companies(self, actor: Actor) -> list[CompanyChoice]:
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            rows = s.execute(select(Company.code, Company.name)
+                             .where(Company.deleted_at.is_(None)).order_by(Company.name))
+            return [CompanyChoice(code, name) for code, name in rows]
+
+    # --- writing -------------------------------------------------------------------------
+    def update(self, actor: Actor, participant_id: uuid.UUID, data: ParticipantData,
+               today: date | None = None) -> Changed:
+        """Store new personal data, after validation. Only administrators may.
+
+        Raises:
+            PermissionDenied, ValidationFailed (nothing changed), NotFound.
+        """
+        actor.require(Permission.EDIT_PARTICIPANTS)
+        data = _normalised(data)
+        errors = validate_participant(data, today or date.today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._sessions.write(actor.name) as s:
+            p = s.get(Participant, participant_id)
+            if p is None or p.deleted_at is not None:
+                raise NotFound("Deze deelnemer bestaat niet (meer).")
+            company_id = self._company_id(s, data.company_code)
+            self._check_unique(s, data, participant_id)
+            before = _audit_view(p)
+            _apply(p, data, company_id)
+            if s.is_modified(p):
+                audit.record(s, actor.name, "participant.update", "participant", p.id,
+                             before=before, after=_audit_view(p))
+        return Changed(participants=True, ids=frozenset({participant_id}))
+
+    def create(self, actor: Actor, data: ParticipantData,
+               today: date | None = None) -> ParticipantDetail:
+        """Add a participant; an empty number gets the next site-coded one (`ZWL-00042`)."""
+        actor.require(Permission.EDIT_PARTICIPANTS)
+        data = _normalised(data)
+        with self._sessions.write(actor.name) as s:
+            if not data.number:
+                data = replace(data, number=self._next_number(s))
+            errors = validate_participant(data, today or date.today())
+            if errors:
+                raise ValidationFailed(errors)
+            company_id = self._company_id(s, data.company_code)
+            self._check_unique(s, data, None)
+            p = Participant()
+            _apply(p, data, company_id)
+            s.add(p)
+            s.flush()
+            audit.record(s, actor.name, "participant.create", "participant", p.id,
+                         after=_audit_view(p))
+            new_id = p.id
+        return self.get(actor, new_id)
+
+    def _next_number(self, s: Session) -> str:
+        site_id = local_site_id(s)
+        site = s.get(Site, site_id) if site_id else None
+        if site is None:
+            raise ServiceError("Deze database is nog niet ingericht voor een locatie.")
+        seq = s.get(NumberSequence, (site.id, NUMBER_KIND))
+        if seq is None:
+            seq = NumberSequence(site_id=site.id, kind=NUMBER_KIND, last_value=0)
+            s.add(seq)
+        while True:
+            seq.last_value += 1
+            number = format_number(site.code, seq.last_value)
+            if not s.scalars(select(Participant.id).where(Participant.number == number)).first():
+                return number
+
+    def _company_id(self, s: Session, code: str | None) -> uuid.UUID | None:
+        if not code:
+            return None
+        company_id = s.scalars(select(Company.id).where(Company.code == code)).first()
+        if company_id is None:
+            raise ValidationFailed([FieldError("company_code", f"Leerbedrijf {code} bestaat niet.")])
+        return company_id
+
+    def _check_unique(self, s: Session, data: ParticipantData, own: uuid.UUID | None) -> None:
+        errors = []
+        clash = s.scalars(select(Participant.id).where(Participant.number == data.number)).first()
+        if clash is not None and clash != own:
+            errors.append(FieldError("number", f"Nummer {data.number} is al in gebruik."))
+        if data.badge:
+            clash = s.scalars(select(Participant.id).where(Participant.badge == data.badge)).first()
+            if clash is not None and clash != own:
+                errors.append(FieldError("badge", f"Badge {data.badge} is al in gebruik."))
+        if errors:
+            raise ValidationFailed(errors)
+
+
+def _normalised(data: ParticipantData) -> ParticipantData:
+    return replace(
+        data,
+        number=data.number.strip(), first_names=data.first_names.strip(),
+        prefix=_clean(data.prefix), last_name=data.last_name.strip(),
+        school=_clean(data.school), student_number=_clean(data.student_number),
+        funder=_clean(data.funder), company_code=_clean(data.company_code),
+        badge=_clean(data.badge), email=_clean(data.email), phone=_clean(data.phone),
+        note=_clean(data.note),
+    )
+
+
+def _data(p: Participant, company_code: str | None) -> ParticipantData:
+    return ParticipantData(
+        number=p.number, first_names=p.first_names, prefix=p.prefix, last_name=p.last_name,
+        birth_date=p.birth_date, type=p.type, school=p.school,
+        student_number=p.student_number, funder=p.funder, company_code=company_code,
+        badge=p.badge, email=p.email, phone=p.phone, note=p.note,
+    )
+
+
+def _apply(p: Participant, data: ParticipantData, company_id: uuid.UUID | None) -> None:
+    assert data.birth_date is not None  # validated
+    p.number = data.number
+    p.first_names = data.first_names
+    p.prefix = data.prefix
+    p.last_name = data.last_name
+    p.birth_date = data.birth_date
+    p.type = data.type
+    p.school = data.school
+    p.student_number = data.student_number
+    p.funder = data.funder
+    p.company_id = company_id
+    p.badge = data.badge
+    p.email = data.email
+    p.phone = data.phone
+    p.note = data.note
+    p.search_text = participant_search_key(data.first_names, data.prefix, data.last_name,
+                                           data.number, data.badge)
+
+
+def _audit_view(p: Participant) -> dict[str, Any]:
+    return {c: getattr(p, c) for c in (
+        "number", "first_names", "prefix", "last_name", "birth_date", "type", "school",
+        "student_number", "funder", "company_id", "badge", "email", "phone", "note")}

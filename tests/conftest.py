@@ -1,0 +1,63 @@
+"""Shared fixtures: offscreen Qt, a private data directory, and databases on SQLite and on
+a real PostgreSQL server that the test suite starts itself."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_runtime = tempfile.mkdtemp(prefix="bvm-xdg-")
+os.chmod(_runtime, 0o700)
+os.environ.setdefault("XDG_RUNTIME_DIR", _runtime)
+os.environ["BVMDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="bvm-data-")
+os.environ.pop("BVMDESK_DB", None)
+
+import uuid  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.pg_server import PostgresServer  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own user data directory (settings, backups, logs)."""
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("BVMDESK_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole run, on a socket in a temporary directory."""
+    server = PostgresServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database on each backend: a SQLite file path, or a fresh PostgreSQL URL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.sqlite")
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    server.create_database(name)
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def sqlite_location(tmp_path: Path) -> str:
+    """An empty SQLite file path (for tests that are about SQLite itself)."""
+    return str(tmp_path / "test.sqlite")
