@@ -88,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="controleer integriteit, verwijzingen en audit")
     check.add_argument("--json", action="store_true")
+
+    from bvmdesk.cli_exchange import register as register_exchange
+
+    _HANDLERS.update(register_exchange(sub))
     return parser
 
 
@@ -131,16 +135,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from bvmdesk.app import run_gui
 
-        return run_gui(_location(args), smoke_test=getattr(args, "smoke_test", False))
+        return int(run_gui(_location(args), smoke_test=getattr(args, "smoke_test", False)))
     handler = _HANDLERS[command]
     try:
         return handler(args)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): not an error of ours, and nothing to say.
+        _silence_stdout()
+        return EXIT_OK
     except Exception as exc:  # every failure becomes one Dutch line, never a traceback
         message = _user_message(exc)
-        if getattr(args, "json", False):
-            _emit(args, {"error": message}, "")
-        print(f"bvmdesk: {message}", file=sys.stderr)
+        try:
+            if getattr(args, "json", False):
+                _emit(args, {"error": message}, "")
+            print(f"bvmdesk: {message}", file=sys.stderr)
+        except BrokenPipeError:
+            _silence_stdout()
         return EXIT_REFUSED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull, so that flushing at exit raises no second BrokenPipeError."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _user_message(exc: Exception) -> str:
@@ -160,23 +182,42 @@ def _user_message(exc: Exception) -> str:
 
 
 def _open(args: argparse.Namespace, create: bool = False) -> Any:
+    from pathlib import Path
+
+    from bvmdesk.config import DEFAULT_DB_NAME, data_dir
     from bvmdesk.services.container import open_services
 
-    return open_services(_location(args), create=create)
+    location = _location(args)
+    if create and not args.db and location == str(data_dir() / DEFAULT_DB_NAME):
+        Path(location).parent.mkdir(parents=True, exist_ok=True)  # our own folder
+    return open_services(location, create=create)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bvmdesk.config import is_url
     from bvmdesk.services.base import Actor
 
-    services = _open(args, create=True)
+    location = _location(args)
+    new_file = None if is_url(location) else Path(location).expanduser()
+    if new_file is not None and new_file.exists():
+        new_file = None
     try:
-        if services.accounts.is_set_up():
-            raise CliError("Deze database is al ingericht voor een locatie.")
-        password = read_password(args.password_stdin)
-        site = services.accounts.setup_site(Actor.cli(), args.site_code, args.site_name,
-                                            args.admin, password)
-    finally:
-        services.close()
+        services = _open(args, create=True)
+        try:
+            if services.accounts.is_set_up():
+                raise CliError("Deze database is al ingericht voor een locatie.")
+            password = read_password(args.password_stdin)
+            site = services.accounts.setup_site(Actor.cli(), args.site_code, args.site_name,
+                                                args.admin, password)
+        finally:
+            services.close()
+    except BaseException:
+        if new_file is not None:  # nothing half-made: the file this command created goes
+            for path in (new_file, Path(f"{new_file}-wal"), Path(f"{new_file}-shm")):
+                path.unlink(missing_ok=True)
+        raise
     _emit(args, {"site": {"code": site.code, "name": site.name}, "admin": args.admin},
           f"Locatie {site.code} ({site.name}) ingericht; beheerder: {args.admin}.")
     return EXIT_OK
@@ -256,8 +297,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     finally:
         services.close()
     problems = report.integrity + report.foreign_keys + report.audit_chain
-    _emit(args, {"ok": report.ok, "integrity": report.integrity,
-                 "foreign_keys": report.foreign_keys, "audit_chain": report.audit_chain},
+    payload: dict[str, Any] = {"ok": report.ok, "integrity": report.integrity,
+                               "foreign_keys": report.foreign_keys,
+                               "audit_chain": report.audit_chain}
+    if not report.ok:
+        count = len(problems)
+        payload["error"] = (f"Controle mislukt: {count} "
+                            f"{'probleem' if count == 1 else 'problemen'} gevonden.")
+    _emit(args, payload,
           "Controle geslaagd: integriteit, verwijzingen en audit-keten in orde." if report.ok
           else "Controle mislukt:\n" + "\n".join(f"  {p}" for p in problems))
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED

@@ -86,9 +86,17 @@ class PostgresServer:
                     raise
                 time.sleep(0.2)
 
-    def create_database(self, name: str) -> None:
+    def create_database(self, name: str, template: str | None = None) -> None:
+        """An empty database, or a copy of `template` (which nobody may be connected to)."""
+        clause = f' TEMPLATE "{template}"' if template else ""
+        if template and self._major_version() >= 15:
+            clause += " STRATEGY FILE_COPY"  # faster than WAL_LOG for small databases
         with self._connect() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{clause}')
+
+    def _major_version(self) -> int:
+        name = self.bin_dir.parent.name
+        return int(name) if name.isdigit() else 0
 
     def drop_database(self, name: str) -> None:
         with self._connect() as conn:

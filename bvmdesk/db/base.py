@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from sqlalchemy import (
     CheckConstraint,
@@ -79,4 +79,7 @@ class Fact(Syncable):
     """Append-only rows: once final, never updated in place (db.session enforces it)."""
 
     # Columns that may still change on a final fact (e.g. a certificate's status).
-    mutable_columns: frozenset[str] = frozenset()
+    mutable_columns: ClassVar[frozenset[str]] = frozenset()
+    # For facts that start as a draft: the status value from which on the row is locked.
+    # None: the row is final from the moment it is written.
+    final_status: ClassVar[str | None] = None

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 from bvmdesk.config import is_url
 
@@ -21,7 +21,8 @@ class DatabaseLocationError(Exception):
 
 
 def sqlite_url(path: str | os.PathLike[str]) -> str:
-    return f"sqlite:///{Path(path)}"
+    """The URL of a SQLite file; `?`, `#` and `%` in the path are escaped, not parsed."""
+    return URL.create("sqlite", database=str(Path(path))).render_as_string()
 
 
 def _mount_fs_type(path: Path) -> str | None:
@@ -37,9 +38,9 @@ def _mount_fs_type(path: Path) -> str | None:
         if len(fields) < 3:
             continue
         mount_point = fields[1].replace("\\040", " ")
-        if target == mount_point or target.startswith(mount_point.rstrip("/") + "/"):
-            if best is None or len(mount_point) > best[0]:
-                best = (len(mount_point), fields[2])
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), fields[2])
     return best[1] if best else None
 
 

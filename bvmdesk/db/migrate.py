@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision; a test keeps it equal to Alembic's head, so a normal start
 # can compare it with the database without importing Alembic.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 class MigrationError(Exception):
@@ -23,7 +24,7 @@ class MigrationError(Exception):
 def alembic_config(connection: Connection | None = None) -> Any:
     from alembic.config import Config
 
-    config = Config()
+    config = Config(stdout=sys.stdout)  # the default is bound when alembic is imported
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
     if connection is not None:
@@ -39,6 +40,12 @@ def current_revision(engine: Engine) -> str | None:
     except (OperationalError, ProgrammingError):
         return None
     return str(row[0]) if row else None
+
+
+def _has_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
+    return bool(inspect(engine).get_table_names())
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -81,9 +88,10 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     from alembic import command
 
     backup: Path | None = None
-    if current_revision(engine) is not None and backup_dir is not None:
-        backup = backup_sqlite_file(engine, backup_dir, "voor-migratie")
     sqlite = engine.dialect.name == "sqlite"
+    # Any file with tables is backed up, also one at the base revision (no version row).
+    if backup_dir is not None and sqlite and _has_tables(engine):
+        backup = backup_sqlite_file(engine, backup_dir, "voor-migratie")
     try:
         with engine.connect() as conn:
             if sqlite:

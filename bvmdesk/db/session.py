@@ -57,10 +57,9 @@ def _committed_value(obj: Any, attr: str) -> Any:
 
 
 def _is_locked(obj: Fact) -> bool:
-    final_status = getattr(type(obj), "final_status", None)
-    if final_status is None:
+    if obj.final_status is None:
         return True
-    return bool(_committed_value(obj, "status") == final_status)
+    return bool(_committed_value(obj, "status") == obj.final_status)
 
 
 def _check_fact_update(obj: Fact) -> None:
@@ -97,7 +96,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             if site_id is None:
                 site_id = local_site_id(session)
                 session.info["site_id"] = site_id
-            obj.site_id = site_id  # type: ignore[assignment]
+            obj.site_id = site_id
     for obj in session.dirty:
         if not isinstance(obj, Syncable) or not session.is_modified(obj):
             continue

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 _WIDTH_MS = 15
 _WIDTH_COUNTER = 5
+_MAX_COUNTER = 10**_WIDTH_COUNTER - 1
 
 
 def encode(physical_ms: int, counter: int) -> str:
@@ -42,8 +43,12 @@ class HybridLogicalClock:
             now = self._now_ms()
             if now > self._physical:
                 self._physical, self._counter = now, 0
-            else:
+            elif self._counter < _MAX_COUNTER:
                 self._counter += 1
+            else:
+                # The counter's digits are used up: borrow the next millisecond, so that
+                # stamps keep their width (text order must stay numeric order).
+                self._physical, self._counter = self._physical + 1, 0
             return encode(self._physical, self._counter)
 
     def observe(self, remote: str) -> None:

@@ -16,9 +16,16 @@ _SPECIAL = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case `text` and strip accents, so that `Çağan` and `cagan` compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_SPECIAL).casefold()
+    # Case-fold after decomposing (compatibility letters such as `ℌ` decompose to capitals)
+    # and decompose again after case-folding (`İ` folds to `i` plus a combining dot); map
+    # the special letters last, so that `Þ` and `þ` fold alike.
+    decomposed = _strip_accents(_strip_accents(text).casefold())
+    return decomposed.translate(_SPECIAL)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def display_name(first_names: str, prefix: str | None, last_name: str) -> str:

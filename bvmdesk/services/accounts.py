@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -172,6 +173,9 @@ class AccountService:
         if errors:
             raise ValidationFailed(errors)
         with self._sessions.write(actor.name) as s:
+            if local_site_id(s) is None:
+                raise ServiceError("Richt eerst een locatie in (bvmdesk init); "
+                                   "daarna kunnen er gebruikers bij.")
             return _user_info(self._add_user(s, actor, username, display_name or username,
                                              role, password))
 
@@ -186,7 +190,7 @@ class AccountService:
 
     def set_password(self, actor: Actor, username: str, password: str) -> None:
         """Change a password: one's own, or anyone's as an administrator."""
-        if actor.name != username:
+        if actor.name != username or actor.read_only:
             actor.require(Permission.MANAGE_USERS)
         problem = password_problem(password)
         if problem:
@@ -228,7 +232,7 @@ class AccountService:
             if not user.active:
                 raise LoginFailed("Dit account is uitgeschakeld. Vraag een beheerder.")
             if user.locked_until and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
                 raise LoginFailed(
                     f"Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw."
                 )
@@ -252,7 +256,7 @@ class AccountService:
 _dummy_hash: list[str] = []
 
 
-def _DUMMY_HASH() -> str:  # noqa: N802 - a lazily made constant
+def _DUMMY_HASH() -> str:  # a lazily made constant
     if not _dummy_hash:
         _dummy_hash.append(hash_password("niet-een-echt-wachtwoord"))
     return _dummy_hash[0]

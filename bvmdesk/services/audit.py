@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import AuditEvent
 from bvmdesk.db.session import utcnow
 
 GENESIS = "0" * 64
+_CHAIN_LOCK = 0x42564D41  # "BVMA": the advisory lock that serialises appends (PostgreSQL)
 
 
 def digest(data: dict[str, Any] | None) -> str | None:
@@ -37,6 +38,10 @@ def record(session: Session, actor: str, action: str, entity_type: str,
            entity_id: object | None, before: dict[str, Any] | None = None,
            after: dict[str, Any] | None = None, detail: str | None = None) -> None:
     """Append one event to the chain, inside the caller's transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Writers on a shared server would otherwise both link to the same last event
+        # and fork the chain; on SQLite, BEGIN IMMEDIATE already serialises writers.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
     last = session.scalars(
         select(AuditEvent.hash).order_by(AuditEvent.sequence.desc()).limit(1)
     ).first()

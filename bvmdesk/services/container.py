@@ -8,10 +8,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bvmdesk.config import data_dir, is_url
-from bvmdesk.db.engine import describe, make_engine
-from bvmdesk.db.migrate import upgrade
+from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
+from bvmdesk.db.migrate import current_revision, upgrade
 from bvmdesk.db.session import Sessions
 from bvmdesk.services.accounts import AccountService
+from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.maintenance import MaintenanceService
 from bvmdesk.services.participants import ParticipantService
 
@@ -25,6 +26,7 @@ class Services:
     accounts: AccountService
     participants: ParticipantService
     maintenance: MaintenanceService
+    exchange: ExchangeService
     location: str
 
     @property
@@ -49,6 +51,11 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
     """
     engine = make_engine(location, must_exist=not create and not is_url(location))
     try:
+        if not create and current_revision(engine) is None:
+            raise DatabaseLocationError(
+                f"Dit is (nog) geen BVM Desk-database: {location}. "
+                "Maak er een met 'bvmdesk init' of 'bvmdesk demo'."
+            )
         upgrade(engine, backup_dir=backup_dir_for(location) if backup else None)
     except Exception:
         engine.dispose()
@@ -60,5 +67,6 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
         accounts=AccountService(sessions),
         participants=ParticipantService(sessions),
         maintenance=MaintenanceService(sessions),
+        exchange=ExchangeService(sessions),
         location=location,
     )

@@ -67,7 +67,7 @@ class Assessment(Base, Fact):
 
     __tablename__ = "assessments"
     __table_args__ = (enum_check("status", AssessmentStatus),)
-    mutable_columns = frozenset()
+    final_status = AssessmentStatus.FINAL.value
 
     template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment_templates.id"))
     enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)

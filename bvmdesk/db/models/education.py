@@ -72,6 +72,8 @@ class Group(Base, Descriptive):
     module_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("modules.id"), index=True)
     location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"), index=True)
     instructor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # An imported `docent` that matches no account is kept as written.
+    instructor_name: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[local_date]
     end_date: Mapped[date | None]
 
@@ -126,6 +128,7 @@ class Lesson(Base, Descriptive):
     start_time: Mapped[local_time]
     end_time: Mapped[time]
     instructor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    instructor_name: Mapped[str | None] = mapped_column(String(200))
     topic: Mapped[str | None] = mapped_column(String(200))
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     cancel_reason: Mapped[str | None] = mapped_column(String(200))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 05:03:16.019102
+Create Date: 2026-11-27
 """
 from alembic import op
 import sqlalchemy as sa
@@ -316,6 +316,7 @@ def upgrade() -> None:
     sa.Column('module_id', sa.Uuid(), nullable=False),
     sa.Column('location_id', sa.Uuid(), nullable=False),
     sa.Column('instructor_id', sa.Uuid(), nullable=True),
+    sa.Column('instructor_name', sa.String(length=200), nullable=True),
     sa.Column('start_date', sa.Date(), nullable=False),
     sa.Column('end_date', sa.Date(), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
@@ -482,6 +483,7 @@ def upgrade() -> None:
     sa.Column('start_time', sa.Time(), nullable=False),
     sa.Column('end_time', sa.Time(), nullable=False),
     sa.Column('instructor_id', sa.Uuid(), nullable=True),
+    sa.Column('instructor_name', sa.String(length=200), nullable=True),
     sa.Column('topic', sa.String(length=200), nullable=True),
     sa.Column('cancelled', sa.Boolean(), nullable=False),
     sa.Column('cancel_reason', sa.String(length=200), nullable=True),

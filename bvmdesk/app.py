@@ -1,0 +1,203 @@
+"""The GUI composition root: application, style, translations, services, dialogs, window."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from bvmdesk import APP_ID, APP_NAME, __version__, config
+
+if TYPE_CHECKING:
+    from bvmdesk.services.container import Services
+
+
+def _make_application(settings: config.Settings) -> QApplication:
+    from bvmdesk.ui.i18n import install_translations
+    from bvmdesk.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon_path = config.resources_dir() / "icons" / "bvmdesk.svg"
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+    apply_theme(app)
+    _translators.extend(install_translations(app, settings.language))
+    return app
+
+
+_translators: list[Any] = []  # kept alive for as long as the application runs
+
+
+def _open(location: str, *, create: bool, backup: bool = True) -> Services:
+    from bvmdesk.services.container import open_services
+
+    return open_services(location, create=create, backup=backup)
+
+
+def _starting_location(location: str, settings: config.Settings) -> str:
+    """The location given wins; only an absent default database yields to the demo file
+    that was opened last time."""
+    from bvmdesk.ui.dialogs.demo import demo_location
+
+    default = str(config.data_dir() / config.DEFAULT_DB_NAME)
+    demo = demo_location()
+    if (location == default and settings.last_database == str(demo) and demo.exists()
+            and (not Path(default).exists() or not _is_set_up(default))):
+        return str(demo)
+    if location == default:  # our own folder: make it; a path the user gave, never
+        Path(default).parent.mkdir(parents=True, exist_ok=True)
+    return location
+
+
+def _is_set_up(location: str) -> bool:
+    """Whether the database at `location` belongs to a site (False when it cannot be read)."""
+    try:
+        services = _open(location, create=False, backup=False)
+    except Exception:
+        return False
+    try:
+        return services.accounts.is_set_up()
+    finally:
+        services.close()
+
+
+def _site_label(services: Services) -> str:
+    site = services.accounts.local_site()
+    return f"{site.name} ({site.code})" if site else ""
+
+
+def _run_smoke_test(location: str) -> int:
+    """Build the real main window read-only, let the event loop settle, exit 0 (1 on error)."""
+    errors: list[BaseException] = []
+    try:
+        from bvmdesk.services.base import Actor
+        from bvmdesk.ui.main_window import MainWindow
+
+        settings = config.Settings.load()
+        app = _make_application(settings)
+        sys.excepthook = lambda _kind, exc, _tb: errors.append(exc)
+        services = _open(location, create=True, backup=False)
+        try:
+            window = MainWindow(services, Actor.viewer(), settings)
+            window.show()
+            app.processEvents()
+            QTimer.singleShot(50, app.quit)
+            app.exec()
+            window.close()
+        finally:
+            services.close()
+    except Exception as exc:
+        errors.append(exc)
+    finally:
+        sys.excepthook = sys.__excepthook__
+    if errors:
+        first = errors[0]
+        print(f"bvmdesk: smoke-test mislukt: {type(first).__name__}: {first}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _display_available() -> bool:
+    """False on a Linux machine without a screen, where Qt would abort instead of failing."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _report_problems(window: QWidget, problems: list[str]) -> None:
+    if not problems:
+        return
+    shown = "\n".join(problems[:10])
+    text = QCoreApplication.translate(
+        "App", "De snelle controle van de database vond problemen:\n{problems}\n\nMaak "
+        "geen wijzigingen meer, sluit BVM Desk en laat de beheerder 'bvmdesk check' "
+        "uitvoeren of een back-up terugzetten.")
+    QMessageBox.warning(window, APP_NAME, text.format(problems=shown))
+
+
+def run_gui(location: str, smoke_test: bool = False) -> int:
+    """Start the desktop app on `location`; returns the exit code.
+
+    With `smoke_test`: no dialogs, no waiting, no backup; the main window is built read-only
+    and the program exits 0 once the event loop has settled (1 on any error).
+    """
+    if not _display_available():
+        if not smoke_test:
+            print("bvmdesk: geen beeldscherm gevonden (DISPLAY/WAYLAND_DISPLAY ontbreekt). "
+                  "Start BVM Desk op een bureaublad, of gebruik de opdrachtregel "
+                  "(bvmdesk --help).", file=sys.stderr)
+            return 1
+        # The smoke test builds the same window on Qt's offscreen platform.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if smoke_test:
+        return _run_smoke_test(location)
+    from bvmdesk.logs import setup_logging
+
+    setup_logging()
+    settings = config.Settings.load()
+    app = _make_application(settings)
+    from bvmdesk.ui.dialogs.crash import install_crash_handler
+    from bvmdesk.ui.dialogs.messages import show_error
+
+    install_crash_handler()
+    try:
+        location = _starting_location(location, settings)
+        services = _open(location, create=True)
+    except Exception as exc:  # DatabaseLocationError, MigrationError, ServiceError, OSError
+        show_error(None, exc)
+        return 1
+    try:
+        username = ""
+        while not services.accounts.is_set_up():
+            from bvmdesk.ui.dialogs.demo import open_demo_database
+            from bvmdesk.ui.dialogs.first_start import CHOICE_DEMO, FirstStartDialog
+
+            first = FirstStartDialog(services.accounts, services.database_label)
+            if first.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            if first.choice == CHOICE_DEMO:
+                opened = open_demo_database(None)
+                if opened is not None:
+                    services.close()
+                    services, username = opened
+            else:
+                username = first.admin_username
+
+        from bvmdesk.ui.dialogs.login import LoginDialog
+
+        login = LoginDialog(services.accounts, _site_label(services), services.database_label,
+                            username)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        if not config.is_url(services.location):
+            settings.last_database = services.location
+            with contextlib.suppress(OSError):
+                settings.save()
+
+        from bvmdesk.ui.main_window import MainWindow
+        from bvmdesk.ui.workers import run_task
+
+        window = MainWindow(services, login.actor, settings)
+        window.show()
+        checked = services
+        QTimer.singleShot(0, lambda: run_task(
+            window, lambda _ctx: checked.maintenance.quick_check(),
+            lambda problems: _report_problems(window, problems)))
+        return app.exec()
+    except Exception as exc:
+        show_error(None, exc)
+        return 1
+    finally:
+        services.close()

@@ -1,0 +1,190 @@
+"""Writing a resolved import: Core bulk inserts and updates inside one transaction.
+
+Bulk statements bypass the ORM flush hook, so every syncable column is filled in here:
+id, site of origin (this installation), created/updated at and by, hlc and deleted_at.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, insert, update
+
+from bvmdesk.db.models import AttendanceMark, Site
+from bvmdesk.db.session import process_clock
+from bvmdesk.services.exchange.resolve import Resolution
+from bvmdesk.services.exchange.validate import CHUNK
+
+REASON_LIMIT = 200
+SQLITE_CACHE_KIB = 262_144  # 256 MiB, only while an import writes
+
+
+def import_reason(label: str) -> str:
+    """The reason of a mark an import supersedes: `import FILENAME` (fits the column)."""
+    return f"import {label}"[:REASON_LIMIT]
+
+
+def _chunks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), CHUNK):
+        yield rows[start:start + CHUNK]
+
+
+class _Inserter:
+    """Chunked inserts. On SQLite, SQLAlchemy's per-row parameter handling costs more than
+    SQLite itself, so values go through the dialect's own bind processors (the stored
+    text is exactly what Core would write) straight to the driver's executemany.
+    Other databases get a plain Core executemany."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    def processors(self, table: Table, keys: tuple[str, ...]) -> list[tuple[int, Process]]:
+        dialect = self._conn.dialect
+        found: list[tuple[int, Process]] = []
+        for index, key in enumerate(keys):
+            column_type = table.c[key].type
+            process: Process | None = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                if isinstance(column_type, Date | DateTime | Time):
+                    process = _memoised(process)
+                found.append((index, process))
+        return found
+
+    def sql(self, table: Table, keys: tuple[str, ...]) -> str:
+        quote = self._conn.dialect.identifier_preparer.quote
+        return (f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
+                f"VALUES ({', '.join('?' for _ in keys)})")
+
+    def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if not self.sqlite:
+            self._conn.execute(insert(table), rows)
+            return
+        keys = tuple(rows[0])
+        processors = self.processors(table, keys)
+        values = []
+        for row in rows:
+            items = [row[k] for k in keys]
+            for index, process in processors:
+                if items[index] is not None:
+                    items[index] = process(items[index])
+            values.append(tuple(items))
+        self._conn.exec_driver_sql(self.sql(table, keys), values)
+
+    def insert_tuples(self, table: Table, keys: tuple[str, ...],
+                      rows: list[tuple[Any, ...]]) -> None:
+        """Rows as tuples in `keys` order (the big tables: no dict per row on SQLite)."""
+        if not self.sqlite:
+            self._conn.execute(insert(table), [dict(zip(keys, row, strict=True))
+                                               for row in rows])
+            return
+        processors = self.processors(table, keys)
+        values = []
+        for row in rows:
+            items = list(row)
+            for index, process in processors:
+                if items[index] is not None:
+                    items[index] = process(items[index])
+            values.append(tuple(items))
+        self._conn.exec_driver_sql(self.sql(table, keys), values)
+
+
+Process = Callable[[Any], Any]
+
+
+def _memoised(process: Process) -> Process:
+    """Dates and times repeat a lot (every mark of a lesson shares them): convert each once."""
+    done: dict[Any, Any] = {}
+
+    def run(value: Any) -> Any:
+        try:
+            return done[value]
+        except KeyError:
+            result = done[value] = process(value)
+            return result
+
+    return run
+
+
+@contextmanager
+def bulk_cache(conn: Connection) -> Iterator[None]:
+    """A larger SQLite page cache while bulk writing: random UUID keys touch many pages."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+
+
+_MARK_KEYS = ("id", "site_id", "created_at", "updated_at", "created_by", "updated_by", "hlc",
+              "lesson_id", "participant_id", "status", "arrival_time", "departure_time",
+              "note", "recorded_by", "recorded_at", "supersedes_id", "reason")
+
+
+class Writer:
+    """Writes one `Resolution` on a connection inside the caller's write transaction."""
+
+    def __init__(self, conn: Connection, actor: str, now: datetime, site_id: uuid.UUID,
+                 label: str, tick: Callable[[int], None]) -> None:
+        self._conn = conn
+        self._actor = actor
+        self._now = now
+        self._site_id = site_id
+        self._label = label
+        self._tick = tick
+        self._clock = process_clock()
+        self._inserter = _Inserter(conn)
+
+    def write(self, resolution: Resolution) -> None:
+        with bulk_cache(self._conn):
+            self._write(resolution)
+
+    def _write(self, resolution: Resolution) -> None:
+        for plan in resolution.tables:
+            table = plan.table
+            extra: dict[str, Any] = {"settings": {}, "signing_public_key": None} \
+                if plan.model is Site else {}
+            for chunk in _chunks(plan.inserts):
+                self._inserter.insert(table, [row | extra | self._created() for row in chunk])
+                self._tick(len(chunk))
+            statement = update(table).where(table.c.id == bindparam("b_id"))
+            for chunk in _chunks(plan.updates):
+                self._conn.execute(statement, [row | self._updated() for row in chunk])
+                self._tick(len(chunk))
+        self._marks(resolution)
+
+    def _created(self) -> dict[str, Any]:
+        now, actor = self._now, self._actor
+        return {"site_id": self._site_id, "created_at": now, "updated_at": now,
+                "created_by": actor, "updated_by": actor, "hlc": self._clock.tick(),
+                "deleted_at": None}
+
+    def _updated(self) -> dict[str, Any]:
+        return {"updated_at": self._now, "updated_by": self._actor,
+                "hlc": self._clock.tick(), "deleted_at": None}
+
+    def _marks(self, resolution: Resolution) -> None:
+        """New marks only: a changed mark is a new row that supersedes the current one."""
+        table: Table = AttendanceMark.__table__  # type: ignore[assignment]
+        now, actor, site_id, tick = self._now, self._actor, self._site_id, self._clock.tick
+        reason = import_reason(self._label)
+        new_id = uuid.uuid4
+        planned = resolution.marks
+        for start in range(0, len(planned), CHUNK):
+            rows = [
+                (new_id(), site_id, now, now, actor, actor, tick(), lesson_id, person_id,
+                 record[5], record[6], record[7], record[8], actor, now, supersedes,
+                 reason if supersedes is not None else None)
+                for record, lesson_id, person_id, supersedes in planned[start:start + CHUNK]]
+            self._inserter.insert_tuples(table, _MARK_KEYS, rows)
+            self._tick(len(rows))

@@ -1,0 +1,134 @@
+"""The exchange format: sheets, columns, keys and enumerations (DESIGN.md, exact)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus, ParticipantType
+
+
+class Kind(Enum):
+    """How a column's cells are read."""
+
+    TEXT = "text"
+    DATE = "date"
+    TIME = "time"
+    INT = "int"
+    BOOL = "bool"
+    EMAIL = "email"
+    PARTICIPANT_TYPE = "doelgroep"
+    MARK_STATUS = "presentie-status"
+    ENROLMENT_STATUS = "inschrijving-status"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet. `max_length` is the database column's limit."""
+
+    name: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    max_length: int | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet: its columns in order and the columns of its key."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def index(self, column: str) -> int:
+        return self.names.index(column)
+
+
+def _req(name: str, kind: Kind = Kind.TEXT, max_length: int | None = None) -> Column:
+    return Column(name, kind, True, max_length)
+
+
+def _opt(name: str, kind: Kind = Kind.TEXT, max_length: int | None = None) -> Column:
+    return Column(name, kind, False, max_length)
+
+
+LOCATIONS = Sheet("Locaties", (_req("code", max_length=10), _req("naam", max_length=200),
+                               _opt("plaats", max_length=120)), ("code",))
+COMPANIES = Sheet("Leerbedrijven", (
+    _req("code", max_length=40), _req("naam", max_length=200), _opt("sbb_id", max_length=40),
+    _opt("plaats", max_length=120)), ("code",))
+TRAINERS = Sheet("Praktijkopleiders", (
+    _req("code", max_length=40), _req("naam", max_length=200), _req("leerbedrijf"),
+    _opt("email", Kind.EMAIL, 200), _opt("telefoon", max_length=40)), ("code",))
+MODULES = Sheet("Modules", (
+    _req("code", max_length=40), _req("naam", max_length=200), _opt("crebo", max_length=5),
+    Column("niveau", Kind.INT, False, None, 1, 4),
+    Column("uren", Kind.INT, True, None, 0, 100_000),
+    Column("min_aanwezigheid", Kind.INT, False, None, 0, 100)), ("code",))
+PARTICIPANTS = Sheet("Deelnemers", (
+    _req("nummer", max_length=40), _req("voornamen", max_length=200),
+    _opt("tussenvoegsel", max_length=40), _req("achternaam", max_length=200),
+    _req("geboortedatum", Kind.DATE), _req("doelgroep", Kind.PARTICIPANT_TYPE),
+    _opt("school", max_length=200), _opt("studentnummer", max_length=40),
+    _opt("financier", max_length=60), _opt("leerbedrijf"), _opt("badge", max_length=64),
+    _opt("email", Kind.EMAIL, 200), _opt("telefoon", max_length=40)), ("nummer",))
+GROUPS = Sheet("Groepen", (
+    _req("code", max_length=40), _req("naam", max_length=200), _req("module"),
+    _req("locatie"), _opt("docent", max_length=200), _req("startdatum", Kind.DATE),
+    _opt("einddatum", Kind.DATE)), ("code",))
+ENROLMENTS = Sheet("Inschrijvingen", (
+    _req("deelnemer"), _req("groep"), _req("startdatum", Kind.DATE),
+    _opt("einddatum", Kind.DATE), _opt("praktijkopleider"),
+    _opt("status", Kind.ENROLMENT_STATUS)), ("deelnemer", "groep"))
+LESSONS = Sheet("Lessen", (
+    _req("groep"), _req("datum", Kind.DATE), _req("begintijd", Kind.TIME),
+    _req("eindtijd", Kind.TIME), _opt("docent", max_length=200),
+    _opt("onderwerp", max_length=200), _opt("vervallen", Kind.BOOL)),
+    ("groep", "datum", "begintijd"))
+MARKS = Sheet("Presentie", (
+    _req("groep"), _req("datum", Kind.DATE), _req("begintijd", Kind.TIME), _req("deelnemer"),
+    _req("status", Kind.MARK_STATUS), _opt("aanwezig_van", Kind.TIME),
+    _opt("aanwezig_tot", Kind.TIME), _opt("opmerking", max_length=2000)),
+    ("groep", "datum", "begintijd", "deelnemer"))
+HOLIDAYS = Sheet("Vakanties", (
+    _req("locatie"), _req("van", Kind.DATE), _req("tot", Kind.DATE),
+    _opt("naam", max_length=120)), ("locatie", "van"))
+
+SHEETS: tuple[Sheet, ...] = (LOCATIONS, COMPANIES, TRAINERS, MODULES, PARTICIPANTS, GROUPS,
+                             ENROLMENTS, LESSONS, MARKS, HOLIDAYS)
+"""Every sheet, in the order in which they are validated, written and reported."""
+
+SHEET_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
+INSTRUCTIONS_SHEET = "Toelichting"
+BSN_HEADERS = frozenset({"bsn", "burgerservicenummer", "sofinummer"})
+
+PARTICIPANT_TYPES: tuple[str, ...] = tuple(t.value for t in ParticipantType)
+MARK_STATUSES: tuple[str, ...] = tuple(s.value for s in AttendanceStatus)
+ENROLMENT_STATUSES: tuple[str, ...] = tuple(s.value for s in EnrolmentStatus)
+DEFAULT_ENROLMENT_STATUS = EnrolmentStatus.ACTIVE.value
+
+ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
+    Kind.PARTICIPANT_TYPE: PARTICIPANT_TYPES,
+    Kind.MARK_STATUS: MARK_STATUSES,
+    Kind.ENROLMENT_STATUS: ENROLMENT_STATUSES,
+}
+ENUMERATION_LABELS: dict[Kind, str] = {
+    Kind.PARTICIPANT_TYPE: "doelgroep",
+    Kind.MARK_STATUS: "status",
+    Kind.ENROLMENT_STATUS: "status",
+}
+
+# Messages shared by several modules.
+MSG_BSN = ("deze kolom wordt geweigerd: de BVM mag geen BSN (burgerservicenummer) opslaan, "
+           "ook niet met toestemming (UAVG art. 46); verwijder de kolom en importeer opnieuw")
+MSG_DATE = "geen geldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ)"
+MSG_TIME = "geen geldige tijd (gebruik UU:MM)"
+MSG_REQUIRED = "verplicht: vul een waarde in"
+CANCELLED = "Geannuleerd: er is niets gewijzigd."
+NO_LOCAL_SITE = "Richt eerst een locatie in (bvmdesk init); daarna kan er geïmporteerd worden."

@@ -1,0 +1,94 @@
+"""The login dialog: username and password; Enter logs in, Esc quits."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.services.base import Actor, ServiceError
+
+if TYPE_CHECKING:
+    from bvmdesk.services.accounts import AccountService
+
+
+class LoginDialog(QDialog):
+    """Asks for a name and password until `accounts.authenticate` accepts them."""
+
+    def __init__(self, accounts: AccountService, site_label: str, database_label: str,
+                 username: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("BVM Desk: inloggen"))
+        self.setMinimumWidth(440)
+
+        title = QLabel(self.tr("Inloggen"))
+        title.setObjectName("pageTitle")
+        where = QLabel(self.tr("{site} · database {database}").format(
+            site=site_label, database=database_label))
+        where.setObjectName("muted")
+        where.setWordWrap(True)
+
+        self.username_edit = QLineEdit(username)
+        self.username_edit.setPlaceholderText(self.tr("bijvoorbeeld pbakker"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.setSpacing(8)
+        form.addRow(self.tr("Gebruikersnaam"), self.username_edit)
+        form.addRow(self.tr("Wachtwoord"), self.password_edit)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox()
+        self.login_button = buttons.addButton(self.tr("Inloggen"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button.setObjectName("primary")
+        self.login_button.setDefault(True)
+        quit_button = buttons.addButton(self.tr("Afsluiten"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
+        self.login_button.clicked.connect(self._on_login_button_clicked)
+        quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        (self.password_edit if username else self.username_edit).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _on_login_button_clicked(self) -> None:
+        username = self.username_edit.text().strip()
+        if not username or not self.password_edit.text():
+            self._show_error(self.tr("Vul uw gebruikersnaam en wachtwoord in."))
+            (self.username_edit if not username else self.password_edit).setFocus()
+            return
+        try:
+            self.actor = self._accounts.authenticate(username, self.password_edit.text())
+        except ServiceError as exc:  # LoginFailed: the message says what to do
+            self._show_error(str(exc))
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,42 @@
+"""Messages for failures: expected ones in the user's words, unexpected ones name the log."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger("bvmdesk.ui")
+
+
+def is_expected(exc: BaseException) -> bool:
+    """True for failures the user can act on (their message is Dutch text for them)."""
+    from bvmdesk.db.engine import DatabaseLocationError
+    from bvmdesk.db.migrate import MigrationError
+    from bvmdesk.services.base import ServiceError
+
+    return isinstance(exc, ServiceError | DatabaseLocationError | MigrationError | OSError)
+
+
+def unexpected_text(exc: BaseException) -> str:
+    from bvmdesk.logs import log_path
+
+    return QCoreApplication.translate(
+        "Messages",
+        "Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn "
+        "veilig. Geef het logbestand aan de beheerder: {path}",
+    ).format(kind=type(exc).__name__, path=log_path())
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """A warning with the service's own message, or a crash message that names the log."""
+    title = QCoreApplication.translate("Messages", "BVM Desk")
+    if is_expected(exc):
+        QMessageBox.warning(parent, title, str(exc))
+        return
+    from bvmdesk.logs import setup_logging
+
+    setup_logging()
+    log.error("onverwachte fout", exc_info=exc)
+    QMessageBox.critical(parent, title, unexpected_text(exc))

@@ -1,0 +1,164 @@
+"""Beheer: a sub-navigation of the administration sections; Instellingen and Gebruikers are
+built, the rest say plainly that they are not built yet."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.config import Settings
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.formatting import role_label
+from bvmdesk.ui.pages.base import Page
+from bvmdesk.ui.pages.placeholder import NotBuiltNotice
+from bvmdesk.ui.pages.settings import SettingsPanel
+
+if TYPE_CHECKING:
+    from bvmdesk.services.accounts import AccountService
+
+
+def admin_sections() -> list[tuple[str, str, str, str]]:
+    """(key, title, icon, what it will do) for each Beheer section, in menu order."""
+    translate = QCoreApplication.translate
+    return [
+        ("sites", translate("AdminPage", "Locaties"), "fa6s.location-dot",
+         translate("AdminPage", "het beheer van de locaties van de BVM")),
+        ("users", translate("AdminPage", "Gebruikers"), "fa6s.user-shield", ""),
+        ("companies", translate("AdminPage", "Leerbedrijven"), "fa6s.industry",
+         translate("AdminPage", "het beheer van leerbedrijven met hun SBB leerbedrijf-ID")),
+        ("trainers", translate("AdminPage", "Praktijkopleiders"), "fa6s.user-tie",
+         translate("AdminPage", "het beheer van praktijkopleiders per leerbedrijf")),
+        ("modules", translate("AdminPage", "Modules"), "fa6s.cubes",
+         translate("AdminPage", "het beheer van modules met uren, werkprocessen en "
+                   "beoordelingsformulieren")),
+        ("groups", translate("AdminPage", "Groepen"), "fa6s.people-group",
+         translate("AdminPage", "het beheer van groepen, hun lessen en inschrijvingen")),
+        ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
+         translate("AdminPage", "het invoeren van de schoolvakanties per locatie, die niet "
+                   "meetellen voor verzuimsignalen")),
+        ("import", translate("AdminPage", "Importeren"), "fa6s.file-import",
+         translate("AdminPage", "het importeren van een Excel-werkmap of CSV-map, helemaal "
+                   "of helemaal niet")),
+        ("export", translate("AdminPage", "Exporteren"), "fa6s.file-export",
+         translate("AdminPage", "het exporteren van alle gegevens als Excel-werkmap of "
+                   "CSV-map")),
+        ("backups", translate("AdminPage", "Back-ups"), "fa6s.clock-rotate-left",
+         translate("AdminPage", "het maken, bekijken en terugzetten van back-ups")),
+        ("sync", translate("AdminPage", "Synchronisatie"), "fa6s.rotate",
+         translate("AdminPage", "het uitwisselen van gegevens met de andere locaties en de "
+                   "centrale database")),
+        ("audit", translate("AdminPage", "Audit"), "fa6s.scroll",
+         translate("AdminPage", "het auditlogboek: wie wat wanneer heeft gewijzigd, met "
+                   "controle van de keten")),
+        ("settings", translate("AdminPage", "Instellingen"), "fa6s.sliders", ""),
+    ]
+
+
+class UsersPanel(QWidget):
+    """A read-only list of the accounts (adding and changing them comes later)."""
+
+    def __init__(self, accounts: AccountService, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Gebruikers"))
+        title.setObjectName("sectionTitle")
+        note = QLabel(self.tr("Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog "
+                              "met de opdrachtregel (bvmdesk user add)."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"), self.tr("Status")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        try:
+            users = accounts.list_users(actor)
+        except ServiceError:
+            users = []
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            status = self.tr("actief") if user.active else self.tr("uitgeschakeld")
+            for column, value in enumerate((user.username, user.display_name,
+                                            role_label(user.role), status)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+
+
+class AdminPage(Page):
+    """Beheer with its own sub-navigation; the search field filters the sections."""
+
+    def __init__(self, accounts: AccountService, actor: Actor, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
+                         search_placeholder=QCoreApplication.translate(
+                             "AdminPage", "Zoek een onderdeel"), parent=parent)
+        self.sections = admin_sections()
+        self.sub_navigation = QListWidget()
+        self.sub_navigation.setObjectName("subNavigation")
+        self.sub_navigation.setFixedWidth(200)
+        self.sub_navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.stack = QStackedWidget()
+        self.panels: dict[str, QWidget] = {}
+        for key, title, icon_name, purpose in self.sections:
+            self.sub_navigation.addItem(title)
+            item = self.sub_navigation.item(self.sub_navigation.count() - 1)
+            item.setSizeHint(QSize(180, 34))
+            if key == "settings":
+                panel: QWidget = SettingsPanel(settings)
+            elif key == "users":
+                panel = UsersPanel(accounts, actor)
+            else:
+                panel = QWidget()
+                panel_layout = QVBoxLayout(panel)
+                heading = QLabel(title)
+                heading.setObjectName("sectionTitle")
+                panel_layout.setContentsMargins(16, 0, 0, 0)
+                panel_layout.addWidget(heading)
+                panel_layout.addWidget(NotBuiltNotice(icon_name, purpose), 1)
+            self.panels[key] = panel
+            self.stack.addWidget(panel)
+        self.sub_navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.sub_navigation)
+        row.addWidget(self.stack, 1)
+        self.body.addLayout(row, 1)
+        self.header.search_changed.connect(self._on_header_search_changed)
+        self.show_section("settings")
+
+    def show_section(self, key: str) -> None:
+        keys = [s[0] for s in self.sections]
+        self.sub_navigation.setCurrentRow(keys.index(key))
+
+    def _on_header_search_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        first_match = -1
+        for row in range(self.sub_navigation.count()):
+            item = self.sub_navigation.item(row)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first_match < 0:
+                first_match = row
+        if needle and first_match >= 0:
+            self.sub_navigation.setCurrentRow(first_match)

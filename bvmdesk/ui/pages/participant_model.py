@@ -1,0 +1,121 @@
+"""The participant list model: ids from a SQL search plus a lazy cache of row DTOs.
+
+The Anki browser pattern: the view asks for visible rows only; rows are fetched from the
+service in pages of PAGE_SIZE and kept until the next search.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from bvmdesk.domain.enums import PARTICIPANT_TYPE_LABELS, ParticipantType
+from bvmdesk.services.participants import ParticipantRow
+from bvmdesk.ui.theme import MUTED
+
+PAGE_SIZE = 200
+COLUMN_NUMBER, COLUMN_NAME, COLUMN_TYPE, COLUMN_GROUPS, COLUMN_COMPANY = range(5)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def type_label(value: str) -> str:
+    """`MBO BBL` for `BBL`; an unknown stored value is shown as it is."""
+    try:
+        return PARTICIPANT_TYPE_LABELS[ParticipantType(value)]
+    except ValueError:
+        return value
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    """Rows of participants; `fetch(ids)` returns their `ParticipantRow`s in order."""
+
+    def __init__(self, fetch: Callable[[Sequence[uuid.UUID]], list[ParticipantRow]],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: list[uuid.UUID] = []
+        self._positions: dict[uuid.UUID, int] = {}
+        self._cache: dict[uuid.UUID, ParticipantRow] = {}
+        self._headers = [self.tr("Nummer"), self.tr("Naam"), self.tr("Doelgroep"),
+                         self.tr("Groepen"), self.tr("Leerbedrijf")]
+        self._muted = QColor(MUTED)
+
+    # --- contents ------------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[uuid.UUID]) -> None:
+        """Show these participants, in this order (a new search result)."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._positions = {pid: row for row, pid in enumerate(self._ids)}
+        self._cache.clear()
+        self.endResetModel()
+
+    def id_at(self, row: int) -> uuid.UUID | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, participant_id: uuid.UUID) -> int:
+        """The row of `participant_id`, or -1 when it is not in the list."""
+        return self._positions.get(participant_id, -1)
+
+    def refresh(self, participant_id: uuid.UUID) -> None:
+        """Fetch one participant's row again (after an edit)."""
+        row = self.row_of(participant_id)
+        if row < 0:
+            return
+        self._cache.pop(participant_id, None)
+        for fresh in self._fetch([participant_id]):
+            self._cache[fresh.id] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    def _row(self, row: int) -> ParticipantRow | None:
+        pid = self._ids[row]
+        found = self._cache.get(pid)
+        if found is None:
+            start = row - row % PAGE_SIZE
+            wanted = [i for i in self._ids[start:start + PAGE_SIZE] if i not in self._cache]
+            for fetched in self._fetch(wanted):
+                self._cache[fetched.id] = fetched
+            found = self._cache.get(pid)
+        return found
+
+    # --- QAbstractTableModel -------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            item = self._row(index.row())
+            if item is None:  # deleted meanwhile
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
+            column = index.column()
+            if column == COLUMN_NUMBER:
+                return item.number
+            if column == COLUMN_NAME:
+                return item.name
+            if column == COLUMN_TYPE:
+                return type_label(item.type)
+            if column == COLUMN_GROUPS:
+                return ", ".join(item.groups)
+            if column == COLUMN_COMPANY:
+                return item.company or ""
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COLUMN_NUMBER:
+            return self._muted
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None

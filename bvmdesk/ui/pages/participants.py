@@ -1,0 +1,208 @@
+"""The Deelnemers page: search as you type (in SQL), a lazy table and the detail panel."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.formatting import format_count
+from bvmdesk.ui.pages.base import Page
+from bvmdesk.ui.pages.enrolments import EnrolmentsPanel
+from bvmdesk.ui.pages.participant_detail import ParticipantDetailPanel
+from bvmdesk.ui.pages.participant_model import (
+    COLUMN_COMPANY,
+    COLUMN_GROUPS,
+    COLUMN_NAME,
+    COLUMN_NUMBER,
+    COLUMN_TYPE,
+    ParticipantTableModel,
+)
+
+if TYPE_CHECKING:
+    from bvmdesk.services.participants import ParticipantService
+
+ROW_HEIGHT = 34
+TABLE_WIDTH = 600
+ENROLMENTS_HEIGHT = 170
+
+
+class ParticipantsPage(Page):
+    """Everyone, found by name, number or badge; the selected person on the right."""
+
+    def __init__(self, service: ParticipantService, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        editable = actor.may(Permission.EDIT_PARTICIPANTS)
+        super().__init__(
+            QCoreApplication.translate("ParticipantsPage", "Deelnemers"),
+            QCoreApplication.translate("ParticipantsPage", "Nieuwe deelnemer") if editable
+            else None,
+            QCoreApplication.translate("ParticipantsPage", "Naam, nummer of scan badge"),
+            parent)
+        self._service = service
+        self._actor = actor
+        self.model = ParticipantTableModel(lambda ids: service.rows(actor, ids), self)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        horizontal = self.table.horizontalHeader()
+        horizontal.setHighlightSections(False)
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COLUMN_NUMBER, 96), (COLUMN_TYPE, 108), (COLUMN_GROUPS, 96),
+                              (COLUMN_COMPANY, 108)):
+            horizontal.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(
+            self._on_table_current_row_changed)
+
+        self.detail = ParticipantDetailPanel(service, actor)
+        self.detail.saved.connect(self._on_detail_saved)
+        self.detail.created.connect(self._on_detail_created)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail_scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.enrolments = EnrolmentsPanel()
+        self.vertical_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.vertical_splitter.addWidget(self.splitter)
+        self.vertical_splitter.addWidget(self.enrolments)
+        self.vertical_splitter.setChildrenCollapsible(False)
+        self.vertical_splitter.setStretchFactor(0, 1)
+        self._sized = False
+        self.body.addWidget(self.vertical_splitter, 1)
+
+        self.header.search_changed.connect(self._on_header_search_changed)
+        self.header.search_submitted.connect(self._on_header_search_submitted)
+        if self.header.action_button is not None:
+            self.header.action_button.clicked.connect(self._on_action_button_clicked)
+        try:
+            self.detail.set_companies(service.companies(actor))
+        except ServiceError:
+            self.detail.set_companies([])
+        self.search("")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the first real sizes are known only now
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([TABLE_WIDTH, max(width - TABLE_WIDTH, 400)])
+            height = self.vertical_splitter.height()
+            self.vertical_splitter.setSizes([max(height - ENROLMENTS_HEIGHT, 300),
+                                             ENROLMENTS_HEIGHT])
+
+    # --- searching -----------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        """Show the participants matching `text` (SQL-side), keeping the selection if it
+        is still in the list."""
+        keep = self.detail.current_id
+        self.model.set_ids(self._service.search_ids(self._actor, text))
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("1 deelnemer") if count == 1 else self.tr(
+            "{count} deelnemers").format(count=format_count(count)))
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
+
+    def select(self, participant_id: uuid.UUID) -> bool:
+        """Select (and show) `participant_id` when it is in the list."""
+        row = self.model.row_of(participant_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, COLUMN_NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _on_header_search_changed(self, text: str) -> None:
+        self.search(text)
+
+    def _on_header_search_submitted(self, text: str) -> None:
+        """Enter in the search field: a badge scan selects its person; else the first row."""
+        text = text.strip()
+        if not text:
+            return
+        found = self._service.find_by_badge(self._actor, text)
+        if found is not None:
+            if self.model.row_of(found) < 0:
+                self.header.search_edit.clear()
+            self.select(found)
+            self.header.search_edit.selectAll()
+        elif self.model.rowCount() >= 1:
+            first = self.model.id_at(0)
+            if first is not None:
+                self.select(first)
+        self.table.setFocus()
+
+    # --- selection and editing -----------------------------------------------------------
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        participant_id = self.model.id_at(current.row()) if current.isValid() else None
+        if participant_id is None:
+            self.detail.clear()
+            self.enrolments.show_enrolments(None, ())
+            return
+        if participant_id == self.detail.current_id:
+            return
+        try:
+            detail = self._service.get(self._actor, participant_id)
+        except ServiceError:  # removed meanwhile
+            self.detail.clear()
+            self.enrolments.show_enrolments(None, ())
+            return
+        self.detail.show_participant(detail)
+        self.enrolments.show_enrolments(detail.name, detail.enrolments)
+
+    def _on_detail_saved(self, participant_id: uuid.UUID) -> None:
+        self.model.refresh(participant_id)
+
+    def _on_detail_created(self, participant_id: uuid.UUID) -> None:
+        self.header.search_edit.blockSignals(True)
+        self.header.search_edit.clear()
+        self.header.search_edit.blockSignals(False)
+        self.search("")
+        self.select(participant_id)
+        self.enrolments.show_enrolments(self.detail.heading.text(), ())
+
+    def _on_action_button_clicked(self) -> None:
+        self.table.selectionModel().clear()
+        self.detail.start_new()

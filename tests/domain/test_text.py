@@ -1,0 +1,63 @@
+"""Folding, display names and search keys: what makes `cagan` find `Çağan`."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bvmdesk.domain.text import display_name, fold, search_key, search_terms, sort_name
+
+
+def test_fold_strips_accents_and_case_of_names_seen_in_class() -> None:
+    assert fold("Çağan") == "cagan"
+    assert fold("Şükrü") == "sukru"
+    assert fold("Yıldız") == "yildiz"
+    assert fold("Łukasz Wąsik") == "lukasz wasik"
+    assert fold("Søren Bjørn") == "soren bjorn"
+    assert fold("Zoë Noël") == "zoe noel"
+    assert fold("Renée Élodie") == "renee elodie"
+    assert fold("Großmann") == "grossmann"
+    assert fold("İlkay") == "ilkay"
+    assert fold("ÞÓRA Þóra ÐÆ") == "thora thora dae"
+
+
+def test_fold_makes_typographic_apostrophes_plain() -> None:
+    assert fold("van ’t Hek") == "van 't hek"
+    assert fold("van ‘t Hek") == "van 't hek"
+    assert fold("van `t Hek") == "van 't hek"
+
+
+@given(st.text())
+def test_fold_is_idempotent_and_leaves_no_accents(text: str) -> None:
+    folded = fold(text)
+    assert fold(folded) == folded
+    assert not any(unicodedata.combining(ch) for ch in folded)
+
+
+@given(st.text(alphabet=st.characters(categories=["Lu", "Ll"], max_codepoint=0x24F)))
+def test_fold_ignores_case_of_latin_letters(text: str) -> None:
+    assert fold(text.upper()) == fold(text) == fold(text.lower())
+
+
+def test_display_name_with_and_without_tussenvoegsel() -> None:
+    assert display_name("Zoë", "van 't", "Hek") == "Zoë van 't Hek"
+    assert display_name(" Jan ", None, " Jansen ") == "Jan Jansen"
+    assert display_name("Jan", "  ", "Jansen") == "Jan Jansen"
+
+
+def test_sort_name_puts_last_name_first() -> None:
+    assert sort_name("Zoë", "van 't", "Hek") == "Hek, Zoë van 't"
+    assert sort_name("", None, "Hek") == "Hek"
+
+
+def test_search_key_folds_every_part_and_skips_empty_ones() -> None:
+    key = search_key("Zoë", "van ’t", "Hek", "Zoë van ’t Hek", "ZWL-00042", None, "  ")
+    assert key == "zoe|van 't|hek|zoe van 't hek|zwl-00042"
+
+
+def test_search_terms_are_folded_words() -> None:
+    assert search_terms("  Çağan   VAN ’t ") == ["cagan", "van", "'t"]
+    assert search_terms("   ") == []
+    assert search_terms("50%_x") == ["50%_x"]

@@ -1,0 +1,11 @@
+"""Fixtures for the exchange tests: set-up databases on both backends (tests/db/support)."""
+
+from tests.db.support import (  # noqa: F401
+    _pg_site_template,
+    _sqlite_site_template,
+    admin,
+    instructor,
+    services,
+    site_location,
+)
+from tests.services.exchange.support import exchange  # noqa: F401

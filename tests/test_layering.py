@@ -1,0 +1,119 @@
+"""Layers point one way (DESIGN.md): a test walks every module's imports with `ast`."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "bvmdesk"
+QT = ("PySide6", "shiboken6", "qtawesome", "qtpy")
+DATABASE = ("sqlalchemy", "alembic")
+OUR_DATABASE_AND_SERVICES = ("bvmdesk.db", "bvmdesk.services")
+
+
+@dataclass(frozen=True)
+class Violation:
+    path: str
+    line: int
+    module: str
+    rule: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: imports {self.module} ({self.rule})"
+
+
+def _matches(module: str, roots: tuple[str, ...]) -> bool:
+    return any(module == root or module.startswith(root + ".") for root in roots)
+
+
+def imported_modules(source: str, module_name: str) -> list[tuple[int, str]]:
+    """Every (line, module) a source imports, wherever the import statement is."""
+    found: list[tuple[int, str]] = []
+    package = module_name.rsplit(".", 1)[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: resolve against the module's package
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            found.append((node.lineno, target))
+            # `from bvmdesk import db` imports the module bvmdesk.db
+            found += [(node.lineno, f"{target}.{alias.name}") for alias in node.names]
+    return found
+
+
+def check_module(path: Path, root: Path) -> list[Violation]:
+    """The layer rules one module breaks; `root` is the folder that holds `bvmdesk/`."""
+    relative = path.relative_to(root).as_posix()
+    module_name = relative.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
+    if relative.endswith("__init__.py"):
+        module_name += ".__init__"
+    layer = relative.split("/")[1] if relative.count("/") >= 1 else ""
+    in_ui = layer == "ui" or relative == "bvmdesk/app.py"
+    pure = layer in ("domain", "reports")
+    problems: list[Violation] = []
+    for line, module in imported_modules(path.read_text(encoding="utf-8"), module_name):
+        if _matches(module, QT) and not in_ui:
+            problems.append(Violation(relative, line, module, "Qt only in bvmdesk/ui and app.py"))
+        if _matches(module, DATABASE) and (pure or layer == "ui"):
+            problems.append(Violation(relative, line, module, f"no SQLAlchemy in {layer}"))
+        if _matches(module, OUR_DATABASE_AND_SERVICES) and pure:
+            problems.append(Violation(relative, line, module, f"{layer} is pure"))
+    return problems
+
+
+def check_tree(root: Path) -> list[Violation]:
+    return [v for path in sorted((root / "bvmdesk").rglob("*.py"))
+            for v in check_module(path, root)]
+
+
+def test_the_layers_hold() -> None:
+    assert (PACKAGE / "domain").is_dir()
+    violations = check_tree(PACKAGE.parent)
+    assert not violations, "\n".join(map(str, violations))
+
+
+def _plant(root: Path, relative: str, source: str) -> list[str]:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(source, encoding="utf-8")
+    return [str(v) for v in check_tree(root)]
+
+
+def test_the_checker_finds_planted_violations(tmp_path: Path) -> None:
+    planted = {
+        "bvmdesk/services/qt.py": "def f():\n    from PySide6.QtCore import QObject\n",
+        "bvmdesk/cli.py": "import shiboken6\n",
+        "bvmdesk/db/icons.py": "import qtawesome as qta\n",
+        "bvmdesk/domain/orm.py": "from sqlalchemy.orm import Session\n",
+        "bvmdesk/reports/mig.py": "import alembic\n",
+        "bvmdesk/domain/svc.py": "from bvmdesk.services import audit\n",
+        "bvmdesk/domain/rel.py": "from ..db import models\n",
+        "bvmdesk/reports/pkg.py": "from bvmdesk import db\n",
+        "bvmdesk/ui/page.py": "import sqlalchemy as sa\n",
+    }
+    for relative, source in planted.items():
+        _plant(tmp_path, relative, source)
+    found = "\n".join(map(str, check_tree(tmp_path)))
+    for relative in planted:
+        assert relative in found, relative
+
+
+def test_the_checker_allows_what_the_layers_allow(tmp_path: Path) -> None:
+    allowed = {
+        "bvmdesk/ui/main_window.py": "from PySide6.QtWidgets import QMainWindow\n"
+                                     "from bvmdesk.services.base import Actor\n",
+        "bvmdesk/app.py": "import qtawesome\nfrom PySide6.QtWidgets import QApplication\n",
+        "bvmdesk/services/x.py": "from sqlalchemy import select\nfrom bvmdesk.db import models\n",
+        "bvmdesk/domain/y.py": "from bvmdesk.domain.enums import Role\nfrom . import text\n",
+        "bvmdesk/reports/z.py": "from bvmdesk.domain import text\nimport reportlab\n",
+        "bvmdesk/ui/qtpyish.py": "import qtpy\n",
+    }
+    for relative, source in allowed.items():
+        _plant(tmp_path, relative, source)
+    assert check_tree(tmp_path) == []

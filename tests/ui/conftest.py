@@ -1,0 +1,139 @@
+"""GUI test fixtures: a real SQLite database with a site, users and participants, made once
+through the services (plus a few Core/ORM rows for companies and groups) and copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bvmdesk.domain.enums import Role
+from bvmdesk.domain.participants import ParticipantData
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services, open_services
+
+ADMIN, ADMIN_PASSWORD = "beheer", "beheer-wachtwoord"
+INSTRUCTOR, INSTRUCTOR_PASSWORD = "pbakker", "werkplaats-2026"
+EXTRA_PARTICIPANTS = 300  # more than one page of the lazy model
+
+NAMED = [
+    ("Zoë", "van 't", "Hek", "BBL", "BADGE0007"),
+    ("Jan-Willem", "van der", "Berg", "BOL", "BADGE0044"),
+    ("Çağan", None, "Doğan", "werkzoekende", None),
+    ("Łukasz", None, "Wiśniewski", "werknemer", "BADGE0031"),
+    ("Fatima", None, "Bouzid", "vmbo", None),
+]
+
+
+def build_database(path: Path) -> None:
+    """A site ZWL with an admin and an instructor, a company, a group and participants."""
+    from bvmdesk.db.models import Company, Enrolment, Group, Module, Participant
+    from bvmdesk.services.participants import participant_search_key
+
+    services = open_services(str(path), create=True, backup=False)
+    try:
+        cli = Actor.cli()
+        site = services.accounts.setup_site(cli, "ZWL", "Zwolle", ADMIN, ADMIN_PASSWORD,
+                                            admin_display_name="Bea Heer")
+        services.accounts.add_user(cli, INSTRUCTOR, Role.INSTRUCTOR, INSTRUCTOR_PASSWORD,
+                                   "Petra Bakker")
+        with services.sessions.write("test") as s:
+            s.add(Company(code="LB-DEMO", name="Metaalwerk Zwolle BV", city="Zwolle"))
+            module = Module(code="MAG135-1", name="MAG-lassen 135 niveau 1", planned_hours=80)
+            s.add(module)
+            s.flush()
+            s.add(Group(code="LAS-ZWL-1", name="MAG-lassen 135 niveau 1", module_id=module.id,
+                        location_id=site.id, start_date=date(2026, 9, 1)))
+        created = []
+        for first, prefix, last, kind, badge in NAMED:
+            detail = services.participants.create(cli, ParticipantData(
+                number="", first_names=first, prefix=prefix, last_name=last,
+                birth_date=date(2008, 3, 14), type=kind, badge=badge, funder="UWV"))
+            created.append(detail.id)
+        with services.sessions.write("test") as s:
+            from sqlalchemy import select
+
+            group_id = s.scalars(select(Group.id)).one()
+            company_id = s.scalars(select(Company.id)).one()
+            s.add(Enrolment(participant_id=created[0], group_id=group_id,
+                            start_date=date(2026, 9, 1), status="actief",
+                            company_id=company_id))
+            for n in range(EXTRA_PARTICIPANTS):
+                number = f"T-{n:04d}"
+                first, last = f"Test{n:03d}", f"Persoon{n:03d}"
+                s.add(Participant(number=number, first_names=first, prefix=None,
+                                  last_name=last, birth_date=date(2000, 1, 1), type="BBL",
+                                  search_text=participant_search_key(first, None, last,
+                                                                     number, None)))
+    finally:
+        services.close()
+
+
+def activate(qtbot: object, widget: object) -> None:
+    """Make `widget`'s window the active one, so that its shortcuts fire."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    widget.activateWindow()
+    handle = widget.windowHandle()
+    if handle is not None:
+        handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "bvmdesk.sqlite"
+    build_database(path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _synchronous_workers() -> Iterator[None]:
+    from bvmdesk.ui.workers import set_synchronous
+
+    set_synchronous(True)
+    yield
+    set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def _theme(qapp: object) -> None:
+    from bvmdesk.ui.theme import apply_theme
+
+    apply_theme(qapp)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the template database for one test."""
+    target = tmp_path / "bvmdesk.sqlite"
+    shutil.copyfile(template_db, target)
+    return target
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    opened = open_services(str(db_path))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def empty_services(tmp_path: Path) -> Iterator[Services]:
+    opened = open_services(str(tmp_path / "leeg.sqlite"), create=True, backup=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    return services.accounts.authenticate(ADMIN, ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def instructor(services: Services) -> Actor:
+    return services.accounts.authenticate(INSTRUCTOR, INSTRUCTOR_PASSWORD)

@@ -1,0 +1,125 @@
+"""The main window: pages, shortcuts, status bar, placeholders and Beheer > Instellingen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from bvmdesk.config import Settings
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services
+from bvmdesk.ui.main_window import MainWindow
+from bvmdesk.ui.pages.participants import ParticipantsPage
+from bvmdesk.ui.pages.placeholder import NotBuiltNotice, PlaceholderPage
+from tests.ui.conftest import activate
+
+RAIL = ["Vandaag", "Presentie", "Deelnemers", "Beoordelingen", "Aftekenen", "Certificaten",
+        "Rapportages", "Beheer"]
+
+
+def _window(qtbot, services: Services, actor: Actor) -> MainWindow:
+    window = MainWindow(services, actor, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return window
+
+
+def test_rail_lists_the_eight_pages_in_order(qtbot, services: Services,
+                                             instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    assert [b.text() for b in window.rail.buttons] == RAIL
+
+
+def test_alt_3_shows_deelnemers(qtbot, services: Services, instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    window.show_page(0)
+    assert window.current_page.title == "Vandaag"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert isinstance(window.current_page, ParticipantsPage)
+    assert window.rail.buttons[2].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page.title == "Beheer"
+
+
+def test_rail_click_switches_page(qtbot, services: Services, instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    qtbot.mouseClick(window.rail.buttons[1], Qt.MouseButton.LeftButton)
+    assert window.current_page.title == "Presentie"
+
+
+def test_ctrl_f_focuses_the_search_field(qtbot, services: Services, instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    window.show_page_key("participants")
+    page = window.current_page
+    page.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.header.search_edit.hasFocus(), timeout=2000)
+
+
+def test_status_bar_names_site_user_and_database(qtbot, services: Services,
+                                                 instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    assert window.status_label.text() == (
+        "Locatie Zwolle (ZWL) · Ingelogd: pbakker (instructeur) · Database: bvmdesk.sqlite")
+
+
+def test_empty_database_still_builds_the_window(qtbot, empty_services: Services) -> None:
+    window = _window(qtbot, empty_services, Actor.viewer())
+    assert window.status_label.text().startswith("Geen locatie ingericht · ")
+    assert "alleen lezen" in window.status_label.text()
+    page = window.pages["participants"]
+    assert isinstance(page, ParticipantsPage)
+    assert page.count_label.text() == "0 deelnemers"
+    assert page.header.action_button is None
+
+
+@pytest.mark.parametrize("key", ["today", "attendance", "assessments", "signoffs",
+                                 "certificates", "reports"])
+def test_placeholder_pages_say_they_are_not_built(qtbot, services: Services, admin: Actor,
+                                                  key: str) -> None:
+    window = _window(qtbot, services, admin)
+    window.show_page_key(key)
+    page = window.current_page
+    assert isinstance(page, PlaceholderPage)
+    text = page.notice.text_label.text()
+    assert text.startswith("Deze pagina is nog niet gebouwd. Hier komt straks ")
+    assert text.endswith(".") and text.count(".") == 2
+    assert page.header.title_label.text() == page.title
+
+
+def test_beheer_sub_navigation_and_unbuilt_sections(qtbot, services: Services,
+                                                    admin: Actor) -> None:
+    window = _window(qtbot, services, admin)
+    page = window.pages["admin"]
+    titles = [page.sub_navigation.item(i).text() for i in range(page.sub_navigation.count())]
+    assert titles == ["Locaties", "Gebruikers", "Leerbedrijven", "Praktijkopleiders",
+                      "Modules", "Groepen", "Vakanties", "Importeren", "Exporteren",
+                      "Back-ups", "Synchronisatie", "Audit", "Instellingen"]
+    for key in ("sites", "companies", "import", "sync", "audit"):
+        notices = page.panels[key].findChildren(NotBuiltNotice)
+        assert notices and "nog niet gebouwd" in notices[0].text_label.text()
+    users = page.panels["users"]
+    names = {users.table.item(r, 0).text() for r in range(users.table.rowCount())}
+    assert names == {"beheer", "pbakker"}
+
+
+def test_beheer_search_filters_sections(qtbot, services: Services, admin: Actor) -> None:
+    window = _window(qtbot, services, admin)
+    page = window.pages["admin"]
+    qtbot.keyClicks(page.header.search_edit, "back")
+    visible = [page.sub_navigation.item(i).text() for i in range(page.sub_navigation.count())
+               if not page.sub_navigation.item(i).isHidden()]
+    assert visible == ["Back-ups"]
+    assert page.stack.currentWidget() is page.panels["backups"]
+
+
+def test_settings_saves_the_language_for_the_next_start(qtbot, services: Services,
+                                                        admin: Actor) -> None:
+    window = _window(qtbot, services, admin)
+    panel = window.pages["admin"].panels["settings"]
+    panel.language_combo.setCurrentIndex(panel.language_combo.findData("en"))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert Settings.load().language == "en"
+    assert "opnieuw start" in panel.message_label.text()

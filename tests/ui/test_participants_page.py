@@ -1,0 +1,214 @@
+"""The Deelnemers page: SQL search as you type, badge scans, the detail form and its rights."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services
+from bvmdesk.ui.formatting import format_date
+from bvmdesk.ui.pages.participant_model import PAGE_SIZE, ParticipantTableModel
+from bvmdesk.ui.pages.participants import ParticipantsPage
+from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED, activate
+
+TOTAL = EXTRA_PARTICIPANTS + len(NAMED)
+
+
+def _page(qtbot, services: Services, actor: Actor) -> ParticipantsPage:
+    page = ParticipantsPage(services.participants, actor)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    activate(qtbot, page)
+    return page
+
+
+def _names(page: ParticipantsPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+
+
+def _select(page: ParticipantsPage, services: Services, actor: Actor, query: str) -> None:
+    ids = services.participants.search_ids(actor, query)
+    assert len(ids) == 1, query
+    assert page.select(ids[0])
+
+
+def test_typing_filters_in_sql_and_updates_the_count(qtbot, services: Services,
+                                                     instructor: Actor) -> None:
+    page = _page(qtbot, services, instructor)
+    assert page.count_label.text() == f"{TOTAL} deelnemers"
+    qtbot.keyClicks(page.header.search_edit, "zoe")
+    assert _names(page) == ["Zoë van 't Hek"]
+    assert page.count_label.text() == "1 deelnemer"
+    page.header.search_edit.setText("cagan dogan")
+    assert _names(page) == ["Çağan Doğan"]
+    page.header.search_edit.setText("ZWL-00002")
+    assert _names(page) == ["Jan-Willem van der Berg"]
+    page.header.search_edit.setText("persoon01")
+    assert page.count_label.text() == "10 deelnemers"
+    page.header.search_edit.clear()
+    assert page.model.rowCount() == TOTAL
+
+
+def test_count_uses_dutch_thousands(qtbot, services: Services, instructor: Actor) -> None:
+    from bvmdesk.ui.formatting import format_count
+
+    assert format_count(1234) == "1.234"
+
+
+def test_badge_scan_with_enter_selects_the_person(qtbot, services: Services,
+                                                  instructor: Actor) -> None:
+    page = _page(qtbot, services, instructor)
+    qtbot.keyClicks(page.header.search_edit, "BADGE0044")
+    qtbot.keyClick(page.header.search_edit, Qt.Key.Key_Return)
+    assert page.detail.heading.text().startswith("Jan-Willem van der Berg")
+    current = page.model.id_at(page.table.currentIndex().row())
+    assert current == page.detail.current_id
+
+
+def test_selecting_shows_detail_and_enrolments(qtbot, services: Services,
+                                               instructor: Actor) -> None:
+    page = _page(qtbot, services, instructor)
+    assert page.detail.stack.currentIndex() == 0
+    _select(page, services, instructor, "zoe")
+    assert page.detail.stack.currentIndex() == 1
+    assert page.detail.first_names_edit.text() == "Zoë"
+    assert page.detail.prefix_edit.text() == "van 't"
+    assert page.detail.birth_date_edit.date() == QDate(2008, 3, 14)
+    assert page.detail.birth_date_edit.displayFormat() == "dd-MM-yyyy"
+    table = page.enrolments.table
+    assert table.rowCount() == 1
+    assert table.item(0, 0).text() == "LAS-ZWL-1"
+    assert table.item(0, 3).text() == "di 1 sep 2026"
+    assert table.item(0, 6).text() == "Metaalwerk Zwolle BV"
+
+
+def test_no_bsn_field_anywhere(qtbot, services: Services, admin: Actor) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = _page(qtbot, services, admin)
+    _select(page, services, admin, "zoe")
+    texts = " ".join(label.text().casefold() for label in page.findChildren(QLabel))
+    assert "bsn" not in texts and "burgerservicenummer" not in texts
+    assert "bsn" not in page.detail.fields
+
+
+def test_admin_edits_and_saves(qtbot, services: Services, admin: Actor) -> None:
+    page = _page(qtbot, services, admin)
+    _select(page, services, admin, "fatima")
+    participant_id = page.detail.current_id
+    assert participant_id is not None
+    page.detail.last_name_edit.setText("Bouzid-Amrani")
+    page.detail.phone_edit.setText("06 12345678")
+    page.detail.company_combo.setCurrentIndex(page.detail.company_combo.findData("LB-DEMO"))
+    with qtbot.waitSignal(page.detail.saved, timeout=5000):
+        qtbot.keyClick(page.detail.phone_edit, Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert page.detail.message_label.text() == "Opgeslagen."
+    stored = services.participants.get(admin, participant_id).data
+    assert (stored.last_name, stored.phone, stored.company_code) == (
+        "Bouzid-Amrani", "06 12345678", "LB-DEMO")
+    row = page.model.row_of(participant_id)
+    assert page.model.data(page.model.index(row, 1)) == "Fatima Bouzid-Amrani"
+    assert page.model.data(page.model.index(row, 4)) == "LB-DEMO"
+
+
+def test_invalid_birth_date_shows_the_message_and_changes_nothing(
+        qtbot, services: Services, admin: Actor) -> None:
+    page = _page(qtbot, services, admin)
+    _select(page, services, admin, "zoe")
+    participant_id = page.detail.current_id
+    assert participant_id is not None
+    before = services.participants.get(admin, participant_id).data
+    page.detail.birth_date_edit.setDate(QDate(date.today().year + 1, 1, 1))
+    page.detail.first_names_edit.setText("Zoë Anna")
+    assert page.detail.save() is False
+    assert page.detail.fields["birth_date"].error == "De geboortedatum ligt in de toekomst."
+    assert "Niet opgeslagen" in page.detail.message_label.text()
+    assert services.participants.get(admin, participant_id).data == before
+
+
+def test_instructor_sees_the_form_read_only(qtbot, services: Services,
+                                            instructor: Actor) -> None:
+    page = _page(qtbot, services, instructor)
+    assert page.header.action_button is None
+    _select(page, services, instructor, "zoe")
+    detail = page.detail
+    assert detail.first_names_edit.isReadOnly()
+    assert detail.birth_date_edit.isReadOnly()
+    assert not detail.type_combo.isEnabled()
+    assert not detail.save_button.isVisible()
+    assert detail.read_only_note.isVisible()
+    detail.first_names_edit.setText("Iets anders")
+    qtbot.keyClick(detail.first_names_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert detail.save() is False
+    participant_id = detail.current_id
+    assert participant_id is not None
+    assert services.participants.get(instructor, participant_id).data.first_names == "Zoë"
+
+
+def test_new_participant_gets_a_generated_number(qtbot, services: Services,
+                                                 admin: Actor) -> None:
+    page = _page(qtbot, services, admin)
+    assert page.header.action_button is not None
+    qtbot.mouseClick(page.header.action_button, Qt.MouseButton.LeftButton)
+    detail = page.detail
+    assert detail.heading.text() == "Nieuwe deelnemer"
+    assert detail.save() is False  # empty form: names and birth date are required
+    assert detail.fields["first_names"].error
+    assert detail.fields["birth_date"].error == "Vul de geboortedatum in."
+    detail.first_names_edit.setText("Noah")
+    detail.last_name_edit.setText("Jansen")
+    detail.birth_date_edit.setDate(QDate(2007, 5, 2))
+    with qtbot.waitSignal(detail.created, timeout=5000) as blocker:
+        assert detail.save()
+    new_id = blocker.args[0]
+    stored = services.participants.get(admin, new_id)
+    assert stored.data.number == "ZWL-00006"
+    assert page.count_label.text() == f"{TOTAL + 1} deelnemers"
+    assert page.model.id_at(page.table.currentIndex().row()) == new_id
+
+
+def test_model_fetches_rows_lazily_in_pages(qtbot, services: Services,
+                                            instructor: Actor) -> None:
+    fetched: list[int] = []
+
+    def fetch(ids):
+        fetched.append(len(ids))
+        return services.participants.rows(instructor, ids)
+
+    model = ParticipantTableModel(fetch)
+    model.set_ids(services.participants.search_ids(instructor, ""))
+    assert fetched == []
+    assert model.data(model.index(0, 1)) == "Jan-Willem van der Berg"
+    assert fetched == [PAGE_SIZE]
+    model.data(model.index(PAGE_SIZE - 1, 0))
+    assert fetched == [PAGE_SIZE]
+    model.data(model.index(TOTAL - 1, 0))
+    assert fetched == [PAGE_SIZE, TOTAL - PAGE_SIZE]
+
+
+def test_model_passes_the_qt_model_tester(qtbot, services: Services, instructor: Actor,
+                                          qtlog) -> None:
+    model = ParticipantTableModel(lambda ids: services.participants.rows(instructor, ids))
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    model.set_ids(services.participants.search_ids(instructor, ""))
+    model.set_ids(services.participants.search_ids(instructor, "zoe"))
+    first = model.id_at(0)
+    assert first is not None
+    model.refresh(first)
+    model.set_ids([])
+    del tester
+    failures = [r.message for r in qtlog.records if "FAIL" in r.message]
+    assert failures == []
+
+
+def test_dates_are_dutch() -> None:
+    assert format_date(date(2026, 9, 1)) == "di 1 sep 2026"
+    assert format_date(date(2026, 9, 1), weekday=False) == "1 sep 2026"
