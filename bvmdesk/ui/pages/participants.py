@@ -114,14 +114,21 @@ class ParticipantsPage(Page):
         self.header.search_submitted.connect(self._on_header_search_submitted)
         if self.header.action_button is not None:
             self.header.action_button.clicked.connect(self._on_action_button_clicked)
+        self._loaded = False  # the list is read when the page is first shown
+
+    def ensure_loaded(self) -> None:
+        """Read the companies and the list, once: at start-up the page is still hidden."""
+        if self._loaded:
+            return
         try:
-            self.detail.set_companies(service.companies(actor))
+            self.detail.set_companies(self._service.companies(self._actor))
         except ServiceError:
             self.detail.set_companies([])
-        self.search("")
+        self.search(self.header.search_edit.text())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.ensure_loaded()
         if not self._sized:  # the first real sizes are known only now
             self._sized = True
             width = self.splitter.width()
@@ -134,6 +141,7 @@ class ParticipantsPage(Page):
     def search(self, text: str) -> None:
         """Show the participants matching `text` (SQL-side), keeping the selection if it
         is still in the list."""
+        self._loaded = True
         keep = self.detail.current_id
         self.model.set_ids(self._service.search_ids(self._actor, text))
         count = self.model.rowCount()
