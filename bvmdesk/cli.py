@@ -24,6 +24,9 @@ class CliError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        if "--json" in sys.argv[1:]:  # one JSON document on stdout, also for a usage error
+            json.dump({"error": f"{self.prog}: {message}"}, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
 
@@ -94,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     from bvmdesk.cli_exchange import register as register_exchange
 
     _HANDLERS.update(register_exchange(sub))
+    from bvmdesk.cli_attendance import register as register_attendance
+    _HANDLERS.update(register_attendance(sub))
     return parser
 
 

@@ -50,6 +50,9 @@ class Settings:
 
     language: str = "nl"
     last_database: str | None = None
+    # A character some badge scanners send before the code; None: scans are told apart
+    # from typing by their speed alone.
+    scanner_prefix: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -68,7 +71,10 @@ class Settings:
         language = raw.get("language") if raw.get("language") in ("nl", "en") else "nl"
         last = raw.get("last_database")
         extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
+        prefix = raw.get("scanner_prefix")
+        prefix = prefix if isinstance(prefix, str) and len(prefix) == 1 else None
         return cls(language=str(language), last_database=last if isinstance(last, str) else None,
+                   scanner_prefix=prefix,
                    extra={str(k): str(v) for k, v in (extra or {}).items()})
 
     def save(self) -> None:

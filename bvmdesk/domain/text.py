@@ -40,12 +40,19 @@ def sort_name(first_names: str, prefix: str | None, last_name: str) -> str:
     return f"{last_name.strip()}, {rest}" if rest else last_name.strip()
 
 
+SEARCH_KEY_SEPARATOR = "\x1f"
+"""Separates the parts of a search key: it sorts before every letter and the space (so
+`berg` comes before `bergsma`), and no query word can contain it (it counts as white
+space), so a word never matches across two parts."""
+
+
 def search_key(*parts: str | None) -> str:
-    """One folded string of every searchable part, separated by `|`.
+    """One folded string of every searchable part, separated by SEARCH_KEY_SEPARATOR.
 
     Names are also kept as one run (`zoe van 't hek`) so a query like `van 't hek` matches.
+    The first parts decide the sort order when the key is used to sort.
     """
-    return "|".join(fold(p.strip()) for p in parts if p and p.strip())
+    return SEARCH_KEY_SEPARATOR.join(fold(p.strip()) for p in parts if p and p.strip())
 
 
 def search_terms(query: str) -> list[str]:

@@ -12,7 +12,10 @@ from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
 from bvmdesk.db.migrate import current_revision, upgrade
 from bvmdesk.db.session import Sessions
 from bvmdesk.services.accounts import AccountService
+from bvmdesk.services.attendance import AttendanceService
+from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.exchange import ExchangeService
+from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
 from bvmdesk.services.participants import ParticipantService
 
@@ -28,6 +31,9 @@ class Services:
     maintenance: MaintenanceService
     exchange: ExchangeService
     location: str
+    attendance: AttendanceService
+    lessons: LessonService
+    reports: ReportService
 
     @property
     def database_label(self) -> str:
@@ -69,4 +75,7 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
         maintenance=MaintenanceService(sessions),
         exchange=ExchangeService(sessions),
         location=location,
+        attendance=AttendanceService(sessions),
+        lessons=LessonService(sessions),
+        reports=ReportService(sessions),
     )

@@ -17,6 +17,7 @@ from bvmdesk.ui.pages.admin import AdminPage
 from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.pages.participants import ParticipantsPage
 from bvmdesk.ui.pages.placeholder import PlaceholderPage
+from bvmdesk.ui.pages.register import RegisterPage
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
@@ -45,8 +46,13 @@ class MainWindow(QMainWindow):
             page: Page
             if spec.key == "participants":
                 page = ParticipantsPage(services.participants, actor)
+            elif spec.key == "attendance":
+                page = RegisterPage(services.attendance, actor,
+                                    scanner_prefix=settings.scanner_prefix)
             elif spec.key == "admin":
-                page = AdminPage(services.accounts, actor, settings)
+                page = AdminPage(services.accounts, actor, settings,
+                                 lessons=services.lessons, attendance=services.attendance,
+                                 exchange=services.exchange)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")

@@ -1,895 +1,1842 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
-    <context>
-        <name>AdminPage</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="37" />
-            <source>Locaties</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="38" />
-            <source>het beheer van de locaties van de BVM</source>
-            <translation>managing the sites of the BVM</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="39" />
-            <source>Gebruikers</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="40" />
-            <source>Leerbedrijven</source>
-            <translation>Training companies</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="41" />
-            <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
-            <translation>managing training companies with their SBB company ID</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="42" />
-            <source>Praktijkopleiders</source>
-            <translation>Workplace trainers</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="43" />
-            <source>het beheer van praktijkopleiders per leerbedrijf</source>
-            <translation>managing workplace trainers per training company</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="44" />
-            <source>Modules</source>
-            <translation>Modules</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="45" />
-            <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
-            <translation>managing modules with hours, work processes and assessment forms</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="47" />
-            <source>Groepen</source>
-            <translation>Groups</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="48" />
-            <source>het beheer van groepen, hun lessen en inschrijvingen</source>
-            <translation>managing groups, their lessons and enrolments</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="49" />
-            <source>Vakanties</source>
-            <translation>Holidays</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="50" />
-            <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
-            <translation>entering the school holidays per site, which do not count for absence signals</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="52" />
-            <source>Importeren</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="53" />
-            <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
-            <translation>importing an Excel workbook or CSV folder, all or nothing</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="55" />
-            <source>Exporteren</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="56" />
-            <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
-            <translation>exporting all data as an Excel workbook or CSV folder</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="58" />
-            <source>Back-ups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="59" />
-            <source>het maken, bekijken en terugzetten van back-ups</source>
-            <translation>making, viewing and restoring backups</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="60" />
-            <source>Synchronisatie</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="61" />
-            <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
-            <translation>exchanging data with the other sites and the central database</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="63" />
-            <source>Audit</source>
-            <translation>Audit</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="64" />
-            <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
-            <translation>the audit log: who changed what and when, with a check of the chain</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="66" />
-            <source>Instellingen</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="113" />
-            <source>Beheer</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="114" />
-            <source>Zoek een onderdeel</source>
-            <translation>Find a section</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../bvmdesk/app.py" line="103" />
-            <source>De snelle controle van de database vond problemen:
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="44"/>
+        <source>Locaties</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="45"/>
+        <source>het beheer van de locaties van de BVM</source>
+        <translation>managing the sites of the BVM</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="46"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="47"/>
+        <source>Leerbedrijven</source>
+        <translation>Training companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
+        <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
+        <translation>managing training companies with their SBB company ID</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
+        <source>Praktijkopleiders</source>
+        <translation>Workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
+        <source>het beheer van praktijkopleiders per leerbedrijf</source>
+        <translation>managing workplace trainers per training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
+        <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
+        <translation>managing modules with hours, work processes and assessment forms</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
+        <source>het beheer van groepen, hun lessen en inschrijvingen</source>
+        <translation>managing groups, their lessons and enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
+        <source>Vakanties</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="57"/>
+        <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
+        <translation>entering the school holidays per site, which do not count for absence signals</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
+        <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
+        <translation>importing an Excel workbook or CSV folder, all or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="62"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
+        <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
+        <translation>exporting all data as an Excel workbook or CSV folder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="65"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
+        <source>het maken, bekijken en terugzetten van back-ups</source>
+        <translation>making, viewing and restoring backups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="68"/>
+        <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
+        <translation>exchanging data with the other sites and the central database</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
+        <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
+        <translation>the audit log: who changed what and when, with a check of the chain</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="73"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="123"/>
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="124"/>
+        <source>Zoek een onderdeel</source>
+        <translation>Find a section</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../bvmdesk/app.py" line="123"/>
+        <source>De snelle controle van de database vond problemen:
 {problems}
 
-Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder 'bvmdesk check' uitvoeren of een back-up terugzetten.</source>
-            <translation>The quick check of the database found problems:
+Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</source>
+        <translation>The quick check of the database found problems:
 {problems}
 
-Make no more changes, close BVM Desk and ask the administrator to run 'bvmdesk check' or to restore a backup.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/crash.py" line="17" />
-            <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
+Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmdesk check&apos; or to restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="17"/>
+        <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
-            <translation>BVM Desk ran into an unexpected error ({kind}). What was already saved is kept. The details are in the log file:
+        <translation>BVM Desk ran into an unexpected error ({kind}). What was already saved is kept. The details are in the log file:
 {path}
 
 Give that file to the administrator. You can continue, but restart BVM Desk if anything keeps behaving oddly.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/crash.py" line="41" />
-            <source>Afsluiten</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/crash.py" line="43" />
-            <source>Doorgaan</source>
-            <translation>Continue</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoAccountsDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="43" />
-            <source>BVM Desk: demo-accounts</source>
-            <translation>BVM Desk: demo accounts</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="44" />
-            <source>De demodatabase is klaar</source>
-            <translation>The demo database is ready</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="47" />
-            <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
-            <translation>Log in with one of these accounts. They belong to the demo database only; select a line and copy it with Ctrl+C if you like.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52" />
-            <source>Gebruikersnaam</source>
-            <translation>Username</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52" />
-            <source>Wachtwoord</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52" />
-            <source>Rol</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58" />
-            <source>beheerder</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58" />
-            <source>instructeur</source>
-            <translation>instructor</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="63" />
-            <source>Naar inloggen</source>
-            <translation>Go to login</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoDatabase</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="121" />
-            <source>De demodatabase wordt gemaakt…</source>
-            <translation>Making the demo database…</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="145" />
-            <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
-            <translation>The demo database already exists. Open it as it is, or make it again? Making it again replaces all demo data and gives new demo accounts.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="149" />
-            <source>Openen</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="151" />
-            <source>Opnieuw maken</source>
-            <translation>Make again</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="153" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrolmentsPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30" />
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="63" />
-            <source>Inschrijvingen</source>
-            <translation>Enrolments</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="32" />
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="73" />
-            <source>Geen inschrijvingen.</source>
-            <translation>No enrolments.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Groep</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Module</source>
-            <translation>Module</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Locatie</source>
-            <translation>Site</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Van</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37" />
-            <source>Tot</source>
-            <translation>Until</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37" />
-            <source>Leerbedrijf</source>
-            <translation>Training company</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="38" />
-            <source>Praktijkopleider</source>
-            <translation>Workplace trainer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="62" />
-            <source>Inschrijvingen van {name}</source>
-            <translation>Enrolments of {name}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="74" />
-            <source>Kies een deelnemer om de inschrijvingen te zien.</source>
-            <translation>Choose a participant to see the enrolments.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="41" />
-            <source>BVM Desk: eerste start</source>
-            <translation>BVM Desk: first start</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="43" />
-            <source>Welkom bij BVM Desk</source>
-            <translation>Welcome to BVM Desk</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="46" />
-            <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
-            <translation>The database {database} has not been set up yet. Set it up for your site, or first look at the demo database with made-up data.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="52" />
-            <source>bijvoorbeeld ZWL</source>
-            <translation>for example ZWL</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="55" />
-            <source>bijvoorbeeld Zwolle</source>
-            <translation>for example Zwolle</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="57" />
-            <source>bijvoorbeeld pbakker</source>
-            <translation>for example pbakker</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="59" />
-            <source>bijvoorbeeld Petra Bakker</source>
-            <translation>for example Petra Bakker</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="62" />
-            <source>minstens 10 tekens</source>
-            <translation>at least 10 characters</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="76" />
-            <source>Locatiecode</source>
-            <translation>Site code</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="77" />
-            <source>Naam van de locatie</source>
-            <translation>Site name</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="78" />
-            <source>Gebruikersnaam beheerder</source>
-            <translation>Administrator username</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="79" />
-            <source>Volledige naam</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="80" />
-            <source>Wachtwoord</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="81" />
-            <source>Wachtwoord herhalen</source>
-            <translation>Repeat password</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="89" />
-            <source>Locatie inrichten</source>
-            <translation>Set up site</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="94" />
-            <source>Deze locatie inrichten</source>
-            <translation>Set up this site</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="99" />
-            <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
-            <translation>For real work: the code and name of this site and the first administrator.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="106" />
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="115" />
-            <source>Demodatabase openen</source>
-            <translation>Open demo database</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="111" />
-            <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
-            <translation>To get to know BVM Desk: a separate database with 120 made-up participants, groups and lessons. Your own database stays empty. You will see the demo accounts to log in with.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="121" />
-            <source>Afsluiten</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="159" />
-            <source>De twee wachtwoorden zijn niet gelijk.</source>
-            <translation>The two passwords are not the same.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="32" />
-            <source>BVM Desk: inloggen</source>
-            <translation>BVM Desk: log in</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="35" />
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="57" />
-            <source>Inloggen</source>
-            <translation>Log in</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="37" />
-            <source>{site} · database {database}</source>
-            <translation>{site} · database {database}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="43" />
-            <source>bijvoorbeeld pbakker</source>
-            <translation>for example pbakker</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="48" />
-            <source>Gebruikersnaam</source>
-            <translation>Username</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="49" />
-            <source>Wachtwoord</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="61" />
-            <source>Afsluiten</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="84" />
-            <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-            <translation>Enter your username and password.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="85" />
-            <source>Geen locatie ingericht</source>
-            <translation>No site set up</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="87" />
-            <source>Locatie {name} ({code})</source>
-            <translation>Site {name} ({code})</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="89" />
-            <source>alleen lezen</source>
-            <translation>read-only</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="90" />
-            <source>Ingelogd: {name} ({role})</source>
-            <translation>Logged in: {name} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="91" />
-            <source>Database: {label}</source>
-            <translation>Database: {label}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/messages.py" line="25" />
-            <source>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
-            <translation>Something went wrong that we did not expect ({kind}). Your saved data is safe. Give the log file to the administrator: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/messages.py" line="34" />
-            <source>BVM Desk</source>
-            <translation>BVM Desk</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="27" />
-            <source>Vandaag</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="27" />
-            <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
-            <translation>today's overview: your lessons, who has called in sick and what still needs a sign-off or an assessment</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="30" />
-            <source>Presentie</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="31" />
-            <source>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en 'Iedereen aanwezig'</source>
-            <translation>the attendance register per lesson: one key per status (A, L, V, Z, G, O), badge scanning and 'Everyone present'</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="33" />
-            <source>Deelnemers</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="34" />
-            <source>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</source>
-            <translation>finding every participant and viewing their details and enrolments</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="36" />
-            <source>Beoordelingen</source>
-            <translation>Assessments</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="37" />
-            <source>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</source>
-            <translation>recording practical assessments per work process on the assessment form, with the workplace trainer as second assessor</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="40" />
-            <source>Aftekenen</source>
-            <translation>Sign-offs</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="41" />
-            <source>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</source>
-            <translation>sign-offs of work processes and placement hours by the workplace trainer, on screen or from a signed card</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="43" />
-            <source>Certificaten</source>
-            <translation>Certificates</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="44" />
-            <source>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</source>
-            <translation>making, verifying and, where needed, revoking certificates and proofs of participation</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="46" />
-            <source>Rapportages</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="47" />
-            <source>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</source>
-            <translation>overviews of attendance, absence signals and hours per participant and per funder, as Excel or PDF</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="49" />
-            <source>Beheer</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="49" />
-            <source>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</source>
-            <translation>sites, users, training companies, modules, groups, import and export, backups, synchronisation and settings</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotBuiltNotice</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/placeholder.py" line="22" />
-            <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
-            <translation>This page has not been built yet. It will soon hold {purpose}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDetailPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="57" />
-            <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
-            <translation>Choose a participant in the list to see their details.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="72" />
-            <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
-            <translation>Only administrators can change personal details.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="84" />
-            <source>(geen datum)</source>
-            <translation>(no date)</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="105" />
-            <source>Nummer</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="106" />
-            <source>Voornamen</source>
-            <translation>First names</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="107" />
-            <source>Tussenvoegsel</source>
-            <translation>Name prefix</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="108" />
-            <source>Achternaam</source>
-            <translation>Surname</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="109" />
-            <source>Geboortedatum</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="110" />
-            <source>Doelgroep</source>
-            <translation>Target group</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111" />
-            <source>School</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112" />
-            <source>Studentnummer</source>
-            <translation>Student number</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113" />
-            <source>Financier</source>
-            <translation>Funder</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114" />
-            <source>Leerbedrijf</source>
-            <translation>Training company</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115" />
-            <source>Badge</source>
-            <translation>Badge</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116" />
-            <source>E-mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117" />
-            <source>Telefoon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="134" />
-            <source>Notitie</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="143" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="144" />
-            <source>Opslaan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="147" />
-            <source>Opslaan (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="191" />
-            <source>(geen)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="212" />
-            <source>Nieuwe deelnemer</source>
-            <translation>New participant</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="215" />
-            <source>leeg laten: nummer wordt uitgedeeld</source>
-            <translation>leave empty: a number is assigned</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="302" />
-            <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
-            <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="308" />
-            <source>Opgeslagen.</source>
-            <translation>Saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantTableModel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43" />
-            <source>Nummer</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43" />
-            <source>Naam</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43" />
-            <source>Doelgroep</source>
-            <translation>Target group</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44" />
-            <source>Groepen</source>
-            <translation>Groups</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44" />
-            <source>Leerbedrijf</source>
-            <translation>Training company</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsPage</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="52" />
-            <source>Deelnemers</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="53" />
-            <source>Nieuwe deelnemer</source>
-            <translation>New participant</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="55" />
-            <source>Naam, nummer of scan badge</source>
-            <translation>Name, number or scan badge</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="140" />
-            <source>1 deelnemer</source>
-            <translation>1 participant</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="141" />
-            <source>{count} deelnemers</source>
-            <translation>{count} participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45" />
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <location filename="../../bvmdesk/ui/formatting.py" line="37" />
-            <source>beheerder</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/formatting.py" line="38" />
-            <source>instructeur</source>
-            <translation>instructor</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="27" />
-            <source>Instellingen</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="36" />
-            <source>De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
-            <translation>The language of the screens. A new choice takes effect when you restart BVM Desk.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="43" />
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="44" />
-            <source>Opslaan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="70" />
-            <source>De instellingen konden niet worden opgeslagen: {reason}</source>
-            <translation>The settings could not be saved: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="74" />
-            <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
-            <translation>Saved. The new language takes effect when you restart BVM Desk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="76" />
-            <source>Gebruikers</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="78" />
-            <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
-            <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Gebruikersnaam</source>
-            <translation>Username</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Naam</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Rol</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="96" />
-            <source>actief</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="96" />
-            <source>uitgeschakeld</source>
-            <translation>disabled</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workers</name>
-        <message>
-            <location filename="../../bvmdesk/ui/workers.py" line="155" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/workers.py" line="161" />
-            <source>Bezig met annuleren…</source>
-            <translation>Cancelling…</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="41"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="43"/>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="43"/>
+        <source>BVM Desk: demo-accounts</source>
+        <translation>BVM Desk: demo accounts</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="44"/>
+        <source>De demodatabase is klaar</source>
+        <translation>The demo database is ready</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="47"/>
+        <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
+        <translation>Log in with one of these accounts. They belong to the demo database only; select a line and copy it with Ctrl+C if you like.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <source>instructeur</source>
+        <translation>instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="63"/>
+        <source>Naar inloggen</source>
+        <translation>Go to login</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="121"/>
+        <source>De demodatabase wordt gemaakt…</source>
+        <translation>Making the demo database…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="145"/>
+        <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
+        <translation>The demo database already exists. Open it as it is, or make it again? Making it again replaces all demo data and gives new demo accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="149"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="151"/>
+        <source>Opnieuw maken</source>
+        <translation>Make again</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="153"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30"/>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="63"/>
+        <source>Inschrijvingen</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="32"/>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="73"/>
+        <source>Geen inschrijvingen.</source>
+        <translation>No enrolments.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <source>Leerbedrijf</source>
+        <translation>Training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="38"/>
+        <source>Praktijkopleider</source>
+        <translation>Workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="62"/>
+        <source>Inschrijvingen van {name}</source>
+        <translation>Enrolments of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="74"/>
+        <source>Kies een deelnemer om de inschrijvingen te zien.</source>
+        <translation>Choose a participant to see the enrolments.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="60"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="63"/>
+        <source>Schrijft alle gegevens in het uitwisselformaat: een Excel-werkmap met tien bladen, of een map met tien CSV-bestanden (UTF-8, puntkomma). Zo&apos;n export kan later weer worden geïmporteerd, hier of in een andere BVM Desk.</source>
+        <translation>Writes all data in the exchange format: an Excel workbook with ten sheets, or a folder with ten CSV files (UTF-8, semicolon). Such an export can be imported again later, here or in another BVM Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="68"/>
+        <source>Alleen een beheerder kan gegevens exporteren; u bent ingelogd als {name} ({role}).</source>
+        <translation>Only an administrator can export data; you are logged in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="73"/>
+        <source>Als Excel-werkmap opslaan…</source>
+        <translation>Save as Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="75"/>
+        <source>Als CSV-map opslaan…</source>
+        <translation>Save as CSV folder…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="76"/>
+        <source>Leeg sjabloon opslaan…</source>
+        <translation>Save empty template…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="78"/>
+        <source>Een lege werkmap met alle bladen, kolomkoppen, een toelichting en keuzelijsten</source>
+        <translation>An empty workbook with all sheets, column headers, instructions and drop-down lists</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="132"/>
+        <source>Bezig met exporteren naar {name}…</source>
+        <translation>Exporting to {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="149"/>
+        <source>Excel-werkmap</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="150"/>
+        <source>CSV-map</source>
+        <translation>CSV folder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="151"/>
+        <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
+        <translation>Done: all data ({rows} rows) is in the {what} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="167"/>
+        <source>Geannuleerd: er is niets geschreven.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="170"/>
+        <source>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</source>
+        <translation>The empty template is in {path}. Fill it in with Excel and import it via Administration → Import.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="178"/>
+        <source>Er is niets geschreven.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="191"/>
+        <source>Excel-werkmap opslaan</source>
+        <translation>Save Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="192"/>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="208"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="200"/>
+        <source>Map voor de CSV-bestanden kiezen</source>
+        <translation>Choose a folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="207"/>
+        <source>Leeg sjabloon opslaan</source>
+        <translation>Save empty template</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="41"/>
+        <source>BVM Desk: eerste start</source>
+        <translation>BVM Desk: first start</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="43"/>
+        <source>Welkom bij BVM Desk</source>
+        <translation>Welcome to BVM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="46"/>
+        <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
+        <translation>The database {database} has not been set up yet. Set it up for your site, or first look at the demo database with made-up data.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="52"/>
+        <source>bijvoorbeeld ZWL</source>
+        <translation>for example ZWL</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="55"/>
+        <source>bijvoorbeeld Zwolle</source>
+        <translation>for example Zwolle</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="57"/>
+        <source>bijvoorbeeld pbakker</source>
+        <translation>for example pbakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="59"/>
+        <source>bijvoorbeeld Petra Bakker</source>
+        <translation>for example Petra Bakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="62"/>
+        <source>minstens 10 tekens</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="76"/>
+        <source>Locatiecode</source>
+        <translation>Site code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="77"/>
+        <source>Naam van de locatie</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="78"/>
+        <source>Gebruikersnaam beheerder</source>
+        <translation>Administrator username</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="79"/>
+        <source>Volledige naam</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="80"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="81"/>
+        <source>Wachtwoord herhalen</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="89"/>
+        <source>Locatie inrichten</source>
+        <translation>Set up site</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="94"/>
+        <source>Deze locatie inrichten</source>
+        <translation>Set up this site</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="99"/>
+        <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
+        <translation>For real work: the code and name of this site and the first administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="106"/>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="115"/>
+        <source>Demodatabase openen</source>
+        <translation>Open demo database</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="111"/>
+        <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
+        <translation>To get to know BVM Desk: a separate database with 120 made-up participants, groups and lessons. Your own database stays empty. You will see the demo accounts to log in with.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="121"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="159"/>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="48"/>
+        <source>Vakanties</source>
+        <translation>School holidays</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="51"/>
+        <source>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</source>
+        <translation>A week that falls entirely within a holiday of the site is not a school week: it does not count for absence signals, and a weekly pattern plans no lessons in it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="59"/>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <source>Eerste dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <source>Laatste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="82"/>
+        <source>Bijvoorbeeld: Herfstvakantie</source>
+        <translation>For example: Autumn holiday</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="84"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="56"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="88"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="135"/>
+        <source>Alle locaties</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="162"/>
+        <source>Vakantie verwijderen</source>
+        <translation>Delete holiday</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="181"/>
+        <source>Vakantie {first} t/m {last} toegevoegd.</source>
+        <translation>Holiday {first} to {last} added.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="187"/>
+        <source>Kies eerst een vakantie in de lijst.</source>
+        <translation>First choose a holiday in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="190"/>
+        <source>vakantie</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="191"/>
+        <source>{name} ({site}, {first} t/m {last}) verwijderen?</source>
+        <translation>Delete {name} ({site}, {first} to {last})?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="201"/>
+        <source>{name} verwijderd.</source>
+        <translation>{name} deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="50"/>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="118"/>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="51"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="52"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="53"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="119"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="120"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="121"/>
+        <source>Ongewijzigd</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="131"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="67"/>
+        <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
+        <translation>Only an administrator can import data; you are logged in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="77"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="78"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="79"/>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="257"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="81"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="83"/>
+        <source>Schrijft alles in één keer weg (Alt+B)</source>
+        <translation>Writes everything in one go (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="117"/>
+        <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
+        <translation>Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie and Vakanties, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="123"/>
+        <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
+        <translation>Tip: start from an empty template (Administration → Export → Save empty template…). It has the column headers, instructions and drop-down lists.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="125"/>
+        <source>Excel-werkmap kiezen…</source>
+        <translation>Choose Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="126"/>
+        <source>CSV-map kiezen…</source>
+        <translation>Choose CSV folder…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="138"/>
+        <source>Nog geen bestand of map gekozen</source>
+        <translation>No file or folder chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="148"/>
+        <source>Gekozen:</source>
+        <translation>Chosen:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="158"/>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="159"/>
+        <source>Zet alle fouten op het klembord (Ctrl+C)</source>
+        <translation>Puts all errors on the clipboard (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="163"/>
+        <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
+        <translation>Click a column header to sort. Copy (or Ctrl+C) puts the whole list on the clipboard, to paste into Excel or an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="173"/>
+        <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
+        <translation>Nothing has changed yet. Confirm writes everything in one go; if the import is cancelled or fails, everything stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="194"/>
+        <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
+        <translation>The file is still checked: Back shows again what will be imported and lets you confirm again. Cancel starts over.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="209"/>
+        <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
+        <translation>The audit log has recorded this import: who, when, which file and the counts above (Administration → Audit).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <source>Bestand kiezen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="247"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="256"/>
+        <source>Nog een bestand importeren</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="271"/>
+        <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
+        <translation>The file could not be imported: 1 error. See the list below; nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="273"/>
+        <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
+        <translation>The file could not be imported: {count} errors. See the list below; nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="282"/>
+        <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
+        <translation>{label} is in order. This will be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="315"/>
+        <source>{name} wordt gecontroleerd…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="327"/>
+        <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
+        <translation>The file could not be checked: {reason} Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="332"/>
+        <source>Controle geannuleerd; er is niets gewijzigd.</source>
+        <translation>Check cancelled; nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="342"/>
+        <source>Bezig met importeren van {label}…</source>
+        <translation>Importing {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="354"/>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="361"/>
+        <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
+        <translation>Done: {label} has been imported ({rows} rows).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="377"/>
+        <source>Het importeren is mislukt; er is niets gewijzigd.</source>
+        <translation>The import failed; nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="380"/>
+        <source>Geannuleerd: er is niets gewijzigd.</source>
+        <translation>Cancelled: nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="392"/>
+        <source>Excel-werkmap kiezen</source>
+        <translation>Choose Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="393"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="400"/>
+        <source>Map met CSV-bestanden kiezen</source>
+        <translation>Choose folder with CSV files</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPicker</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="93"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="94"/>
+        <source>Les</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="95"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="107"/>
+        <source>Kies een groep…</source>
+        <translation>Choose a group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="129"/>
+        <source>Geen lessen op deze dag</source>
+        <translation>No lessons on this day</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="154"/>
+        <source>Deze groep heeft nog geen lessen.</source>
+        <translation>This group has no lessons yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="50"/>
+        <source>(vervallen)</source>
+        <translation>(cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="175"/>
+        <source>Groepen en lessen</source>
+        <translation>Groups and lessons</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="180"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
+        <source>Instructeur</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="197"/>
+        <source>Toewijzen aan gekozen les</source>
+        <translation>Assign to the selected lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="198"/>
+        <source>Les laten vervallen…</source>
+        <translation>Cancel lesson…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="211"/>
+        <source>Weekpatroon maken</source>
+        <translation>Create weekly pattern</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="215"/>
+        <source>Onderwerp (niet verplicht)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="216"/>
+        <source>Les toevoegen</source>
+        <translation>Add lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
+        <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
+        <translation>Plan lessons (skips school and public holidays)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="224"/>
+        <source>Weekdagen</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
+        <source>tot</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="233"/>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="238"/>
+        <source>Losse les</source>
+        <translation>Single lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="247"/>
+        <source>Alleen beheerders plannen lessen.</source>
+        <translation>Only administrators plan lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="285"/>
+        <source>Geen instructeur</source>
+        <translation>No instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="315"/>
+        <source>vervallen: {reason}</source>
+        <translation>cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="316"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="356"/>
+        <source>{count} lessen gepland.</source>
+        <translation>{count} lessons planned.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="371"/>
+        <source>Les op {date} toegevoegd.</source>
+        <translation>Lesson on {date} added.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="376"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="393"/>
+        <source>Kies eerst een les in de lijst.</source>
+        <translation>First choose a lesson in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
+        <source>Waarom vervalt de les van {group} op {date}?</source>
+        <translation>Why is the lesson of {group} on {date} cancelled?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="387"/>
+        <source>De les van {date} is vervallen.</source>
+        <translation>The lesson of {date} is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="401"/>
+        <source>Instructeur van de les van {date} aangepast.</source>
+        <translation>Instructor of the lesson of {date} changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="32"/>
+        <source>BVM Desk: inloggen</source>
+        <translation>BVM Desk: log in</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="35"/>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="57"/>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="37"/>
+        <source>{site} · database {database}</source>
+        <translation>{site} · database {database}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="43"/>
+        <source>bijvoorbeeld pbakker</source>
+        <translation>for example pbakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="48"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="49"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="61"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="84"/>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="91"/>
+        <source>Geen locatie ingericht</source>
+        <translation>No site set up</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="93"/>
+        <source>Locatie {name} ({code})</source>
+        <translation>Site {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="95"/>
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="96"/>
+        <source>Ingelogd: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
+        <source>Database: {label}</source>
+        <translation>Database: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDetailsDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="73"/>
+        <source>Presentie van {name}</source>
+        <translation>Attendance of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="77"/>
+        <source>Les van {date}, {start}–{end}</source>
+        <translation>Lesson of {date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="94"/>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="99"/>
+        <source>Noteer alleen dát iemand ziek is, nooit wat er aan de hand is (AVG).</source>
+        <translation>Only record that someone is sick, never what is wrong with them (GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <source>Verplicht: de les is voorbij</source>
+        <translation>Required: the lesson is over</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <source>Niet verplicht</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="116"/>
+        <source>Aankomst</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="117"/>
+        <source>Vertrek</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="118"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="120"/>
+        <source>Reden van wijziging</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="122"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Oud → nieuw</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="143"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="145"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="170"/>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="191"/>
+        <source>Schrijf een tijd als 08:30.</source>
+        <translation>Write a time like 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="194"/>
+        <source>Na de lesdag is een reden verplicht.</source>
+        <translation>After the lesson day a reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="25"/>
+        <source>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
+        <translation>Something went wrong that we did not expect ({kind}). Your saved data is safe. Give the log file to the administrator: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="34"/>
+        <source>BVM Desk</source>
+        <translation>BVM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
+        <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
+        <translation>today&apos;s overview: your lessons, who has called in sick and what still needs a sign-off or an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="30"/>
+        <source>Presentie</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="31"/>
+        <source>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</source>
+        <translation>the attendance register per lesson: one key per status (A, L, V, Z, G, O), badge scanning and &apos;Everyone present&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="33"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="34"/>
+        <source>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</source>
+        <translation>finding every participant and viewing their details and enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
+        <source>Beoordelingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="37"/>
+        <source>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</source>
+        <translation>recording practical assessments per work process on the assessment form, with the workplace trainer as second assessor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="40"/>
+        <source>Aftekenen</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="41"/>
+        <source>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</source>
+        <translation>sign-offs of work processes and placement hours by the workplace trainer, on screen or from a signed card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="44"/>
+        <source>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</source>
+        <translation>making, verifying and, where needed, revoking certificates and proofs of participation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="46"/>
+        <source>Rapportages</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
+        <source>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</source>
+        <translation>overviews of attendance, absence signals and hours per participant and per funder, as Excel or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
+        <source>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</source>
+        <translation>sites, users, training companies, modules, groups, import and export, backups, synchronisation and settings</translation>
+    </message>
+</context>
+<context>
+    <name>NotBuiltNotice</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="22"/>
+        <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
+        <translation>This page has not been built yet. It will soon hold {purpose}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetailPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="57"/>
+        <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
+        <translation>Choose a participant in the list to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="72"/>
+        <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
+        <translation>Only administrators can change personal details.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="84"/>
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="105"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="106"/>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="107"/>
+        <source>Tussenvoegsel</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="108"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="109"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="110"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
+        <source>Studentnummer</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
+        <source>Leerbedrijf</source>
+        <translation>Training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="134"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="143"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="144"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="147"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="191"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="212"/>
+        <source>Nieuwe deelnemer</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="215"/>
+        <source>leeg laten: nummer wordt uitgedeeld</source>
+        <translation>leave empty: a number is assigned</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="302"/>
+        <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
+        <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="308"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <source>Leerbedrijf</source>
+        <translation>Training company</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="52"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="53"/>
+        <source>Nieuwe deelnemer</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="55"/>
+        <source>Naam, nummer of scan badge</source>
+        <translation>Name, number or scan badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="148"/>
+        <source>1 deelnemer</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="149"/>
+        <source>{count} deelnemers</source>
+        <translation>{count} participants</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="228"/>
+        <source>Reden van de wijziging</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="234"/>
+        <source>Bijvoorbeeld: briefje van de docent</source>
+        <translation>For example: note from the teacher</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="238"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="240"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="47"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="48"/>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="49"/>
+        <source>Vroeg weg</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="50"/>
+        <source>Ziek</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="51"/>
+        <source>Geoorloofd afwezig</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="52"/>
+        <source>Ongeoorloofd afwezig</source>
+        <translation>Unexcused absence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="55"/>
+        <source>Nog niet ingevuld</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="79"/>
+        <source>Presentie — {module} (groep {group})</source>
+        <translation>Attendance — {module} (group {group})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="92"/>
+        <source>Instructeur: {name}</source>
+        <translation>Instructor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="93"/>
+        <source>nog niet toegewezen</source>
+        <translation>not yet assigned</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="70"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="224"/>
+        <source>Presentie</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="71"/>
+        <source>Zoek deelnemer of scan badge</source>
+        <translation>Find a participant or scan a badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="104"/>
+        <source>Iedereen aanwezig</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="106"/>
+        <source>Vult alleen de lege rijen (Ctrl+Shift+A)</source>
+        <translation>Fills only the empty rows (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="115"/>
+        <source>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</source>
+        <translation>Keys: &lt;b&gt;A&lt;/b&gt; present &lt;b&gt;L&lt;/b&gt; late &lt;b&gt;V&lt;/b&gt; left early &lt;b&gt;Z&lt;/b&gt; sick &lt;b&gt;G&lt;/b&gt; excused &lt;b&gt;O&lt;/b&gt; unexcused · Enter: times and note · Ctrl+Z: undo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="129"/>
+        <source>Toevoegen aan deze groep</source>
+        <translation>Add to this group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="222"/>
+        <source>Scan een badge om iemand aan of af te melden.</source>
+        <translation>Scan a badge to sign someone in or out.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="225"/>
+        <source>Kies een datum met lessen, of een groep.</source>
+        <translation>Choose a date with lessons, or a group.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="231"/>
+        <source>Deze les is vervallen: {reason}</source>
+        <translation>This lesson is cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="232"/>
+        <source>geen reden opgegeven</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="234"/>
+        <source>U kunt deze presentie alleen bekijken.</source>
+        <translation>You can only view this register.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="245"/>
+        <source>{marked} van {total} ingevuld</source>
+        <translation>{marked} of {total} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="315"/>
+        <source>Waarom verandert de presentie van {name} na de lesdag?</source>
+        <translation>Why does the attendance of {name} change after the lesson day?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="334"/>
+        <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
+        <translation>Why is everyone marked present after the lesson day?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="338"/>
+        <source>{count} deelnemers aanwezig gemeld.</source>
+        <translation>{count} participants marked present.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
+        <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
+        <translation>Why is this mark undone after the lesson day?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="357"/>
+        <source>Ongedaan gemaakt.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="401"/>
+        <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
+        <translation>Choose a lesson first; badge {code} was not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="406"/>
+        <source>Deze presentie is alleen te bekijken.</source>
+        <translation>This register can only be viewed.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <source>Tijden</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../bvmdesk/ui/formatting.py" line="37"/>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/formatting.py" line="38"/>
+        <source>instructeur</source>
+        <translation>instructor</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="28"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation type="vanished">The language of the screens. A new choice takes effect when you restart BVM Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="37"/>
+        <source>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation>The language of the screens and the badge scanner's prefix character (usually empty). A new choice takes effect when you restart BVM Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="44"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="49"/>
+        <source>Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
+        <translation>Leave empty if the badge scanner sends no prefix: a scan is then recognised by how fast its characters arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="51"/>
+        <source>Voorteken badgescanner</source>
+        <translation>Badge scanner prefix</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="52"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="79"/>
+        <source>De instellingen konden niet worden opgeslagen: {reason}</source>
+        <translation>The settings could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="83"/>
+        <source>Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start.</source>
+        <translation>Saved. The new settings take effect when you restart BVM Desk.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation type="vanished">Saved. The new language takes effect when you restart BVM Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="83"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="85"/>
+        <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
+        <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <source>uitgeschakeld</source>
+        <translation>disabled</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../bvmdesk/ui/workers.py" line="155"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/workers.py" line="161"/>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
 </TS>

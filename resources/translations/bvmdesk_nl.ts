@@ -1,895 +1,1842 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
-    <context>
-        <name>AdminPage</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="37" />
-            <source>Locaties</source>
-            <translation>Locaties</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="38" />
-            <source>het beheer van de locaties van de BVM</source>
-            <translation>het beheer van de locaties van de BVM</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="39" />
-            <source>Gebruikers</source>
-            <translation>Gebruikers</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="40" />
-            <source>Leerbedrijven</source>
-            <translation>Leerbedrijven</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="41" />
-            <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
-            <translation>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="42" />
-            <source>Praktijkopleiders</source>
-            <translation>Praktijkopleiders</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="43" />
-            <source>het beheer van praktijkopleiders per leerbedrijf</source>
-            <translation>het beheer van praktijkopleiders per leerbedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="44" />
-            <source>Modules</source>
-            <translation>Modules</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="45" />
-            <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
-            <translation>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="47" />
-            <source>Groepen</source>
-            <translation>Groepen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="48" />
-            <source>het beheer van groepen, hun lessen en inschrijvingen</source>
-            <translation>het beheer van groepen, hun lessen en inschrijvingen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="49" />
-            <source>Vakanties</source>
-            <translation>Vakanties</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="50" />
-            <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
-            <translation>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="52" />
-            <source>Importeren</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="53" />
-            <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
-            <translation>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="55" />
-            <source>Exporteren</source>
-            <translation>Exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="56" />
-            <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
-            <translation>het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="58" />
-            <source>Back-ups</source>
-            <translation>Back-ups</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="59" />
-            <source>het maken, bekijken en terugzetten van back-ups</source>
-            <translation>het maken, bekijken en terugzetten van back-ups</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="60" />
-            <source>Synchronisatie</source>
-            <translation>Synchronisatie</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="61" />
-            <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
-            <translation>het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="63" />
-            <source>Audit</source>
-            <translation>Audit</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="64" />
-            <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
-            <translation>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="66" />
-            <source>Instellingen</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="113" />
-            <source>Beheer</source>
-            <translation>Beheer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="114" />
-            <source>Zoek een onderdeel</source>
-            <translation>Zoek een onderdeel</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../bvmdesk/app.py" line="103" />
-            <source>De snelle controle van de database vond problemen:
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="44"/>
+        <source>Locaties</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="45"/>
+        <source>het beheer van de locaties van de BVM</source>
+        <translation>het beheer van de locaties van de BVM</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="46"/>
+        <source>Gebruikers</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="47"/>
+        <source>Leerbedrijven</source>
+        <translation>Leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
+        <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
+        <translation>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
+        <source>Praktijkopleiders</source>
+        <translation>Praktijkopleiders</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
+        <source>het beheer van praktijkopleiders per leerbedrijf</source>
+        <translation>het beheer van praktijkopleiders per leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
+        <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
+        <translation>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
+        <source>Groepen</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
+        <source>het beheer van groepen, hun lessen en inschrijvingen</source>
+        <translation>het beheer van groepen, hun lessen en inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
+        <source>Vakanties</source>
+        <translation>Vakanties</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="57"/>
+        <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
+        <translation>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
+        <source>Importeren</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
+        <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
+        <translation>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="62"/>
+        <source>Exporteren</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
+        <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
+        <translation>het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="65"/>
+        <source>Back-ups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
+        <source>het maken, bekijken en terugzetten van back-ups</source>
+        <translation>het maken, bekijken en terugzetten van back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="68"/>
+        <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
+        <translation>het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
+        <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
+        <translation>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="73"/>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="123"/>
+        <source>Beheer</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="124"/>
+        <source>Zoek een onderdeel</source>
+        <translation>Zoek een onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../bvmdesk/app.py" line="123"/>
+        <source>De snelle controle van de database vond problemen:
 {problems}
 
-Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder 'bvmdesk check' uitvoeren of een back-up terugzetten.</source>
-            <translation>De snelle controle van de database vond problemen:
+Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</source>
+        <translation>De snelle controle van de database vond problemen:
 {problems}
 
-Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder 'bvmdesk check' uitvoeren of een back-up terugzetten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/crash.py" line="17" />
-            <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
+Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="17"/>
+        <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
-            <translation>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
+        <translation>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/crash.py" line="41" />
-            <source>Afsluiten</source>
-            <translation>Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/crash.py" line="43" />
-            <source>Doorgaan</source>
-            <translation>Doorgaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoAccountsDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="43" />
-            <source>BVM Desk: demo-accounts</source>
-            <translation>BVM Desk: demo-accounts</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="44" />
-            <source>De demodatabase is klaar</source>
-            <translation>De demodatabase is klaar</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="47" />
-            <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
-            <translation>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52" />
-            <source>Gebruikersnaam</source>
-            <translation>Gebruikersnaam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52" />
-            <source>Wachtwoord</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52" />
-            <source>Rol</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58" />
-            <source>beheerder</source>
-            <translation>beheerder</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58" />
-            <source>instructeur</source>
-            <translation>instructeur</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="63" />
-            <source>Naar inloggen</source>
-            <translation>Naar inloggen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoDatabase</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="121" />
-            <source>De demodatabase wordt gemaakt…</source>
-            <translation>De demodatabase wordt gemaakt…</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="145" />
-            <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
-            <translation>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="149" />
-            <source>Openen</source>
-            <translation>Openen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="151" />
-            <source>Opnieuw maken</source>
-            <translation>Opnieuw maken</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/demo.py" line="153" />
-            <source>Annuleren</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrolmentsPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30" />
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="63" />
-            <source>Inschrijvingen</source>
-            <translation>Inschrijvingen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="32" />
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="73" />
-            <source>Geen inschrijvingen.</source>
-            <translation>Geen inschrijvingen.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Groep</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Module</source>
-            <translation>Module</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Locatie</source>
-            <translation>Locatie</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36" />
-            <source>Van</source>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37" />
-            <source>Tot</source>
-            <translation>Tot</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37" />
-            <source>Leerbedrijf</source>
-            <translation>Leerbedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="38" />
-            <source>Praktijkopleider</source>
-            <translation>Praktijkopleider</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="62" />
-            <source>Inschrijvingen van {name}</source>
-            <translation>Inschrijvingen van {name}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/enrolments.py" line="74" />
-            <source>Kies een deelnemer om de inschrijvingen te zien.</source>
-            <translation>Kies een deelnemer om de inschrijvingen te zien.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="41" />
-            <source>BVM Desk: eerste start</source>
-            <translation>BVM Desk: eerste start</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="43" />
-            <source>Welkom bij BVM Desk</source>
-            <translation>Welkom bij BVM Desk</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="46" />
-            <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
-            <translation>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="52" />
-            <source>bijvoorbeeld ZWL</source>
-            <translation>bijvoorbeeld ZWL</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="55" />
-            <source>bijvoorbeeld Zwolle</source>
-            <translation>bijvoorbeeld Zwolle</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="57" />
-            <source>bijvoorbeeld pbakker</source>
-            <translation>bijvoorbeeld pbakker</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="59" />
-            <source>bijvoorbeeld Petra Bakker</source>
-            <translation>bijvoorbeeld Petra Bakker</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="62" />
-            <source>minstens 10 tekens</source>
-            <translation>minstens 10 tekens</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="76" />
-            <source>Locatiecode</source>
-            <translation>Locatiecode</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="77" />
-            <source>Naam van de locatie</source>
-            <translation>Naam van de locatie</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="78" />
-            <source>Gebruikersnaam beheerder</source>
-            <translation>Gebruikersnaam beheerder</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="79" />
-            <source>Volledige naam</source>
-            <translation>Volledige naam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="80" />
-            <source>Wachtwoord</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="81" />
-            <source>Wachtwoord herhalen</source>
-            <translation>Wachtwoord herhalen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="89" />
-            <source>Locatie inrichten</source>
-            <translation>Locatie inrichten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="94" />
-            <source>Deze locatie inrichten</source>
-            <translation>Deze locatie inrichten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="99" />
-            <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
-            <translation>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="106" />
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="115" />
-            <source>Demodatabase openen</source>
-            <translation>Demodatabase openen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="111" />
-            <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
-            <translation>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="121" />
-            <source>Afsluiten</source>
-            <translation>Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="159" />
-            <source>De twee wachtwoorden zijn niet gelijk.</source>
-            <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="32" />
-            <source>BVM Desk: inloggen</source>
-            <translation>BVM Desk: inloggen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="35" />
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="57" />
-            <source>Inloggen</source>
-            <translation>Inloggen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="37" />
-            <source>{site} · database {database}</source>
-            <translation>{site} · database {database}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="43" />
-            <source>bijvoorbeeld pbakker</source>
-            <translation>bijvoorbeeld pbakker</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="48" />
-            <source>Gebruikersnaam</source>
-            <translation>Gebruikersnaam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="49" />
-            <source>Wachtwoord</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="61" />
-            <source>Afsluiten</source>
-            <translation>Afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/login.py" line="84" />
-            <source>Vul uw gebruikersnaam en wachtwoord in.</source>
-            <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="85" />
-            <source>Geen locatie ingericht</source>
-            <translation>Geen locatie ingericht</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="87" />
-            <source>Locatie {name} ({code})</source>
-            <translation>Locatie {name} ({code})</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="89" />
-            <source>alleen lezen</source>
-            <translation>alleen lezen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="90" />
-            <source>Ingelogd: {name} ({role})</source>
-            <translation>Ingelogd: {name} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/main_window.py" line="91" />
-            <source>Database: {label}</source>
-            <translation>Database: {label}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/messages.py" line="25" />
-            <source>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
-            <translation>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/dialogs/messages.py" line="34" />
-            <source>BVM Desk</source>
-            <translation>BVM Desk</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="27" />
-            <source>Vandaag</source>
-            <translation>Vandaag</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="27" />
-            <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
-            <translation>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="30" />
-            <source>Presentie</source>
-            <translation>Presentie</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="31" />
-            <source>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en 'Iedereen aanwezig'</source>
-            <translation>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en 'Iedereen aanwezig'</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="33" />
-            <source>Deelnemers</source>
-            <translation>Deelnemers</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="34" />
-            <source>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</source>
-            <translation>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="36" />
-            <source>Beoordelingen</source>
-            <translation>Beoordelingen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="37" />
-            <source>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</source>
-            <translation>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="40" />
-            <source>Aftekenen</source>
-            <translation>Aftekenen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="41" />
-            <source>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</source>
-            <translation>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="43" />
-            <source>Certificaten</source>
-            <translation>Certificaten</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="44" />
-            <source>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</source>
-            <translation>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="46" />
-            <source>Rapportages</source>
-            <translation>Rapportages</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="47" />
-            <source>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</source>
-            <translation>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="49" />
-            <source>Beheer</source>
-            <translation>Beheer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/navigation.py" line="49" />
-            <source>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</source>
-            <translation>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotBuiltNotice</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/placeholder.py" line="22" />
-            <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
-            <translation>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDetailPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="57" />
-            <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
-            <translation>Kies een deelnemer in de lijst om de gegevens te zien.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="72" />
-            <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
-            <translation>Alleen beheerders kunnen persoonsgegevens wijzigen.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="84" />
-            <source>(geen datum)</source>
-            <translation>(geen datum)</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="105" />
-            <source>Nummer</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="106" />
-            <source>Voornamen</source>
-            <translation>Voornamen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="107" />
-            <source>Tussenvoegsel</source>
-            <translation>Tussenvoegsel</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="108" />
-            <source>Achternaam</source>
-            <translation>Achternaam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="109" />
-            <source>Geboortedatum</source>
-            <translation>Geboortedatum</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="110" />
-            <source>Doelgroep</source>
-            <translation>Doelgroep</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111" />
-            <source>School</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112" />
-            <source>Studentnummer</source>
-            <translation>Studentnummer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113" />
-            <source>Financier</source>
-            <translation>Financier</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114" />
-            <source>Leerbedrijf</source>
-            <translation>Leerbedrijf</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115" />
-            <source>Badge</source>
-            <translation>Badge</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117" />
-            <source>Telefoon</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="134" />
-            <source>Notitie</source>
-            <translation>Notitie</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="143" />
-            <source>Annuleren</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="144" />
-            <source>Opslaan</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="147" />
-            <source>Opslaan (Ctrl+S)</source>
-            <translation>Opslaan (Ctrl+S)</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="191" />
-            <source>(geen)</source>
-            <translation>(geen)</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="212" />
-            <source>Nieuwe deelnemer</source>
-            <translation>Nieuwe deelnemer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="215" />
-            <source>leeg laten: nummer wordt uitgedeeld</source>
-            <translation>leeg laten: nummer wordt uitgedeeld</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="302" />
-            <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
-            <translation>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="308" />
-            <source>Opgeslagen.</source>
-            <translation>Opgeslagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantTableModel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43" />
-            <source>Nummer</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43" />
-            <source>Naam</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43" />
-            <source>Doelgroep</source>
-            <translation>Doelgroep</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44" />
-            <source>Groepen</source>
-            <translation>Groepen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44" />
-            <source>Leerbedrijf</source>
-            <translation>Leerbedrijf</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsPage</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="52" />
-            <source>Deelnemers</source>
-            <translation>Deelnemers</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="53" />
-            <source>Nieuwe deelnemer</source>
-            <translation>Nieuwe deelnemer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="55" />
-            <source>Naam, nummer of scan badge</source>
-            <translation>Naam, nummer of scan badge</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="140" />
-            <source>1 deelnemer</source>
-            <translation>1 deelnemer</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/participants.py" line="141" />
-            <source>{count} deelnemers</source>
-            <translation>{count} deelnemers</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45" />
-            <source>Zoeken</source>
-            <translation>Zoeken</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <location filename="../../bvmdesk/ui/formatting.py" line="37" />
-            <source>beheerder</source>
-            <translation>beheerder</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/formatting.py" line="38" />
-            <source>instructeur</source>
-            <translation>instructeur</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="27" />
-            <source>Instellingen</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="36" />
-            <source>De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
-            <translation>De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="43" />
-            <source>Taal</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="44" />
-            <source>Opslaan</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="70" />
-            <source>De instellingen konden niet worden opgeslagen: {reason}</source>
-            <translation>De instellingen konden niet worden opgeslagen: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/settings.py" line="74" />
-            <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
-            <translation>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPanel</name>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="76" />
-            <source>Gebruikers</source>
-            <translation>Gebruikers</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="78" />
-            <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
-            <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Gebruikersnaam</source>
-            <translation>Gebruikersnaam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Naam</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Rol</source>
-            <translation>Rol</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="84" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="96" />
-            <source>actief</source>
-            <translation>actief</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/pages/admin.py" line="96" />
-            <source>uitgeschakeld</source>
-            <translation>uitgeschakeld</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workers</name>
-        <message>
-            <location filename="../../bvmdesk/ui/workers.py" line="155" />
-            <source>Annuleren</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../bvmdesk/ui/workers.py" line="161" />
-            <source>Bezig met annuleren…</source>
-            <translation>Bezig met annuleren…</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="41"/>
+        <source>Afsluiten</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="43"/>
+        <source>Doorgaan</source>
+        <translation>Doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="43"/>
+        <source>BVM Desk: demo-accounts</source>
+        <translation>BVM Desk: demo-accounts</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="44"/>
+        <source>De demodatabase is klaar</source>
+        <translation>De demodatabase is klaar</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="47"/>
+        <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
+        <translation>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <source>Gebruikersnaam</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <source>Wachtwoord</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <source>beheerder</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <source>instructeur</source>
+        <translation>instructeur</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="63"/>
+        <source>Naar inloggen</source>
+        <translation>Naar inloggen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="121"/>
+        <source>De demodatabase wordt gemaakt…</source>
+        <translation>De demodatabase wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="145"/>
+        <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
+        <translation>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="149"/>
+        <source>Openen</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="151"/>
+        <source>Opnieuw maken</source>
+        <translation>Opnieuw maken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="153"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30"/>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="63"/>
+        <source>Inschrijvingen</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="32"/>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="73"/>
+        <source>Geen inschrijvingen.</source>
+        <translation>Geen inschrijvingen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Locatie</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <source>Van</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <source>Tot</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <source>Leerbedrijf</source>
+        <translation>Leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="38"/>
+        <source>Praktijkopleider</source>
+        <translation>Praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="62"/>
+        <source>Inschrijvingen van {name}</source>
+        <translation>Inschrijvingen van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="74"/>
+        <source>Kies een deelnemer om de inschrijvingen te zien.</source>
+        <translation>Kies een deelnemer om de inschrijvingen te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="60"/>
+        <source>Exporteren</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="63"/>
+        <source>Schrijft alle gegevens in het uitwisselformaat: een Excel-werkmap met tien bladen, of een map met tien CSV-bestanden (UTF-8, puntkomma). Zo&apos;n export kan later weer worden geïmporteerd, hier of in een andere BVM Desk.</source>
+        <translation>Schrijft alle gegevens in het uitwisselformaat: een Excel-werkmap met tien bladen, of een map met tien CSV-bestanden (UTF-8, puntkomma). Zo&apos;n export kan later weer worden geïmporteerd, hier of in een andere BVM Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="68"/>
+        <source>Alleen een beheerder kan gegevens exporteren; u bent ingelogd als {name} ({role}).</source>
+        <translation>Alleen een beheerder kan gegevens exporteren; u bent ingelogd als {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="73"/>
+        <source>Als Excel-werkmap opslaan…</source>
+        <translation>Als Excel-werkmap opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="75"/>
+        <source>Als CSV-map opslaan…</source>
+        <translation>Als CSV-map opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="76"/>
+        <source>Leeg sjabloon opslaan…</source>
+        <translation>Leeg sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="78"/>
+        <source>Een lege werkmap met alle bladen, kolomkoppen, een toelichting en keuzelijsten</source>
+        <translation>Een lege werkmap met alle bladen, kolomkoppen, een toelichting en keuzelijsten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <source>Blad</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <source>Rijen</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="132"/>
+        <source>Bezig met exporteren naar {name}…</source>
+        <translation>Bezig met exporteren naar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="149"/>
+        <source>Excel-werkmap</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="150"/>
+        <source>CSV-map</source>
+        <translation>CSV-map</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="151"/>
+        <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
+        <translation>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="167"/>
+        <source>Geannuleerd: er is niets geschreven.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="170"/>
+        <source>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</source>
+        <translation>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="178"/>
+        <source>Er is niets geschreven.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="191"/>
+        <source>Excel-werkmap opslaan</source>
+        <translation>Excel-werkmap opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="192"/>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="208"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="200"/>
+        <source>Map voor de CSV-bestanden kiezen</source>
+        <translation>Map voor de CSV-bestanden kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/export_page.py" line="207"/>
+        <source>Leeg sjabloon opslaan</source>
+        <translation>Leeg sjabloon opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="41"/>
+        <source>BVM Desk: eerste start</source>
+        <translation>BVM Desk: eerste start</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="43"/>
+        <source>Welkom bij BVM Desk</source>
+        <translation>Welkom bij BVM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="46"/>
+        <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
+        <translation>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="52"/>
+        <source>bijvoorbeeld ZWL</source>
+        <translation>bijvoorbeeld ZWL</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="55"/>
+        <source>bijvoorbeeld Zwolle</source>
+        <translation>bijvoorbeeld Zwolle</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="57"/>
+        <source>bijvoorbeeld pbakker</source>
+        <translation>bijvoorbeeld pbakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="59"/>
+        <source>bijvoorbeeld Petra Bakker</source>
+        <translation>bijvoorbeeld Petra Bakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="62"/>
+        <source>minstens 10 tekens</source>
+        <translation>minstens 10 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="76"/>
+        <source>Locatiecode</source>
+        <translation>Locatiecode</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="77"/>
+        <source>Naam van de locatie</source>
+        <translation>Naam van de locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="78"/>
+        <source>Gebruikersnaam beheerder</source>
+        <translation>Gebruikersnaam beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="79"/>
+        <source>Volledige naam</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="80"/>
+        <source>Wachtwoord</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="81"/>
+        <source>Wachtwoord herhalen</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="89"/>
+        <source>Locatie inrichten</source>
+        <translation>Locatie inrichten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="94"/>
+        <source>Deze locatie inrichten</source>
+        <translation>Deze locatie inrichten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="99"/>
+        <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
+        <translation>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="106"/>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="115"/>
+        <source>Demodatabase openen</source>
+        <translation>Demodatabase openen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="111"/>
+        <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
+        <translation>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="121"/>
+        <source>Afsluiten</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="159"/>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="48"/>
+        <source>Vakanties</source>
+        <translation>Vakanties</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="51"/>
+        <source>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</source>
+        <translation>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="59"/>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <source>Locatie</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <source>Eerste dag</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <source>Laatste dag</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="82"/>
+        <source>Bijvoorbeeld: Herfstvakantie</source>
+        <translation>Bijvoorbeeld: Herfstvakantie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="84"/>
+        <source>Toevoegen</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="56"/>
+        <source>Verwijderen…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="88"/>
+        <source>t/m</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="135"/>
+        <source>Alle locaties</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="162"/>
+        <source>Vakantie verwijderen</source>
+        <translation>Vakantie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="181"/>
+        <source>Vakantie {first} t/m {last} toegevoegd.</source>
+        <translation>Vakantie {first} t/m {last} toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="187"/>
+        <source>Kies eerst een vakantie in de lijst.</source>
+        <translation>Kies eerst een vakantie in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="190"/>
+        <source>vakantie</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="191"/>
+        <source>{name} ({site}, {first} t/m {last}) verwijderen?</source>
+        <translation>{name} ({site}, {first} t/m {last}) verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/holidays.py" line="201"/>
+        <source>{name} verwijderd.</source>
+        <translation>{name} verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResults</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="50"/>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="118"/>
+        <source>Blad</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="51"/>
+        <source>Rij</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="52"/>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="53"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="119"/>
+        <source>Nieuw</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="120"/>
+        <source>Gewijzigd</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="121"/>
+        <source>Ongewijzigd</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_results.py" line="131"/>
+        <source>Totaal</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <source>Importeren</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="67"/>
+        <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
+        <translation>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="77"/>
+        <source>Terug</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="78"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="79"/>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="257"/>
+        <source>Volgende</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="81"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="83"/>
+        <source>Schrijft alles in één keer weg (Alt+B)</source>
+        <translation>Schrijft alles in één keer weg (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="117"/>
+        <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
+        <translation>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="123"/>
+        <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
+        <translation>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="125"/>
+        <source>Excel-werkmap kiezen…</source>
+        <translation>Excel-werkmap kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="126"/>
+        <source>CSV-map kiezen…</source>
+        <translation>CSV-map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="138"/>
+        <source>Nog geen bestand of map gekozen</source>
+        <translation>Nog geen bestand of map gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="148"/>
+        <source>Gekozen:</source>
+        <translation>Gekozen:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="158"/>
+        <source>Kopiëren</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="159"/>
+        <source>Zet alle fouten op het klembord (Ctrl+C)</source>
+        <translation>Zet alle fouten op het klembord (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="163"/>
+        <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
+        <translation>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="173"/>
+        <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
+        <translation>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="194"/>
+        <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
+        <translation>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="209"/>
+        <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
+        <translation>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <source>Bestand kiezen</source>
+        <translation>Bestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <source>Controle</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="247"/>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="256"/>
+        <source>Nog een bestand importeren</source>
+        <translation>Nog een bestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="271"/>
+        <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
+        <translation>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="273"/>
+        <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
+        <translation>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="282"/>
+        <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
+        <translation>{label} is in orde. Dit wordt er geïmporteerd:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="315"/>
+        <source>{name} wordt gecontroleerd…</source>
+        <translation>{name} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="327"/>
+        <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
+        <translation>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="332"/>
+        <source>Controle geannuleerd; er is niets gewijzigd.</source>
+        <translation>Controle geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="342"/>
+        <source>Bezig met importeren van {label}…</source>
+        <translation>Bezig met importeren van {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="354"/>
+        <source>Bezig met importeren…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="361"/>
+        <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
+        <translation>Klaar: {label} is geïmporteerd ({rows} rijen).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="377"/>
+        <source>Het importeren is mislukt; er is niets gewijzigd.</source>
+        <translation>Het importeren is mislukt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="380"/>
+        <source>Geannuleerd: er is niets gewijzigd.</source>
+        <translation>Geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="392"/>
+        <source>Excel-werkmap kiezen</source>
+        <translation>Excel-werkmap kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="393"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="400"/>
+        <source>Map met CSV-bestanden kiezen</source>
+        <translation>Map met CSV-bestanden kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPicker</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="93"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="94"/>
+        <source>Les</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="95"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="107"/>
+        <source>Kies een groep…</source>
+        <translation>Kies een groep…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="129"/>
+        <source>Geen lessen op deze dag</source>
+        <translation>Geen lessen op deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="154"/>
+        <source>Deze groep heeft nog geen lessen.</source>
+        <translation>Deze groep heeft nog geen lessen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="50"/>
+        <source>(vervallen)</source>
+        <translation>(vervallen)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="175"/>
+        <source>Groepen en lessen</source>
+        <translation>Groepen en lessen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="180"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <source>Tijd</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
+        <source>Instructeur</source>
+        <translation>Instructeur</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="197"/>
+        <source>Toewijzen aan gekozen les</source>
+        <translation>Toewijzen aan gekozen les</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="198"/>
+        <source>Les laten vervallen…</source>
+        <translation>Les laten vervallen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="211"/>
+        <source>Weekpatroon maken</source>
+        <translation>Weekpatroon maken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="215"/>
+        <source>Onderwerp (niet verplicht)</source>
+        <translation>Onderwerp (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="216"/>
+        <source>Les toevoegen</source>
+        <translation>Les toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
+        <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
+        <translation>Lessen plannen (slaat vakanties en feestdagen over)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="224"/>
+        <source>Weekdagen</source>
+        <translation>Weekdagen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
+        <source>Van</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
+        <source>tot</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="233"/>
+        <source>tot en met</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="238"/>
+        <source>Losse les</source>
+        <translation>Losse les</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="247"/>
+        <source>Alleen beheerders plannen lessen.</source>
+        <translation>Alleen beheerders plannen lessen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="285"/>
+        <source>Geen instructeur</source>
+        <translation>Geen instructeur</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="315"/>
+        <source>vervallen: {reason}</source>
+        <translation>vervallen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="316"/>
+        <source>gepland</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="356"/>
+        <source>{count} lessen gepland.</source>
+        <translation>{count} lessen gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="371"/>
+        <source>Les op {date} toegevoegd.</source>
+        <translation>Les op {date} toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="376"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="393"/>
+        <source>Kies eerst een les in de lijst.</source>
+        <translation>Kies eerst een les in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
+        <source>Waarom vervalt de les van {group} op {date}?</source>
+        <translation>Waarom vervalt de les van {group} op {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="387"/>
+        <source>De les van {date} is vervallen.</source>
+        <translation>De les van {date} is vervallen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="401"/>
+        <source>Instructeur van de les van {date} aangepast.</source>
+        <translation>Instructeur van de les van {date} aangepast.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="32"/>
+        <source>BVM Desk: inloggen</source>
+        <translation>BVM Desk: inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="35"/>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="57"/>
+        <source>Inloggen</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="37"/>
+        <source>{site} · database {database}</source>
+        <translation>{site} · database {database}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="43"/>
+        <source>bijvoorbeeld pbakker</source>
+        <translation>bijvoorbeeld pbakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="48"/>
+        <source>Gebruikersnaam</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="49"/>
+        <source>Wachtwoord</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="61"/>
+        <source>Afsluiten</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/login.py" line="84"/>
+        <source>Vul uw gebruikersnaam en wachtwoord in.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="91"/>
+        <source>Geen locatie ingericht</source>
+        <translation>Geen locatie ingericht</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="93"/>
+        <source>Locatie {name} ({code})</source>
+        <translation>Locatie {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="95"/>
+        <source>alleen lezen</source>
+        <translation>alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="96"/>
+        <source>Ingelogd: {name} ({role})</source>
+        <translation>Ingelogd: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
+        <source>Database: {label}</source>
+        <translation>Database: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDetailsDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="73"/>
+        <source>Presentie van {name}</source>
+        <translation>Presentie van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="77"/>
+        <source>Les van {date}, {start}–{end}</source>
+        <translation>Les van {date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="94"/>
+        <source>uu:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="99"/>
+        <source>Noteer alleen dát iemand ziek is, nooit wat er aan de hand is (AVG).</source>
+        <translation>Noteer alleen dát iemand ziek is, nooit wat er aan de hand is (AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <source>Verplicht: de les is voorbij</source>
+        <translation>Verplicht: de les is voorbij</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <source>Niet verplicht</source>
+        <translation>Niet verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="116"/>
+        <source>Aankomst</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="117"/>
+        <source>Vertrek</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="118"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="120"/>
+        <source>Reden van wijziging</source>
+        <translation>Reden van wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="122"/>
+        <source>Geschiedenis</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Wanneer</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Oud → nieuw</source>
+        <translation>Oud → nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="143"/>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="145"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="170"/>
+        <source>ingetrokken</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="191"/>
+        <source>Schrijf een tijd als 08:30.</source>
+        <translation>Schrijf een tijd als 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="194"/>
+        <source>Na de lesdag is een reden verplicht.</source>
+        <translation>Na de lesdag is een reden verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="25"/>
+        <source>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
+        <translation>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="34"/>
+        <source>BVM Desk</source>
+        <translation>BVM Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
+        <source>Vandaag</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
+        <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
+        <translation>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="30"/>
+        <source>Presentie</source>
+        <translation>Presentie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="31"/>
+        <source>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</source>
+        <translation>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="33"/>
+        <source>Deelnemers</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="34"/>
+        <source>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</source>
+        <translation>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
+        <source>Beoordelingen</source>
+        <translation>Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="37"/>
+        <source>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</source>
+        <translation>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="40"/>
+        <source>Aftekenen</source>
+        <translation>Aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="41"/>
+        <source>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</source>
+        <translation>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
+        <source>Certificaten</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="44"/>
+        <source>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</source>
+        <translation>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="46"/>
+        <source>Rapportages</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
+        <source>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</source>
+        <translation>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
+        <source>Beheer</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
+        <source>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</source>
+        <translation>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>NotBuiltNotice</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="22"/>
+        <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
+        <translation>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetailPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="57"/>
+        <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
+        <translation>Kies een deelnemer in de lijst om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="72"/>
+        <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
+        <translation>Alleen beheerders kunnen persoonsgegevens wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="84"/>
+        <source>(geen datum)</source>
+        <translation>(geen datum)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="105"/>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="106"/>
+        <source>Voornamen</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="107"/>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="108"/>
+        <source>Achternaam</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="109"/>
+        <source>Geboortedatum</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="110"/>
+        <source>Doelgroep</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
+        <source>Studentnummer</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
+        <source>Financier</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
+        <source>Leerbedrijf</source>
+        <translation>Leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="134"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="143"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="144"/>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="147"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="191"/>
+        <source>(geen)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="212"/>
+        <source>Nieuwe deelnemer</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="215"/>
+        <source>leeg laten: nummer wordt uitgedeeld</source>
+        <translation>leeg laten: nummer wordt uitgedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="302"/>
+        <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
+        <translation>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="308"/>
+        <source>Opgeslagen.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <source>Doelgroep</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <source>Groepen</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <source>Leerbedrijf</source>
+        <translation>Leerbedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="52"/>
+        <source>Deelnemers</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="53"/>
+        <source>Nieuwe deelnemer</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="55"/>
+        <source>Naam, nummer of scan badge</source>
+        <translation>Naam, nummer of scan badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="148"/>
+        <source>1 deelnemer</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participants.py" line="149"/>
+        <source>{count} deelnemers</source>
+        <translation>{count} deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45"/>
+        <source>Zoeken</source>
+        <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="228"/>
+        <source>Reden van de wijziging</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="234"/>
+        <source>Bijvoorbeeld: briefje van de docent</source>
+        <translation>Bijvoorbeeld: briefje van de docent</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="238"/>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="240"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="47"/>
+        <source>Aanwezig</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="48"/>
+        <source>Te laat</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="49"/>
+        <source>Vroeg weg</source>
+        <translation>Vroeg weg</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="50"/>
+        <source>Ziek</source>
+        <translation>Ziek</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="51"/>
+        <source>Geoorloofd afwezig</source>
+        <translation>Geoorloofd afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="52"/>
+        <source>Ongeoorloofd afwezig</source>
+        <translation>Ongeoorloofd afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="55"/>
+        <source>Nog niet ingevuld</source>
+        <translation>Nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="79"/>
+        <source>Presentie — {module} (groep {group})</source>
+        <translation>Presentie — {module} (groep {group})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="92"/>
+        <source>Instructeur: {name}</source>
+        <translation>Instructeur: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="93"/>
+        <source>nog niet toegewezen</source>
+        <translation>nog niet toegewezen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="70"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="224"/>
+        <source>Presentie</source>
+        <translation>Presentie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="71"/>
+        <source>Zoek deelnemer of scan badge</source>
+        <translation>Zoek deelnemer of scan badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="104"/>
+        <source>Iedereen aanwezig</source>
+        <translation>Iedereen aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="106"/>
+        <source>Vult alleen de lege rijen (Ctrl+Shift+A)</source>
+        <translation>Vult alleen de lege rijen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="115"/>
+        <source>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</source>
+        <translation>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="129"/>
+        <source>Toevoegen aan deze groep</source>
+        <translation>Toevoegen aan deze groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="222"/>
+        <source>Scan een badge om iemand aan of af te melden.</source>
+        <translation>Scan een badge om iemand aan of af te melden.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="225"/>
+        <source>Kies een datum met lessen, of een groep.</source>
+        <translation>Kies een datum met lessen, of een groep.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="231"/>
+        <source>Deze les is vervallen: {reason}</source>
+        <translation>Deze les is vervallen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="232"/>
+        <source>geen reden opgegeven</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="234"/>
+        <source>U kunt deze presentie alleen bekijken.</source>
+        <translation>U kunt deze presentie alleen bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="245"/>
+        <source>{marked} van {total} ingevuld</source>
+        <translation>{marked} van {total} ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="315"/>
+        <source>Waarom verandert de presentie van {name} na de lesdag?</source>
+        <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="334"/>
+        <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
+        <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="338"/>
+        <source>{count} deelnemers aanwezig gemeld.</source>
+        <translation>{count} deelnemers aanwezig gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
+        <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
+        <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="357"/>
+        <source>Ongedaan gemaakt.</source>
+        <translation>Ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="401"/>
+        <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
+        <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="406"/>
+        <source>Deze presentie is alleen te bekijken.</source>
+        <translation>Deze presentie is alleen te bekijken.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <source>Deelnemer</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <source>Tijden</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../bvmdesk/ui/formatting.py" line="37"/>
+        <source>beheerder</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/formatting.py" line="38"/>
+        <source>instructeur</source>
+        <translation>instructeur</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="28"/>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation type="vanished">De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="37"/>
+        <source>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="44"/>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="49"/>
+        <source>Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
+        <translation>Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="51"/>
+        <source>Voorteken badgescanner</source>
+        <translation>Voorteken badgescanner</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="52"/>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="79"/>
+        <source>De instellingen konden niet worden opgeslagen: {reason}</source>
+        <translation>De instellingen konden niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/settings.py" line="83"/>
+        <source>Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start.</source>
+        <translation>Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation type="vanished">Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="83"/>
+        <source>Gebruikers</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="85"/>
+        <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
+        <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Gebruikersnaam</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <source>actief</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <source>uitgeschakeld</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../bvmdesk/ui/workers.py" line="155"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/workers.py" line="161"/>
+        <source>Bezig met annuleren…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
 </TS>

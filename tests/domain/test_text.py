@@ -54,7 +54,12 @@ def test_sort_name_puts_last_name_first() -> None:
 
 def test_search_key_folds_every_part_and_skips_empty_ones() -> None:
     key = search_key("Zoë", "van ’t", "Hek", "Zoë van ’t Hek", "ZWL-00042", None, "  ")
-    assert key == "zoe|van 't|hek|zoe van 't hek|zwl-00042"
+    assert key == "\x1f".join(["zoe", "van 't", "hek", "zoe van 't hek", "zwl-00042"])
+
+
+def test_search_key_separator_sorts_before_letters_and_is_no_query_word() -> None:
+    assert search_key("berg", "jan") < search_key("bergsma", "anna")
+    assert search_terms(search_key("hek", "zoe")) == ["hek", "zoe"]
 
 
 def test_search_terms_are_folded_words() -> None:

@@ -334,3 +334,16 @@ def test_ids_read_as_hex_text_are_ordinary_uuids(value: uuid.UUID) -> None:
     assert (str(made), made.version, made.is_safe) == (str(value), value.version, value.is_safe)
     assert pickle.loads(pickle.dumps(made)) == value
     assert participants_module._as_uuid(value) is value
+
+
+def test_the_list_is_in_dutch_order_ignoring_accents_and_tussenvoegsels(
+        services: Services, instructor: Actor) -> None:
+    people = [("S-1", "Emre", None, "Öztürk"), ("S-2", "Ayşe", None, "Çelik"),
+              ("S-3", "Zoë", "van 't", "Hek"), ("S-4", "Anna", None, "Berg"),
+              ("S-5", "Piet", None, "Bergsma"), ("S-6", "Bram", None, "Berg"),
+              ("S-7", "İbrahim", None, "Aksoy")]
+    with services.sessions.write("import") as s:
+        for number, first, prefix, last in people:
+            add_participant(s, number, first, last, prefix=prefix)
+    assert _numbers(services, instructor, "") == ["S-7", "S-4", "S-6", "S-5", "S-2", "S-3",
+                                                  "S-1"]

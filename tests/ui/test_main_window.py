@@ -75,7 +75,7 @@ def test_empty_database_still_builds_the_window(qtbot, empty_services: Services)
     assert page.header.action_button is None
 
 
-@pytest.mark.parametrize("key", ["today", "attendance", "assessments", "signoffs",
+@pytest.mark.parametrize("key", ["today", "assessments", "signoffs",
                                  "certificates", "reports"])
 def test_placeholder_pages_say_they_are_not_built(qtbot, services: Services, admin: Actor,
                                                   key: str) -> None:
@@ -97,7 +97,7 @@ def test_beheer_sub_navigation_and_unbuilt_sections(qtbot, services: Services,
     assert titles == ["Locaties", "Gebruikers", "Leerbedrijven", "Praktijkopleiders",
                       "Modules", "Groepen", "Vakanties", "Importeren", "Exporteren",
                       "Back-ups", "Synchronisatie", "Audit", "Instellingen"]
-    for key in ("sites", "companies", "import", "sync", "audit"):
+    for key in ("sites", "companies", "backups", "sync", "audit"):
         notices = page.panels[key].findChildren(NotBuiltNotice)
         assert notices and "nog niet gebouwd" in notices[0].text_label.text()
     users = page.panels["users"]
@@ -123,3 +123,14 @@ def test_settings_saves_the_language_for_the_next_start(qtbot, services: Service
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert Settings.load().language == "en"
     assert "opnieuw start" in panel.message_label.text()
+
+
+def test_settings_saves_the_scanner_prefix(qtbot, services: Services, admin: Actor) -> None:
+    window = _window(qtbot, services, admin)
+    panel = window.pages["admin"].panels["settings"]
+    panel.prefix_edit.setText("#")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert Settings.load().scanner_prefix == "#"
+    panel.prefix_edit.clear()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert Settings.load().scanner_prefix is None

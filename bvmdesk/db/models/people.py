@@ -46,8 +46,7 @@ class Participant(Base, Descriptive):
         enum_check("type", ParticipantType),
         # Search as you type scans this index in list order and filters on `search_text`
         # without touching the table (DESIGN.md: <= 30 ms per keystroke at 20,000).
-        Index("ix_participants_search", "last_name", "first_names", "number", "search_text",
-              "deleted_at", "id"),
+        Index("ix_participants_search", "search_text", "number", "deleted_at", "id"),
     )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from bvmdesk.domain.enums import ParticipantType as T
 from bvmdesk.domain.participants import format_number
-from bvmdesk.domain.text import fold
+from bvmdesk.domain.text import SEARCH_KEY_SEPARATOR, fold
 from bvmdesk.services.demo.catalogue import AGE_RANGE, TYPE_WEIGHTS, track_for
 from bvmdesk.services.demo.names import (
     SITE_CITIES,
@@ -218,14 +218,18 @@ def _search_text(folded: dict[str, str], name: PersonName, number: str,
     folded display name is the folded parts joined by spaces. A test compares every demo
     participant's text with participant_search_key itself.
     """
-    names = []
+    keys: dict[str, str] = {}
     for part in (name.first_names, name.prefix or "", name.last_name):
         key = folded.get(part)
         if key is None:
             key = folded[part] = fold(part.strip())
-        names.append(key)
-    present = [k for k in names if k]
-    return "|".join([*present, " ".join(present), fold(number), *([fold(badge)] if badge else [])])
+        keys[part] = key
+    said = [k for k in (keys[name.first_names], keys[name.prefix or ""], keys[name.last_name])
+            if k]
+    sorted_parts = [k for k in (keys[name.last_name], keys[name.first_names],
+                                keys[name.prefix or ""]) if k]
+    return SEARCH_KEY_SEPARATOR.join(
+        [*sorted_parts, " ".join(said), fold(number), *([fold(badge)] if badge else [])])
 
 
 def participant_rows(rng: random.Random, people: list[DemoParticipant],

@@ -151,7 +151,8 @@ class Collector:
         rows = []
         for (lesson_id, person_id), (_, status, arrival, departure, note) in best.items():
             lesson, person = lessons.get(lesson_id), people.get(person_id)
-            if lesson is not None and person is not None:
+            # A withdrawn mark (status None, an undo) means: not marked, so no row.
+            if lesson is not None and person is not None and status is not None:
                 rows.append((*lesson, person, status, arrival, departure, note))
         return rows
 

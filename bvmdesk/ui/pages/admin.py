@@ -23,11 +23,18 @@ from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.pages.base import Page
+from bvmdesk.ui.pages.export_page import ExportPanel
+from bvmdesk.ui.pages.holidays import HolidaysPanel
+from bvmdesk.ui.pages.import_wizard import ImportWizard
+from bvmdesk.ui.pages.lessons import LessonsPanel
 from bvmdesk.ui.pages.placeholder import NotBuiltNotice
 from bvmdesk.ui.pages.settings import SettingsPanel
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
+    from bvmdesk.services.attendance import AttendanceService
+    from bvmdesk.services.exchange import ExchangeService
+    from bvmdesk.services.lessons import LessonService
 
 
 def admin_sections() -> list[tuple[str, str, str, str]]:
@@ -109,7 +116,10 @@ class AdminPage(Page):
     """Beheer with its own sub-navigation; the search field filters the sections."""
 
     def __init__(self, accounts: AccountService, actor: Actor, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 exchange: ExchangeService | None = None,
+                 lessons: LessonService | None = None,
+                 attendance: AttendanceService | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -128,6 +138,14 @@ class AdminPage(Page):
                 panel: QWidget = SettingsPanel(settings)
             elif key == "users":
                 panel = UsersPanel(accounts, actor)
+            elif key == "groups" and lessons is not None and attendance is not None:
+                panel = LessonsPanel(lessons, attendance, actor)
+            elif key == "holidays" and lessons is not None:
+                panel = HolidaysPanel(lessons, actor)
+            elif key == "import" and exchange is not None:
+                panel = ImportWizard(exchange, actor)
+            elif key == "export" and exchange is not None:
+                panel = ExportPanel(exchange, actor)
             else:
                 panel = QWidget()
                 panel_layout = QVBoxLayout(panel)

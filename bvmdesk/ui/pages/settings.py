@@ -1,4 +1,4 @@
-"""Beheer > Instellingen: the language, saved in the user's settings, used after a restart."""
+"""Beheer > Instellingen: language and scanner prefix, saved per user, used after a restart."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,7 +20,7 @@ from bvmdesk.ui.i18n import LANGUAGES
 
 
 class SettingsPanel(QWidget):
-    """Choose Nederlands or English; the choice is saved and takes effect after a restart."""
+    """Choose Nederlands or English and the scanner's prefix; saved, in effect after a restart."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,14 +34,21 @@ class SettingsPanel(QWidget):
             settings.language)))
         self.language_combo.setMinimumWidth(240)
         explanation = QLabel(self.tr(
-            "De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw "
-            "start."))
+            "De taal van de schermen en het voorteken van de badgescanner (meestal leeg). "
+            "Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start."))
         explanation.setObjectName("muted")
         explanation.setWordWrap(True)
         form = QFormLayout()
         form.setSpacing(8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Taal"), self.language_combo)
+        self.prefix_edit = QLineEdit(settings.scanner_prefix or "")
+        self.prefix_edit.setMaxLength(1)
+        self.prefix_edit.setMaximumWidth(60)
+        self.prefix_edit.setToolTip(self.tr(
+            "Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan "
+            "herkend aan de snelheid waarmee de tekens binnenkomen."))
+        form.addRow(self.tr("Voorteken badgescanner"), self.prefix_edit)
         self.save_button = QPushButton(self.tr("Opslaan"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -62,6 +70,7 @@ class SettingsPanel(QWidget):
     def _on_save_button_clicked(self) -> None:
         language = str(self.language_combo.currentData())
         self._settings.language = language
+        self._settings.scanner_prefix = self.prefix_edit.text() or None
         try:
             self._settings.save()
         except OSError as exc:
@@ -71,7 +80,7 @@ class SettingsPanel(QWidget):
         else:
             self.message_label.setObjectName("formSuccess")
             self.message_label.setText(self.tr(
-                "Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start."))
+                "Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start."))
         with contextlib.suppress(RuntimeError):
             self.message_label.style().unpolish(self.message_label)
             self.message_label.style().polish(self.message_label)

@@ -329,3 +329,21 @@ def test_the_template_imports_as_nothing(services: Services, exchange: ExchangeS
     assert result.summary is not None and len(result.summary.sheets) == 10
     assert result.summary.rows == 0
     assert export_bytes(services, tmp_path / "na") == before
+
+
+def test_a_withdrawn_mark_is_not_exported(services: Services, exchange: ExchangeService,
+                                          tmp_path: Path) -> None:
+    exchange.import_file(Actor.cli(), write_csv(tmp_path / "in", valid()))
+    before = export_bytes(services, tmp_path / "out1")["Presentie.csv"]
+    with services.sessions.read() as s:
+        zoe = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
+        lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
+    register = services.attendance.register(Actor.cli(), lesson)
+    current = next(r.mark for r in register.rows if r.participant_id == zoe)
+    assert current is not None
+    with services.sessions.write("test") as s:  # an undo of a first mark: status None
+        s.add(AttendanceMark(lesson_id=lesson, participant_id=zoe, status=None,
+                             recorded_by="test", recorded_at=datetime(2026, 9, 7, 9, 0),
+                             supersedes_id=current.id, reason="ongedaan"))
+    after = export_bytes(services, tmp_path / "out2")["Presentie.csv"]
+    assert after.count(b"\r\n") == before.count(b"\r\n") - 1

@@ -1,0 +1,341 @@
+"""The register of a lesson: marks (append-only), corrections, undo, scans and walk-ins."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Participant, Site
+from bvmdesk.db.session import Sessions, utcnow
+from bvmdesk.domain.clock import local_now
+from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus
+from bvmdesk.domain.hours import is_final, status_after_departure, status_for_arrival
+from bvmdesk.domain.participants import FieldError
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.text import display_name
+from bvmdesk.services import audit
+from bvmdesk.services.attendance_common import (
+    current_marks,
+    enrolment_on,
+    lesson_infos,
+    lesson_query,
+    load_lesson,
+    mark_info,
+    marks_of_lesson,
+)
+from bvmdesk.services.attendance_types import (
+    GroupChoice,
+    LessonInfo,
+    MarkChange,
+    MarkInfo,
+    Register,
+    RegisterRow,
+    ScanResult,
+)
+from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+
+REASON_REQUIRED = "Na de lesdag is een reden verplicht."
+_PRESENT_KINDS = {AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
+                  AttendanceStatus.LEFT_EARLY.value}
+_MAX_REASON = 200
+
+Content = tuple[str | None, time | None, time | None, str | None]
+
+
+def _content(mark: AttendanceMark | MarkInfo | None) -> Content:
+    if mark is None:
+        return (None, None, None, None)
+    return (mark.status, mark.arrival_time, mark.departure_time, mark.note)
+
+
+def _minute(value: time | None) -> time | None:
+    return value.replace(second=0, microsecond=0) if value is not None else None
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def _name(p: Participant) -> str:
+    return display_name(p.first_names, p.prefix, p.last_name)
+
+
+class AttendanceService:
+    """Taking and correcting the register; every write is one unit of work."""
+
+    def __init__(self, sessions: Sessions, now: Callable[[], datetime] = local_now) -> None:
+        self._sessions = sessions
+        self.now = now  # naive Europe/Amsterdam wall clock
+
+    # --- reading -------------------------------------------------------------------------
+    def groups(self, actor: Actor) -> list[GroupChoice]:
+        """Active groups (not deleted), sorted by code."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            rows = s.execute(
+                select(Group.id, Group.code, Group.name, Module.name, Site.code)
+                .join(Module, Module.id == Group.module_id)
+                .join(Site, Site.id == Group.location_id)
+                .where(Group.deleted_at.is_(None)).order_by(Group.code))
+            return [GroupChoice(*row) for row in rows]
+
+    def lessons_on(self, actor: Actor, day: date,
+                   location_code: str | None = None) -> list[LessonInfo]:
+        """Every lesson on `day` (cancelled ones too), sorted by start and group."""
+        actor.require(Permission.VIEW)
+        stmt = lesson_query().where(Lesson.date == day)
+        if location_code:
+            stmt = stmt.where(Site.code == location_code)
+        with self._sessions.read() as s:
+            return lesson_infos(s, stmt)
+
+    def lessons_of_group(self, actor: Actor, group_id: uuid.UUID, from_date: date,
+                         to_date: date) -> list[LessonInfo]:
+        actor.require(Permission.VIEW)
+        stmt = lesson_query().where(Lesson.group_id == group_id, Lesson.date >= from_date,
+                                    Lesson.date <= to_date)
+        with self._sessions.read() as s:
+            return lesson_infos(s, stmt)
+
+    def register(self, actor: Actor, lesson_id: uuid.UUID) -> Register:
+        """Everyone enrolled on the lesson's date, sorted by name, with their current mark.
+
+        Raises:
+            NotFound: no such lesson.
+        """
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return self._register(s, lesson_id)
+
+    def _register(self, s: Session, lesson_id: uuid.UUID) -> Register:
+        lesson = load_lesson(s, lesson_id)
+        people = s.scalars(
+            select(Participant)
+            .join(Enrolment, Enrolment.participant_id == Participant.id)
+            .where(Enrolment.group_id == lesson.group_id, Enrolment.deleted_at.is_(None),
+                   Participant.deleted_at.is_(None), Enrolment.start_date <= lesson.date,
+                   or_(Enrolment.end_date.is_(None), Enrolment.end_date >= lesson.date))
+            .order_by(Participant.last_name, Participant.first_names, Participant.number)
+        ).all()
+        current = current_marks(marks_of_lesson(s, lesson_id))
+        rows = tuple(
+            RegisterRow(p.id, p.number, _name(p), p.badge,
+                        mark_info(current[p.id]) if p.id in current else None)
+            for p in people)
+        return Register(lesson, rows, is_final(lesson.date, self.now()))
+
+    def history(self, actor: Actor, lesson_id: uuid.UUID,
+                participant_id: uuid.UUID) -> list[MarkInfo]:
+        """Every mark row of one participant at one lesson, newest first."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            marks = [m for m, _ in marks_of_lesson(s, lesson_id, participant_id)]
+            marks.sort(key=lambda m: (m.recorded_at, m.hlc), reverse=True)
+            return [mark_info(m) for m in marks]
+
+    # --- writing -------------------------------------------------------------------------
+    def set_mark(self, actor: Actor, lesson_id: uuid.UUID, participant_id: uuid.UUID,
+                 status: str, arrival: time | None = None, departure: time | None = None,
+                 note: str | None = None, reason: str | None = None) -> MarkChange:
+        """Record a mark as a new row that supersedes the current one (never an update).
+
+        Raises:
+            PermissionDenied; ValidationFailed (bad status or times, or no reason after the
+            lesson day); ServiceError (cancelled lesson, not enrolled); NotFound.
+        """
+        actor.require(Permission.RECORD_ATTENDANCE)
+        arrival, departure = _minute(arrival), _minute(departure)
+        errors = []
+        if status not in {s.value for s in AttendanceStatus}:
+            errors.append(FieldError("status", f"Onbekende presentiestatus: {status}."))
+        if arrival is not None and departure is not None and departure <= arrival:
+            errors.append(FieldError("departure_time",
+                                     "De vertrektijd moet na de aankomsttijd liggen."))
+        if errors:
+            raise ValidationFailed(errors)
+        with self._sessions.write(actor.name) as s:
+            lesson, current = self._writable(s, lesson_id, participant_id)
+            if departure is not None:
+                status = status_after_departure(status, lesson.end_time, departure)
+            return self._write(s, actor, lesson, participant_id, current,
+                               (status, arrival, departure, _clean(note)), reason)
+
+    def undo(self, actor: Actor, change: MarkChange, reason: str | None = None) -> MarkChange:
+        """Take back `change`: a new superseding row restores what was there before it.
+
+        Raises:
+            ServiceError: the mark was changed again since (by someone else).
+        """
+        actor.require(Permission.RECORD_ATTENDANCE)
+        with self._sessions.write(actor.name) as s:
+            lesson, current = self._writable(s, change.lesson_id, change.participant_id)
+            if current is None or current.id != change.current.id:
+                raise ServiceError("Deze markering is intussen opnieuw gewijzigd (door iemand "
+                                   "anders of op een andere pc); ongedaan maken kan niet meer.")
+            return self._write(s, actor, lesson, change.participant_id, current,
+                               _content(change.previous), reason)
+
+    def mark_all_present(self, actor: Actor, lesson_id: uuid.UUID,
+                         reason: str | None = None) -> list[MarkChange]:
+        """"Iedereen aanwezig": marks aanwezig only where there is no mark (or a withdrawn one).
+
+        `reason` is needed after the lesson day, as for every mark.
+        """
+        actor.require(Permission.RECORD_ATTENDANCE)
+        with self._sessions.write(actor.name) as s:
+            register = self._register(s, lesson_id)
+            self._check_lesson(register.lesson)
+            marks = {m.id: m for m, _ in marks_of_lesson(s, lesson_id)}
+            present: Content = (AttendanceStatus.PRESENT.value, None, None, None)
+            changes = []
+            for row in register.rows:
+                if row.mark is not None and row.mark.status is not None:
+                    continue
+                previous = marks[row.mark.id] if row.mark is not None else None
+                changes.append(self._write(s, actor, register.lesson, row.participant_id,
+                                           previous, present, reason))
+            return changes
+
+    def scan(self, actor: Actor, lesson_id: uuid.UUID, badge: str, at: time) -> ScanResult:
+        """A badge scan: the first is the arrival, a second of someone present the departure."""
+        actor.require(Permission.RECORD_ATTENDANCE)
+        badge = badge.strip()
+        at = at.replace(second=0, microsecond=0)
+        with self._sessions.write(actor.name) as s:
+            lesson = load_lesson(s, lesson_id)
+            self._check_lesson(lesson)
+            person = s.scalars(select(Participant).where(
+                Participant.badge == badge, Participant.deleted_at.is_(None))).first()
+            if person is None:
+                return ScanResult("unknown_badge", f"Onbekende badge: {badge}")
+            name = _name(person)
+            if enrolment_on(s, person.id, lesson.group_id, lesson.date) is None:
+                return ScanResult("not_enrolled", f"{name} staat niet in deze groep. Toevoegen "
+                                  "als extra deelnemer?", person.id, name)
+            current = current_marks(marks_of_lesson(s, lesson_id, person.id)).get(person.id)
+            # A present mark without any time (from "Iedereen aanwezig" or a key) has not
+            # seen this person arrive yet: the first scan is still the arrival.
+            untimed = (current is not None and current.arrival_time is None
+                       and current.departure_time is None)
+            if current is not None and current.status in _PRESENT_KINDS and not untimed:
+                if current.arrival_time is not None and at <= current.arrival_time:
+                    return ScanResult("arrival", f"{name} is al aangemeld om "
+                                      f"{current.arrival_time:%H:%M}.", person.id, name)
+                status = status_after_departure(current.status, lesson.end_time, at)
+                change = self._write(s, actor, lesson, person.id, current,
+                                     (status, current.arrival_time, at, current.note), None)
+                return ScanResult("departure", f"{name}: vertrek {at:%H:%M}.", person.id,
+                                  name, change)
+            status = status_for_arrival(lesson.start_time, at)
+            note = current.note if current is not None else None
+            change = self._write(s, actor, lesson, person.id, current,
+                                 (status, at, None, note), None)
+            late = " (te laat)" if status == AttendanceStatus.LATE.value else ""
+            return ScanResult("arrival", f"{name}: aanwezig om {at:%H:%M}{late}.", person.id,
+                              name, change)
+
+    def add_walk_in(self, actor: Actor, lesson_id: uuid.UUID,
+                    participant_id: uuid.UUID) -> Register:
+        """Enrol a walk-in in the lesson's group from the lesson's date; the new register.
+
+        Raises:
+            ServiceError: an earlier enrolment in this group has ended or was stopped.
+        """
+        actor.require(Permission.RECORD_ATTENDANCE)
+        with self._sessions.write(actor.name) as s:
+            lesson = load_lesson(s, lesson_id)
+            self._check_lesson(lesson)
+            person = s.get(Participant, participant_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFound("Deze deelnemer bestaat niet (meer).")
+            existing = s.scalars(select(Enrolment).where(
+                Enrolment.participant_id == participant_id,
+                Enrolment.group_id == lesson.group_id)).first()
+            if existing is not None and existing.deleted_at is None:
+                if enrolment_on(s, participant_id, lesson.group_id, lesson.date) is not None:
+                    return self._register(s, lesson_id)
+                raise ServiceError(self._enrolment_problem(existing, _name(person), lesson))
+            if existing is not None:  # a removed enrolment comes back from the lesson date
+                existing.deleted_at = None
+                existing.start_date, existing.end_date = lesson.date, None
+                existing.status = EnrolmentStatus.ACTIVE.value
+                enrolment = existing
+            else:
+                enrolment = Enrolment(participant_id=participant_id, group_id=lesson.group_id,
+                                      start_date=lesson.date,
+                                      status=EnrolmentStatus.ACTIVE.value)
+                s.add(enrolment)
+            s.flush()
+            audit.record(s, actor.name, "enrolment.walk_in", "enrolment", enrolment.id,
+                         after={"participant_id": participant_id, "group_id": lesson.group_id,
+                                "start_date": lesson.date},
+                         detail=f"extra deelnemer bij de les van {lesson.date.isoformat()}")
+            return self._register(s, lesson_id)
+
+    # --- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _enrolment_problem(enrolment: Enrolment, name: str, lesson: LessonInfo) -> str:
+        if enrolment.status == EnrolmentStatus.STOPPED.value:
+            return (f"{name} is gestopt in groep {lesson.group_code}; pas de inschrijving aan "
+                    "in Beheer om weer mee te doen.")
+        if enrolment.end_date is not None and enrolment.end_date < lesson.date:
+            return (f"De inschrijving van {name} in groep {lesson.group_code} is beëindigd op "
+                    f"{enrolment.end_date:%d-%m-%Y}; pas de inschrijving aan in Beheer.")
+        return (f"De inschrijving van {name} in groep {lesson.group_code} begint pas op "
+                f"{enrolment.start_date:%d-%m-%Y}; pas de inschrijving aan in Beheer.")
+
+    @staticmethod
+    def _check_lesson(lesson: LessonInfo) -> None:
+        if lesson.cancelled:
+            raise ServiceError(f"De les van {lesson.group_code} op "
+                               f"{lesson.date:%d-%m-%Y} is vervallen; er wordt geen presentie "
+                               "vastgelegd.")
+
+    def _writable(self, s: Session, lesson_id: uuid.UUID,
+                  participant_id: uuid.UUID) -> tuple[LessonInfo, AttendanceMark | None]:
+        lesson = load_lesson(s, lesson_id)
+        self._check_lesson(lesson)
+        if enrolment_on(s, participant_id, lesson.group_id, lesson.date) is None:
+            raise ServiceError(f"Deze deelnemer staat op {lesson.date:%d-%m-%Y} niet "
+                               f"ingeschreven in groep {lesson.group_code}.")
+        marks = marks_of_lesson(s, lesson_id, participant_id)
+        return lesson, current_marks(marks).get(participant_id)
+
+    def _write(self, s: Session, actor: Actor, lesson: LessonInfo, participant_id: uuid.UUID,
+               current: AttendanceMark | None, content: Content,
+               reason: str | None) -> MarkChange:
+        """Append a row with `content` superseding `current`; nothing when nothing changes."""
+        previous = mark_info(current) if current is not None else None
+        if previous is not None and _content(current) == content:
+            return MarkChange(lesson.id, participant_id, previous, previous)
+        reason = _clean(reason)
+        if reason is None and is_final(lesson.date, self.now()):
+            raise ValidationFailed([FieldError("reason", REASON_REQUIRED)])
+        if reason is not None and len(reason) > _MAX_REASON:
+            raise ValidationFailed([FieldError("reason", f"Maximaal {_MAX_REASON} tekens.")])
+        status, arrival, departure, note = content
+        mark = AttendanceMark(
+            lesson_id=lesson.id, participant_id=participant_id, status=status,
+            arrival_time=arrival, departure_time=departure, note=note,
+            recorded_by=actor.name, recorded_at=utcnow(),
+            supersedes_id=current.id if current is not None else None, reason=reason)
+        s.add(mark)
+        s.flush()
+        audit.record(s, actor.name, "attendance.mark", "attendance_mark", mark.id,
+                     before=_audit_view(current), after=_audit_view(mark), detail=reason)
+        return MarkChange(lesson.id, participant_id, previous, mark_info(mark))
+
+
+def _audit_view(mark: AttendanceMark | None) -> dict[str, Any] | None:
+    if mark is None:
+        return None
+    return {"lesson_id": mark.lesson_id, "participant_id": mark.participant_id,
+            "status": mark.status, "arrival_time": mark.arrival_time,
+            "departure_time": mark.departure_time, "note": mark.note,
+            "supersedes_id": mark.supersedes_id}

@@ -1,0 +1,125 @@
+"""What the attendance, lesson and report services share: lesson rows, current marks, today."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Site, User
+from bvmdesk.domain.clock import local_today
+from bvmdesk.services.attendance_types import LessonInfo, MarkInfo
+from bvmdesk.services.base import NotFound, ServiceError
+
+TODAY_ENV = "BVMDESK_TODAY"
+
+
+def report_today() -> date:
+    """Today in Europe/Amsterdam, or `BVMDESK_TODAY` (YYYY-MM-DD) when set (for tests).
+
+    Raises:
+        ServiceError: BVMDESK_TODAY is set but is not a date.
+    """
+    value = os.environ.get(TODAY_ENV, "").strip()
+    if not value:
+        return local_today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ServiceError(f"{TODAY_ENV} is geen datum in de vorm JJJJ-MM-DD: {value}") from exc
+
+
+def lesson_query() -> Select[*tuple[Any, ...]]:
+    """Lessons with what a LessonInfo shows (group, module, site, instructor)."""
+    return (
+        select(Lesson, Group.code, Group.name, Module.name, Site.code, Site.name,
+               User.display_name)
+        .join(Group, Group.id == Lesson.group_id)
+        .join(Module, Module.id == Group.module_id)
+        .join(Site, Site.id == Group.location_id)
+        .outerjoin(User, User.id == Lesson.instructor_id)
+        .where(Lesson.deleted_at.is_(None))
+    )
+
+
+def lesson_info(row: Sequence[Any]) -> LessonInfo:
+    lesson, group_code, group_name, module_name, site_code, site_name, instructor = row
+    return LessonInfo(
+        id=lesson.id, group_id=lesson.group_id, group_code=group_code, group_name=group_name,
+        module_name=module_name, location_code=site_code, location_name=site_name,
+        date=lesson.date, start_time=lesson.start_time, end_time=lesson.end_time,
+        instructor=instructor or lesson.instructor_name, topic=lesson.topic,
+        cancelled=bool(lesson.cancelled), cancel_reason=lesson.cancel_reason,
+    )
+
+
+def lesson_infos(s: Session, stmt: Select[*tuple[Any, ...]]) -> list[LessonInfo]:
+    infos = [lesson_info(row) for row in s.execute(stmt)]
+    infos.sort(key=lambda i: (i.date, i.start_time, i.group_code))
+    return infos
+
+
+def load_lesson(s: Session, lesson_id: uuid.UUID) -> LessonInfo:
+    """Raises NotFound when the lesson does not exist (any more)."""
+    row = s.execute(lesson_query().where(Lesson.id == lesson_id)).first()
+    if row is None:
+        raise NotFound("Deze les bestaat niet (meer).")
+    return lesson_info(row)
+
+
+def mark_info(mark: AttendanceMark) -> MarkInfo:
+    return MarkInfo(id=mark.id, status=mark.status, arrival_time=mark.arrival_time,
+                    departure_time=mark.departure_time, note=mark.note,
+                    recorded_by=mark.recorded_by, recorded_at=mark.recorded_at,
+                    reason=mark.reason, supersedes_id=mark.supersedes_id)
+
+
+def current_marks(
+    rows: Iterable[tuple[AttendanceMark, str]],
+) -> dict[uuid.UUID, AttendanceMark]:
+    """The current mark per participant among the marks of one lesson (with site codes).
+
+    The current mark is the one nothing supersedes; when two sites both wrote one, the
+    highest hlc wins, then the highest site code (DATA_MODEL.md).
+    """
+    marks = list(rows)
+    superseded = {m.supersedes_id for m, _ in marks if m.supersedes_id is not None}
+    best: dict[uuid.UUID, tuple[str, str, AttendanceMark]] = {}
+    for mark, site_code in marks:
+        if mark.id in superseded:
+            continue
+        key = (mark.hlc, site_code or "")
+        held = best.get(mark.participant_id)
+        if held is None or key > held[:2]:
+            best[mark.participant_id] = (*key, mark)
+    return {pid: mark for pid, (_, _, mark) in best.items()}
+
+
+def marks_of_lesson(s: Session, lesson_id: uuid.UUID,
+                    participant_id: uuid.UUID | None = None) -> list[tuple[AttendanceMark, str]]:
+    stmt = (select(AttendanceMark, Site.code)
+            .outerjoin(Site, Site.id == AttendanceMark.site_id)
+            .where(AttendanceMark.lesson_id == lesson_id))
+    if participant_id is not None:
+        stmt = stmt.where(AttendanceMark.participant_id == participant_id)
+    return [(mark, code) for mark, code in s.execute(stmt)]
+
+
+def enrolment_on(s: Session, participant_id: uuid.UUID, group_id: uuid.UUID,
+                 day: date) -> Enrolment | None:
+    """The participant's live enrolment in the group that covers `day`, if any."""
+    enrolment = s.scalars(select(Enrolment).where(
+        Enrolment.participant_id == participant_id, Enrolment.group_id == group_id,
+        Enrolment.deleted_at.is_(None))).first()
+    if enrolment is None or not covers(enrolment.start_date, enrolment.end_date, day):
+        return None
+    return enrolment
+
+
+def covers(start: date, end: date | None, day: date) -> bool:
+    return start <= day and (end is None or day <= end)

@@ -1,0 +1,402 @@
+"""Lessons: the picker of the register (date, lesson, group) and Beheer > Groepen, where
+lessons are planned per group (a weekly pattern, one lesson, cancel, an instructor)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.domain.clock import local_today
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.dialogs.mark_details import ask_reason
+from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bvmdesk.services.attendance import AttendanceService
+    from bvmdesk.services.attendance_types import LessonInfo
+    from bvmdesk.services.lessons import LessonService
+
+WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za")
+
+
+def lesson_text(lesson: LessonInfo) -> str:
+    text = (f"{lesson.start_time:%H:%M}–{lesson.end_time:%H:%M}  ·  {lesson.group_code}  ·  "
+            f"{lesson.module_name}")
+    cancelled = QCoreApplication.translate("Lessons", "(vervallen)")
+    return f"{text}  {cancelled}" if lesson.cancelled else text
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setMinimumWidth(160)
+    return edit
+
+
+def _time_edit(hour: int, minute: int) -> QTimeEdit:
+    edit = QTimeEdit(QTime(hour, minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _to_time(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
+class LessonPicker(QWidget):
+    """Datum, Les and Groep of the register; `lesson_chosen(id or None)` on every choice."""
+
+    lesson_chosen = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, attendance: AttendanceService, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = attendance
+        self._actor = actor
+        self.date_edit = _date_edit(local_today())
+        self.lesson_combo = QComboBox()
+        self.lesson_combo.setMinimumWidth(420)
+        self.group_combo = QComboBox()
+        self.group_combo.setMinimumWidth(260)
+        self.group_combo.setMaximumWidth(320)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for text, widget in ((self.tr("Datum"), self.date_edit),
+                             (self.tr("Les"), self.lesson_combo),
+                             (self.tr("Groep"), self.group_combo)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget, 1 if widget is self.lesson_combo else 0)
+        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        self.lesson_combo.activated.connect(self._on_lesson_combo_activated)
+        self.group_combo.activated.connect(self._on_group_combo_activated)
+
+    def load(self, day: date) -> None:
+        """Fill the groups and show the lessons of `day` (its first one chosen)."""
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("Kies een groep…"), None)
+        try:
+            for group in self._service.groups(self._actor):
+                self.group_combo.addItem(f"{group.code} · {group.module_name}", group.id)
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+        self.show_day(day)
+
+    def show_day(self, day: date, lesson_id: uuid.UUID | None = None) -> None:
+        """List the lessons of `day` and choose `lesson_id` (default: the first)."""
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.blockSignals(False)
+        try:
+            lessons = self._service.lessons_on(self._actor, day)
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+            lessons = []
+        self.lesson_combo.clear()
+        for lesson in lessons:
+            self.lesson_combo.addItem(lesson_text(lesson), lesson.id)
+        if not lessons:
+            self.lesson_combo.addItem(self.tr("Geen lessen op deze dag"), None)
+        index = self.lesson_combo.findData(lesson_id) if lesson_id is not None else 0
+        self.lesson_combo.setCurrentIndex(max(0, index))
+        self.lesson_chosen.emit(self.lesson_combo.currentData())
+
+    def _on_date_edit_date_changed(self, _value: object) -> None:
+        self.show_day(from_qdate(self.date_edit.date()))
+
+    def _on_lesson_combo_activated(self, _index: int) -> None:
+        self.lesson_chosen.emit(self.lesson_combo.currentData())
+
+    def _on_group_combo_activated(self, _index: int) -> None:
+        """Jump to the group's next lesson from the chosen date (else its last one)."""
+        group_id = self.group_combo.currentData()
+        if group_id is None:
+            return
+        day = from_qdate(self.date_edit.date())
+        try:
+            lessons = self._service.lessons_of_group(self._actor, group_id,
+                                                     day - timedelta(days=400),
+                                                     day + timedelta(days=400))
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+            return
+        if not lessons:
+            self.failed.emit(self.tr("Deze groep heeft nog geen lessen."))
+            return
+        upcoming = [lesson for lesson in lessons if lesson.date >= day]
+        chosen = upcoming[0] if upcoming else lessons[-1]
+        self.show_day(chosen.date, chosen.id)
+
+
+class LessonsPanel(QWidget):
+    """Beheer > Groepen: the lessons of a group and how to plan, cancel and staff them."""
+
+    lessons_changed = Signal(object)  # uuid.UUID of the group
+
+    def __init__(self, lessons: LessonService, attendance: AttendanceService, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lessons = lessons
+        self._attendance = attendance
+        self._actor = actor
+        self._loaded = False
+        self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason(self, prompt)
+        editable = actor.may(Permission.EDIT_MODULES)
+        title = QLabel(self.tr("Groepen en lessen"))
+        title.setObjectName("sectionTitle")
+        self.group_combo = QComboBox()
+        self.group_combo.setMinimumWidth(320)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Groep")))
+        top.addWidget(self.group_combo)
+        top.addStretch(1)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Tijd"),
+                                              self.tr("Instructeur"), self.tr("Onderwerp"),
+                                              self.tr("Status")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.instructor_combo = QComboBox()
+        self.instructor_combo.setMinimumWidth(200)
+        self.assign_button = QPushButton(self.tr("Toewijzen aan gekozen les"))
+        self.cancel_button = QPushButton(self.tr("Les laten vervallen…"))
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Instructeur")))
+        actions.addWidget(self.instructor_combo)
+        actions.addWidget(self.assign_button)
+        actions.addStretch(1)
+        actions.addWidget(self.cancel_button)
+
+        today = local_today()
+        self.weekday_boxes = [QCheckBox(day) for day in WEEKDAYS]
+        self.start_edit, self.end_edit = _time_edit(8, 30), _time_edit(16, 30)
+        self.from_edit = _date_edit(today)
+        self.until_edit = _date_edit(today + timedelta(days=120))
+        self.generate_button = QPushButton(self.tr("Weekpatroon maken"))
+        self.generate_button.setObjectName("primary")
+        self.single_date_edit = _date_edit(today)
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText(self.tr("Onderwerp (niet verplicht)"))
+        self.add_button = QPushButton(self.tr("Les toevoegen"))
+        plan = QGroupBox(self.tr("Lessen plannen (slaat vakanties en feestdagen over)"))
+        grid = QGridLayout(plan)
+        grid.setSpacing(8)
+        days = QHBoxLayout()
+        for box in self.weekday_boxes:
+            days.addWidget(box)
+        days.addStretch(1)
+        grid.addWidget(QLabel(self.tr("Weekdagen")), 0, 0)
+        grid.addLayout(days, 0, 1)
+        grid.addWidget(QLabel(self.tr("Van")), 0, 2)
+        grid.addWidget(self.start_edit, 0, 3)
+        grid.addWidget(QLabel(self.tr("tot")), 0, 4)
+        grid.addWidget(self.end_edit, 0, 5)
+        grid.addWidget(QLabel(self.tr("Periode")), 1, 0)
+        period = QHBoxLayout()
+        period.addWidget(self.from_edit)
+        period.addWidget(QLabel(self.tr("tot en met")))
+        period.addWidget(self.until_edit)
+        period.addStretch(1)
+        grid.addLayout(period, 1, 1)
+        grid.addWidget(self.generate_button, 1, 3, 1, 3)
+        grid.addWidget(QLabel(self.tr("Losse les")), 2, 0)
+        single = QHBoxLayout()
+        single.addWidget(self.single_date_edit)
+        single.addWidget(self.topic_edit, 1)
+        grid.addLayout(single, 2, 1)
+        grid.addWidget(self.add_button, 2, 3, 1, 3)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("formSuccess")
+        self.message_label.setWordWrap(True)
+        note = QLabel(self.tr("Alleen beheerders plannen lessen.")) if not editable else None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(plan)
+        layout.addWidget(self.message_label)
+        if note is not None:
+            note.setObjectName("muted")
+            layout.addWidget(note)
+        for widget in (self.assign_button, self.cancel_button, self.generate_button,
+                       self.add_button):
+            widget.setEnabled(editable)
+        self.group_combo.currentIndexChanged.connect(self._on_group_combo_current_index_changed)
+        self.generate_button.clicked.connect(self._on_generate_button_clicked)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.assign_button.clicked.connect(self._on_assign_button_clicked)
+        self.shown_lessons: list[LessonInfo] = []
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            groups = self._attendance.groups(self._actor)
+            instructors = self._lessons.instructors(self._actor)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.instructor_combo.addItem(self.tr("Geen instructeur"), None)
+        for user_id, name in instructors:
+            self.instructor_combo.addItem(name, user_id)
+        self.group_combo.blockSignals(True)
+        for group in groups:
+            self.group_combo.addItem(f"{group.code} · {group.name}", group.id)
+        self.group_combo.blockSignals(False)
+        self.refresh()
+
+    @property
+    def group_id(self) -> uuid.UUID | None:
+        value = self.group_combo.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
+    def refresh(self) -> None:
+        """The lessons of the chosen group, from three months ago to a year ahead."""
+        self.table.setRowCount(0)
+        self.shown_lessons = []
+        if self.group_id is None:
+            return
+        today = local_today()
+        try:
+            self.shown_lessons = self._attendance.lessons_of_group(
+                self._actor, self.group_id, today - timedelta(days=92),
+                today + timedelta(days=400))
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.table.setRowCount(len(self.shown_lessons))
+        for row, lesson in enumerate(self.shown_lessons):
+            status = (self.tr("vervallen: {reason}").format(reason=lesson.cancel_reason or "")
+                      if lesson.cancelled else self.tr("gepland"))
+            values = (format_date(lesson.date),
+                      f"{lesson.start_time:%H:%M}–{lesson.end_time:%H:%M}",
+                      lesson.instructor or "", lesson.topic or "", status)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setObjectName("formError" if error else "formSuccess")
+        self.message_label.setText(text)
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+
+    def selected_lesson(self) -> LessonInfo | None:
+        row = self.table.currentRow()
+        return self.shown_lessons[row] if 0 <= row < len(self.shown_lessons) else None
+
+    def _done(self, text: str) -> None:
+        self.refresh()
+        self.show_message(text)
+        if self.group_id is not None:
+            self.lessons_changed.emit(self.group_id)
+
+    def _on_group_combo_current_index_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _on_generate_button_clicked(self) -> None:
+        if self.group_id is None:
+            return
+        weekdays = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
+        try:
+            count = self._lessons.generate_weekly(
+                self._actor, self.group_id, weekdays, _to_time(self.start_edit),
+                _to_time(self.end_edit), from_qdate(self.from_edit.date()),
+                from_qdate(self.until_edit.date()), self.instructor_combo.currentData())
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self._done(self.tr("{count} lessen gepland.").format(count=count))
+
+    def _on_add_button_clicked(self) -> None:
+        if self.group_id is None:
+            return
+        day = from_qdate(self.single_date_edit.date())
+        try:
+            self._lessons.add_lesson(self._actor, self.group_id, day, _to_time(self.start_edit),
+                                     _to_time(self.end_edit),
+                                     self.instructor_combo.currentData(),
+                                     self.topic_edit.text().strip() or None)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.topic_edit.clear()
+        self._done(self.tr("Les op {date} toegevoegd.").format(date=format_date(day)))
+
+    def _on_cancel_button_clicked(self) -> None:
+        lesson = self.selected_lesson()
+        if lesson is None:
+            self.show_message(self.tr("Kies eerst een les in de lijst."), error=True)
+            return
+        reason = self.ask_reason(self.tr("Waarom vervalt de les van {group} op {date}?").format(
+            group=lesson.group_code, date=format_date(lesson.date)))
+        if reason is None:
+            return
+        try:
+            self._lessons.cancel_lesson(self._actor, lesson.id, reason)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self._done(self.tr("De les van {date} is vervallen.").format(
+            date=format_date(lesson.date)))
+
+    def _on_assign_button_clicked(self) -> None:
+        lesson = self.selected_lesson()
+        if lesson is None:
+            self.show_message(self.tr("Kies eerst een les in de lijst."), error=True)
+            return
+        try:
+            self._lessons.assign_instructor(self._actor, lesson.id,
+                                            self.instructor_combo.currentData())
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self._done(self.tr("Instructeur van de les van {date} aangepast.").format(
+            date=format_date(lesson.date)))

@@ -1,0 +1,490 @@
+"""Presentie: the register of one lesson, keyboard first, with a USB badge scanner."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from bvmdesk.domain.clock import local_now
+from bvmdesk.domain.enums import AttendanceStatus
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.ui.dialogs.mark_details import MarkDetailsDialog, MarkValues, ask_reason
+from bvmdesk.ui.icons import icon
+from bvmdesk.ui.pages.base import Page
+from bvmdesk.ui.pages.lessons import LessonPicker
+from bvmdesk.ui.pages.register_model import (
+    COLUMN_NAME,
+    LETTER_STATUS,
+    RegisterTableModel,
+    RegisterTableView,
+    lesson_line,
+    lesson_title,
+)
+from bvmdesk.ui.scanner import ScannerKeyFilter
+
+if TYPE_CHECKING:
+    from bvmdesk.services.attendance import AttendanceService
+    from bvmdesk.services.attendance_types import MarkChange, Register
+
+HIGHLIGHT_MS = 1500
+_STYLE = """
+QLabel#registerKeys { background: #E8F0F8; border: 1px solid #C9D8E8; border-radius: 4px;
+                      padding: 6px 10px; }
+QLabel#registerBanner { background: #FDECEA; color: #8C1D18; border: 1px solid #F2B8B5;
+                        border-radius: 4px; padding: 6px 10px; font-weight: 600; }
+QLabel#registerCounter { font-weight: 600; }
+QLabel#scanError { color: #B3261E; font-weight: 600; }
+QLabel#scanOk { color: #2E7D32; font-weight: 600; }
+"""
+
+
+class RegisterPage(Page):
+    """Pick a date and lesson (today's first by default); mark with A L V Z G O, Enter,
+    Ctrl+Z, Ctrl+Shift+A; a badge scan anywhere on the page marks its person."""
+
+    lesson_opened = Signal(object)  # uuid.UUID of the lesson now shown
+    marks_changed = Signal(object)  # uuid.UUID of the lesson whose marks were written
+
+    def __init__(self, attendance: AttendanceService, actor: Actor, *,
+                 clock: Callable[[], float] = time.monotonic,
+                 now: Callable[[], datetime] = local_now, scanner_prefix: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("RegisterPage", "Presentie"),
+                         search_placeholder=QCoreApplication.translate(
+                             "RegisterPage", "Zoek deelnemer of scan badge"), parent=parent)
+        self._service = attendance
+        self._actor = actor
+        self._now = now
+        self.register: Register | None = None
+        self.undo_stack: list[list[MarkChange]] = []
+        self._walk_in: tuple[uuid.UUID, str] | None = None
+        self._loaded = False
+        self.details_dialog: MarkDetailsDialog | None = None
+        self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason(self, prompt)
+        self.setStyleSheet(_STYLE)
+        self.header.title_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                              QSizePolicy.Policy.Preferred)
+        header_layout = self.header.layout()
+        if isinstance(header_layout, QHBoxLayout):  # the title, not the gap, takes the room
+            header_layout.setStretchFactor(self.header.title_label, 1)
+            for index in range(header_layout.count()):
+                item = header_layout.itemAt(index)
+                if item is not None and item.spacerItem() is not None:
+                    header_layout.setStretch(index, 0)
+
+        self.picker = LessonPicker(attendance, actor)
+        self.picker.lesson_chosen.connect(self._on_picker_lesson_chosen)
+        self.picker.failed.connect(self._on_picker_failed)
+
+        self.info_label = QLabel()
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("registerCounter")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedSize(140, 18)
+        self.all_present_button = QPushButton(icon("fa6s.check-double", "#FFFFFF"),
+                                              self.tr("Iedereen aanwezig"))
+        self.all_present_button.setObjectName("primary")
+        self.all_present_button.setToolTip(self.tr("Vult alleen de lege rijen (Ctrl+Shift+A)"))
+        info = QHBoxLayout()
+        info.setSpacing(16)
+        info.addWidget(self.info_label, 1)
+        info.addWidget(self.counter_label)
+        info.addWidget(self.progress)
+        info.addWidget(self.all_present_button)
+
+        self.keys_label = QLabel(self.tr(
+            "Toetsen: <b>A</b> aanwezig <b>L</b> te laat <b>V</b> vroeg weg <b>Z</b> ziek "
+            "<b>G</b> geoorloofd <b>O</b> ongeoorloofd · Enter: tijden en notitie · "
+            "Ctrl+Z: ongedaan maken"))
+        self.keys_label.setObjectName("registerKeys")
+        self.banner = QLabel()
+        self.banner.setObjectName("registerBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.model = RegisterTableModel(self)
+        self.table = RegisterTableView(self.model)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+        self.scan_label = QLabel()
+        self.walk_in_button = QPushButton(self.tr("Toevoegen aan deze groep"))
+        self.walk_in_button.hide()
+        scan_row = QHBoxLayout()
+        scan_row.setSpacing(16)
+        scan_row.addWidget(self.scan_label, 1)
+        scan_row.addWidget(self.walk_in_button)
+
+        self.body.addWidget(self.picker)
+        self.body.addLayout(info)
+        self.body.addWidget(self.keys_label)
+        self.body.addWidget(self.banner)
+        self.body.addLayout(scan_row)
+        self.body.addWidget(self.table, 1)
+
+        self.keys = ScannerKeyFilter(self, clock=clock, prefix=scanner_prefix, parent=self)
+        self.keys.status_key_pressed.connect(self._on_keys_status_key_pressed)
+        self.keys.badge_scanned.connect(self._on_keys_badge_scanned)
+        self.keys.enter_pressed.connect(self._on_keys_enter_pressed)
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.timeout.connect(self._on_highlight_timer_timeout)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for sequence, slot in (("Ctrl+Z", self.undo_last),
+                               ("Ctrl+Shift+A", self.mark_all_present)):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        self.all_present_button.clicked.connect(self._on_all_present_button_clicked)
+        self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
+        self.header.search_changed.connect(self._on_header_search_changed)
+        self._show_register(None)
+
+    # --- loading -------------------------------------------------------------------------
+    @property
+    def can_record(self) -> bool:
+        return self._actor.may(Permission.RECORD_ATTENDANCE)
+
+    @property
+    def writable(self) -> bool:
+        return (self.can_record and self.register is not None
+                and not self.register.lesson.cancelled)
+
+    def ensure_loaded(self) -> None:
+        """Groups and today's lessons, once (the page is built hidden at start-up)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self.picker.load(self._now().date())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+        self.keys.install()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title with the module name shortened to leave room for the search field."""
+        if self.register is None:
+            return
+        label = self.header.title_label
+        room = self.header.width() - self.header.search_edit.width() - 24
+        label.setText(lesson_title(self.register.lesson, label.fontMetrics(), room))
+        label.setToolTip(lesson_title(self.register.lesson))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keys.remove()
+        super().hideEvent(event)
+
+    def show_day(self, day: date, lesson_id: uuid.UUID | None = None) -> None:
+        """The lessons of `day`; opens `lesson_id` (default: the first of the day)."""
+        self.picker.show_day(day, lesson_id)
+
+    def open_lesson(self, lesson_id: uuid.UUID | None) -> None:
+        """Read the register of `lesson_id` afresh (None: no lesson)."""
+        register = None
+        if lesson_id is not None:
+            try:
+                register = self._service.register(self._actor, lesson_id)
+            except ServiceError as exc:
+                self.show_message(str(exc), error=True)
+        self.undo_stack.clear()
+        self._show_register(register)
+        if register is not None:
+            self.lesson_opened.emit(register.lesson.id)
+
+    def _show_register(self, register: Register | None) -> None:
+        self.register = register
+        self.model.set_rows(register.rows if register else ())
+        self._walk_in = None
+        self.walk_in_button.hide()
+        self.show_message(self.tr("Scan een badge om iemand aan of af te melden."), muted=True)
+        if register is None:
+            self.header.title_label.setText(self.tr("Presentie"))
+            self.info_label.setText(self.tr("Kies een datum met lessen, of een groep."))
+        else:
+            self._fit_title()
+            self.info_label.setText(lesson_line(register.lesson))
+        banner = ""
+        if register is not None and register.lesson.cancelled:
+            banner = self.tr("Deze les is vervallen: {reason}").format(
+                reason=register.lesson.cancel_reason or self.tr("geen reden opgegeven"))
+        elif register is not None and not self.can_record:
+            banner = self.tr("U kunt deze presentie alleen bekijken.")
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self._update_counter()
+        if register is not None and register.rows:
+            first = self.model.first_unmarked()
+            self.select_row(first if first >= 0 else 0)
+            self.table.setFocus()
+
+    def _update_counter(self) -> None:
+        total, marked = self.model.rowCount(), self.model.marked_count()
+        self.counter_label.setText(self.tr("{marked} van {total} ingevuld").format(
+            marked=marked, total=total))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(marked)
+        self.all_present_button.setEnabled(self.writable and marked < total)
+
+    def show_message(self, text: str, *, error: bool = False, muted: bool = False) -> None:
+        """The status line above the table (scan results, refused marks)."""
+        self.scan_label.setObjectName("muted" if muted else "scanError" if error else "scanOk")
+        self.scan_label.setText(text)
+        self.scan_label.style().unpolish(self.scan_label)
+        self.scan_label.style().polish(self.scan_label)
+
+    # --- rows ----------------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, COLUMN_NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _apply(self, changes: list[MarkChange]) -> None:
+        for change in changes:
+            self.model.update_mark(change.participant_id, change.current)
+        self._update_counter()
+        if self.register is not None and changes:
+            self.marks_changed.emit(self.register.lesson.id)
+
+    def _write(self, action: Callable[[str | None], list[MarkChange]],
+               prompt: str) -> list[MarkChange] | None:
+        """Run a write; after the lesson day ask the reason first. None: not written."""
+        assert self.register is not None
+        reason = None
+        if self.register.final:
+            reason = self.ask_reason(prompt)
+            if reason is None:
+                return None
+        try:
+            try:
+                return action(reason)
+            except ValidationFailed as exc:  # the lesson day ended while the page was open
+                if reason is not None or not any(e.field == "reason" for e in exc.errors):
+                    raise
+                reason = self.ask_reason(prompt)
+                return action(reason) if reason is not None else None
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return None
+
+    # --- marking -------------------------------------------------------------------------
+    def mark_current(self, status: str) -> bool:
+        """Mark the selected row with `status` and select the next row."""
+        row = self.current_row()
+        item = self.model.row_at(row)
+        if item is None or self.register is None or not self.writable:
+            return False
+        lesson = self.register.lesson
+        now = self._now()
+        arrival = None
+        if (status == AttendanceStatus.LATE and now.date() == lesson.date
+                and lesson.start_time <= now.time() < lesson.end_time):
+            arrival = now.time().replace(second=0, microsecond=0)
+        mark = item.mark
+        note = mark.note if mark is not None else None
+        prompt = self.tr("Waarom verandert de presentie van {name} na de lesdag?").format(
+            name=item.name)
+        changes = self._write(lambda reason: [self._service.set_mark(
+            self._actor, lesson.id, item.participant_id, status, arrival, None, note, reason)],
+            prompt)
+        if changes is None:
+            return False
+        self._apply(changes)
+        self.undo_stack.append(changes)
+        self.select_row(min(row + 1, self.model.rowCount() - 1))
+        return True
+
+    def mark_all_present(self) -> None:
+        """Iedereen aanwezig: only empty rows, never over an existing mark."""
+        if self.register is None or not self.writable:
+            return
+        lesson_id = self.register.lesson.id
+        changes = self._write(
+            lambda reason: self._service.mark_all_present(self._actor, lesson_id, reason),
+            self.tr("Waarom wordt iedereen na de lesdag nog aanwezig gemeld?"))
+        if changes:
+            self._apply(changes)
+            self.undo_stack.append(changes)
+            self.show_message(self.tr("{count} deelnemers aanwezig gemeld.").format(
+                count=len(changes)))
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: take back the last mark (or the last "Iedereen aanwezig")."""
+        if not self.undo_stack or not self.writable:
+            return
+        batch = self.undo_stack[-1]
+        undone = self._write(lambda reason: [self._service.undo(self._actor, c, reason)
+                                             for c in reversed(batch)
+                                             if c.previous != c.current],
+                             self.tr("Waarom wordt deze markering na de lesdag teruggedraaid?"))
+        if undone is None:
+            return
+        self.undo_stack.pop()
+        self._rebase(undone)
+        self._apply(undone)
+        if len(batch) == 1:
+            self.select_row(self.model.row_of(batch[0].participant_id))
+        self.show_message(self.tr("Ongedaan gemaakt."))
+
+    def _rebase(self, undone: list[MarkChange]) -> None:
+        """An undo writes a new row; the earlier change of that person now ends in it, so
+        that the next Ctrl+Z can take that one back too."""
+        for result in undone:
+            for batch in reversed(self.undo_stack):
+                found = [i for i, c in enumerate(batch)
+                         if c.participant_id == result.participant_id]
+                if found:
+                    batch[found[-1]] = replace(batch[found[-1]], current=result.current)
+                    break
+
+    def open_details(self) -> None:
+        """Enter: times, note and history of the selected row."""
+        row = self.current_row()
+        item = self.model.row_at(row)
+        if item is None or self.register is None:
+            return
+        lesson = self.register.lesson
+        try:
+            history = self._service.history(self._actor, lesson.id, item.participant_id)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+
+        def save(values: MarkValues) -> None:
+            change = self._service.set_mark(
+                self._actor, lesson.id, item.participant_id, values.status, values.arrival,
+                values.departure, values.note, values.reason)
+            self._apply([change])
+            self.undo_stack.append([change])
+
+        dialog = MarkDetailsDialog(item, lesson, history, self.register.final, save,
+                                   editable=self.writable, parent=self)
+        self.details_dialog = dialog
+        dialog.exec()
+        self.details_dialog = None
+        self.table.setFocus()
+
+    # --- scanning ------------------------------------------------------------------------
+    def scan(self, code: str) -> None:
+        """A badge: arrival or departure of its person, who is highlighted for a moment."""
+        if self.register is None:
+            self.show_message(self.tr("Kies eerst een les; de badge {code} is niet verwerkt.")
+                              .format(code=code), error=True)
+            return
+        if not self.writable:
+            self.show_message(self.banner.text()
+                              or self.tr("Deze presentie is alleen te bekijken."), error=True)
+            return
+        try:
+            result = self._service.scan(self._actor, self.register.lesson.id, code,
+                                        self._now().time())
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.show_message(result.message, error=result.kind in ("unknown_badge",
+                                                                "not_enrolled"))
+        if result.change is not None:
+            self._apply([result.change])
+            self.undo_stack.append([result.change])
+        self._walk_in = None
+        if result.kind == "not_enrolled" and result.participant_id is not None:
+            self._walk_in = (result.participant_id, code)
+        self.walk_in_button.setVisible(self._walk_in is not None)
+        if result.participant_id is not None:
+            row = self.model.row_of(result.participant_id)
+            if row >= 0:
+                self.select_row(row)
+                self.model.set_highlighted(result.participant_id)
+                self._highlight_timer.start(HIGHLIGHT_MS)
+
+    def add_walk_in(self) -> None:
+        """Enrol the person whose badge is not in this group, then take the scan again."""
+        if self._walk_in is None or self.register is None:
+            return
+        participant_id, code = self._walk_in
+        try:
+            register = self._service.add_walk_in(self._actor, self.register.lesson.id,
+                                                 participant_id)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        stack = list(self.undo_stack)
+        self._show_register(register)
+        self.undo_stack[:] = stack
+        self.scan(code)
+
+    # --- slots ---------------------------------------------------------------------------
+    def _on_keys_status_key_pressed(self, letter: str) -> None:
+        status = LETTER_STATUS.get(letter)
+        if status is not None:
+            self.mark_current(status)
+
+    def _on_keys_badge_scanned(self, code: str) -> None:
+        self.scan(code)
+
+    def _on_keys_enter_pressed(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton):
+            focus.click()
+        elif self.register is not None:
+            self.open_details()
+
+    def _on_table_double_clicked(self, _index: object) -> None:
+        self.open_details()
+
+    def _on_highlight_timer_timeout(self) -> None:
+        self.model.set_highlighted(None)
+
+    def _on_all_present_button_clicked(self) -> None:
+        self.mark_all_present()
+        self.table.setFocus()
+
+    def _on_walk_in_button_clicked(self) -> None:
+        self.add_walk_in()
+
+    def _on_picker_lesson_chosen(self, lesson_id: uuid.UUID | None) -> None:
+        self.open_lesson(lesson_id)
+
+    def _on_picker_failed(self, message: str) -> None:
+        self.show_message(message, error=True)
+
+    def _on_header_search_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if not needle:
+            return
+        for row in range(self.model.rowCount()):
+            item = self.model.row_at(row)
+            if item is not None and (needle in item.name.casefold()
+                                     or needle in item.number.casefold()):
+                self.select_row(row)
+                return

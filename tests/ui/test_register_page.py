@@ -1,0 +1,222 @@
+"""The Presentie page: marking by keyboard, undo, Iedereen aanwezig, details, final days."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QAbstractItemModelTester
+
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services
+from bvmdesk.ui.pages.register_model import RegisterTableModel
+from tests.ui.test_register_helpers import FakeClock, make_lesson, open_page, press, stored
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_opens_todays_lesson_with_header_counter_and_rows(qtbot, services: Services,
+                                                          admin: Actor, instructor: Actor):
+    make_lesson(services, admin)
+    page = open_page(qtbot, services, instructor, FakeClock())
+    assert page.header.title_label.text() == (
+        "Presentie — MAG-lassen 135 niveau 1 (groep LAS-ZWL-1)")
+    assert page.info_label.text().startswith("di 1 sep 2026 · 08:30–16:30 · Zwolle")
+    assert page.counter_label.text() == "0 van 16 ingevuld"
+    assert page.model.rowCount() == 16
+    assert page.model.data(page.model.index(0, 2)) == "-   Nog niet ingevuld"
+    assert page.table.verticalHeader().defaultSectionSize() >= 36
+    assert page.current_row() == 0
+
+
+def test_keys_mark_the_selected_row_and_move_on(qtbot, services: Services, admin: Actor,
+                                                instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    names = [page.model.row_at(r).name for r in range(16)]
+    with qtbot.waitSignal(page.marks_changed, timeout=2000):
+        press(qtbot, page, clock, Qt.Key.Key_A)
+    assert page.current_row() == 1
+    for key in (Qt.Key.Key_L, Qt.Key.Key_Z, Qt.Key.Key_G, Qt.Key.Key_O, Qt.Key.Key_V):
+        press(qtbot, page, clock, key)
+    press(qtbot, page, clock, Qt.Key.Key_Down)
+    press(qtbot, page, clock, Qt.Key.Key_A)
+    assert page.current_row() == 8
+    marks = stored(services, instructor, lesson_id)
+    assert [marks[n] for n in names[:8]] == ["aanwezig", "te_laat", "ziek", "geoorloofd",
+                                             "ongeoorloofd", "vroeg_weg", None, "aanwezig"]
+    assert page.counter_label.text() == "7 van 16 ingevuld"
+    late = services.attendance.register(instructor, lesson_id).rows[1].mark
+    assert late is not None and late.arrival_time == time(8, 40)  # the lesson is running
+    assert page.model.data(page.model.index(1, 2)) == "L   Te laat"
+
+
+def test_ctrl_z_undoes_the_last_mark(qtbot, services: Services, admin: Actor,
+                                     instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    first = page.model.row_at(0).name
+    press(qtbot, page, clock, Qt.Key.Key_A)
+    press(qtbot, page, clock, Qt.Key.Key_Up)
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    assert stored(services, instructor, lesson_id)[first] == "ziek"
+    press(qtbot, page, clock, Qt.Key.Key_Z, CTRL)
+    assert stored(services, instructor, lesson_id)[first] == "aanwezig"
+    assert page.current_row() == 0
+    press(qtbot, page, clock, Qt.Key.Key_Z, CTRL)
+    assert stored(services, instructor, lesson_id)[first] is None
+    assert page.counter_label.text() == "0 van 16 ingevuld"
+    history = services.attendance.history(instructor, lesson_id,
+                                          page.model.row_at(0).participant_id)
+    assert [m.status for m in history] == [None, "aanwezig", "ziek", "aanwezig"]
+
+
+def test_iedereen_aanwezig_fills_only_empty_rows(qtbot, services: Services, admin: Actor,
+                                                 instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    press(qtbot, page, clock, Qt.Key.Key_O)
+    press(qtbot, page, clock, Qt.Key.Key_A, CTRL_SHIFT)
+    marks = stored(services, instructor, lesson_id)
+    names = [page.model.row_at(r).name for r in range(16)]
+    assert marks[names[0]] == "ziek" and marks[names[1]] == "ongeoorloofd"
+    assert all(marks[n] == "aanwezig" for n in names[2:])
+    assert page.counter_label.text() == "16 van 16 ingevuld"
+    assert not page.all_present_button.isEnabled()
+    press(qtbot, page, clock, Qt.Key.Key_Z, CTRL)  # takes the whole batch back
+    marks = stored(services, instructor, lesson_id)
+    assert sum(1 for v in marks.values() if v is not None) == 2
+
+
+def test_sixteen_rows_fully_marked_in_few_keystrokes(qtbot, services: Services,
+                                                     admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    keys = [(Qt.Key.Key_A, CTRL_SHIFT),  # Iedereen aanwezig, then the corrections
+            (Qt.Key.Key_Down, None), (Qt.Key.Key_Down, None), (Qt.Key.Key_L, None),
+            (Qt.Key.Key_Down, None), (Qt.Key.Key_Down, None), (Qt.Key.Key_Z, None),
+            (Qt.Key.Key_Down, None), (Qt.Key.Key_G, None),
+            (Qt.Key.Key_Down, None), (Qt.Key.Key_O, None),
+            (Qt.Key.Key_Down, None), (Qt.Key.Key_Down, None), (Qt.Key.Key_V, None),
+            (Qt.Key.Key_Down, None), (Qt.Key.Key_Down, None), (Qt.Key.Key_L, None)]
+    for key, modifier in keys:
+        press(qtbot, page, clock, key, modifier or Qt.KeyboardModifier.NoModifier)
+    names = [page.model.row_at(r).name for r in range(16)]
+    marks = stored(services, instructor, lesson_id)
+    expected = ["aanwezig"] * 16
+    for row, status in ((2, "te_laat"), (5, "ziek"), (7, "geoorloofd"), (9, "ongeoorloofd"),
+                        (12, "vroeg_weg"), (15, "te_laat")):
+        expected[row] = status
+    assert [marks[n] for n in names] == expected
+    assert len(keys) == 17 <= 30
+    print(f"keystrokes for 16 rows: {len(keys)}")
+
+
+def test_every_row_by_its_own_key_is_sixteen_keystrokes(qtbot, services: Services,
+                                                        admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    letters = "AALAZAGAAOAVAAAL"
+    for letter in letters:
+        press(qtbot, page, clock, getattr(Qt.Key, f"Key_{letter}"))
+    marks = stored(services, instructor, lesson_id)
+    assert sum(1 for v in marks.values() if v is not None) == 16
+    assert page.counter_label.text() == "16 van 16 ingevuld"
+
+
+def test_enter_opens_times_and_note_with_the_sick_warning(qtbot, services: Services,
+                                                          admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    press(qtbot, page, clock, Qt.Key.Key_Up)
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        dialog = page.details_dialog
+        assert dialog is not None
+        seen["warning"] = dialog.sick_warning.isVisible()
+        seen["history"] = dialog.history_table.rowCount()
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("vroeg_weg"))
+        seen["warning_after"] = dialog.sick_warning.isVisible()
+        dialog.arrival_edit.setText("8:30")
+        dialog.departure_edit.setText("1400")
+        dialog.note_edit.setText("afspraak gemeente")
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, fill)
+    press(qtbot, page, clock, Qt.Key.Key_Return)
+    assert seen == {"warning": True, "history": 1, "warning_after": False}
+    mark = services.attendance.register(instructor, lesson_id).rows[0].mark
+    assert mark is not None
+    assert (mark.status, mark.arrival_time, mark.departure_time, mark.note) == (
+        "vroeg_weg", time(8, 30), time(14, 0), "afspraak gemeente")
+    assert page.model.data(page.model.index(0, 3)) == "08:30 – 14:00"
+    assert page.details_dialog is None
+
+
+def test_cancelled_lesson_is_read_only(qtbot, services: Services, admin: Actor,
+                                       instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    services.lessons.cancel_lesson(admin, lesson_id, "instructeur ziek")
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    assert page.banner.isVisible()
+    assert page.banner.text() == "Deze les is vervallen: instructeur ziek"
+    assert not page.all_present_button.isEnabled()
+    press(qtbot, page, clock, Qt.Key.Key_A)
+    press(qtbot, page, clock, Qt.Key.Key_A, CTRL_SHIFT)
+    assert all(v is None for v in stored(services, instructor, lesson_id).values())
+
+
+def test_viewer_cannot_mark(qtbot, services: Services, admin: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, Actor.viewer(), clock)
+    assert page.banner.text() == "U kunt deze presentie alleen bekijken."
+    press(qtbot, page, clock, Qt.Key.Key_A)
+    assert all(v is None for v in stored(services, admin, lesson_id).values())
+
+
+def test_after_the_lesson_day_a_reason_is_asked_first(qtbot, services: Services,
+                                                      admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock, now=datetime(2026, 9, 2, 9, 0))
+    page.show_day(datetime(2026, 9, 1).date())
+    assert page.register is not None and page.register.final
+    prompts: list[str] = []
+    page.ask_reason = lambda prompt: prompts.append(prompt) or None  # cancelled
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    assert len(prompts) == 1 and "na de lesdag" in prompts[0]
+    assert page.current_row() == 0
+    assert all(v is None for v in stored(services, instructor, lesson_id).values())
+    page.ask_reason = lambda prompt: "briefje van de huisarts gezien"
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    history = services.attendance.history(instructor, lesson_id,
+                                          page.model.row_at(0).participant_id)
+    assert [(m.status, m.reason) for m in history] == [("ziek",
+                                                        "briefje van de huisarts gezien")]
+    assert page.current_row() == 1
+
+
+def test_the_model_passes_the_model_tester(qtbot, services: Services, admin: Actor,
+                                           instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    model = RegisterTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    register = services.attendance.register(instructor, lesson_id)
+    model.set_rows(register.rows)
+    model.set_highlighted(register.rows[2].participant_id)
+    assert model.rowCount() == 16 and model.columnCount() == 5
+    model.update_mark(register.rows[0].participant_id, None)
+    model.set_rows(())
+    assert model.rowCount() == 0
