@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
     from bvmdesk.services.container import Services
 
-START_PAGE = "participants"
+# The register is what an instructor needs first at 08:00 (until Vandaag is built).
+START_PAGE = "attendance"
 
 
 class MainWindow(QMainWindow):

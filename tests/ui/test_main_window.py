@@ -43,10 +43,18 @@ def test_alt_3_shows_deelnemers(qtbot, services: Services, instructor: Actor) ->
     assert window.current_page.title == "Beheer"
 
 
+def test_the_window_opens_on_the_register(qtbot, services: Services, instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    assert window.current_page is window.pages["attendance"]
+    assert window.rail.buttons[1].isChecked()
+
+
 def test_rail_click_switches_page(qtbot, services: Services, instructor: Actor) -> None:
     window = _window(qtbot, services, instructor)
+    qtbot.mouseClick(window.rail.buttons[2], Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_page, ParticipantsPage)
     qtbot.mouseClick(window.rail.buttons[1], Qt.MouseButton.LeftButton)
-    assert window.current_page.title == "Presentie"
+    assert window.current_page is window.pages["attendance"]
 
 
 def test_ctrl_f_focuses_the_search_field(qtbot, services: Services, instructor: Actor) -> None:
@@ -71,6 +79,7 @@ def test_empty_database_still_builds_the_window(qtbot, empty_services: Services)
     assert "alleen lezen" in window.status_label.text()
     page = window.pages["participants"]
     assert isinstance(page, ParticipantsPage)
+    window.show_page_key("participants")  # the list is read when the page is first shown
     assert page.count_label.text() == "0 deelnemers"
     assert page.header.action_button is None
 
