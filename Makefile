@@ -26,7 +26,7 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 test: $(STAMP) translations system-deps
-	$(VENV)/bin/ruff check bvmdesk tests bench
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy bvmdesk
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -34,7 +34,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check bvmdesk tests bench
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check bvmdesk tests bench
 
 typecheck: $(STAMP)

@@ -12,12 +12,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BVMDESK_DATA_DIR", tempfile.mkdtemp(prefix="bvm-shots-"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from bvmdesk import app as bvm_app  # noqa: E402
-from bvmdesk.config import Settings  # noqa: E402
-from bvmdesk.services.container import open_services  # noqa: E402
-from bvmdesk.services.demo import generate_demo  # noqa: E402
+from bvmdesk import app as bvm_app
+from bvmdesk.config import Settings
+from bvmdesk.services.container import open_services
+from bvmdesk.services.demo import generate_demo
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "img"
 SIZE = (1366, 768)
