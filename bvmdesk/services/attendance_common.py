@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Site, User
 from bvmdesk.domain.clock import local_today
+from bvmdesk.domain.marks import current_marks as pick_current
 from bvmdesk.services.attendance_types import LessonInfo, MarkInfo
 from bvmdesk.services.base import NotFound, ServiceError
 
@@ -87,17 +88,9 @@ def current_marks(
     The current mark is the one nothing supersedes; when two sites both wrote one, the
     highest hlc wins, then the highest site code (DATA_MODEL.md).
     """
-    marks = list(rows)
-    superseded = {m.supersedes_id for m, _ in marks if m.supersedes_id is not None}
-    best: dict[uuid.UUID, tuple[str, str, AttendanceMark]] = {}
-    for mark, site_code in marks:
-        if mark.id in superseded:
-            continue
-        key = (mark.hlc, site_code or "")
-        held = best.get(mark.participant_id)
-        if held is None or key > held[:2]:
-            best[mark.participant_id] = (*key, mark)
-    return {pid: mark for pid, (_, _, mark) in best.items()}
+    heads = pick_current((m.participant_id, m.id, m.supersedes_id, m.hlc, code, m)
+                         for m, code in rows)
+    return {row[5].participant_id: row[5] for row in heads.values()}
 
 
 def marks_of_lesson(s: Session, lesson_id: uuid.UUID,

@@ -20,6 +20,7 @@ from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson,
 from bvmdesk.db.session import Sessions, local_site_id
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.hours import Minutes, mark_minutes
+from bvmdesk.domain.marks import current_marks
 from bvmdesk.domain.participants import age_on
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
@@ -66,17 +67,9 @@ def verzuim_rules(settings: dict[str, object] | None) -> VerzuimRules:
 def _heads(rows: Iterable[Sequence[Any]]) -> dict[Key, Sequence[Any]]:
     """The current mark per (lesson, participant) of rows that start with
     (id, lesson_id, participant_id, supersedes_id, hlc, site_code, ...)."""
-    marks = list(rows)
-    superseded = {r[3] for r in marks if r[3] is not None}
-    best: dict[Key, Sequence[Any]] = {}
-    for row in marks:
-        if row[0] in superseded:
-            continue
-        key = (row[1], row[2])
-        held = best.get(key)
-        if held is None or (row[4], row[5] or "") > (held[4], held[5] or ""):
-            best[key] = row
-    return best
+    heads = current_marks(((row[1], row[2]), row[0], row[3], row[4], row[5], row)
+                          for row in rows)
+    return {key: head[5] for key, head in heads.items()}
 
 
 class ReportService:

@@ -30,6 +30,7 @@ from bvmdesk.db.models import (
     User,
     WorkplaceTrainer,
 )
+from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.cells import escape_csv
 from bvmdesk.services.exchange.format import SHEETS, Sheet
@@ -141,15 +142,15 @@ class Collector:
         """The current mark of each lesson and participant (nothing supersedes it)."""
         mark = AttendanceMark.__table__.c
         later = aliased(AttendanceMark)
-        best: dict[tuple[uuid.UUID, uuid.UUID], tuple[Any, ...]] = {}
-        for r in self._rows(select(mark.lesson_id, mark.participant_id, mark.hlc, mark.status,
-                                   mark.arrival_time, mark.departure_time, mark.note)
-                            .where(~exists().where(later.supersedes_id == mark.id))):
-            key = (r[0], r[1])
-            if key not in best or r[2] > best[key][0]:
-                best[key] = tuple(r[2:])
+        heads = current_marks(
+            ((r[0], r[1]), *r[2:]) for r in self._rows(
+                select(mark.lesson_id, mark.participant_id, mark.id, mark.supersedes_id,
+                       mark.hlc, Site.code, mark.status, mark.arrival_time,
+                       mark.departure_time, mark.note)
+                .outerjoin(Site, Site.id == mark.site_id)
+                .where(~exists().where(later.supersedes_id == mark.id))))
         rows = []
-        for (lesson_id, person_id), (_, status, arrival, departure, note) in best.items():
+        for (lesson_id, person_id), *_, status, arrival, departure, note in heads.values():
             lesson, person = lessons.get(lesson_id), people.get(person_id)
             # A withdrawn mark (status None, an undo) means: not marked, so no row.
             if lesson is not None and person is not None and status is not None:

@@ -28,6 +28,7 @@ from bvmdesk.db.models import (
     User,
     WorkplaceTrainer,
 )
+from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.format import Sheet
 from bvmdesk.services.exchange.results import CellError, ImportSummary, SheetCounts
@@ -321,19 +322,15 @@ class Resolver:
             return {}
         mark = AttendanceMark.__table__.c
         later = aliased(AttendanceMark)
-        base = select(mark.lesson_id, mark.participant_id, mark.hlc, mark.id, mark.status,
-                      mark.arrival_time, mark.departure_time, mark.note).where(
-            ~exists().where(later.supersedes_id == mark.id))
+        base = select(mark.lesson_id, mark.participant_id, mark.id, mark.supersedes_id,
+                      mark.hlc, Site.code, mark.status, mark.arrival_time,
+                      mark.departure_time, mark.note).outerjoin(
+            Site, Site.id == mark.site_id).where(~exists().where(later.supersedes_id == mark.id))
         ids = sorted(lesson_ids)
         chunks = [base] if len(ids) > 20 * _LESSON_CHUNK else [
             base.where(mark.lesson_id.in_(ids[i:i + _LESSON_CHUNK]))
             for i in range(0, len(ids), _LESSON_CHUNK)]
-        best: dict[Key, tuple[Any, ...]] = {}
-        hlcs: dict[Key, str] = {}
-        for stmt in chunks:
-            for lesson_id, person_id, hlc, *rest in self._s.execute(stmt):
-                key = (lesson_id, person_id)
-                if key not in hlcs or hlc > hlcs[key]:
-                    hlcs[key] = hlc
-                    best[key] = tuple(rest)
-        return best
+        heads = current_marks(((r[0], r[1]), *r[2:])
+                              for stmt in chunks for r in self._s.execute(stmt))
+        # (id, status, arrival, departure, note) per key, as the planner compares them
+        return {key: (head[1], *head[5:]) for key, head in heads.items()}
