@@ -1,0 +1,1 @@
+"""Report builders: frozen report values in, PDF or xlsx bytes out (no Qt, no database)."""

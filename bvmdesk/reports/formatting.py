@@ -1,0 +1,109 @@
+"""Dutch text for dates, times, hours and statuses, shared by the reports, the GUI and the CLI."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from bvmdesk.domain.enums import PARTICIPANT_TYPE_LABELS, AttendanceStatus, ParticipantType
+
+LOCALE = "nl_NL"
+NOTHING = "-"
+"""What a report shows where a value is unknown."""
+
+_LABELS: dict[str, str] = {
+    AttendanceStatus.PRESENT: "Aanwezig",
+    AttendanceStatus.LATE: "Te laat",
+    AttendanceStatus.LEFT_EARLY: "Vroeg weg",
+    AttendanceStatus.SICK: "Ziek",
+    AttendanceStatus.EXCUSED: "Geoorloofd afwezig",
+    AttendanceStatus.UNEXCUSED: "Ongeoorloofd afwezig",
+}
+_LETTERS: dict[str, str] = {
+    AttendanceStatus.PRESENT: "A",
+    AttendanceStatus.LATE: "L",
+    AttendanceStatus.LEFT_EARLY: "V",
+    AttendanceStatus.SICK: "Z",
+    AttendanceStatus.EXCUSED: "G",
+    AttendanceStatus.UNEXCUSED: "O",
+}
+UNMARKED_LABEL = "Niet ingevuld"
+UNMARKED_LETTER = "-"
+STATUS_ORDER: tuple[AttendanceStatus, ...] = tuple(AttendanceStatus)
+"""The statuses in the order the register's keys and the paper legend show them."""
+
+
+def dutch_date(d: date | datetime) -> str:
+    """`di 1 sep 2026`: abbreviated weekday and month, without the dots some locales add."""
+    day = d.date() if isinstance(d, datetime) else d
+    return format_date(day, "EEE d MMM y", locale=LOCALE).replace(".", "")
+
+
+def dutch_month(year: int, month: int) -> str:
+    """`september 2026`."""
+    return format_date(date(year, month, 1), "LLLL y", locale=LOCALE)
+
+
+def dutch_period(start: date, end: date) -> str:
+    """`di 1 sep 2026 t/m wo 30 sep 2026`, or one date when both are the same day."""
+    if start == end:
+        return dutch_date(start)
+    return f"{dutch_date(start)} t/m {dutch_date(end)}"
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as hours and minutes: 605 -> `10:05`, 0 -> `0:00`."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def time_text(t: time | None) -> str:
+    """`08:30` (24-hour clock); an unknown time gives an empty string."""
+    return "" if t is None else f"{t.hour:02d}:{t.minute:02d}"
+
+
+def time_range(start: time | None, end: time | None) -> str:
+    """`08:30–16:00`; empty when neither time is known."""
+    if start is None and end is None:
+        return ""
+    return f"{time_text(start)}–{time_text(end)}"
+
+
+def percent_text(value: float | None) -> str:
+    """`93,5` with a Dutch decimal comma; `-` when there is no percentage."""
+    if value is None:
+        return NOTHING
+    return format_decimal(value, format="0.0", locale=LOCALE)
+
+
+def decimal_text(value: float, places: int = 2) -> str:
+    """A number with a Dutch decimal comma and `places` decimals: `12,50`."""
+    return format_decimal(value, format="#,##0." + "0" * places, locale=LOCALE)
+
+
+def status_label(status: str | None) -> str:
+    """The Dutch word for a stored status: `te_laat` -> `Te laat`; None -> `Niet ingevuld`."""
+    if status is None or status == "":
+        return UNMARKED_LABEL
+    return _LABELS.get(status, status)
+
+
+def status_letter(status: str | None) -> str:
+    """The register's key for a status: `A`, `L`, `V`, `Z`, `G`, `O`; unmarked `-`."""
+    if status is None or status == "":
+        return UNMARKED_LETTER
+    return _LETTERS.get(status, "?")
+
+
+def participant_type_label(value: str) -> str:
+    """The Dutch label of a doelgroep value (`BBL` -> `MBO BBL`); unknown values unchanged."""
+    try:
+        return PARTICIPANT_TYPE_LABELS[ParticipantType(value)]
+    except ValueError:
+        return value
+
+
+def text_or_dash(value: str | None) -> str:
+    """The value, or `-` when it is missing or blank."""
+    return value.strip() if value and value.strip() else NOTHING
