@@ -1,5 +1,6 @@
-"""The command line for attendance reports: `report attendance` and `report verzuim`.
+"""The command line for reports: `report attendance|verzuim|hours|funders|presentielijst`.
 
+Every report prints text, or one JSON document with `--json`, or writes `-o FILE.pdf|.xlsx`.
 "Today" is Europe/Amsterdam's date, or `BVMDESK_TODAY` (YYYY-MM-DD) when set (for tests):
 see `bvmdesk.services.attendance_common.report_today`.
 """
@@ -7,27 +8,28 @@ see `bvmdesk.services.attendance_common.report_today`.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable
+from datetime import time
 from pathlib import Path
 from typing import Any
 
-from bvmdesk.services.attendance_types import AttendanceReport, VerzuimReport
+from bvmdesk.reports.model import (
+    AttendanceReport,
+    FundersReport,
+    HoursStatement,
+    Presentielijst,
+    VerzuimReport,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
-ATTENDANCE_HEADERS = ("Deelnemer", "Naam", "Gepland (min)", "Aanwezig (min)",
-                      "Geoorloofd (min)", "Ongeoorloofd (min)", "Niet gemarkeerd (min)",
-                      "Aanwezigheid (%)")
-VERZUIM_HEADERS = ("Deelnemer", "Naam", "Venster van", "Venster tot", "Ongeoorloofd (min)",
-                   "Lesdagen")
-
 
 def register(subparsers: Any) -> dict[str, Handler]:
-    """Add `report attendance|verzuim` to `bvmdesk`'s subparsers; returns the handler."""
+    """Add `report ...` to `bvmdesk`'s subparsers; returns the handler."""
     from bvmdesk.cli import _iso_date, _Parser
 
-    report = subparsers.add_parser("report", help="rapporten: presentie en verzuim")
+    report = subparsers.add_parser(
+        "report", help="rapporten: presentie, verzuim, uren, financiers, presentielijst")
     rsub = report.add_subparsers(dest="report", required=True, parser_class=_Parser)
 
     attendance = rsub.add_parser("attendance", help="presentieminuten per deelnemer van een "
@@ -41,84 +43,110 @@ def register(subparsers: Any) -> dict[str, Handler]:
                               "deelnemers")
     verzuim.add_argument("--as-of", dest="as_of", type=_iso_date, metavar="JJJJ-MM-DD")
     _output_options(verzuim)
+
+    hours = rsub.add_parser("hours", help="urenverantwoording van een deelnemer, dag voor dag")
+    hours.add_argument("--participant", required=True, metavar="NUMMER")
+    hours.add_argument("--from", dest="from_date", required=True, type=_iso_date,
+                       metavar="JJJJ-MM-DD")
+    hours.add_argument("--to", dest="to_date", required=True, type=_iso_date,
+                       metavar="JJJJ-MM-DD")
+    _output_options(hours)
+
+    funders = rsub.add_parser("funders", help="uren per financier per maand")
+    funders.add_argument("--from", dest="from_date", required=True, type=_iso_date,
+                         metavar="JJJJ-MM-DD")
+    funders.add_argument("--to", dest="to_date", required=True, type=_iso_date,
+                         metavar="JJJJ-MM-DD")
+    _output_options(funders)
+
+    paper = rsub.add_parser("presentielijst", help="presentielijst van een les, om af te "
+                            "drukken")
+    paper.add_argument("--group", required=True, metavar="CODE")
+    paper.add_argument("--date", dest="day", required=True, type=_iso_date,
+                       metavar="JJJJ-MM-DD")
+    _output_options(paper)
     return {"report": _cmd_report}
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true")
-    group.add_argument("-o", "--output", metavar="BESTAND.xlsx", type=Path)
-
-
-def _check_output(path: Path | None) -> None:
-    from bvmdesk.cli import CliError
-
-    if path is None:
-        return
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        raise CliError("PDF volgt in een latere versie; gebruik .xlsx of --json.")
-    if suffix != ".xlsx":
-        raise CliError(f"Onbekend bestandstype '{path.suffix or path.name}': gebruik .xlsx "
-                       "of --json.")
-    if not path.parent.exists():
-        raise CliError(f"Map bestaat niet: {path.parent}")
+    group.add_argument("-o", "--output", metavar="BESTAND.pdf|.xlsx", type=Path)
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from bvmdesk.cli import EXIT_OK, _emit, _open
     from bvmdesk.services.base import Actor
+    from bvmdesk.services.report_files import check_target, write_report
 
-    _check_output(args.output)
+    if args.output is not None:
+        check_target(args.output)
     services = _open(args)
+    actor = Actor.cli()
     try:
-        if args.report == "attendance":
-            report = services.reports.attendance(Actor.cli(), args.group, args.from_date,
-                                                 args.to_date)
-            payload, headers, rows = _attendance(report)
-            text = _attendance_text(report)
-            sheet = "Presentie"
-        else:
-            verzuim = services.reports.verzuim(Actor.cli(), args.as_of)
-            payload, headers, rows = _verzuim(verzuim)
-            text = _verzuim_text(verzuim)
-            sheet = "Verzuim"
+        data = _build(services.reports, actor, args)
+        meta = services.reports.meta(actor) if args.output is not None else None
     finally:
         services.close()
-    if args.output is not None:
-        _write_xlsx(args.output, sheet, headers, rows)
+    payload, text = _describe(data)
+    if args.output is not None and meta is not None:
+        write_report(args.output, data, meta)
         _emit(args, payload, f"Rapport geschreven: {args.output}")
     else:
         _emit(args, payload, text)
     return EXIT_OK
 
 
-def _attendance(report: AttendanceReport) -> tuple[dict[str, Any], Sequence[str],
-                                                   list[tuple[Any, ...]]]:
-    rows = [(r.participant, r.name, r.planned_minutes, r.attended_minutes, r.excused_minutes,
-             r.unexcused_minutes, r.unmarked_minutes, r.percentage) for r in report.rows]
-    keys = ("participant", "name", "planned_minutes", "attended_minutes", "excused_minutes",
-            "unexcused_minutes", "unmarked_minutes", "percentage")
-    payload = {"group": report.group, "from": report.from_date.isoformat(),
-               "to": report.to_date.isoformat(),
-               "rows": [dict(zip(keys, row, strict=True)) for row in rows]}
-    return payload, ATTENDANCE_HEADERS, rows
+def _build(reports: Any, actor: Any, args: argparse.Namespace) -> object:
+    kind = args.report
+    if kind == "attendance":
+        return reports.attendance(actor, args.group, args.from_date, args.to_date)
+    if kind == "verzuim":
+        return reports.verzuim(actor, args.as_of)
+    if kind == "hours":
+        return reports.hours(actor, args.participant, args.from_date, args.to_date)
+    if kind == "funders":
+        return reports.funders(actor, args.from_date, args.to_date)
+    return reports.presentielijst(actor, args.group, args.day)
 
 
-def _verzuim(report: VerzuimReport) -> tuple[dict[str, Any], Sequence[str],
-                                             list[tuple[Any, ...]]]:
-    payload = {"as_of": report.as_of.isoformat(), "signals": [
-        {"participant": s.participant, "name": s.name,
-         "window_start": s.window_start.isoformat(), "window_end": s.window_end.isoformat(),
-         "unexcused_minutes": s.unexcused_minutes,
-         "lesson_dates": [d.isoformat() for d in s.lesson_dates]} for s in report.signals]}
-    rows = [(s.participant, s.name, s.window_start, s.window_end, s.unexcused_minutes,
-             ", ".join(d.isoformat() for d in s.lesson_dates)) for s in report.signals]
-    return payload, VERZUIM_HEADERS, rows
+def _describe(data: object) -> tuple[dict[str, Any], str]:
+    """The JSON payload and the text of a report."""
+    if isinstance(data, AttendanceReport):
+        return _attendance(data), _attendance_text(data)
+    if isinstance(data, VerzuimReport):
+        return _verzuim(data), _verzuim_text(data)
+    if isinstance(data, HoursStatement):
+        return _hours_json(data), _hours_text(data)
+    if isinstance(data, FundersReport):
+        return _funders(data), _funders_text(data)
+    assert isinstance(data, Presentielijst)
+    return _paper(data), _paper_text(data)
+
+
+def _clock(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
 
 
 def _hours(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+# --- attendance ------------------------------------------------------------------------------
+def _attendance(report: AttendanceReport) -> dict[str, Any]:
+    return {"group": report.group, "from": report.from_date.isoformat(),
+            "to": report.to_date.isoformat(),
+            "rows": [{"participant": r.participant, "name": r.name,
+                      "planned_minutes": r.planned_minutes,
+                      "attended_minutes": r.attended_minutes,
+                      "excused_minutes": r.excused_minutes,
+                      "unexcused_minutes": r.unexcused_minutes,
+                      "unmarked_minutes": r.unmarked_minutes, "percentage": r.percentage}
+                     for r in report.rows]}
 
 
 def _attendance_text(report: AttendanceReport) -> str:
@@ -127,14 +155,22 @@ def _attendance_text(report: AttendanceReport) -> str:
              f"{'Deelnemer':<12} {'Naam':<32} {'Gepland':>8} {'Aanwezig':>9} {'Geoorl.':>8} "
              f"{'Ongeoorl.':>9} {'Open':>7} {'%':>6}"]
     for r in report.rows:
-        pct = "-" if r.percentage is None else f"{r.percentage:.1f}".replace(".", ",")
         lines.append(f"{r.participant:<12} {r.name[:32]:<32} {_hours(r.planned_minutes):>8} "
                      f"{_hours(r.attended_minutes):>9} {_hours(r.excused_minutes):>8} "
                      f"{_hours(r.unexcused_minutes):>9} {_hours(r.unmarked_minutes):>7} "
-                     f"{pct:>6}")
+                     f"{_pct(r.percentage):>6}")
     if not report.rows:
         lines.append("Geen deelnemers in deze groep.")
     return "\n".join(lines)
+
+
+# --- verzuim ---------------------------------------------------------------------------------
+def _verzuim(report: VerzuimReport) -> dict[str, Any]:
+    return {"as_of": report.as_of.isoformat(), "signals": [
+        {"participant": s.participant, "name": s.name,
+         "window_start": s.window_start.isoformat(), "window_end": s.window_end.isoformat(),
+         "unexcused_minutes": s.unexcused_minutes,
+         "lesson_dates": [d.isoformat() for d in s.lesson_dates]} for s in report.signals]}
 
 
 def _verzuim_text(report: VerzuimReport) -> str:
@@ -143,28 +179,86 @@ def _verzuim_text(report: VerzuimReport) -> str:
     lines = [f"Verzuimsignalen tot en met {report.as_of:%d-%m-%Y}: {len(report.signals)}"]
     for s in report.signals:
         days = ", ".join(f"{d:%d-%m}" for d in s.lesson_dates)
+        handed = (f"  overgedragen {s.handed_over_on:%d-%m-%Y}" if s.handed_over_on else "")
         lines.append(f"{s.participant:<12} {s.name[:32]:<32} {s.window_start:%d-%m-%Y} t/m "
-                     f"{s.window_end:%d-%m-%Y}  {_hours(s.unexcused_minutes)} uur  ({days})")
+                     f"{s.window_end:%d-%m-%Y}  {_hours(s.unexcused_minutes)} uur  ({days})"
+                     f"{handed}")
     return "\n".join(lines)
 
 
-def _write_xlsx(path: Path, title: str, headers: Sequence[str],
-                rows: list[tuple[Any, ...]]) -> None:
-    """One sheet with Dutch headers; every text is a text cell, never a formula."""
-    from openpyxl import Workbook
+# --- hours -----------------------------------------------------------------------------------
+def _hours_json(st: HoursStatement) -> dict[str, Any]:
+    return {
+        "participant": st.participant, "name": st.name, "from": st.from_date.isoformat(),
+        "to": st.to_date.isoformat(),
+        "days": [{"date": d.date.isoformat(), "group": d.group,
+                  "start_time": _clock(d.start_time), "end_time": _clock(d.end_time),
+                  "status": d.status, "reported_in_advance": d.reported,
+                  "arrival_time": _clock(d.arrival_time),
+                  "departure_time": _clock(d.departure_time),
+                  "planned_minutes": d.planned_minutes, "attended_minutes": d.attended_minutes,
+                  "excused_minutes": d.excused_minutes,
+                  "unexcused_minutes": d.unexcused_minutes,
+                  "unmarked_minutes": d.unmarked_minutes} for d in st.days],
+        "planned_minutes": st.planned_minutes, "attended_minutes": st.attended_minutes,
+        "excused_minutes": st.excused_minutes, "unexcused_minutes": st.unexcused_minutes,
+        "unmarked_minutes": st.unmarked_minutes, "percentage": st.percentage}
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title
-    for row_index, values in enumerate([tuple(headers), *rows], start=1):
-        for col_index, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row_index, column=col_index, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"
-            elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-    for column in "ABCDEFGH"[:len(headers)]:
-        sheet.column_dimensions[column].width = 18
-    sheet.column_dimensions["B"].width = 32
-    book.save(path)
+
+def _hours_text(st: HoursStatement) -> str:
+    lines = [f"Urenverantwoording {st.name} ({st.participant}), {st.from_date:%d-%m-%Y} t/m "
+             f"{st.to_date:%d-%m-%Y}"]
+    for d in st.days:
+        status = d.status or "niet ingevuld"
+        if d.reported:
+            status += " (vooraf gemeld)"
+        lines.append(f"{d.date:%d-%m-%Y} {d.group:<14} {d.start_time:%H:%M}-{d.end_time:%H:%M} "
+                     f"{status:<28} aanwezig {_hours(d.attended_minutes):>6}")
+    if not st.days:
+        lines.append("Geen lessen in deze periode.")
+    lines.append(f"Totaal: gepland {_hours(st.planned_minutes)}, aanwezig "
+                 f"{_hours(st.attended_minutes)}, geoorloofd {_hours(st.excused_minutes)}, "
+                 f"ongeoorloofd {_hours(st.unexcused_minutes)}, aanwezigheid "
+                 f"{_pct(st.percentage)}%")
+    return "\n".join(lines)
+
+
+# --- funders ---------------------------------------------------------------------------------
+def _funders(report: FundersReport) -> dict[str, Any]:
+    return {"from": report.from_date.isoformat(), "to": report.to_date.isoformat(),
+            "rows": [{"funder": r.funder, "month": r.month, "participants": r.participants,
+                      "attended_minutes": r.attended_minutes} for r in report.rows]}
+
+
+def _funders_text(report: FundersReport) -> str:
+    lines = [f"Uren per financier, {report.from_date:%d-%m-%Y} t/m {report.to_date:%d-%m-%Y}",
+             f"{'Financier':<24} {'Maand':<8} {'Deelnemers':>10} {'Uren':>9}"]
+    for r in report.rows:
+        lines.append(f"{(r.funder or '(geen financier)')[:24]:<24} {r.month:<8} "
+                     f"{r.participants:>10} {_hours(r.attended_minutes):>9}")
+    if not report.rows:
+        lines.append("Geen presentie in deze periode.")
+    return "\n".join(lines)
+
+
+# --- presentielijst --------------------------------------------------------------------------
+def _paper(data: Presentielijst) -> dict[str, Any]:
+    return {"group": data.group, "date": data.date.isoformat(), "lessons": [
+        {"start_time": _clock(x.start_time), "end_time": _clock(x.end_time),
+         "cancelled": x.cancelled, "instructor": x.instructor,
+         "rows": [{"participant": r.number, "name": r.name, "status": r.status,
+                   "reported_in_advance": r.reported} for r in x.rows]}
+        for x in data.lessons]}
+
+
+def _paper_text(data: Presentielijst) -> str:
+    lines = []
+    for x in data.lessons:
+        state = "  VERVALLEN" if x.cancelled else ""
+        lines.append(f"Presentielijst {x.group} {x.date:%d-%m-%Y} {x.start_time:%H:%M}-"
+                     f"{x.end_time:%H:%M}{state}")
+        for i, r in enumerate(x.rows, start=1):
+            status = (r.status or "") + (" (vooraf gemeld)" if r.reported else "")
+            lines.append(f"{i:>3}. {r.name[:36]:<36} {r.number:<12} {status}")
+    return "\n".join(lines)
+

@@ -20,6 +20,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
 from bvmdesk.services import audit
 from bvmdesk.services.attendance_common import (
+    Planned,
     current_marks,
     enrolment_on,
     lesson_infos,
@@ -27,12 +28,14 @@ from bvmdesk.services.attendance_common import (
     load_lesson,
     mark_info,
     marks_of_lesson,
+    planned_lookup,
 )
 from bvmdesk.services.attendance_types import (
     GroupChoice,
     LessonInfo,
     MarkChange,
     MarkInfo,
+    PlannedMark,
     Register,
     RegisterRow,
     ScanResult,
@@ -124,9 +127,11 @@ class AttendanceService:
             .order_by(Participant.last_name, Participant.first_names, Participant.number)
         ).all()
         current = current_marks(marks_of_lesson(s, lesson_id))
+        planned = planned_lookup(s, lesson.date, lesson.date, [p.id for p in people])
         rows = tuple(
             RegisterRow(p.id, p.number, _name(p), p.badge,
-                        mark_info(current[p.id]) if p.id in current else None)
+                        mark_info(current[p.id]) if p.id in current else None,
+                        _planned_mark(planned.find(p.id, lesson_id, lesson.date)))
             for p in people)
         return Register(lesson, rows, is_final(lesson.date, self.now()))
 
@@ -183,7 +188,8 @@ class AttendanceService:
 
     def mark_all_present(self, actor: Actor, lesson_id: uuid.UUID,
                          reason: str | None = None) -> list[MarkChange]:
-        """"Iedereen aanwezig": marks aanwezig only where there is no mark (or a withdrawn one).
+        """"Iedereen aanwezig": marks aanwezig only where there is no mark (or a withdrawn one)
+        and no absence reported in advance.
 
         `reason` is needed after the lesson day, as for every mark.
         """
@@ -195,7 +201,7 @@ class AttendanceService:
             present: Content = (AttendanceStatus.PRESENT.value, None, None, None)
             changes = []
             for row in register.rows:
-                if row.mark is not None and row.mark.status is not None:
+                if row.status is not None:  # marked, or reported absent in advance
                     continue
                 previous = marks[row.mark.id] if row.mark is not None else None
                 changes.append(self._write(s, actor, register.lesson, row.participant_id,
@@ -307,6 +313,17 @@ class AttendanceService:
         marks = marks_of_lesson(s, lesson_id, participant_id)
         return lesson, current_marks(marks).get(participant_id)
 
+    def write_in(self, s: Session, actor: Actor, lesson: LessonInfo,
+                 participant_id: uuid.UUID, current: AttendanceMark | None, content: Content,
+                 reason: str | None) -> MarkChange:
+        """For services that record marks inside their own unit of work (the scanner log):
+        append `content` = (status, arrival, departure, note) superseding `current`.
+
+        The caller has checked the permission, the lesson (not cancelled) and the enrolment.
+        Raises ValidationFailed when the lesson day is over and `reason` is empty.
+        """
+        return self._write(s, actor, lesson, participant_id, current, content, reason)
+
     def _write(self, s: Session, actor: Actor, lesson: LessonInfo, participant_id: uuid.UUID,
                current: AttendanceMark | None, content: Content,
                reason: str | None) -> MarkChange:
@@ -330,6 +347,13 @@ class AttendanceService:
         audit.record(s, actor.name, "attendance.mark", "attendance_mark", mark.id,
                      before=_audit_view(current), after=_audit_view(mark), detail=reason)
         return MarkChange(lesson.id, participant_id, previous, mark_info(mark))
+
+
+def _planned_mark(planned: Planned | None) -> PlannedMark | None:
+    if planned is None:
+        return None
+    return PlannedMark(planned.id, planned.kind, planned.note, planned.from_date,
+                       planned.to_date, planned.lesson_id is not None)
 
 
 def _audit_view(mark: AttendanceMark | None) -> dict[str, Any] | None:

@@ -5,13 +5,23 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Site, User
+from bvmdesk.db.models import (
+    AttendanceMark,
+    Enrolment,
+    Group,
+    Lesson,
+    Module,
+    PlannedAbsence,
+    Site,
+    User,
+)
 from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.marks import current_marks as pick_current
 from bvmdesk.services.attendance_types import LessonInfo, MarkInfo
@@ -116,3 +126,63 @@ def enrolment_on(s: Session, participant_id: uuid.UUID, group_id: uuid.UUID,
 
 def covers(start: date, end: date | None, day: date) -> bool:
     return start <= day and (end is None or day <= end)
+
+
+# --- absences known in advance ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Planned:
+    """An absence known in advance as the register and the reports see it."""
+
+    id: uuid.UUID
+    participant_id: uuid.UUID
+    kind: str
+    from_date: date
+    to_date: date
+    lesson_id: uuid.UUID | None
+    note: str | None
+
+
+class PlannedLookup:
+    """Which absence known in advance applies to a participant's lesson.
+
+    A mark always wins: the register prefills only where there is no current mark (or a
+    withdrawn one). A one-lesson absence applies to that lesson only; a day or a range to
+    every lesson on its dates. The one recorded for the lesson itself wins over a range.
+    """
+
+    def __init__(self, rows: Iterable[Planned]) -> None:
+        self._by_participant: dict[uuid.UUID, list[Planned]] = {}
+        for row in rows:
+            self._by_participant.setdefault(row.participant_id, []).append(row)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_participant)
+
+    def find(self, participant_id: uuid.UUID, lesson_id: uuid.UUID,
+             day: date) -> Planned | None:
+        found = None
+        for row in self._by_participant.get(participant_id, ()):
+            if row.lesson_id is not None:
+                if row.lesson_id == lesson_id:
+                    return row
+            elif row.from_date <= day <= row.to_date:
+                found = row
+        return found
+
+
+def planned_lookup(s: Session, from_date: date, to_date: date,
+                   participant_ids: Sequence[uuid.UUID] | None = None) -> PlannedLookup:
+    """The live absences known in advance that touch [from_date, to_date]."""
+    p = PlannedAbsence
+    stmt = select(p.id, p.participant_id, p.kind, p.from_date, p.to_date, p.lesson_id,
+                  p.note).where(p.deleted_at.is_(None), p.from_date <= to_date,
+                                p.to_date >= from_date)
+    rows: list[Planned] = []
+    if participant_ids is None:
+        rows = [Planned(*row) for row in s.execute(stmt)]
+    else:
+        ids = list(participant_ids)
+        for i in range(0, len(ids), 500):
+            rows += [Planned(*row) for row in s.execute(
+                stmt.where(p.participant_id.in_(ids[i:i + 500])))]
+    return PlannedLookup(rows)

@@ -1,83 +1,73 @@
-"""Attendance reports: minutes per participant of a group, and the verzuim scan of everyone.
+"""Reports: attendance per group, verzuim, hours per participant, funders, presentielijst.
 
-Both load their rows with a few set-based queries and compute in Python with the domain's
-hour and verzuim rules (no query per participant: the scan covers 20,000 people in <= 1 s).
+Each loads its rows with a few set-based queries and computes in Python with the domain's
+hour and verzuim rules. "Not marked" with an absence reported in advance counts as that
+absence (ziek or geoorloofd), as the register shows it.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, time, timedelta
-from functools import cache
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, exists, func, select, type_coerce
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson, Participant, Site
+from bvmdesk.db.models import (
+    AttendanceMark,
+    Enrolment,
+    Group,
+    Lesson,
+    Module,
+    Participant,
+    Site,
+    VerzuimHandover,
+)
 from bvmdesk.db.session import Sessions, local_site_id
-from bvmdesk.domain.enums import AttendanceStatus
+from bvmdesk.domain.clock import local_now
 from bvmdesk.domain.hours import Minutes, mark_minutes
-from bvmdesk.domain.marks import current_marks
-from bvmdesk.domain.participants import age_on
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
-from bvmdesk.domain.verzuim import (
-    Absence,
-    Signal,
-    VerzuimRules,
-    is_holiday_week,
-    monday_of,
-    verzuim_signals,
-)
-from bvmdesk.services.attendance_common import covers, report_today
+from bvmdesk.reports.model import ReportMeta, VerzuimLesson
+from bvmdesk.services import statements, verzuim_scan
+from bvmdesk.services.attendance_common import covers, planned_lookup, report_today
 from bvmdesk.services.attendance_types import (
     AttendanceReport,
     AttendanceRow,
+    AttendanceWarning,
     VerzuimReport,
     VerzuimSignalRow,
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError
+from bvmdesk.services.verzuim_scan import UNEXCUSED_KINDS, heads
 
-# Statuses that can carry unexcused minutes: ongeoorloofd, and the missed part of late/early.
-_UNEXCUSED_KINDS = (AttendanceStatus.UNEXCUSED.value, AttendanceStatus.LATE.value,
-                    AttendanceStatus.LEFT_EARLY.value)
 _CHUNK = 500
-Key = tuple[Any, Any]
 
 
-def verzuim_rules(settings: dict[str, object] | None) -> VerzuimRules:
-    """The site's thresholds (`verzuim_minutes`, `verzuim_weeks`, `verzuim_age`) or defaults."""
-    default = VerzuimRules()
-    values = settings or {}
-
-    def pick(key: str, fallback: int) -> int:
-        value = values.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            return value
-        return fallback
-
-    return VerzuimRules(pick("verzuim_minutes", default.threshold_minutes),
-                        pick("verzuim_weeks", default.window_weeks),
-                        pick("verzuim_age", default.age_limit))
-
-
-def _heads(rows: Iterable[Sequence[Any]]) -> dict[Key, Sequence[Any]]:
-    """The current mark per (lesson, participant) of rows that start with
-    (id, lesson_id, participant_id, supersedes_id, hlc, site_code, ...)."""
-    heads = current_marks(((row[1], row[2]), row[0], row[3], row[4], row[5], row)
-                          for row in rows)
-    return {key: head[5] for key, head in heads.items()}
+def check_period(from_date: date | None, to_date: date | None) -> None:
+    """Raises ServiceError when the period ends before it starts."""
+    if from_date is not None and to_date is not None and to_date < from_date:
+        raise ServiceError(f"De periode is leeg: {to_date.isoformat()} ligt voor "
+                           f"{from_date.isoformat()}.")
 
 
 class ReportService:
-    """`report attendance` and `report verzuim` (read-only)."""
+    """Every report (read-only); the builders in `bvmdesk.reports` turn them into files."""
 
     def __init__(self, sessions: Sessions, today: Callable[[], date] = report_today) -> None:
         self._sessions = sessions
         self._today = today
+
+    def meta(self, actor: Actor) -> ReportMeta:
+        """The site and the moment of printing, for the head and foot of every page."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            site_id = local_site_id(s)
+            site = s.get(Site, site_id) if site_id else None
+            label = f"{site.code} {site.name}" if site is not None else "alle locaties"
+        return ReportMeta(site=label, printed_at=local_now().replace(microsecond=0))
 
     def attendance(self, actor: Actor, group_code: str, from_date: date | None = None,
                    to_date: date | None = None) -> AttendanceReport:
@@ -87,23 +77,24 @@ class ReportService:
             NotFound: no such group. ServiceError: the range ends before it starts.
         """
         actor.require(Permission.VIEW)
-        if from_date is not None and to_date is not None and to_date < from_date:
-            raise ServiceError(f"De periode is leeg: {to_date.isoformat()} ligt voor "
-                               f"{from_date.isoformat()}.")
+        check_period(from_date, to_date)
         today = self._today()
         with self._sessions.read() as s:
-            group = s.scalars(select(Group).where(Group.code == group_code,
-                                                  Group.deleted_at.is_(None))).first()
-            if group is None:
+            row = s.execute(select(Group, Module.name, Module.min_attendance_pct, Site.code,
+                                   Site.name)
+                            .join(Module, Module.id == Group.module_id)
+                            .join(Site, Site.id == Group.location_id)
+                            .where(Group.code == group_code, Group.deleted_at.is_(None))).first()
+            if row is None:
                 raise NotFound(f"Groep {group_code} bestaat niet.")
+            group, module_name, minimum, site_code, site_name = row
             first = from_date or group.start_date
             last = to_date or (group.end_date if group.end_date and group.end_date < today
                                else today)
             until = min(last, today)
-            group_id, code = group.id, group.code
             lessons = s.execute(select(Lesson.id, Lesson.date, Lesson.start_time,
                                        Lesson.end_time).where(
-                Lesson.group_id == group_id, Lesson.deleted_at.is_(None),
+                Lesson.group_id == group.id, Lesson.deleted_at.is_(None),
                 Lesson.cancelled.is_(False), Lesson.date >= first, Lesson.date <= until)
             ).all()
             people = s.execute(
@@ -111,219 +102,156 @@ class ReportService:
                        Participant.prefix, Participant.last_name, Enrolment.start_date,
                        Enrolment.end_date)
                 .join(Enrolment, Enrolment.participant_id == Participant.id)
-                .where(Enrolment.group_id == group_id, Enrolment.deleted_at.is_(None),
+                .where(Enrolment.group_id == group.id, Enrolment.deleted_at.is_(None),
                        Participant.deleted_at.is_(None))
                 .order_by(Participant.last_name, Participant.first_names, Participant.number)
             ).all()
-            m = AttendanceMark.__table__.c
-            heads = _heads(s.execute(
-                select(m.id, m.lesson_id, m.participant_id, m.supersedes_id, m.hlc, Site.code,
-                       m.status, m.arrival_time, m.departure_time)
-                .join(Lesson, Lesson.id == m.lesson_id)
-                .outerjoin(Site, Site.id == m.site_id)
-                .where(Lesson.group_id == group_id, Lesson.date >= first,
-                       Lesson.date <= until)))
+            marks = group_marks(s, group.id, first, until)
+            planned = planned_lookup(s, first, until, [p[0] for p in people])
+            code, name = group.code, group.name
         rows = []
         for pid, number, first_names, prefix, last_name, start, end in people:
             total = Minutes()
             for lesson_id, day, begin, finish in lessons:
                 if not covers(start, end, day):
                     continue
-                mark = heads.get((lesson_id, pid))
-                if mark is None:
-                    total += mark_minutes(begin, finish, None)
+                mark = marks.get((lesson_id, pid))
+                status = mark[6] if mark is not None else None
+                if mark is None or status is None:
+                    absent = planned.find(pid, lesson_id, day)
+                    total += mark_minutes(begin, finish, absent.kind if absent else None)
                 else:
-                    total += mark_minutes(begin, finish, mark[6], mark[7], mark[8])
+                    total += mark_minutes(begin, finish, status, mark[7], mark[8])
             rows.append(AttendanceRow(number, display_name(first_names, prefix, last_name),
                                       total.planned, total.attended, total.excused,
                                       total.unexcused, total.unmarked, total.percentage))
-        return AttendanceReport(code, first, last, tuple(rows))
+        return AttendanceReport(code, first, last, tuple(rows), group_name=name,
+                                module_name=module_name, location=f"{site_code} {site_name}",
+                                min_attendance_pct=minimum, lessons=len(lessons))
 
     def verzuim(self, actor: Actor, as_of: date | None = None) -> VerzuimReport:
-        """Every verzuim signal of every participant up to `as_of` (default: today)."""
+        """Every verzuim signal of every participant up to `as_of` (default: today), with
+        the lessons that count and whether it was handed over to the school."""
         actor.require(Permission.VIEW)
         as_of = as_of or self._today()
         with self._sessions.read() as s:
-            site_id = local_site_id(s)
-            site = s.get(Site, site_id) if site_id else None
-            rules = verzuim_rules(site.settings if site else None)
-            db = s.connection()  # Core rows: the ORM's row handling costs more than the scan
-            # Ids, dates and times stay as the driver gives them (text on SQLite) and are
-            # converted here: SQLAlchemy's per-value processing of ~100,000 values would
-            # cost more than the whole scan may take. Three plain scans are cheaper than
-            # joining 24,000 enrolments row by row.
-            birth_dates: dict[Any, Any] = dict(_fetch(
-                db, select(_raw(Participant.id), _raw(Participant.birth_date))
-                .where(Participant.deleted_at.is_(None))))
-            group_sites: dict[Any, Any] = dict(_fetch(
-                db, select(_raw(Group.id), _raw(Group.location_id))))
-            enrolments = _fetch(db, select(_raw(Enrolment.participant_id),
-                                           _raw(Enrolment.group_id), _raw(Enrolment.start_date))
-                                .where(Enrolment.deleted_at.is_(None)))
-            holidays = db.execute(select(_raw(Holiday.location_id), Holiday.first_day,
-                                         Holiday.last_day)
-                                  .where(Holiday.deleted_at.is_(None))).all()
-            day = cache(_day)  # dates repeat: a C-level memo beats parsing each one
-            born: dict[Any, date] = {}
-            starts: dict[Any, date] = {}
-            sites: dict[Any, set[Any]] = defaultdict(set)
-            for pid, group_id, start in enrolments:
-                if pid not in birth_dates:
-                    continue  # a removed participant
-                start = day(start)
-                if pid not in born:
-                    born[pid] = day(birth_dates[pid])
-                starts[pid] = min(start, starts.get(pid, start))
-                sites[pid].add(group_sites[group_id])
-            # Only people younger than the age limit when counting starts can have a signal.
-            young = sorted(pid for pid, start in starts.items()
-                           if start <= as_of and age_on(born[pid], start) < rules.age_limit)
-            absences = _absences(db, young, as_of)
-            school_week = _SchoolWeeks(holidays)
-            found: list[tuple[Any, Signal]] = []
-            for pid, items in absences.items():
-                counting_from = starts[pid]
-                counted = [a for a in items if a.day >= counting_from
-                           and age_on(born[pid], a.day) < rules.age_limit]
-                if sum(a.minutes for a in counted) < rules.threshold_minutes:
-                    continue  # no window can reach the threshold: skip the week walk
-                found += [(pid, signal) for signal in verzuim_signals(
-                    born[pid], counting_from, counted, as_of,
-                    school_week.for_sites(frozenset(sites[pid])), rules)]
-            names = _names(db, sorted({pid for pid, _ in found}))
-        signals = [VerzuimSignalRow(*names[pid], signal.window_start, signal.window_end,
-                                    signal.unexcused_minutes, signal.lesson_dates)
-                   for pid, signal in found]
+            rules, found = verzuim_scan.scan(s, as_of)
+            ids = sorted({pid for pid, _ in found})
+            people = {p.id: p for p in _chunked(s, ids, lambda chunk: select(Participant)
+                                                 .where(Participant.id.in_(chunk)))}
+            handovers = _chunked(s, ids, lambda chunk: select(VerzuimHandover).where(
+                VerzuimHandover.participant_id.in_(chunk), VerzuimHandover.deleted_at.is_(None)))
+            lessons = _signal_lessons(s, ids, [signal for _, signal in found])
+            signals = []
+            for pid, signal in found:
+                person = people[pid]
+                handover = next((h for h in handovers if h.participant_id == pid
+                                 and h.window_start <= signal.window_end
+                                 and h.window_end >= signal.window_start), None)
+                signals.append(VerzuimSignalRow(
+                    person.number,
+                    display_name(person.first_names, person.prefix, person.last_name),
+                    signal.window_start, signal.window_end, signal.unexcused_minutes,
+                    signal.lesson_dates, birth_date=person.birth_date, school=person.school,
+                    student_number=person.student_number,
+                    lessons=tuple(x for x in lessons.get(pid, ())
+                                  if x.date in signal.lesson_dates),
+                    handed_over_on=handover.handed_over_on if handover else None,
+                    handed_over_by=handover.handed_over_by if handover else None,
+                    handover_note=handover.note if handover else None, participant_id=pid))
         signals.sort(key=lambda r: (r.participant, r.window_start))
-        return VerzuimReport(as_of, tuple(signals))
+        return VerzuimReport(as_of, tuple(signals), rules.threshold_minutes,
+                             rules.window_weeks, rules.age_limit)
+
+    def hours(self, actor: Actor, participant_number: str, from_date: date,
+              to_date: date) -> statements.HoursStatement:
+        """The hours statement of one participant: every held lesson day by day, up to today.
+
+        Raises:
+            NotFound: no such participant. ServiceError: the period ends before it starts.
+        """
+        actor.require(Permission.VIEW)
+        check_period(from_date, to_date)
+        with self._sessions.read() as s:
+            return statements.hours_statement(s, participant_number, from_date, to_date,
+                                              self._today())
+
+    def funders(self, actor: Actor, from_date: date,
+                to_date: date) -> statements.FundersReport:
+        """Attended minutes and participants per funder per month of the period."""
+        actor.require(Permission.VIEW)
+        check_period(from_date, to_date)
+        with self._sessions.read() as s:
+            return statements.funders(s, from_date, to_date)
+
+    def presentielijst(self, actor: Actor, group_code: str,
+                       day: date) -> statements.Presentielijst:
+        """The paper register of the group's lessons on `day`.
+
+        Raises:
+            NotFound: no such group, or no lesson on that day.
+        """
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return statements.presentielijst(s, group_code, day)
+
+    def warnings(self, actor: Actor, as_of: date | None = None) -> list[AttendanceWarning]:
+        """Active enrolments whose attendance so far is below their module's minimum."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return statements.attendance_warnings(s, as_of or self._today())
 
 
-def _raw(column: Any) -> Any:
-    """A column as the driver gives it (no per-value processing by SQLAlchemy)."""
-    return type_coerce(column, String)
-
-
-def _fetch(db: Connection, stmt: Select[*tuple[Any, ...]]) -> list[Any]:
-    """The driver's rows as they are: every column here is already unprocessed (`_raw`)."""
-    return list(db.execute(stmt).cursor.fetchall())
-
-
-def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def _clock(value: Any) -> time | None:
-    if value is None or isinstance(value, time):
-        return value
-    return time.fromisoformat(value)
-
-
-def _names(db: Connection, participant_ids: Sequence[Any]) -> dict[Any, tuple[str, str]]:
-    """(number, display name) per participant id."""
-    result: dict[Any, tuple[str, str]] = {}
-    for i in range(0, len(participant_ids), _CHUNK):
-        for pid, number, first, prefix, last in db.execute(
-                select(_raw(Participant.id), Participant.number, Participant.first_names,
-                       Participant.prefix, Participant.last_name)
-                .where(_raw(Participant.id).in_(participant_ids[i:i + _CHUNK]))).all():
-            result[pid] = (number, display_name(first, prefix, last))
-    return result
-
-
-def _absences(db: Connection, participant_ids: Sequence[Any],
-              as_of: date) -> dict[Any, list[Absence]]:
-    """Unexcused minutes per participant of the current marks of held lessons."""
-    lessons = {lid: (day, start, end) for lid, day, start, end in _fetch(db,
-        select(_raw(Lesson.id), _raw(Lesson.date), _raw(Lesson.start_time),
-               _raw(Lesson.end_time))
-        .where(Lesson.cancelled.is_(False), Lesson.deleted_at.is_(None), Lesson.date <= as_of))}
-    to_day, to_time = cache(_day), cache(_clock)
-
-    @cache
-    def unexcused(start: Any, end: Any, status: str, arrival: Any, departure: Any) -> int:
-        # Most absences repeat a few (lesson times, status, arrival, departure) values.
-        return mark_minutes(to_time(start) or time(0), to_time(end) or time(0), status,
-                            to_time(arrival), to_time(departure)).unexcused
-
+def group_marks(s: Session, group_id: uuid.UUID, first: date,
+                last: date) -> dict[tuple[Any, Any], Sequence[Any]]:
+    """The current mark per (lesson, participant) of a group's lessons in [first, last]:
+    rows (id, lesson, participant, supersedes, hlc, site, status, arrival, departure)."""
     m = AttendanceMark.__table__.c
-    later, other = aliased(AttendanceMark), aliased(AttendanceMark)
-    head = ~exists().where(later.supersedes_id == m.id)
-    # More than one mark of the same lesson and participant (from the lesson/participant
-    # index alone): a correction, or two sites that both wrote one; settled below.
-    several = (select(func.count()).where(other.lesson_id == m.lesson_id,
-                                          other.participant_id == m.participant_id)
-               .scalar_subquery() > 1)
-    rows: list[Sequence[Any]] = []
-    for i in range(0, len(participant_ids), _CHUNK):
-        rows += _fetch(db,
-            select(_raw(m.id), _raw(m.lesson_id), _raw(m.participant_id), m.status,
-                   _raw(m.arrival_time), _raw(m.departure_time), several)
-            .where(m.status.in_(_UNEXCUSED_KINDS), head,
-                   _raw(m.participant_id).in_(participant_ids[i:i + _CHUNK])))
-    losers = _conflict_losers(db, [r for r in rows if r[6]])
-    result: dict[Any, list[Absence]] = defaultdict(list)
-    for mark_id, lesson_id, pid, status, arrival, departure, conflict in rows:
-        lesson = lessons.get(lesson_id)
-        if lesson is None or (conflict and mark_id in losers):
-            continue
-        day, start, end = lesson
-        minutes = unexcused(start, end, status, arrival, departure)
-        if minutes > 0:
-            result[pid].append(Absence(to_day(day), minutes))
-    return result
+    return heads(s.execute(
+        select(m.id, m.lesson_id, m.participant_id, m.supersedes_id, m.hlc, Site.code,
+               m.status, m.arrival_time, m.departure_time)
+        .join(Lesson, Lesson.id == m.lesson_id)
+        .outerjoin(Site, Site.id == m.site_id)
+        .where(Lesson.group_id == group_id, Lesson.date >= first, Lesson.date <= last)))
 
 
-def _conflict_losers(db: Connection, rows: Sequence[Sequence[Any]]) -> set[Any]:
-    """Ids among `rows` that another current mark of the same key outranks."""
-    if not rows:
-        return set()
+def _chunked(s: Session, ids: Sequence[uuid.UUID],
+             stmt: Callable[[Sequence[uuid.UUID]], Any]) -> list[Any]:
+    found: list[Any] = []
+    for i in range(0, len(ids), _CHUNK):
+        found += s.scalars(stmt(ids[i:i + _CHUNK])).all()
+    return found
+
+
+def _signal_lessons(s: Session, ids: Sequence[uuid.UUID],
+                    signals: Sequence[Any]) -> dict[uuid.UUID, list[VerzuimLesson]]:
+    """The lessons with unexcused minutes (current marks) of the participants with a signal."""
+    if not signals:
+        return {}
+    first = min(sig.window_start for sig in signals)
+    last = max(sig.window_end for sig in signals)
     m = AttendanceMark.__table__.c
-    later = aliased(AttendanceMark)
-    lesson_ids = sorted({r[1] for r in rows})
-    heads: list[Sequence[Any]] = []
-    for i in range(0, len(lesson_ids), _CHUNK):
-        heads += db.execute(
-            select(_raw(m.id), _raw(m.lesson_id), _raw(m.participant_id),
-                   _raw(m.supersedes_id), m.hlc, Site.code)
+    rows: list[Any] = []
+    for i in range(0, len(ids), _CHUNK):
+        rows += s.execute(
+            select(m.id, m.lesson_id, m.participant_id, m.supersedes_id, m.hlc, Site.code,
+                   m.status, m.arrival_time, m.departure_time, Lesson.date, Lesson.start_time,
+                   Lesson.end_time, Group.code)
+            .join(Lesson, Lesson.id == m.lesson_id)
+            .join(Group, Group.id == Lesson.group_id)
             .outerjoin(Site, Site.id == m.site_id)
-            .where(_raw(m.lesson_id).in_(lesson_ids[i:i + _CHUNK]),
-                   ~exists().where(later.supersedes_id == m.id))).all()
-    winners = {row[0] for row in _heads(heads).values()}
-    return {r[0] for r in rows if r[0] not in winners}
-
-
-class _SchoolWeeks:
-    """Whether a week is a school week for a participant, given the sites of their groups.
-
-    A week is a holiday week at a site when all its weekdays lie inside that site's
-    holidays; for several sites, only when it is one at every site.
-    """
-
-    def __init__(self, holidays: Iterable[Sequence[Any]]) -> None:
-        spans: dict[uuid.UUID, list[tuple[date, date]]] = defaultdict(list)
-        for location_id, first, last in holidays:
-            spans[location_id].append((first, last))
-        self._holiday_weeks: dict[uuid.UUID, set[date]] = {}
-        for location_id, site_spans in spans.items():
-            weeks: set[date] = set()
-            for first, last in site_spans:
-                monday = monday_of(first)
-                while monday <= last:
-                    if is_holiday_week(monday, site_spans):
-                        weeks.add(monday)
-                    monday += timedelta(days=7)
-            self._holiday_weeks[location_id] = weeks
-        self._cache: dict[frozenset[uuid.UUID], Callable[[date], bool]] = {}
-
-    def for_sites(self, sites: frozenset[uuid.UUID]) -> Callable[[date], bool]:
-        found = self._cache.get(sites)
-        if found is None:
-            sets = [self._holiday_weeks.get(site, set()) for site in sites]
-            closed = set.intersection(*sets) if sets else set()
-
-            def is_school_week(monday: date) -> bool:
-                return monday not in closed
-
-            found = self._cache[sites] = is_school_week
-        return found
-
+            .where(m.participant_id.in_(ids[i:i + _CHUNK]), Lesson.date >= first,
+                   Lesson.date <= last, Lesson.cancelled.is_(False),
+                   Lesson.deleted_at.is_(None))).all()
+    result: dict[uuid.UUID, list[VerzuimLesson]] = {}
+    for row in heads(rows).values():
+        status = row[6]
+        if status not in UNEXCUSED_KINDS:
+            continue
+        minutes = mark_minutes(row[10], row[11], status, row[7], row[8]).unexcused
+        if minutes > 0:
+            result.setdefault(row[2], []).append(
+                VerzuimLesson(row[9], row[12], row[10], row[11], status, minutes))
+    for items in result.values():
+        items.sort(key=lambda x: (x.date, x.start_time, x.group))
+    return result

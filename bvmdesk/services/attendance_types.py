@@ -6,6 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from bvmdesk.reports.model import AttendanceReport as AttendanceReport
+from bvmdesk.reports.model import AttendanceRow as AttendanceRow
+from bvmdesk.reports.model import VerzuimReport as VerzuimReport
+from bvmdesk.reports.model import VerzuimSignalRow as VerzuimSignalRow
+
 
 @dataclass(frozen=True)
 class GroupChoice:
@@ -50,12 +55,39 @@ class MarkInfo:
 
 
 @dataclass(frozen=True)
+class PlannedMark:
+    """An absence known in advance as one register row shows it."""
+
+    id: uuid.UUID
+    kind: str  # ziek | geoorloofd
+    note: str | None
+    from_date: date
+    to_date: date
+    one_lesson: bool
+
+
+@dataclass(frozen=True)
 class RegisterRow:
     participant_id: uuid.UUID
     number: str
     name: str  # as people say it: "Zoë van 't Hek"
     badge: str | None
     mark: MarkInfo | None  # the current mark; None (or status None) = not yet marked
+    # An absence known in advance for this lesson; the register shows it where there is no
+    # mark (the instructor can still change it by marking).
+    planned: PlannedMark | None = None
+
+    @property
+    def status(self) -> str | None:
+        """The status as the register shows it: the mark, else the absence reported."""
+        if self.mark is not None and self.mark.status is not None:
+            return self.mark.status
+        return self.planned.kind if self.planned is not None else None
+
+    @property
+    def reported(self) -> bool:
+        """The shown status is an absence reported in advance (no mark yet)."""
+        return (self.mark is None or self.mark.status is None) and self.planned is not None
 
 
 @dataclass(frozen=True)
@@ -68,7 +100,8 @@ class Register:
 
     @property
     def marked(self) -> int:
-        return sum(1 for r in self.rows if r.mark is not None and r.mark.status is not None)
+        """Rows with a status: a mark, or an absence reported in advance."""
+        return sum(1 for r in self.rows if r.status is not None)
 
 
 @dataclass(frozen=True)
@@ -105,38 +138,61 @@ class HolidayInfo:
 
 
 @dataclass(frozen=True)
-class AttendanceRow:
-    """Minutes of one participant over the held lessons of a report's range."""
+class PlannedAbsenceInfo:
+    """An absence known in advance (afwezigheid vooraf gemeld)."""
 
-    participant: str  # the participant number
+    id: uuid.UUID
+    participant_id: uuid.UUID
+    participant: str  # number
     name: str
-    planned_minutes: int
-    attended_minutes: int
-    excused_minutes: int
-    unexcused_minutes: int
-    unmarked_minutes: int
-    percentage: float | None  # 100 x attended / (planned - unmarked); None: nothing marked
-
-
-@dataclass(frozen=True)
-class AttendanceReport:
-    group: str
+    kind: str  # ziek | geoorloofd
     from_date: date
     to_date: date
-    rows: tuple[AttendanceRow, ...]
+    lesson_id: uuid.UUID | None  # set: this one lesson only
+    lesson_label: str | None  # "LAS-2026-1 08:30-12:00" for a one-lesson absence
+    note: str | None
+    recorded_by: str
+    recorded_at: datetime
 
 
 @dataclass(frozen=True)
-class VerzuimSignalRow:
-    participant: str  # the participant number
+class TodayLesson:
+    """A lesson of today with how far its register is filled in."""
+
+    lesson: LessonInfo
+    enrolled: int
+    marked: int  # rows with a status: marks plus absences reported in advance
+    reported: int  # absences reported in advance among them (not yet marked)
+
+    @property
+    def state(self) -> str:
+        """'vervallen', 'niet_ingevuld', 'deels' or 'compleet'."""
+        if self.lesson.cancelled:
+            return "vervallen"
+        if self.enrolled == 0 or self.marked >= self.enrolled:
+            return "compleet" if self.enrolled else "niet_ingevuld"
+        return "deels" if self.marked else "niet_ingevuld"
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    day: date
+    location_code: str | None  # this installation's site; None: all sites
+    lessons: tuple[TodayLesson, ...]
+    absences: tuple[PlannedAbsenceInfo, ...]  # reported in advance for this day
+
+
+@dataclass(frozen=True)
+class AttendanceWarning:
+    """An enrolment whose attendance is below its module's minimum percentage."""
+
+    participant_id: uuid.UUID
+    participant: str  # number
     name: str
-    window_start: date
-    window_end: date
-    unexcused_minutes: int
-    lesson_dates: tuple[date, ...]
-
-
-@dataclass(frozen=True)
-class VerzuimReport:
-    as_of: date
-    signals: tuple[VerzuimSignalRow, ...]
+    group: str  # group code
+    group_name: str
+    module_name: str
+    percentage: float
+    minimum: int
+    attended_minutes: int
+    marked_minutes: int  # planned minus not yet marked

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date, time, timedelta
 
-from bvmdesk.services.attendance_reports import ReportService, verzuim_rules
+from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
+from bvmdesk.services.verzuim_scan import verzuim_rules
 from tests.db import support
 from tests.services.test_attendance_world import (
     add_holiday,

@@ -1,0 +1,87 @@
+"""Writing a report to a PDF or xlsx file: the builder by report and suffix, written safely."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bvmdesk.reports.model import (
+    AttendanceReport,
+    FundersReport,
+    HoursStatement,
+    Presentielijst,
+    ReportMeta,
+    VerzuimReport,
+)
+from bvmdesk.services.base import ServiceError
+
+SUFFIXES = (".pdf", ".xlsx")
+
+
+def check_target(path: Path) -> str:
+    """The format ('pdf' or 'xlsx') of `path`.
+
+    Raises:
+        ServiceError: another suffix, or a folder that does not exist.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ServiceError(f"Onbekend bestandstype '{path.suffix or path.name}': gebruik .pdf "
+                           "of .xlsx.")
+    if not path.parent.exists():
+        raise ServiceError(f"Map bestaat niet: {path.parent}")
+    return suffix[1:]
+
+
+def _builders() -> dict[tuple[type[Any], str], Callable[[Any, ReportMeta], bytes]]:
+    # Imported when first needed: ReportLab and openpyxl are not on the start path.
+    from bvmdesk.reports import pdf
+    from bvmdesk.reports import xlsx as xlsx
+
+    return {
+        (AttendanceReport, "pdf"): pdf.attendance_pdf,
+        (AttendanceReport, "xlsx"): xlsx.attendance_xlsx,
+        (VerzuimReport, "pdf"): pdf.verzuim_pdf,
+        (VerzuimReport, "xlsx"): xlsx.verzuim_xlsx,
+        (HoursStatement, "pdf"): pdf.hours_pdf,
+        (HoursStatement, "xlsx"): xlsx.hours_xlsx,
+        (FundersReport, "pdf"): pdf.funders_pdf,
+        (FundersReport, "xlsx"): xlsx.funders_xlsx,
+        (Presentielijst, "pdf"): pdf.presentielijst_pdf,
+        (Presentielijst, "xlsx"): xlsx.presentielijst_xlsx,
+    }
+
+
+def render(data: object, meta: ReportMeta, fmt: str) -> bytes:
+    """The bytes of `data` as 'pdf' or 'xlsx'."""
+    builder = _builders().get((type(data), fmt))
+    if builder is None:
+        raise ServiceError(f"Dit rapport bestaat niet als {fmt}.")
+    return builder(data, meta)
+
+
+def write_report(path: Path, data: object, meta: ReportMeta) -> None:
+    """Write `data` to `path` (.pdf or .xlsx). A file appears whole or not at all.
+
+    Raises:
+        ServiceError: unknown suffix, missing folder, or the file cannot be written
+        (open in Excel, no permission, disk full).
+    """
+    content = render(data, meta, check_target(path))
+    temporary = ""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".bvmdesk-", suffix=path.suffix,
+                                             dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
+        raise ServiceError(f"Kan {path.name} niet schrijven ({exc.strerror or exc}). Is het "
+                           "bestand nog geopend in een ander programma?") from exc

@@ -1,0 +1,302 @@
+"""The data of the hours statement, the funders summary, the presentielijst and the
+attendance warnings; all read inside the caller's session (ReportService owns it)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, time
+from functools import cache
+from typing import Any
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from bvmdesk.db.models import (
+    AttendanceMark,
+    Company,
+    Enrolment,
+    Group,
+    Lesson,
+    Module,
+    Participant,
+    Site,
+    User,
+    WorkplaceTrainer,
+)
+from bvmdesk.domain.enums import EnrolmentStatus
+from bvmdesk.domain.hours import Minutes, mark_minutes
+from bvmdesk.domain.text import display_name
+from bvmdesk.reports.model import (
+    FunderRow,
+    FundersReport,
+    HoursDay,
+    HoursStatement,
+    ListLesson,
+    ListRow,
+    Presentielijst,
+)
+from bvmdesk.services.attendance_common import (
+    covers,
+    current_marks,
+    lesson_infos,
+    lesson_query,
+    marks_of_lesson,
+    planned_lookup,
+)
+from bvmdesk.services.attendance_types import AttendanceWarning
+from bvmdesk.services.base import NotFound
+from bvmdesk.services.verzuim_scan import (
+    clock_of,
+    conflict_losers,
+    day_of,
+    fetch_raw,
+    heads,
+    raw,
+)
+
+__all__ = ["FundersReport", "HoursStatement", "Presentielijst", "attendance_warnings",
+           "funders", "hours_statement", "presentielijst"]
+
+_CHUNK = 500
+
+
+def _mark_columns() -> tuple[Any, ...]:
+    m = AttendanceMark.__table__.c
+    return (m.id, m.lesson_id, m.participant_id, m.supersedes_id, m.hlc, Site.code, m.status,
+            m.arrival_time, m.departure_time)
+
+
+def hours_statement(s: Session, number: str, from_date: date, to_date: date,
+                    today: date) -> HoursStatement:
+    """Every held lesson of the participant's groups in the period (up to today)."""
+    person = s.scalars(select(Participant).where(Participant.number == number,
+                                                 Participant.deleted_at.is_(None))).first()
+    if person is None:
+        raise NotFound(f"Deelnemer {number} bestaat niet.")
+    until = min(to_date, today)
+    enrolments = s.execute(
+        select(Enrolment, Group.code, Module.name, User.display_name, Group.instructor_name,
+               WorkplaceTrainer.name)
+        .join(Group, Group.id == Enrolment.group_id)
+        .join(Module, Module.id == Group.module_id)
+        .outerjoin(User, User.id == Group.instructor_id)
+        .outerjoin(WorkplaceTrainer, WorkplaceTrainer.id == Enrolment.trainer_id)
+        .where(Enrolment.participant_id == person.id, Enrolment.deleted_at.is_(None),
+               Enrolment.start_date <= to_date,
+               or_(Enrolment.end_date.is_(None), Enrolment.end_date >= from_date))
+        .order_by(Enrolment.start_date)).all()
+    spans = {e.group_id: (e.start_date, e.end_date) for e, *_ in enrolments}
+    groups = {e.group_id: (code, module) for e, code, module, *_ in enrolments}
+    lessons = s.execute(
+        select(Lesson.id, Lesson.group_id, Lesson.date, Lesson.start_time, Lesson.end_time)
+        .where(Lesson.group_id.in_(list(spans)), Lesson.deleted_at.is_(None),
+               Lesson.cancelled.is_(False), Lesson.date >= from_date, Lesson.date <= until)
+    ).all() if spans else []
+    lessons = [row for row in lessons if covers(*spans[row[1]], row[2])]
+    marks = _marks_of(s, [row[0] for row in lessons], person.id)
+    planned = planned_lookup(s, from_date, until, [person.id])
+    days = []
+    for lesson_id, group_id, day, start, end in sorted(lessons, key=lambda r: (r[2], r[3])):
+        mark = marks.get(lesson_id)
+        status = mark[6] if mark is not None else None
+        arrival = mark[7] if mark is not None else None
+        departure = mark[8] if mark is not None else None
+        reported = False
+        if status is None:
+            absent = planned.find(person.id, lesson_id, day)
+            if absent is not None:
+                status, reported = absent.kind, True
+        minutes = mark_minutes(start, end, status, arrival, departure)
+        code, module = groups[group_id]
+        days.append(HoursDay(day, code, module, start, end, status, reported, arrival,
+                             departure, minutes.planned, minutes.attended, minutes.excused,
+                             minutes.unexcused, minutes.unmarked))
+    company = s.get(Company, person.company_id) if person.company_id else None
+    trainer = next((t for *_, t in reversed(enrolments) if t), None)
+    instructor = next((u or n for *_, u, n, _t in reversed(enrolments) if u or n), None)
+    return HoursStatement(
+        participant=person.number,
+        name=display_name(person.first_names, person.prefix, person.last_name),
+        birth_date=person.birth_date, participant_type=person.type, from_date=from_date,
+        to_date=to_date, days=tuple(days), school=person.school,
+        student_number=person.student_number, funder=person.funder,
+        company=company.name if company is not None else None, trainer=trainer,
+        instructor=instructor, groups=tuple(code for _e, code, *_ in enrolments))
+
+
+def _marks_of(s: Session, lesson_ids: Sequence[uuid.UUID],
+              participant_id: uuid.UUID) -> dict[Any, Sequence[Any]]:
+    """The participant's current mark per lesson."""
+    m = AttendanceMark.__table__.c
+    rows: list[Any] = []
+    for i in range(0, len(lesson_ids), _CHUNK):
+        rows += s.execute(select(*_mark_columns()).outerjoin(Site, Site.id == m.site_id)
+                          .where(m.participant_id == participant_id,
+                                 m.lesson_id.in_(lesson_ids[i:i + _CHUNK]))).all()
+    return {key[0]: row for key, row in heads(rows).items()}
+
+
+def funders(s: Session, from_date: date, to_date: date) -> FundersReport:
+    """Per funder and month: participants with a mark, and their attended minutes.
+
+    Reads a year of marks (~200,000 on the reference dataset) as the driver gives them, like
+    the verzuim scan: SQLAlchemy's per-value processing would cost ten times the sums.
+    """
+    db = s.connection()
+    m = AttendanceMark.__table__.c
+    later, other = aliased(AttendanceMark), aliased(AttendanceMark)
+    several = (select(func.count()).where(other.lesson_id == m.lesson_id,
+                                          other.participant_id == m.participant_id)
+               .scalar_subquery() > 1)
+    rows = fetch_raw(db, select(
+        raw(m.id), raw(m.lesson_id), raw(m.participant_id), m.status, raw(m.arrival_time),
+        raw(m.departure_time), several, raw(Lesson.date), raw(Lesson.start_time),
+        raw(Lesson.end_time), Participant.funder)
+        .join(Lesson, Lesson.id == m.lesson_id)
+        .join(Participant, Participant.id == m.participant_id)
+        .where(~exists().where(later.supersedes_id == m.id), m.status.is_not(None),
+               Lesson.deleted_at.is_(None), Lesson.cancelled.is_(False),
+               Lesson.date >= from_date, Lesson.date <= to_date,
+               Participant.deleted_at.is_(None)))
+    losers = conflict_losers(db, [r for r in rows if r[6]])
+    to_time = cache(clock_of)
+
+    @cache
+    def month_of(value: Any) -> str:
+        day = day_of(value)
+        return f"{day.year:04d}-{day.month:02d}"
+
+    @cache
+    def attended(start: Any, end: Any, status: str, arrival: Any, departure: Any) -> int:
+        return mark_minutes(to_time(start) or time(0), to_time(end) or time(0), status,
+                            to_time(arrival), to_time(departure)).attended
+
+    minutes: dict[tuple[str | None, str], int] = defaultdict(int)
+    people: dict[tuple[str | None, str], set[Any]] = defaultdict(set)
+    for mark_id, _lid, pid, status, arrival, departure, conflict, day, start, end, funder \
+            in rows:
+        if conflict and mark_id in losers:
+            continue
+        key = (_funder(funder), month_of(day))
+        minutes[key] += attended(start, end, status, arrival, departure)
+        people[key].add(pid)
+    ordered = sorted(people, key=lambda k: (k[0] is None, (k[0] or "").casefold(), k[1]))
+    return FundersReport(from_date, to_date, tuple(
+        FunderRow(funder, month, len(people[(funder, month)]), minutes[(funder, month)])
+        for funder, month in ordered))
+
+
+def _funder(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def presentielijst(s: Session, group_code: str, day: date) -> Presentielijst:
+    """The group's lessons on `day` (cancelled ones too), each with everyone enrolled."""
+    group = s.scalars(select(Group).where(Group.code == group_code,
+                                          Group.deleted_at.is_(None))).first()
+    if group is None:
+        raise NotFound(f"Groep {group_code} bestaat niet.")
+    infos = lesson_infos(s, lesson_query().where(Lesson.group_id == group.id,
+                                                 Lesson.date == day))
+    if not infos:
+        raise NotFound(f"Groep {group_code} heeft geen les op {day:%d-%m-%Y}.")
+    people = s.execute(
+        select(Participant.id, Participant.number, Participant.first_names,
+               Participant.prefix, Participant.last_name)
+        .join(Enrolment, Enrolment.participant_id == Participant.id)
+        .where(Enrolment.group_id == group.id, Enrolment.deleted_at.is_(None),
+               Participant.deleted_at.is_(None), Enrolment.start_date <= day,
+               or_(Enrolment.end_date.is_(None), Enrolment.end_date >= day))
+        .order_by(Participant.last_name, Participant.first_names, Participant.number)).all()
+    planned = planned_lookup(s, day, day, [p[0] for p in people])
+    lessons = []
+    for info in infos:
+        current = current_marks(marks_of_lesson(s, info.id))
+        rows = []
+        for pid, number, first, prefix, last in people:
+            mark = current.get(pid)
+            status = mark.status if mark is not None else None
+            reported = False
+            if status is None:
+                absent = planned.find(pid, info.id, day)
+                if absent is not None:
+                    status, reported = absent.kind, True
+            rows.append(ListRow(number, display_name(first, prefix, last), status, reported,
+                                mark.arrival_time if mark is not None else None,
+                                mark.departure_time if mark is not None else None))
+        lessons.append(ListLesson(
+            info.group_code, info.group_name, info.module_name,
+            f"{info.location_code} {info.location_name}", info.date, info.start_time,
+            info.end_time, info.instructor, info.topic, info.cancelled, tuple(rows)))
+    return Presentielijst(group.code, day, tuple(lessons))
+
+
+def attendance_warnings(s: Session, as_of: date) -> list[AttendanceWarning]:
+    """Active enrolments (on `as_of`) of modules with a minimum percentage, whose
+    attendance over the held lessons so far is below it."""
+    enrolments = s.execute(
+        select(Enrolment.participant_id, Enrolment.group_id, Enrolment.start_date,
+               Enrolment.end_date, Group.code, Group.name, Module.name,
+               Module.min_attendance_pct)
+        .join(Group, Group.id == Enrolment.group_id)
+        .join(Module, Module.id == Group.module_id)
+        .where(Enrolment.deleted_at.is_(None), Group.deleted_at.is_(None),
+               Enrolment.status == EnrolmentStatus.ACTIVE.value,
+               Module.min_attendance_pct.is_not(None), Module.min_attendance_pct > 0,
+               Enrolment.start_date <= as_of,
+               or_(Enrolment.end_date.is_(None), Enrolment.end_date >= as_of),
+               or_(Group.end_date.is_(None), Group.end_date >= as_of))).all()
+    if not enrolments:
+        return []
+    group_ids = sorted({e[1] for e in enrolments})
+    first = min(e[2] for e in enrolments)
+    lessons: dict[Any, list[tuple[Any, date, Any, Any]]] = defaultdict(list)
+    for lid, gid, day, start, end in s.execute(
+            select(Lesson.id, Lesson.group_id, Lesson.date, Lesson.start_time, Lesson.end_time)
+            .where(Lesson.group_id.in_(group_ids), Lesson.deleted_at.is_(None),
+                   Lesson.cancelled.is_(False), Lesson.date >= first, Lesson.date <= as_of)):
+        lessons[gid].append((lid, day, start, end))
+    m = AttendanceMark.__table__.c
+    rows: list[Any] = []
+    for i in range(0, len(group_ids), _CHUNK):
+        rows += s.execute(select(*_mark_columns())
+                          .join(Lesson, Lesson.id == m.lesson_id)
+                          .outerjoin(Site, Site.id == m.site_id)
+                          .where(Lesson.group_id.in_(group_ids[i:i + _CHUNK]),
+                                 Lesson.date >= first, Lesson.date <= as_of)).all()
+    marks = heads(rows)
+    participant_ids = sorted({e[0] for e in enrolments})
+    planned = planned_lookup(s, first, as_of, participant_ids)
+    low: list[tuple[Any, str, str, str, float, int, Minutes]] = []
+    for pid, gid, since, until, code, name, module, minimum in enrolments:
+        total = Minutes()
+        for lid, day, begin, finish in lessons.get(gid, ()):
+            if not covers(since, until, day):
+                continue
+            mark = marks.get((lid, pid))
+            status = mark[6] if mark is not None else None
+            if mark is None or status is None:
+                absent = planned.find(pid, lid, day) if planned else None
+                total += mark_minutes(begin, finish, absent.kind if absent else None)
+            else:
+                total += mark_minutes(begin, finish, status, mark[7], mark[8])
+        percentage = total.percentage
+        if percentage is not None and minimum is not None and percentage < minimum:
+            low.append((pid, code, name, module, percentage, minimum, total))
+    names: dict[Any, tuple[str, str]] = {}
+    ids = sorted({row[0] for row in low})
+    for i in range(0, len(ids), _CHUNK):
+        for pid, number, first_names, prefix, last in s.execute(
+                select(Participant.id, Participant.number, Participant.first_names,
+                       Participant.prefix, Participant.last_name)
+                .where(Participant.id.in_(ids[i:i + _CHUNK]),
+                       Participant.deleted_at.is_(None))):
+            names[pid] = (number, display_name(first_names, prefix, last))
+    warnings = [AttendanceWarning(pid, *names[pid], code, name, module, percentage, minimum,
+                                  total.attended, total.planned - total.unmarked)
+                for pid, code, name, module, percentage, minimum, total in low if pid in names]
+    warnings.sort(key=lambda w: (w.percentage, w.name.casefold(), w.group))
+    return warnings

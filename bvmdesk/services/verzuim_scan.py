@@ -1,0 +1,237 @@
+"""The verzuim scan of everyone (Leerplichtwet): set-based reads, the rules in the domain.
+
+No query per participant: the scan covers 20,000 people and 1,000,000 marks in <= 1 s.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, time, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Select, String, exists, func, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson, Participant, Site
+from bvmdesk.db.session import local_site_id
+from bvmdesk.domain.enums import AttendanceStatus
+from bvmdesk.domain.hours import mark_minutes
+from bvmdesk.domain.marks import current_marks
+from bvmdesk.domain.participants import age_on
+from bvmdesk.domain.verzuim import (
+    Absence,
+    Signal,
+    VerzuimRules,
+    is_holiday_week,
+    monday_of,
+    verzuim_signals,
+)
+
+# Statuses that can carry unexcused minutes: ongeoorloofd, and the missed part of late/early.
+UNEXCUSED_KINDS = (AttendanceStatus.UNEXCUSED.value, AttendanceStatus.LATE.value,
+                   AttendanceStatus.LEFT_EARLY.value)
+_CHUNK = 500
+Key = tuple[Any, Any]
+
+
+def verzuim_rules(settings: dict[str, object] | None) -> VerzuimRules:
+    """The site's thresholds (`verzuim_minutes`, `verzuim_weeks`, `verzuim_age`) or defaults."""
+    default = VerzuimRules()
+    values = settings or {}
+
+    def pick(key: str, fallback: int) -> int:
+        value = values.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        return fallback
+
+    return VerzuimRules(pick("verzuim_minutes", default.threshold_minutes),
+                        pick("verzuim_weeks", default.window_weeks),
+                        pick("verzuim_age", default.age_limit))
+
+
+def heads(rows: Iterable[Sequence[Any]]) -> dict[Key, Sequence[Any]]:
+    """The current mark per (lesson, participant) of rows that start with
+    (id, lesson_id, participant_id, supersedes_id, hlc, site_code, ...)."""
+    found = current_marks(((row[1], row[2]), row[0], row[3], row[4], row[5], row)
+                          for row in rows)
+    return {key: head[5] for key, head in found.items()}
+
+
+
+
+def scan(s: Session, as_of: date) -> tuple[VerzuimRules, list[tuple[uuid.UUID, Signal]]]:
+    """Every verzuim signal of every participant up to `as_of`, with the site's rules."""
+    site_id = local_site_id(s)
+    site = s.get(Site, site_id) if site_id else None
+    rules = verzuim_rules(site.settings if site else None)
+    db = s.connection()  # Core rows: the ORM's row handling costs more than the scan
+    # Ids, dates and times stay as the driver gives them (text on SQLite) and are
+    # converted here: SQLAlchemy's per-value processing of ~100,000 values would
+    # cost more than the whole scan may take. Three plain scans are cheaper than
+    # joining 24,000 enrolments row by row.
+    birth_dates: dict[Any, Any] = dict(fetch_raw(
+        db, select(raw(Participant.id), raw(Participant.birth_date))
+        .where(Participant.deleted_at.is_(None))))
+    group_sites: dict[Any, Any] = dict(fetch_raw(
+        db, select(raw(Group.id), raw(Group.location_id))))
+    enrolments = fetch_raw(db, select(raw(Enrolment.participant_id),
+                                   raw(Enrolment.group_id), raw(Enrolment.start_date))
+                        .where(Enrolment.deleted_at.is_(None)))
+    holidays = db.execute(select(raw(Holiday.location_id), Holiday.first_day,
+                                 Holiday.last_day)
+                          .where(Holiday.deleted_at.is_(None))).all()
+    day = cache(day_of)  # dates repeat: a C-level memo beats parsing each one
+    born: dict[Any, date] = {}
+    starts: dict[Any, date] = {}
+    sites: dict[Any, set[Any]] = defaultdict(set)
+    for pid, group_id, start in enrolments:
+        if pid not in birth_dates:
+            continue  # a removed participant
+        start = day(start)
+        if pid not in born:
+            born[pid] = day(birth_dates[pid])
+        starts[pid] = min(start, starts.get(pid, start))
+        sites[pid].add(group_sites[group_id])
+    # Only people younger than the age limit when counting starts can have a signal.
+    young = sorted(pid for pid, start in starts.items()
+                   if start <= as_of and age_on(born[pid], start) < rules.age_limit)
+    absences = _absences(db, young, as_of)
+    school_week = _SchoolWeeks(holidays)
+    found: list[tuple[Any, Signal]] = []
+    for pid, items in absences.items():
+        counting_from = starts[pid]
+        counted = [a for a in items if a.day >= counting_from
+                   and age_on(born[pid], a.day) < rules.age_limit]
+        if sum(a.minutes for a in counted) < rules.threshold_minutes:
+            continue  # no window can reach the threshold: skip the week walk
+        found += [(pid, signal) for signal in verzuim_signals(
+            born[pid], counting_from, counted, as_of,
+            school_week.for_sites(frozenset(sites[pid])), rules)]
+    return rules, [(_uuid(pid), signal) for pid, signal in found]
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def raw(column: Any) -> Any:
+    """A column as the driver gives it (no per-value processing by SQLAlchemy)."""
+    return type_coerce(column, String)
+
+
+def fetch_raw(db: Connection, stmt: Select[*tuple[Any, ...]]) -> list[Any]:
+    """The driver's rows as they are: every column here is already unprocessed (`raw`)."""
+    return list(db.execute(stmt).cursor.fetchall())
+
+
+def day_of(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def clock_of(value: Any) -> time | None:
+    if value is None or isinstance(value, time):
+        return value
+    return time.fromisoformat(value)
+
+
+def _absences(db: Connection, participant_ids: Sequence[Any],
+              as_of: date) -> dict[Any, list[Absence]]:
+    """Unexcused minutes per participant of the current marks of held lessons."""
+    lessons = {lid: (day, start, end) for lid, day, start, end in fetch_raw(db,
+        select(raw(Lesson.id), raw(Lesson.date), raw(Lesson.start_time),
+               raw(Lesson.end_time))
+        .where(Lesson.cancelled.is_(False), Lesson.deleted_at.is_(None), Lesson.date <= as_of))}
+    to_day, to_time = cache(day_of), cache(clock_of)
+
+    @cache
+    def unexcused(start: Any, end: Any, status: str, arrival: Any, departure: Any) -> int:
+        # Most absences repeat a few (lesson times, status, arrival, departure) values.
+        return mark_minutes(to_time(start) or time(0), to_time(end) or time(0), status,
+                            to_time(arrival), to_time(departure)).unexcused
+
+    m = AttendanceMark.__table__.c
+    later, other = aliased(AttendanceMark), aliased(AttendanceMark)
+    head = ~exists().where(later.supersedes_id == m.id)
+    # More than one mark of the same lesson and participant (from the lesson/participant
+    # index alone): a correction, or two sites that both wrote one; settled below.
+    several = (select(func.count()).where(other.lesson_id == m.lesson_id,
+                                          other.participant_id == m.participant_id)
+               .scalar_subquery() > 1)
+    rows: list[Sequence[Any]] = []
+    for i in range(0, len(participant_ids), _CHUNK):
+        rows += fetch_raw(db,
+            select(raw(m.id), raw(m.lesson_id), raw(m.participant_id), m.status,
+                   raw(m.arrival_time), raw(m.departure_time), several)
+            .where(m.status.in_(UNEXCUSED_KINDS), head,
+                   raw(m.participant_id).in_(participant_ids[i:i + _CHUNK])))
+    losers = conflict_losers(db, [r for r in rows if r[6]])
+    result: dict[Any, list[Absence]] = defaultdict(list)
+    for mark_id, lesson_id, pid, status, arrival, departure, conflict in rows:
+        lesson = lessons.get(lesson_id)
+        if lesson is None or (conflict and mark_id in losers):
+            continue
+        day, start, end = lesson
+        minutes = unexcused(start, end, status, arrival, departure)
+        if minutes > 0:
+            result[pid].append(Absence(to_day(day), minutes))
+    return result
+
+
+def conflict_losers(db: Connection, rows: Sequence[Sequence[Any]]) -> set[Any]:
+    """Ids among `rows` that another current mark of the same key outranks."""
+    if not rows:
+        return set()
+    m = AttendanceMark.__table__.c
+    later = aliased(AttendanceMark)
+    lesson_ids = sorted({r[1] for r in rows})
+    current: list[Sequence[Any]] = []
+    for i in range(0, len(lesson_ids), _CHUNK):
+        current += db.execute(
+            select(raw(m.id), raw(m.lesson_id), raw(m.participant_id),
+                   raw(m.supersedes_id), m.hlc, Site.code)
+            .outerjoin(Site, Site.id == m.site_id)
+            .where(raw(m.lesson_id).in_(lesson_ids[i:i + _CHUNK]),
+                   ~exists().where(later.supersedes_id == m.id))).all()
+    winners = {row[0] for row in heads(current).values()}
+    return {r[0] for r in rows if r[0] not in winners}
+
+
+class _SchoolWeeks:
+    """Whether a week is a school week for a participant, given the sites of their groups.
+
+    A week is a holiday week at a site when all its weekdays lie inside that site's
+    holidays; for several sites, only when it is one at every site.
+    """
+
+    def __init__(self, holidays: Iterable[Sequence[Any]]) -> None:
+        spans: dict[uuid.UUID, list[tuple[date, date]]] = defaultdict(list)
+        for location_id, first, last in holidays:
+            spans[location_id].append((first, last))
+        self._holiday_weeks: dict[uuid.UUID, set[date]] = {}
+        for location_id, site_spans in spans.items():
+            weeks: set[date] = set()
+            for first, last in site_spans:
+                monday = monday_of(first)
+                while monday <= last:
+                    if is_holiday_week(monday, site_spans):
+                        weeks.add(monday)
+                    monday += timedelta(days=7)
+            self._holiday_weeks[location_id] = weeks
+        self._cache: dict[frozenset[uuid.UUID], Callable[[date], bool]] = {}
+
+    def for_sites(self, sites: frozenset[uuid.UUID]) -> Callable[[date], bool]:
+        found = self._cache.get(sites)
+        if found is None:
+            sets = [self._holiday_weeks.get(site, set()) for site in sites]
+            closed = set.intersection(*sets) if sets else set()
+
+            def is_school_week(monday: date) -> bool:
+                return monday not in closed
+
+            found = self._cache[sites] = is_school_week
+        return found
+
