@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_exchange(sub))
     from bvmdesk.cli_attendance import register as register_attendance
     _HANDLERS.update(register_attendance(sub))
+    from bvmdesk.cli_scans import register as register_scans
+    _HANDLERS.update(register_scans(sub))
     return parser
 
 

@@ -11,6 +11,7 @@ from bvmdesk.config import data_dir, is_url
 from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
 from bvmdesk.db.migrate import current_revision, upgrade
 from bvmdesk.db.session import Sessions
+from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.accounts import AccountService
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
@@ -18,6 +19,8 @@ from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
 from bvmdesk.services.participants import ParticipantService
+from bvmdesk.services.scanlog import ScanLogService
+from bvmdesk.services.today import TodayService
 
 
 @dataclass
@@ -34,6 +37,9 @@ class Services:
     attendance: AttendanceService
     lessons: LessonService
     reports: ReportService
+    absences: AbsenceService
+    today: TodayService
+    scanlog: ScanLogService
 
     @property
     def database_label(self) -> str:
@@ -67,6 +73,8 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
         engine.dispose()
         raise
     sessions = Sessions(engine)
+    attendance = AttendanceService(sessions)
+    absences = AbsenceService(sessions)
     return Services(
         engine=engine,
         sessions=sessions,
@@ -75,7 +83,10 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
         maintenance=MaintenanceService(sessions),
         exchange=ExchangeService(sessions),
         location=location,
-        attendance=AttendanceService(sessions),
+        attendance=attendance,
         lessons=LessonService(sessions),
         reports=ReportService(sessions),
+        absences=absences,
+        today=TodayService(sessions, absences),
+        scanlog=ScanLogService(sessions, attendance),
     )

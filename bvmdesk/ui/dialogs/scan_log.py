@@ -1,0 +1,298 @@
+"""Reading a badge scanner's log: choose the file, import it in a worker, see every line
+that made no mark and the marks that were written."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.scanlog import ScanLogService, ScanLogSummary
+from bvmdesk.ui.dialogs.messages import show_error
+from bvmdesk.ui.formatting import format_count, format_date, role_label
+from bvmdesk.ui.pages.register_model import status_word
+from bvmdesk.ui.workers import TaskContext, run_task
+
+if TYPE_CHECKING:
+    from bvmdesk.services.container import Services
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text under fixed headers; numbers in `right` columns align right."""
+
+    def __init__(self, headers: Sequence[str], right: Sequence[int] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._right = set(right)
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+def _table(model: RowsModel, widths: Sequence[int]) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(28)
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    header.setStretchLastSection(True)
+    return view
+
+
+def _label(text: str = "", name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _hhmm(value: Any) -> str:
+    return "" if value is None else f"{value:%H:%M}"
+
+
+class ScanLogDialog(QDialog):
+    """Bestand kiezen… reads the log at once (all or nothing, in a worker with Cancel);
+    then the summary sentence, the lines that made no mark, and the marks written."""
+
+    imported = Signal(object)  # ScanLogSummary, after an import that went through
+
+    def __init__(self, scanlog: ScanLogService | Services, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scanlog = scanlog if isinstance(scanlog, ScanLogService) else scanlog.scanlog
+        self._actor = actor
+        self._allowed = actor.may(Permission.RECORD_ATTENDANCE)
+        self._last_dir = str(Path.home())
+        self._summary: ScanLogSummary | None = None
+        self.setWindowTitle(self.tr("Scannerlogboek inlezen"))
+
+        title = _label(self.tr("Scannerlogboek inlezen"), "sectionTitle")
+        intro = _label(self.tr(
+            "Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel "
+            "badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment "
+            "bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer "
+            "inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze "
+            "zijn."))
+        self.permission_label = _label(self.tr(
+            "U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).").format(
+                name=actor.name, role=role_label(actor.role)), "formError")
+        self.permission_label.setVisible(not self._allowed)
+        self.choose_button = QPushButton(self.tr("&Bestand kiezen…"))
+        self.choose_button.setObjectName("primary")
+        self.choose_button.setEnabled(self._allowed)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+
+        self.result_label = _label(name="formSuccess")
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines_title = _label(name="sectionTitle")
+        self.lines_model = RowsModel(
+            [self.tr("Regel"), self.tr("Badge"), self.tr("Tijdstip"), self.tr("Reden")],
+            right=(0,))
+        self.lines_table = _table(self.lines_model, (64, 130, 180))
+        self.marks_title = _label(name="sectionTitle")
+        self.marks_model = RowsModel(
+            [self.tr("Deelnemer"), self.tr("Naam"), self.tr("Groep"), self.tr("Datum"),
+             self.tr("Les"), self.tr("Status"), self.tr("Aankomst"), self.tr("Vertrek")])
+        self.marks_table = _table(self.marks_model, (110, 220, 110, 130, 60, 110, 100))
+        self.results = QWidget()
+        results = QVBoxLayout(self.results)
+        results.setContentsMargins(0, 0, 0, 0)
+        results.setSpacing(8)
+        results.addWidget(self.lines_title)
+        results.addWidget(self.lines_table, 1)
+        results.addWidget(self.marks_title)
+        results.addWidget(self.marks_table, 1)
+        self.results.hide()
+        self.result_label.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.permission_label)
+        layout.addLayout(choose_row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.results, 100)
+        layout.addStretch(1)  # keeps a lone message at the top when there are no tables
+        layout.addWidget(buttons)
+        self.resize(1000, 680)
+        self.choose_button.setFocus()
+
+    @property
+    def summary(self) -> ScanLogSummary | None:
+        """What the last import did; None before one went through."""
+        return self._summary
+
+    def import_file(self, path: Path | str) -> None:
+        """Read and import `path` in a worker (the file dialog ends here)."""
+        if not self._allowed:
+            return
+        path = Path(path)
+        scanlog, actor = self._scanlog, self._actor
+        unreadable = self.tr("{name} is niet te lezen ({reason}).")
+        done: list[ScanLogSummary] = []  # a Cancel that came after the commit changes nothing
+
+        def work(context: TaskContext) -> ScanLogSummary:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise ServiceError(unreadable.format(
+                    name=path.name, reason=exc.strerror or type(exc).__name__)) from exc
+            summary = scanlog.import_scans(actor, data, path.name,
+                                           progress=context.progress,
+                                           cancelled=context.cancelled)
+            done.append(summary)
+            return summary
+
+        def cancelled() -> None:
+            if done:
+                self._on_import_finished(done[0])
+            else:
+                self._on_import_cancelled()
+
+        self.choose_button.setEnabled(False)
+        run_task(self, work, self._on_import_finished,
+                 label=self.tr("{name} wordt ingelezen…").format(name=path.name),
+                 on_error=self._on_import_failed, on_cancelled=cancelled)
+
+    # --- results -------------------------------------------------------------------------
+    def sentence(self, summary: ScanLogSummary) -> str:
+        """`14 scans in scans.csv: 9 markeringen vastgelegd, 3 ongewijzigd, …`."""
+        scans = (self.tr("1 scan") if summary.scans == 1 else
+                 self.tr("{n} scans").format(n=format_count(summary.scans)))
+        marked = (self.tr("1 markering vastgelegd") if len(summary.marked) == 1 else
+                  self.tr("{n} markeringen vastgelegd").format(
+                      n=format_count(len(summary.marked))))
+        return self.tr("{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} "
+                       "overgeslagen, {unmatched} zonder les.").format(
+            scans=scans, file=summary.filename, marked=marked,
+            unchanged=format_count(len(summary.unchanged)),
+            skipped=format_count(len(summary.skipped)),
+            unmatched=format_count(len(summary.unmatched)))
+
+    def _show_summary(self, summary: ScanLogSummary) -> None:
+        self._set_result(self.sentence(summary), error=False)
+        lines = [*summary.unmatched, *summary.skipped]  # what needs a look first
+        self.lines_model.set_rows([(str(line.line), line.badge, line.timestamp, line.reason)
+                                   for line in lines])
+        self.lines_title.setText(
+            self.tr("Regels zonder markering: {unmatched} zonder les, {skipped} "
+                    "overgeslagen").format(unmatched=format_count(len(summary.unmatched)),
+                                           skipped=format_count(len(summary.skipped)))
+            if lines else self.tr("Elke scan is verwerkt."))
+        self.lines_table.setVisible(bool(lines))
+        self.marks_model.set_rows([
+            (m.participant, m.name, m.group, format_date(m.date, weekday=True),
+             _hhmm(m.start_time), status_word(m.status), _hhmm(m.arrival_time),
+             _hhmm(m.departure_time)) for m in summary.marked])
+        self.marks_title.setText(self.tr("Vastgelegde markeringen ({n})").format(
+            n=format_count(len(summary.marked))))
+        self.marks_table.setVisible(bool(summary.marked))
+        self.results.show()
+
+    def _set_result(self, text: str, *, error: bool) -> None:
+        self.result_label.setObjectName("formError" if error else "formSuccess")
+        self.result_label.setText(text)
+        self.result_label.show()
+        self.result_label.style().unpolish(self.result_label)
+        self.result_label.style().polish(self.result_label)
+
+    def _show_failure(self, text: str) -> None:
+        self._set_result(text, error=True)
+        self.results.hide()
+
+    # --- slots ---------------------------------------------------------------------------
+    def _on_import_finished(self, summary: ScanLogSummary) -> None:
+        self.choose_button.setEnabled(self._allowed)
+        self._summary = summary
+        self._show_summary(summary)
+        self.choose_button.setFocus()
+        self.imported.emit(summary)
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self.choose_button.setEnabled(self._allowed)
+        if not isinstance(exc, ServiceError):
+            show_error(self, exc)
+        self._show_failure(self.tr("Het logboek is niet ingelezen: {reason} Er is niets "
+                                   "gewijzigd.").format(
+            reason=str(exc) if isinstance(exc, ServiceError) else type(exc).__name__))
+
+    def _on_import_cancelled(self) -> None:
+        self.choose_button.setEnabled(self._allowed)
+        self._show_failure(self.tr("Geannuleerd: er is niets gewijzigd."))
+
+    def _on_choose_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Scannerlogboek kiezen"), self._last_dir,
+            self.tr("Scannerlogboek (*.csv *.txt);;Alle bestanden (*)"))
+        if name:
+            self._last_dir = str(Path(name).parent)
+            self.import_file(name)
