@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, QThreadPool
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from bvmdesk import APP_NAME
@@ -18,13 +20,18 @@ from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.pages.participants import ParticipantsPage
 from bvmdesk.ui.pages.placeholder import PlaceholderPage
 from bvmdesk.ui.pages.register import RegisterPage
+from bvmdesk.ui.pages.reports import ReportsPage
+from bvmdesk.ui.pages.today import TodayPage
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
     from bvmdesk.services.container import Services
 
-# The register is what an instructor needs first at 08:00 (until Vandaag is built).
-START_PAGE = "attendance"
+# Vandaag: today's lessons (one click opens the register), who called in sick, signals.
+START_PAGE = "today"
+# How long closing the window waits for background work (a report, the verzuim scan) that
+# still uses the database.
+CLOSE_WAIT_MS = 5000
 
 
 class MainWindow(QMainWindow):
@@ -45,21 +52,29 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         for spec in self.specs:
             page: Page
-            if spec.key == "participants":
+            if spec.key == "today":
+                page = TodayPage(services.today, services.absences, services.reports,
+                                 services.participants, actor)
+            elif spec.key == "participants":
                 page = ParticipantsPage(services.participants, actor)
             elif spec.key == "attendance":
                 page = RegisterPage(services.attendance, actor,
                                     scanner_prefix=settings.scanner_prefix)
+            elif spec.key == "reports":
+                page = ReportsPage(services.reports, services.absences, services.attendance,
+                                   services.participants, actor, today=services.today.today)
             elif spec.key == "admin":
                 page = AdminPage(services.accounts, actor, settings,
                                  lessons=services.lessons, attendance=services.attendance,
-                                 exchange=services.exchange)
+                                 exchange=services.exchange, scanlog=services.scanlog)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.rail.page_selected.connect(self._on_rail_page_selected)
+        self._register_stale = False
+        self._connect_pages()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -80,6 +95,91 @@ class MainWindow(QMainWindow):
         find.activated.connect(self._on_find_shortcut_activated)
         self.show_page([s.key for s in self.specs].index(START_PAGE))
         self.resize(1366, 768)
+
+    def _connect_pages(self) -> None:
+        """Cross-page navigation, and pages told when data they show changed elsewhere."""
+        today, reports = self.today_page, self.reports_page
+        register, participants = self.register_page, self.participants_page
+        today.lesson_activated.connect(self._on_today_lesson_activated)
+        for page in (today, reports):
+            page.participant_requested.connect(self._on_participant_requested)
+        register.marks_changed.connect(self._on_register_marks_changed)
+        today.absences_changed.connect(self._on_absences_changed)
+        today.handovers_changed.connect(reports.mark_stale)
+        reports.handovers_changed.connect(today.mark_stale)
+        detail = participants.detail
+        detail.attach_absences(self.services.absences, self.services.today.today)
+        detail.absences_changed.connect(self._on_absences_changed)
+
+    @property
+    def today_page(self) -> TodayPage:
+        page = self.pages["today"]
+        assert isinstance(page, TodayPage)
+        return page
+
+    @property
+    def register_page(self) -> RegisterPage:
+        page = self.pages["attendance"]
+        assert isinstance(page, RegisterPage)
+        return page
+
+    @property
+    def participants_page(self) -> ParticipantsPage:
+        page = self.pages["participants"]
+        assert isinstance(page, ParticipantsPage)
+        return page
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        page = self.pages["reports"]
+        assert isinstance(page, ReportsPage)
+        return page
+
+    def open_lesson(self, lesson_id: uuid.UUID, day: date) -> None:
+        """Show the register of `lesson_id` (on `day`)."""
+        register = self.register_page
+        register.ensure_loaded()  # else its first showing would choose today's first lesson
+        register.show_day(day, lesson_id)
+        self._register_stale = False
+        self.show_page_key("attendance")
+
+    def open_participant(self, participant_id: uuid.UUID) -> None:
+        """Show Deelnemers with `participant_id` selected (clearing a search that hid it)."""
+        page = self.participants_page
+        self.show_page_key("participants")
+        page.ensure_loaded()
+        if not page.select(participant_id):
+            page.header.search_edit.clear()
+            page.search("")
+            page.select(participant_id)
+        page.table.setFocus()
+
+    def _on_today_lesson_activated(self, lesson_id: uuid.UUID, day: date) -> None:
+        self.open_lesson(lesson_id, day)
+
+    def _on_participant_requested(self, participant_id: uuid.UUID) -> None:
+        self.open_participant(participant_id)
+
+    def _on_register_marks_changed(self, _lesson_id: uuid.UUID) -> None:
+        self.today_page.mark_stale()
+        self.reports_page.mark_stale()
+
+    def _on_absences_changed(self) -> None:
+        """An absence reported in advance was added or withdrawn: every list that shows
+        one reads again; the register when it is next shown (it shows them prefilled)."""
+        sender = self.sender()
+        if sender is not self.today_page:
+            self.today_page.mark_stale()
+        self.reports_page.mark_stale()
+        self._register_stale = True
+        detail = self.participants_page.detail
+        if sender is not detail:
+            detail.refresh_absences()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A report or scan still running would otherwise use a closed database.
+        QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
+        super().closeEvent(event)
 
     def _title(self) -> str:
         if self.site is None:
@@ -106,6 +206,11 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         """Show page `index` (0-based, rail order) and mark it in the rail."""
+        if self.specs[index].key == "attendance" and self._register_stale:
+            self._register_stale = False
+            register = self.register_page
+            if register.register is not None:
+                register.open_lesson(register.register.lesson.id)
         self.stack.setCurrentIndex(index)
         self.rail.set_current(index)
 

@@ -2,136 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="77"/>
+        <source>Afwezigheid melden</source>
+        <translation>Report absence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="94"/>
+        <source>&amp;Ziek</source>
+        <translation>&amp;Sick</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="95"/>
+        <source>&amp;Geoorloofd afwezig</source>
+        <translation>&amp;Excused absence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="96"/>
+        <source>Toets Z</source>
+        <translation>Key Z</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="97"/>
+        <source>Toets G</source>
+        <translation>Key G</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="115"/>
+        <source>Deze les</source>
+        <translation>This lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="116"/>
+        <source>Een dag</source>
+        <translation>One day</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="117"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="135"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="157"/>
+        <source>bijv. &apos;moeder belde om 07:30&apos;</source>
+        <translation>e.g. &apos;mother called at 07:30&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="160"/>
+        <source>Geen medische details: noteer alleen dát iemand ziek is (AVG).</source>
+        <translation>No medical details: only record that someone is sick (GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="168"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="169"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="184"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="185"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="186"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="187"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="245"/>
+        <source>Geen lessen in de komende vier weken</source>
+        <translation>No lessons in the next four weeks</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="246"/>
+        <source>Kies eerst een deelnemer</source>
+        <translation>Choose a participant first</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="263"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation>Choose a participant first.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="271"/>
+        <source>Kies een les.</source>
+        <translation>Choose a lesson.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="306"/>
+        <source>Er is niets opgeslagen.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="44"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="45"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
         <source>het beheer van de locaties van de BVM</source>
         <translation>managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="46"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="47"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
         <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
         <translation>managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="53"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
         <source>het beheer van praktijkopleiders per leerbedrijf</source>
         <translation>managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
         <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
         <translation>managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="58"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
         <source>het beheer van groepen, hun lessen en inschrijvingen</source>
         <translation>managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="57"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="61"/>
         <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
         <translation>entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="64"/>
         <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
         <translation>importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="62"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
         <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
         <translation>exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="65"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="69"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
         <source>het maken, bekijken en terugzetten van back-ups</source>
         <translation>making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="68"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="72"/>
         <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
         <translation>exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="74"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="75"/>
         <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
         <translation>the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="73"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="77"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="123"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="128"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="124"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="129"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="185"/>
+        <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
+        <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="189"/>
+        <source>Scanlog inlezen…</source>
+        <translation>Import scanner log…</translation>
     </message>
 </context>
 <context>
@@ -146,6 +269,87 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 {problems}
 
 Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmdesk check&apos; or to restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="212"/>
+        <source>Presentieoverzicht per groep</source>
+        <translation>Attendance overview per group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="213"/>
+        <source>Per deelnemer van de groep: geplande, aanwezige, geoorloofd en ongeoorloofd gemiste uren en het aanwezigheidspercentage over de periode.</source>
+        <translation>For each participant in the group: hours planned, hours present, hours missed with and without excuse, and the attendance percentage over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="218"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="219"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceText</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="28"/>
+        <source>{hours} uur {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="31"/>
+        <source>{hours} uur</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="32"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="45"/>
+        <source>{value} (minimaal {minimum}%)</source>
+        <translation>{value} (minimum {minimum}%)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="68"/>
+        <source>{first} t/m {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="79"/>
+        <source>Geoorloofd</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="94"/>
+        <source>les {time}</source>
+        <translation>lesson {time}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="96"/>
+        <source>les {label}</source>
+        <translation>lesson {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="100"/>
+        <source>hele dag</source>
+        <translation>whole day</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="105"/>
+        <source>t/m {last}</source>
+        <translation>until {last}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="123"/>
+        <source>Gemeld door {user} op {day} {time}</source>
+        <translation>Reported by {user} on {day} {time}</translation>
     </message>
 </context>
 <context>
@@ -527,6 +731,92 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>FundersForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="262"/>
+        <source>Uren per financier</source>
+        <translation>Hours per funder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="263"/>
+        <source>Per financier en per maand: het aantal deelnemers en hun aanwezige uren.</source>
+        <translation>Per funder and per month: the number of participants and their hours present.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="266"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="46"/>
+        <source>Verzuimsignaal overgedragen aan school</source>
+        <translation>Absence signal handed over to school</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="49"/>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="55"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="56"/>
+        <source>Ongeoorloofd</source>
+        <translation>Unexcused</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="58"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="60"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="71"/>
+        <source>Lessen die meetellen ({count})</source>
+        <translation>Lessons that count ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="87"/>
+        <source>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</source>
+        <translation>e.g. &apos;emailed to the absence coordinator&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="93"/>
+        <source>Overgedragen op</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="94"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="106"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="107"/>
+        <source>Overdracht vastleggen</source>
+        <translation>Record handover</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="134"/>
+        <source>{hours} (grens: {limit} in {weeks} schoolweken)</source>
+        <translation>{hours} (limit: {limit} in {weeks} school weeks)</translation>
+    </message>
+</context>
+<context>
     <name>HolidaysPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/pages/holidays.py" line="48"/>
@@ -613,6 +903,34 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/pages/holidays.py" line="201"/>
         <source>{name} verwijderd.</source>
         <translation>{name} deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="231"/>
+        <source>Urenverantwoording</source>
+        <translation>Hours statement</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="232"/>
+        <source>Alle lessen van één deelnemer in de periode, dag voor dag met de gevolgde uren: voor de financier (UWV, gemeente) of de school.</source>
+        <translation>All lessons of one participant in the period, day by day with the hours attended: for the funder (UWV, municipality) or the school.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="239"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="240"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="245"/>
+        <source>Kies een deelnemer: zoek op naam of nummer, of scan de badge.</source>
+        <translation>Choose a participant: search by name or number, or scan the badge.</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1195,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>No lessons on this day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="154"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="156"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>This group has no lessons yet.</translation>
     </message>
@@ -893,149 +1211,149 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="175"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="177"/>
         <source>Groepen en lessen</source>
         <translation>Groups and lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="180"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="182"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="202"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="197"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="199"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Assign to the selected lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="198"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
         <source>Les laten vervallen…</source>
         <translation>Cancel lesson…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="211"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="213"/>
         <source>Weekpatroon maken</source>
         <translation>Create weekly pattern</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="215"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="216"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="218"/>
         <source>Les toevoegen</source>
         <translation>Add lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="219"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Plan lessons (skips school and public holidays)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
         <source>Weekdagen</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="232"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="233"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="235"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="238"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="240"/>
         <source>Losse les</source>
         <translation>Single lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="247"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="249"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Only administrators plan lessons.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="285"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="287"/>
         <source>Geen instructeur</source>
         <translation>No instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="315"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="317"/>
         <source>vervallen: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="316"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="318"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="356"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="358"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessons planned.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="371"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="373"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Lesson on {date} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="376"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="393"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="395"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>First choose a lesson in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="380"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Why is the lesson of {group} on {date} cancelled?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="387"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="389"/>
         <source>De les van {date} is vervallen.</source>
         <translation>The lesson of {date} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="401"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="403"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructor of the lesson of {date} changed.</translation>
     </message>
@@ -1087,27 +1405,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="192"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="194"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="196"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="96"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="197"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="198"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -1325,131 +1643,274 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
-    <name>ParticipantDetailPanel</name>
+    <name>Panels</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="57"/>
-        <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
-        <translation>Choose a participant in the list to see their details.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="72"/>
-        <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
-        <translation>Only administrators can change personal details.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="84"/>
-        <source>(geen datum)</source>
-        <translation>(no date)</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="105"/>
-        <source>Nummer</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="106"/>
-        <source>Voornamen</source>
-        <translation>First names</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="107"/>
-        <source>Tussenvoegsel</source>
-        <translation>Name prefix</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="108"/>
-        <source>Achternaam</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="109"/>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="110"/>
-        <source>Doelgroep</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
-        <source>Studentnummer</source>
-        <translation>Student number</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
-        <source>Financier</source>
-        <translation>Funder</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
-        <source>Leerbedrijf</source>
-        <translation>Training company</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
-        <source>Badge</source>
-        <translation>Badge</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="134"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="143"/>
+        <location filename="../../bvmdesk/ui/pages/section_card.py" line="30"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="144"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="56"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="60"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="149"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="292"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="74"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="65"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="70"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="76"/>
+        <source>Vooraf gemeld</source>
+        <translation>Reported in advance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="295"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="152"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="154"/>
+        <source>{count} lessen met ongeoorloofd verzuim</source>
+        <translation>{count} lessons with unexcused absence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="156"/>
+        <source>Ongeoorloofd</source>
+        <translation>Unexcused</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="161"/>
+        <source>Overdracht</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="165"/>
+        <source>Verzuimsignalen</source>
+        <translation>Absence signals</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="280"/>
+        <source>Nog niet overgedragen</source>
+        <translation>Not yet handed over</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
+        <source>Overgedragen {day}</source>
+        <translation>Handed over {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="298"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="305"/>
+        <source>{attended} aanwezig van {marked} ingevuld</source>
+        <translation>{attended} present of {marked} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="308"/>
+        <source>Aanwezigheidswaarschuwingen</source>
+        <translation>Attendance warnings</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAbsencesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="33"/>
+        <source>Vooraf gemelde afwezigheid</source>
+        <translation>Absence reported in advance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="41"/>
+        <source>Geen afwezigheid vooraf gemeld.</source>
+        <translation>No absence reported in advance.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="42"/>
+        <source>Afwezigheid melden…</source>
+        <translation>Report absence…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetailPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="63"/>
+        <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
+        <translation>Choose a participant in the list to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="78"/>
+        <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
+        <translation>Only administrators can change personal details.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="90"/>
+        <source>(geen datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
+        <source>Tussenvoegsel</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="118"/>
+        <source>Studentnummer</source>
+        <translation>Student number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="119"/>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="120"/>
+        <source>Leerbedrijf</source>
+        <translation>Training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="121"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="122"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="123"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="140"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="149"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="150"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="147"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="153"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="191"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="218"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="212"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="240"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="215"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="243"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leave empty: a number is assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="302"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="331"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="308"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="337"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participant_picker.py" line="47"/>
+        <source>Naam, nummer of scan badge</source>
+        <translation>Name, number or scan badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participant_picker.py" line="90"/>
+        <source>… en nog {count}: typ verder om te zoeken</source>
+        <translation>… and {count} more: keep typing to search</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participant_picker.py" line="93"/>
+        <source>Niemand gevonden met &apos;{text}&apos;.</source>
+        <translation>No one found matching &apos;{text}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1970,86 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>PeriodFields</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="78"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="84"/>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="85"/>
+        <source>Vorige maand</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="86"/>
+        <source>Schooljaar tot nu</source>
+        <translation>School year to date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="116"/>
+        <source>De periode is leeg: de einddatum ligt voor de begindatum.</source>
+        <translation>The period is empty: the end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45"/>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedAbsencesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="82"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="83"/>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="84"/>
+        <source>De gekozen melding intrekken</source>
+        <translation>Withdraw the selected report</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="98"/>
+        <source>Niemand is vooraf afgemeld.</source>
+        <translation>No one has been reported absent in advance.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="113"/>
+        <source>Melding van {name} ({kind}, {when}) intrekken?</source>
+        <translation>Withdraw the report for {name} ({kind}, {when})?</translation>
+    </message>
+</context>
+<context>
+    <name>PresentielijstForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="194"/>
+        <source>Presentielijst</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="195"/>
+        <source>De papieren presentielijst van de lessen van een groep op één dag, met wie vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier.</source>
+        <translation>The paper attendance sheet for a group&apos;s lessons on one day, showing who was reported absent in advance; to have it signed or as evidence for a funder.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="200"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="201"/>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2127,16 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <source>nog niet toegewezen</source>
         <translation>not yet assigned</translation>
     </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="107"/>
+        <source> · vooraf gemeld</source>
+        <translation> · reported in advance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="218"/>
+        <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
+        <translation>Reported in advance; a key press or a scan records the attendance.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -1656,37 +2202,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="315"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="317"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Why does the attendance of {name} change after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="334"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="336"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Why is everyone marked present after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="338"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="340"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} participants marked present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="351"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Why is this mark undone after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="357"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="359"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="401"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="403"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="406"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="408"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>
@@ -1694,29 +2240,135 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForms</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="177"/>
+        <source>Kies een groep…</source>
+        <translation>Choose a group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="186"/>
+        <source>Kies een groep.</source>
+        <translation>Choose a group.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="72"/>
+        <source>Rapportages</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="73"/>
+        <source>Uren van: naam, nummer of badge</source>
+        <translation>Hours of: name, number or badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="112"/>
+        <source>PDF maken…</source>
+        <translation>Create PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="114"/>
+        <source>Excel maken…</source>
+        <translation>Create Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="120"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="152"/>
+        <source>Verzuimsignalen</source>
+        <translation>Absence signals</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="153"/>
+        <source>Aanwezigheidswaarschuwingen</source>
+        <translation>Attendance warnings</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="202"/>
+        <source>Verzuimsignalen ({count})</source>
+        <translation>Absence signals ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="204"/>
+        <source>Aanwezigheidswaarschuwingen ({count})</source>
+        <translation>Attendance warnings ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="230"/>
+        <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
+        <translation>First fill in what is shown in red; nothing was created.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="249"/>
+        <source>{title}: gegevens lezen…</source>
+        <translation>{title}: reading data…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="255"/>
+        <source>{title}: {name} schrijven…</source>
+        <translation>{title}: writing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="262"/>
+        <source>Bezig met {title}…</source>
+        <translation>Creating the {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="267"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="273"/>
+        <source>{error} Er is niets geschreven.</source>
+        <translation>{error} Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="278"/>
+        <source>Er is niets geschreven.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="282"/>
+        <source>Geannuleerd: er is niets geschreven.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="293"/>
+        <source>Rapport opslaan als {kind}</source>
+        <translation>Save report as {kind}</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2385,165 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>ScanLogDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="126"/>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="128"/>
+        <source>Scannerlogboek inlezen</source>
+        <translation>Import scanner log</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="130"/>
+        <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
+        <translation>Choose the badge scanner&apos;s log: a .csv or .txt file with badge;time on each line. Each scan becomes an arrival or departure at the lesson that was running at that moment. Everything is recorded in one go; importing the same log again changes nothing. Participants reported sick or absent stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="136"/>
+        <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
+        <translation>You may not record attendance; you are logged in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="139"/>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Les</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Aankomst</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Vertrek</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="172"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="200"/>
+        <source>{name} is niet te lezen ({reason}).</source>
+        <translation>{name} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="223"/>
+        <source>{name} wordt ingelezen…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="229"/>
+        <source>1 scan</source>
+        <translation>1 scan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="230"/>
+        <source>{n} scans</source>
+        <translation>{n} scans</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="231"/>
+        <source>1 markering vastgelegd</source>
+        <translation>1 mark recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="232"/>
+        <source>{n} markeringen vastgelegd</source>
+        <translation>{n} marks recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="234"/>
+        <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
+        <translation>{scans} in {file}: {marked}, {unchanged} unchanged, {skipped} skipped, {unmatched} without a lesson.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="247"/>
+        <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
+        <translation>Lines without a mark: {unmatched} without a lesson, {skipped} skipped</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="250"/>
+        <source>Elke scan is verwerkt.</source>
+        <translation>Every scan has been processed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="256"/>
+        <source>Vastgelegde markeringen ({n})</source>
+        <translation>Recorded marks ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="284"/>
+        <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
+        <translation>The log was not imported: {reason} Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="290"/>
+        <source>Geannuleerd: er is niets gewijzigd.</source>
+        <translation>Cancelled: nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="294"/>
+        <source>Scannerlogboek kiezen</source>
+        <translation>Choose scanner log</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="295"/>
+        <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Scanner log (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/pages/settings.py" line="28"/>
@@ -1746,7 +2557,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/pages/settings.py" line="37"/>
         <source>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
-        <translation>The language of the screens and the badge scanner's prefix character (usually empty). A new choice takes effect when you restart BVM Desk.</translation>
+        <translation>The language of the screens and the badge scanner&apos;s prefix character (usually empty). A new choice takes effect when you restart BVM Desk.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/pages/settings.py" line="44"/>
@@ -1784,46 +2595,286 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="51"/>
+        <source>Deels ({marked} van {total})</source>
+        <translation>Partly ({marked} of {total})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="53"/>
+        <source>Niet ingevuld</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="54"/>
+        <source>Compleet</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="55"/>
+        <source>Vervallen</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="61"/>
+        <source>Vervallen: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="62"/>
+        <source>geen reden opgegeven</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="63"/>
+        <source>{marked} van {total} ingevuld</source>
+        <translation>{marked} of {total} recorded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="66"/>
+        <source>, waarvan {count} vooraf gemeld</source>
+        <translation>, of which {count} reported in advance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="74"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="76"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="79"/>
+        <source>Instructeur</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="80"/>
+        <source>niet toegewezen</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="82"/>
+        <source>Presentie</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="85"/>
+        <source>Gemeld</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="87"/>
+        <source>{count} vooraf afwezig gemeld</source>
+        <translation>{count} reported absent in advance</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="105"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="106"/>
+        <source>Afwezigheid melden…</source>
+        <translation>Report absence…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
+        <source>Afmelden: naam of badge</source>
+        <translation>Report absent: name or badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="125"/>
+        <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
+        <translation>Report sick or absent in advance (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="130"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
+        <source>Alles opnieuw lezen (F5)</source>
+        <translation>Reload everything (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="142"/>
+        <source>Lessen van vandaag</source>
+        <translation>Today&apos;s lessons</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="143"/>
+        <source>Klik op een les om de presentie te openen.</source>
+        <translation>Click a lesson to open its attendance register.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="148"/>
+        <source>Niemand is voor vandaag vooraf afgemeld.</source>
+        <translation>No one has been reported absent in advance for today.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="207"/>
+        <source>Vandaag — {day}</source>
+        <translation>Today — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="214"/>
+        <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
+        <translation>There are no lessons at site {site} today. Choose another day in Attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="217"/>
+        <source>Vandaag zijn er geen lessen gepland.</source>
+        <translation>No lessons are planned for today.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="83"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="87"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="85"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="89"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="275"/>
+        <source>Verzuimrapport</source>
+        <translation>Absence signal report</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="276"/>
+        <source>Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die meetellen en of het signaal aan de school is overgedragen.</source>
+        <translation>All absence signals (Compulsory Education Act) up to and including the reference date, with the lessons that count and whether the signal has been handed over to the school.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="280"/>
+        <source>Peildatum</source>
+        <translation>Reference date</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="174"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="179"/>
+        <source>Overdracht intrekken</source>
+        <translation>Withdraw handover</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="176"/>
+        <source>Overgedragen aan school…</source>
+        <translation>Handed over to school…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="178"/>
+        <source>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</source>
+        <translation>Record that this signal has been passed on to the school (which reports it to DUO)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="180"/>
+        <source>Naar deelnemer</source>
+        <translation>Go to participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="191"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="196"/>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="198"/>
+        <source>(bijwerken…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="203"/>
+        <source>De verzuimsignalen konden niet worden gelezen: {error}</source>
+        <translation>The absence signals could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="213"/>
+        <source>Geen verzuimsignalen tot en met {day}.</source>
+        <translation>No absence signals up to and including {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="217"/>
+        <source>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</source>
+        <translation>No absence signals still to be handed over to the school.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="243"/>
+        <source>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</source>
+        <translation>Withdraw the handover of the absence signal for {name} ({period})?</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="311"/>
+        <source>Naar deelnemer</source>
+        <translation>Go to participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="318"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="322"/>
+        <source>Bezig met laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
+        <source>(bijwerken…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="329"/>
+        <source>De waarschuwingen konden niet worden gelezen: {error}</source>
+        <translation>The warnings could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="339"/>
+        <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
+        <translation>Everyone is at or above the minimum attendance of their module.</translation>
     </message>
 </context>
 <context>

@@ -2,136 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="77"/>
+        <source>Afwezigheid melden</source>
+        <translation>Afwezigheid melden</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="94"/>
+        <source>&amp;Ziek</source>
+        <translation>&amp;Ziek</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="95"/>
+        <source>&amp;Geoorloofd afwezig</source>
+        <translation>&amp;Geoorloofd afwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="96"/>
+        <source>Toets Z</source>
+        <translation>Toets Z</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="97"/>
+        <source>Toets G</source>
+        <translation>Toets G</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="115"/>
+        <source>Deze les</source>
+        <translation>Deze les</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="116"/>
+        <source>Een dag</source>
+        <translation>Een dag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="117"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="135"/>
+        <source>t/m</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="157"/>
+        <source>bijv. &apos;moeder belde om 07:30&apos;</source>
+        <translation>bijv. &apos;moeder belde om 07:30&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="160"/>
+        <source>Geen medische details: noteer alleen dát iemand ziek is (AVG).</source>
+        <translation>Geen medische details: noteer alleen dát iemand ziek is (AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="168"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="169"/>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="184"/>
+        <source>Deelnemer</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="185"/>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="186"/>
+        <source>Wanneer</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="187"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="245"/>
+        <source>Geen lessen in de komende vier weken</source>
+        <translation>Geen lessen in de komende vier weken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="246"/>
+        <source>Kies eerst een deelnemer</source>
+        <translation>Kies eerst een deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="263"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation>Kies eerst een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="271"/>
+        <source>Kies een les.</source>
+        <translation>Kies een les.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="306"/>
+        <source>Er is niets opgeslagen.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="44"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="45"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
         <source>het beheer van de locaties van de BVM</source>
         <translation>het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="46"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="47"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
         <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
         <translation>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="53"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
         <source>het beheer van praktijkopleiders per leerbedrijf</source>
         <translation>het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
         <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
         <translation>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="58"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
         <source>het beheer van groepen, hun lessen en inschrijvingen</source>
         <translation>het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="57"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="61"/>
         <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
         <translation>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="64"/>
         <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
         <translation>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="62"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
         <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
         <translation>het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="65"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="69"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
         <source>het maken, bekijken en terugzetten van back-ups</source>
         <translation>het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="68"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="72"/>
         <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
         <translation>het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="74"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="75"/>
         <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
         <translation>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="73"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="77"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="123"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="128"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="124"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="129"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="185"/>
+        <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
+        <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="189"/>
+        <source>Scanlog inlezen…</source>
+        <translation>Scanlog inlezen…</translation>
     </message>
 </context>
 <context>
@@ -146,6 +269,87 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 {problems}
 
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="212"/>
+        <source>Presentieoverzicht per groep</source>
+        <translation>Presentieoverzicht per groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="213"/>
+        <source>Per deelnemer van de groep: geplande, aanwezige, geoorloofd en ongeoorloofd gemiste uren en het aanwezigheidspercentage over de periode.</source>
+        <translation>Per deelnemer van de groep: geplande, aanwezige, geoorloofd en ongeoorloofd gemiste uren en het aanwezigheidspercentage over de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="218"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="219"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceText</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="28"/>
+        <source>{hours} uur {minutes} min</source>
+        <translation>{hours} uur {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="31"/>
+        <source>{hours} uur</source>
+        <translation>{hours} uur</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="32"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="45"/>
+        <source>{value} (minimaal {minimum}%)</source>
+        <translation>{value} (minimaal {minimum}%)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="68"/>
+        <source>{first} t/m {last}</source>
+        <translation>{first} t/m {last}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="79"/>
+        <source>Geoorloofd</source>
+        <translation>Geoorloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="94"/>
+        <source>les {time}</source>
+        <translation>les {time}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="96"/>
+        <source>les {label}</source>
+        <translation>les {label}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="100"/>
+        <source>hele dag</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="105"/>
+        <source>t/m {last}</source>
+        <translation>t/m {last}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="123"/>
+        <source>Gemeld door {user} op {day} {time}</source>
+        <translation>Gemeld door {user} op {day} {time}</translation>
     </message>
 </context>
 <context>
@@ -527,6 +731,92 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>FundersForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="262"/>
+        <source>Uren per financier</source>
+        <translation>Uren per financier</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="263"/>
+        <source>Per financier en per maand: het aantal deelnemers en hun aanwezige uren.</source>
+        <translation>Per financier en per maand: het aantal deelnemers en hun aanwezige uren.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="266"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="46"/>
+        <source>Verzuimsignaal overgedragen aan school</source>
+        <translation>Verzuimsignaal overgedragen aan school</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="49"/>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="55"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="56"/>
+        <source>Ongeoorloofd</source>
+        <translation>Ongeoorloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="58"/>
+        <source>Geboortedatum</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="60"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="71"/>
+        <source>Lessen die meetellen ({count})</source>
+        <translation>Lessen die meetellen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="87"/>
+        <source>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</source>
+        <translation>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="93"/>
+        <source>Overgedragen op</source>
+        <translation>Overgedragen op</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="94"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="106"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="107"/>
+        <source>Overdracht vastleggen</source>
+        <translation>Overdracht vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="134"/>
+        <source>{hours} (grens: {limit} in {weeks} schoolweken)</source>
+        <translation>{hours} (grens: {limit} in {weeks} schoolweken)</translation>
+    </message>
+</context>
+<context>
     <name>HolidaysPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/pages/holidays.py" line="48"/>
@@ -613,6 +903,34 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/pages/holidays.py" line="201"/>
         <source>{name} verwijderd.</source>
         <translation>{name} verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="231"/>
+        <source>Urenverantwoording</source>
+        <translation>Urenverantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="232"/>
+        <source>Alle lessen van één deelnemer in de periode, dag voor dag met de gevolgde uren: voor de financier (UWV, gemeente) of de school.</source>
+        <translation>Alle lessen van één deelnemer in de periode, dag voor dag met de gevolgde uren: voor de financier (UWV, gemeente) of de school.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="239"/>
+        <source>Deelnemer</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="240"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="245"/>
+        <source>Kies een deelnemer: zoek op naam of nummer, of scan de badge.</source>
+        <translation>Kies een deelnemer: zoek op naam of nummer, of scan de badge.</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1195,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Geen lessen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="154"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="156"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>Deze groep heeft nog geen lessen.</translation>
     </message>
@@ -893,149 +1211,149 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="175"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="177"/>
         <source>Groepen en lessen</source>
         <translation>Groepen en lessen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="180"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="182"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="184"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="202"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="185"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="197"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="199"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Toewijzen aan gekozen les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="198"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
         <source>Les laten vervallen…</source>
         <translation>Les laten vervallen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="211"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="213"/>
         <source>Weekpatroon maken</source>
         <translation>Weekpatroon maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="215"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Onderwerp (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="216"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="218"/>
         <source>Les toevoegen</source>
         <translation>Les toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="219"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Lessen plannen (slaat vakanties en feestdagen over)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
         <source>Weekdagen</source>
         <translation>Weekdagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
         <source>Van</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="232"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="233"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="235"/>
         <source>tot en met</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="238"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="240"/>
         <source>Losse les</source>
         <translation>Losse les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="247"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="249"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Alleen beheerders plannen lessen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="285"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="287"/>
         <source>Geen instructeur</source>
         <translation>Geen instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="315"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="317"/>
         <source>vervallen: {reason}</source>
         <translation>vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="316"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="318"/>
         <source>gepland</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="356"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="358"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="371"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="373"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Les op {date} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="376"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="393"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="395"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>Kies eerst een les in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="380"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Waarom vervalt de les van {group} op {date}?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="387"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="389"/>
         <source>De les van {date} is vervallen.</source>
         <translation>De les van {date} is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="401"/>
+        <location filename="../../bvmdesk/ui/pages/lessons.py" line="403"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructeur van de les van {date} aangepast.</translation>
     </message>
@@ -1087,27 +1405,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="192"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="194"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="196"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="96"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="197"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="198"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -1325,131 +1643,274 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
-    <name>ParticipantDetailPanel</name>
+    <name>Panels</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="57"/>
-        <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
-        <translation>Kies een deelnemer in de lijst om de gegevens te zien.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="72"/>
-        <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
-        <translation>Alleen beheerders kunnen persoonsgegevens wijzigen.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="84"/>
-        <source>(geen datum)</source>
-        <translation>(geen datum)</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="105"/>
-        <source>Nummer</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="106"/>
-        <source>Voornamen</source>
-        <translation>Voornamen</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="107"/>
-        <source>Tussenvoegsel</source>
-        <translation>Tussenvoegsel</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="108"/>
-        <source>Achternaam</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="109"/>
-        <source>Geboortedatum</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="110"/>
-        <source>Doelgroep</source>
-        <translation>Doelgroep</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
-        <source>Studentnummer</source>
-        <translation>Studentnummer</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
-        <source>Financier</source>
-        <translation>Financier</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
-        <source>Leerbedrijf</source>
-        <translation>Leerbedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
-        <source>Badge</source>
-        <translation>Badge</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="134"/>
-        <source>Notitie</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="143"/>
+        <location filename="../../bvmdesk/ui/pages/section_card.py" line="30"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="144"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="56"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="60"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="149"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="292"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="74"/>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="65"/>
+        <source>Wat</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="70"/>
+        <source>Wanneer</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="76"/>
+        <source>Vooraf gemeld</source>
+        <translation>Vooraf gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="295"/>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="152"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="154"/>
+        <source>{count} lessen met ongeoorloofd verzuim</source>
+        <translation>{count} lessen met ongeoorloofd verzuim</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="156"/>
+        <source>Ongeoorloofd</source>
+        <translation>Ongeoorloofd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="161"/>
+        <source>Overdracht</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="165"/>
+        <source>Verzuimsignalen</source>
+        <translation>Verzuimsignalen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="280"/>
+        <source>Nog niet overgedragen</source>
+        <translation>Nog niet overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
+        <source>Overgedragen {day}</source>
+        <translation>Overgedragen {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="298"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
+        <source>Aanwezig</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="305"/>
+        <source>{attended} aanwezig van {marked} ingevuld</source>
+        <translation>{attended} aanwezig van {marked} ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="308"/>
+        <source>Aanwezigheidswaarschuwingen</source>
+        <translation>Aanwezigheidswaarschuwingen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantAbsencesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="33"/>
+        <source>Vooraf gemelde afwezigheid</source>
+        <translation>Vooraf gemelde afwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="41"/>
+        <source>Geen afwezigheid vooraf gemeld.</source>
+        <translation>Geen afwezigheid vooraf gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="42"/>
+        <source>Afwezigheid melden…</source>
+        <translation>Afwezigheid melden…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetailPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="63"/>
+        <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
+        <translation>Kies een deelnemer in de lijst om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="78"/>
+        <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
+        <translation>Alleen beheerders kunnen persoonsgegevens wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="90"/>
+        <source>(geen datum)</source>
+        <translation>(geen datum)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
+        <source>Nummer</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
+        <source>Voornamen</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
+        <source>Achternaam</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
+        <source>Geboortedatum</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
+        <source>Doelgroep</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="118"/>
+        <source>Studentnummer</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="119"/>
+        <source>Financier</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="120"/>
+        <source>Leerbedrijf</source>
+        <translation>Leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="121"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="122"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="123"/>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="140"/>
+        <source>Notitie</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="149"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="150"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="147"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="153"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="191"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="218"/>
         <source>(geen)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="212"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="240"/>
         <source>Nieuwe deelnemer</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="215"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="243"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leeg laten: nummer wordt uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="302"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="331"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="308"/>
+        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="337"/>
         <source>Opgeslagen.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participant_picker.py" line="47"/>
+        <source>Naam, nummer of scan badge</source>
+        <translation>Naam, nummer of scan badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participant_picker.py" line="90"/>
+        <source>… en nog {count}: typ verder om te zoeken</source>
+        <translation>… en nog {count}: typ verder om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participant_picker.py" line="93"/>
+        <source>Niemand gevonden met &apos;{text}&apos;.</source>
+        <translation>Niemand gevonden met &apos;{text}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1970,86 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>PeriodFields</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="78"/>
+        <source>t/m</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="84"/>
+        <source>Deze maand</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="85"/>
+        <source>Vorige maand</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="86"/>
+        <source>Schooljaar tot nu</source>
+        <translation>Schooljaar tot nu</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="116"/>
+        <source>De periode is leeg: de einddatum ligt voor de begindatum.</source>
+        <translation>De periode is leeg: de einddatum ligt voor de begindatum.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45"/>
         <source>Zoeken</source>
         <translation>Zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedAbsencesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="82"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="83"/>
+        <source>Intrekken</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="84"/>
+        <source>De gekozen melding intrekken</source>
+        <translation>De gekozen melding intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="98"/>
+        <source>Niemand is vooraf afgemeld.</source>
+        <translation>Niemand is vooraf afgemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="113"/>
+        <source>Melding van {name} ({kind}, {when}) intrekken?</source>
+        <translation>Melding van {name} ({kind}, {when}) intrekken?</translation>
+    </message>
+</context>
+<context>
+    <name>PresentielijstForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="194"/>
+        <source>Presentielijst</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="195"/>
+        <source>De papieren presentielijst van de lessen van een groep op één dag, met wie vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier.</source>
+        <translation>De papieren presentielijst van de lessen van een groep op één dag, met wie vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="200"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="201"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2127,16 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <source>nog niet toegewezen</source>
         <translation>nog niet toegewezen</translation>
     </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="107"/>
+        <source> · vooraf gemeld</source>
+        <translation> · vooraf gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="218"/>
+        <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
+        <translation>Vooraf gemeld; een toets of scan legt de presentie vast.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -1656,37 +2202,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="315"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="317"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="334"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="336"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="338"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="340"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} deelnemers aanwezig gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="351"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="357"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="359"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="401"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="403"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="406"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="408"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>
@@ -1694,29 +2240,135 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
         <source>Tijden</source>
         <translation>Tijden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="111"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForms</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="177"/>
+        <source>Kies een groep…</source>
+        <translation>Kies een groep…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="186"/>
+        <source>Kies een groep.</source>
+        <translation>Kies een groep.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="72"/>
+        <source>Rapportages</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="73"/>
+        <source>Uren van: naam, nummer of badge</source>
+        <translation>Uren van: naam, nummer of badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="112"/>
+        <source>PDF maken…</source>
+        <translation>PDF maken…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="114"/>
+        <source>Excel maken…</source>
+        <translation>Excel maken…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="120"/>
+        <source>Openen</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="152"/>
+        <source>Verzuimsignalen</source>
+        <translation>Verzuimsignalen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="153"/>
+        <source>Aanwezigheidswaarschuwingen</source>
+        <translation>Aanwezigheidswaarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="202"/>
+        <source>Verzuimsignalen ({count})</source>
+        <translation>Verzuimsignalen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="204"/>
+        <source>Aanwezigheidswaarschuwingen ({count})</source>
+        <translation>Aanwezigheidswaarschuwingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="230"/>
+        <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
+        <translation>Vul eerst in wat in rood staat; er is niets gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="249"/>
+        <source>{title}: gegevens lezen…</source>
+        <translation>{title}: gegevens lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="255"/>
+        <source>{title}: {name} schrijven…</source>
+        <translation>{title}: {name} schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="262"/>
+        <source>Bezig met {title}…</source>
+        <translation>Bezig met {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="267"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="273"/>
+        <source>{error} Er is niets geschreven.</source>
+        <translation>{error} Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="278"/>
+        <source>Er is niets geschreven.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="282"/>
+        <source>Geannuleerd: er is niets geschreven.</source>
+        <translation>Geannuleerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="293"/>
+        <source>Rapport opslaan als {kind}</source>
+        <translation>Rapport opslaan als {kind}</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2382,165 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/formatting.py" line="38"/>
         <source>instructeur</source>
         <translation>instructeur</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLogDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="126"/>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="128"/>
+        <source>Scannerlogboek inlezen</source>
+        <translation>Scannerlogboek inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="130"/>
+        <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
+        <translation>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="136"/>
+        <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
+        <translation>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="139"/>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Regel</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Tijdstip</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Deelnemer</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Les</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Aankomst</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <source>Vertrek</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="172"/>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="200"/>
+        <source>{name} is niet te lezen ({reason}).</source>
+        <translation>{name} is niet te lezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="223"/>
+        <source>{name} wordt ingelezen…</source>
+        <translation>{name} wordt ingelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="229"/>
+        <source>1 scan</source>
+        <translation>1 scan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="230"/>
+        <source>{n} scans</source>
+        <translation>{n} scans</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="231"/>
+        <source>1 markering vastgelegd</source>
+        <translation>1 markering vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="232"/>
+        <source>{n} markeringen vastgelegd</source>
+        <translation>{n} markeringen vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="234"/>
+        <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
+        <translation>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="247"/>
+        <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
+        <translation>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="250"/>
+        <source>Elke scan is verwerkt.</source>
+        <translation>Elke scan is verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="256"/>
+        <source>Vastgelegde markeringen ({n})</source>
+        <translation>Vastgelegde markeringen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="284"/>
+        <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
+        <translation>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="290"/>
+        <source>Geannuleerd: er is niets gewijzigd.</source>
+        <translation>Geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="294"/>
+        <source>Scannerlogboek kiezen</source>
+        <translation>Scannerlogboek kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="295"/>
+        <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1784,46 +2595,286 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="51"/>
+        <source>Deels ({marked} van {total})</source>
+        <translation>Deels ({marked} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="53"/>
+        <source>Niet ingevuld</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="54"/>
+        <source>Compleet</source>
+        <translation>Compleet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="55"/>
+        <source>Vervallen</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="61"/>
+        <source>Vervallen: {reason}</source>
+        <translation>Vervallen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="62"/>
+        <source>geen reden opgegeven</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="63"/>
+        <source>{marked} van {total} ingevuld</source>
+        <translation>{marked} van {total} ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="66"/>
+        <source>, waarvan {count} vooraf gemeld</source>
+        <translation>, waarvan {count} vooraf gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="74"/>
+        <source>Tijd</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="76"/>
+        <source>Groep</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="79"/>
+        <source>Instructeur</source>
+        <translation>Instructeur</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="80"/>
+        <source>niet toegewezen</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="82"/>
+        <source>Presentie</source>
+        <translation>Presentie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="85"/>
+        <source>Gemeld</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="87"/>
+        <source>{count} vooraf afwezig gemeld</source>
+        <translation>{count} vooraf afwezig gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="105"/>
+        <source>Vandaag</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="106"/>
+        <source>Afwezigheid melden…</source>
+        <translation>Afwezigheid melden…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
+        <source>Afmelden: naam of badge</source>
+        <translation>Afmelden: naam of badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="125"/>
+        <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
+        <translation>Ziek of afwezig melden, vooraf (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="130"/>
+        <source>Vernieuwen</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
+        <source>Alles opnieuw lezen (F5)</source>
+        <translation>Alles opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="142"/>
+        <source>Lessen van vandaag</source>
+        <translation>Lessen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="143"/>
+        <source>Klik op een les om de presentie te openen.</source>
+        <translation>Klik op een les om de presentie te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="148"/>
+        <source>Niemand is voor vandaag vooraf afgemeld.</source>
+        <translation>Niemand is voor vandaag vooraf afgemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="207"/>
+        <source>Vandaag — {day}</source>
+        <translation>Vandaag — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="214"/>
+        <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
+        <translation>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="217"/>
+        <source>Vandaag zijn er geen lessen gepland.</source>
+        <translation>Vandaag zijn er geen lessen gepland.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="83"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="87"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="85"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="89"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="91"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="103"/>
+        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="275"/>
+        <source>Verzuimrapport</source>
+        <translation>Verzuimrapport</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="276"/>
+        <source>Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die meetellen en of het signaal aan de school is overgedragen.</source>
+        <translation>Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die meetellen en of het signaal aan de school is overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="280"/>
+        <source>Peildatum</source>
+        <translation>Peildatum</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="174"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="179"/>
+        <source>Overdracht intrekken</source>
+        <translation>Overdracht intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="176"/>
+        <source>Overgedragen aan school…</source>
+        <translation>Overgedragen aan school…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="178"/>
+        <source>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</source>
+        <translation>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="180"/>
+        <source>Naar deelnemer</source>
+        <translation>Naar deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="191"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="196"/>
+        <source>Bezig met laden…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="198"/>
+        <source>(bijwerken…)</source>
+        <translation>(bijwerken…)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="203"/>
+        <source>De verzuimsignalen konden niet worden gelezen: {error}</source>
+        <translation>De verzuimsignalen konden niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="213"/>
+        <source>Geen verzuimsignalen tot en met {day}.</source>
+        <translation>Geen verzuimsignalen tot en met {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="217"/>
+        <source>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</source>
+        <translation>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="243"/>
+        <source>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</source>
+        <translation>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="311"/>
+        <source>Naar deelnemer</source>
+        <translation>Naar deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="318"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="322"/>
+        <source>Bezig met laden…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
+        <source>(bijwerken…)</source>
+        <translation>(bijwerken…)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="329"/>
+        <source>De waarschuwingen konden niet worden gelezen: {error}</source>
+        <translation>De waarschuwingen konden niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="339"/>
+        <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
+        <translation>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</translation>
     </message>
 </context>
 <context>

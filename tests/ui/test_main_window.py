@@ -11,6 +11,8 @@ from bvmdesk.services.container import Services
 from bvmdesk.ui.main_window import MainWindow
 from bvmdesk.ui.pages.participants import ParticipantsPage
 from bvmdesk.ui.pages.placeholder import NotBuiltNotice, PlaceholderPage
+from bvmdesk.ui.pages.reports import ReportsPage
+from bvmdesk.ui.pages.today import TodayPage
 from tests.ui.conftest import activate
 
 RAIL = ["Vandaag", "Presentie", "Deelnemers", "Beoordelingen", "Aftekenen", "Certificaten",
@@ -43,10 +45,13 @@ def test_alt_3_shows_deelnemers(qtbot, services: Services, instructor: Actor) ->
     assert window.current_page.title == "Beheer"
 
 
-def test_the_window_opens_on_the_register(qtbot, services: Services, instructor: Actor) -> None:
+def test_the_window_opens_on_vandaag(qtbot, services: Services, instructor: Actor) -> None:
     window = _window(qtbot, services, instructor)
-    assert window.current_page is window.pages["attendance"]
-    assert window.rail.buttons[1].isChecked()
+    assert isinstance(window.current_page, TodayPage)
+    assert window.current_page is window.pages["today"]
+    assert window.rail.buttons[0].isChecked()
+    assert window.current_page.header.title_label.text().startswith("Vandaag — ")
+    assert isinstance(window.pages["reports"], ReportsPage)
 
 
 def test_rail_click_switches_page(qtbot, services: Services, instructor: Actor) -> None:
@@ -84,8 +89,7 @@ def test_empty_database_still_builds_the_window(qtbot, empty_services: Services)
     assert page.header.action_button is None
 
 
-@pytest.mark.parametrize("key", ["today", "assessments", "signoffs",
-                                 "certificates", "reports"])
+@pytest.mark.parametrize("key", ["assessments", "signoffs", "certificates"])
 def test_placeholder_pages_say_they_are_not_built(qtbot, services: Services, admin: Actor,
                                                   key: str) -> None:
     window = _window(qtbot, services, admin)
@@ -143,3 +147,13 @@ def test_settings_saves_the_scanner_prefix(qtbot, services: Services, admin: Act
     panel.prefix_edit.clear()
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert Settings.load().scanner_prefix is None
+
+
+def test_beheer_import_offers_the_scanner_log(qtbot, services: Services, admin: Actor) -> None:
+    window = _window(qtbot, services, admin)
+    admin_page = window.pages["admin"]
+    admin_page.show_section("import")  # type: ignore[attr-defined]
+    button = admin_page.scan_log_button  # type: ignore[attr-defined]
+    assert button.isEnabled() and button.text() == "Scanlog inlezen…"
+    viewer = _window(qtbot, services, Actor.viewer())
+    assert not viewer.pages["admin"].scan_log_button.isEnabled()  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.config import Settings
+from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.dialogs.scan_log import ScanLogDialog
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.pages.export_page import ExportPanel
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from bvmdesk.services.attendance import AttendanceService
     from bvmdesk.services.exchange import ExchangeService
     from bvmdesk.services.lessons import LessonService
+    from bvmdesk.services.scanlog import ScanLogService
 
 
 def admin_sections() -> list[tuple[str, str, str, str]]:
@@ -119,7 +123,8 @@ class AdminPage(Page):
                  parent: QWidget | None = None, *,
                  exchange: ExchangeService | None = None,
                  lessons: LessonService | None = None,
-                 attendance: AttendanceService | None = None) -> None:
+                 attendance: AttendanceService | None = None,
+                 scanlog: ScanLogService | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -143,7 +148,7 @@ class AdminPage(Page):
             elif key == "holidays" and lessons is not None:
                 panel = HolidaysPanel(lessons, actor)
             elif key == "import" and exchange is not None:
-                panel = ImportWizard(exchange, actor)
+                panel = self._import_panel(ImportWizard(exchange, actor), scanlog, actor)
             elif key == "export" and exchange is not None:
                 panel = ExportPanel(exchange, actor)
             else:
@@ -164,6 +169,31 @@ class AdminPage(Page):
         self.body.addLayout(row, 1)
         self.header.search_changed.connect(self._on_header_search_changed)
         self.show_section("settings")
+
+    def _import_panel(self, wizard: QWidget, scanlog: ScanLogService | None,
+                      actor: Actor) -> QWidget:
+        """The import wizard, with the scanner log of a badge terminal beside it."""
+        if scanlog is None:
+            return wizard
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(wizard, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(16, 0, 0, 0)
+        hint = QLabel(self.tr("Een scanlog van een badgezuil (badge;tijdstip per regel) wordt "
+                              "aankomst en vertrek bij de lessen van dat moment."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        self.scan_log_button = QPushButton(self.tr("Scanlog inlezen…"))
+        self.scan_log_button.setEnabled(actor.may(Permission.RECORD_ATTENDANCE))
+        self.scan_log_button.clicked.connect(
+            lambda: ScanLogDialog(scanlog, actor, self).exec())
+        row.addWidget(hint, 1)
+        row.addWidget(self.scan_log_button)
+        layout.addLayout(row)
+        return panel
 
     def show_section(self, key: str) -> None:
         keys = [s[0] for s in self.sections]

@@ -127,8 +127,10 @@ class LessonPicker(QWidget):
             self.lesson_combo.addItem(lesson_text(lesson), lesson.id)
         if not lessons:
             self.lesson_combo.addItem(self.tr("Geen lessen op deze dag"), None)
-        index = self.lesson_combo.findData(lesson_id) if lesson_id is not None else 0
-        self.lesson_combo.setCurrentIndex(max(0, index))
+        # Compared by value: QComboBox.findData compares a UUID by identity.
+        index = next((i for i in range(self.lesson_combo.count())
+                      if lesson_id is not None and self.lesson_combo.itemData(i) == lesson_id), 0)
+        self.lesson_combo.setCurrentIndex(index)
         self.lesson_chosen.emit(self.lesson_combo.currentData())
 
     def _on_date_edit_date_changed(self, _value: object) -> None:

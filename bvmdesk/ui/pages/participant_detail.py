@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,9 +28,11 @@ from bvmdesk.domain.participants import FieldError, ParticipantData
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.formatting import from_qdate, to_qdate
+from bvmdesk.ui.pages.participant_absences import ParticipantAbsencesPanel
 from bvmdesk.ui.widgets import FieldBox
 
 if TYPE_CHECKING:
+    from bvmdesk.services.absences import AbsenceService
     from bvmdesk.services.participants import (
         CompanyChoice,
         ParticipantDetail,
@@ -43,6 +47,7 @@ class ParticipantDetailPanel(QWidget):
 
     saved = Signal(object)  # uuid.UUID of the participant that was changed
     created = Signal(object)  # uuid.UUID of the new participant
+    absences_changed = Signal()  # an absence reported in advance was added or withdrawn
 
     def __init__(self, service: ParticipantService, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +57,7 @@ class ParticipantDetailPanel(QWidget):
         self.editable = actor.may(Permission.EDIT_PARTICIPANTS)
         self._detail: ParticipantDetail | None = None
         self._creating = False
+        self.absences_panel: ParticipantAbsencesPanel | None = None
 
         self.stack = QStackedWidget()
         hint = QLabel(self.tr("Kies een deelnemer in de lijst om de gegevens te zien."))
@@ -164,8 +170,29 @@ class ParticipantDetailPanel(QWidget):
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self._form_layout = layout
         self._set_read_only(not self.editable)
         return form
+
+    def attach_absences(self, absences: AbsenceService, today: Callable[[], date]) -> None:
+        """Show the participant's absences reported in advance under the form."""
+        panel = ParticipantAbsencesPanel(absences, self._service, self._actor, today)
+        panel.absences_changed.connect(self.absences_changed)
+        self._form_layout.insertWidget(self._form_layout.count() - 1, panel)
+        self.absences_panel = panel
+        self.refresh_absences()
+
+    def refresh_absences(self) -> None:
+        """Read the shown participant's absences again (they changed elsewhere)."""
+        panel = self.absences_panel
+        if panel is None:
+            return
+        shown = self.current_id
+        panel.setVisible(shown is not None)
+        if shown is None:
+            panel.show_participant(None)
+        elif self._detail is not None:
+            panel.show_participant(shown, f"{self._detail.name} ({self._detail.data.number})")
 
     def _set_read_only(self, read_only: bool) -> None:
         for edit in (self.number_edit, self.first_names_edit, self.prefix_edit,
@@ -203,6 +230,7 @@ class ParticipantDetailPanel(QWidget):
         self.heading.setText(f"{detail.name} · {detail.data.number}")
         self._fill(detail.data)
         self.stack.setCurrentIndex(1)
+        self.refresh_absences()
 
     def start_new(self) -> None:
         """An empty form for a new participant (administrators only)."""
@@ -214,6 +242,7 @@ class ParticipantDetailPanel(QWidget):
                                    birth_date=None, type=ParticipantType.BBL.value))
         self.number_edit.setPlaceholderText(self.tr("leeg laten: nummer wordt uitgedeeld"))
         self.stack.setCurrentIndex(1)
+        self.refresh_absences()
         self.first_names_edit.setFocus()
 
     def _fill(self, data: ParticipantData) -> None:

@@ -312,6 +312,8 @@ class RegisterPage(Page):
             arrival = now.time().replace(second=0, microsecond=0)
         mark = item.mark
         note = mark.note if mark is not None else None
+        if note is None and item.reported and item.planned is not None:
+            note = item.planned.note  # what was said on the phone stays with the mark
         prompt = self.tr("Waarom verandert de presentie van {name} na de lesdag?").format(
             name=item.name)
         changes = self._write(lambda reason: [self._service.set_mark(

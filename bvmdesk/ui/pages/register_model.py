@@ -100,6 +100,22 @@ def current_status(mark: MarkInfo | None) -> str | None:
     return mark.status if mark is not None else None
 
 
+def row_status_label(item: RegisterRow) -> str:
+    """The status column of a row; an absence reported in advance says so."""
+    label = status_label(item.status)
+    if item.reported:
+        label += QCoreApplication.translate("Register", " · vooraf gemeld")
+    return label
+
+
+def row_note(item: RegisterRow) -> str:
+    if item.mark is not None and item.mark.note:
+        return item.mark.note
+    if item.reported and item.planned is not None and item.planned.note:
+        return item.planned.note
+    return ""
+
+
 class RegisterTableModel(QAbstractTableModel):
     """Deelnemer | Nummer | Status | Tijden | Notitie; rows are replaced, never edited."""
 
@@ -113,6 +129,8 @@ class RegisterTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._small = QFont()
         self._small.setPointSizeF(max(10.0, self._small.pointSizeF() - 1))
+        self._reported = QFont()
+        self._reported.setItalic(True)
         self._muted = QColor(MUTED)
         self._highlight = QColor(HIGHLIGHT)
 
@@ -137,7 +155,8 @@ class RegisterTableModel(QAbstractTableModel):
         if row < 0:
             return
         old = self._rows[row]
-        self._rows[row] = RegisterRow(old.participant_id, old.number, old.name, old.badge, mark)
+        self._rows[row] = RegisterRow(old.participant_id, old.number, old.name, old.badge, mark,
+                                      old.planned)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_highlighted(self, participant_id: uuid.UUID | None) -> None:
@@ -156,12 +175,13 @@ class RegisterTableModel(QAbstractTableModel):
         return self._highlighted
 
     def marked_count(self) -> int:
-        return sum(1 for r in self._rows if current_status(r.mark) is not None)
+        """Rows with a status: marked, or reported absent in advance."""
+        return sum(1 for r in self._rows if r.status is not None)
 
     def first_unmarked(self, after: int = -1) -> int:
         """The first row after `after` that has no mark, or -1."""
         for row in range(after + 1, len(self._rows)):
-            if current_status(self._rows[row].mark) is None:
+            if self._rows[row].status is None:
                 return row
         return -1
 
@@ -177,22 +197,26 @@ class RegisterTableModel(QAbstractTableModel):
             return None
         item = self._rows[index.row()]
         column = index.column()
-        status = current_status(item.mark)
+        status = item.status
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLUMN_NAME:
                 return item.name
             if column == COLUMN_NUMBER:
                 return item.number
             if column == COLUMN_STATUS:
-                return status_label(status)
+                return row_status_label(item)
             if column == COLUMN_TIMES:
                 mark = item.mark
                 return format_times(mark.arrival_time, mark.departure_time) if mark else ""
             if column == COLUMN_NOTE:
-                return (item.mark.note or "") if item.mark else ""
+                return row_note(item)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_NOTE and item.mark:
-            return item.mark.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COLUMN_NOTE:
+                return row_note(item) or None
+            if column == COLUMN_STATUS and item.reported and item.planned is not None:
+                return QCoreApplication.translate(
+                    "Register", "Vooraf gemeld; een toets of scan legt de presentie vast.")
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COLUMN_STATUS:
                 return QColor(STATUS_COLOURS.get(status, GREY))
@@ -200,7 +224,7 @@ class RegisterTableModel(QAbstractTableModel):
                 return self._muted
         if role == Qt.ItemDataRole.FontRole:
             if column == COLUMN_STATUS:
-                return self._bold
+                return self._reported if item.reported else self._bold
             if column == COLUMN_NUMBER:
                 return self._small
         if (role == Qt.ItemDataRole.BackgroundRole and self._highlighted is not None
