@@ -1,0 +1,102 @@
+"""The attendance report of a school year on the reference dataset (issue: Attendance II).
+
+Measures, for the school year up to the dataset's "today" (1 Aug 2025 - 21 May 2026):
+- the attendance overview of every group that had lessons that year (service only), against
+  a baseline: one plain SQL read of the same year's marks (the least any report must do);
+- the same overviews as PDF (one per group) and as xlsx;
+- the hours statement of the participant with the most lessons that year (PDF);
+- the funders summary of the year (service + xlsx) and the verzuim report (service + PDF).
+The reference database is only read.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from bench.common import Report, timed
+
+ROUNDS = 3
+YEAR_START = date(2025, 8, 1)
+
+
+def run(report: Report) -> None:
+    from sqlalchemy import func, select
+
+    from bench.bench_attendance import _migrated_reference
+    from bench.dataset import REFERENCE_TODAY
+    from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson
+    from bvmdesk.reports import pdf, xlsx
+    from bvmdesk.services.attendance_reports import ReportService
+    from bvmdesk.services.base import Actor
+    from bvmdesk.services.container import open_services
+
+    services = open_services(str(_migrated_reference()), backup=False)
+    actor = Actor.cli()
+    reports = ReportService(services.sessions, today=lambda: REFERENCE_TODAY)
+    first, last = YEAR_START, REFERENCE_TODAY
+    try:
+        with services.sessions.read() as s:
+            codes = list(s.scalars(
+                select(Group.code).join(Lesson, Lesson.group_id == Group.id)
+                .where(Lesson.date >= first, Lesson.date <= last).distinct()
+                .order_by(Group.code)))
+            busiest = s.execute(
+                select(Enrolment.participant_id, func.count())
+                .join(Lesson, Lesson.group_id == Enrolment.group_id)
+                .where(Lesson.date >= first, Lesson.date <= last)
+                .group_by(Enrolment.participant_id).order_by(func.count().desc())
+                .limit(1)).one()
+            from bvmdesk.db.models import Participant
+
+            number = s.scalars(select(Participant.number)
+                               .where(Participant.id == busiest[0])).one()
+
+        def baseline() -> int:
+            m = AttendanceMark.__table__.c
+            with services.sessions.read() as s:
+                rows = s.execute(select(m.lesson_id, m.participant_id, m.status,
+                                        m.arrival_time, m.departure_time)
+                                 .join(Lesson, Lesson.id == m.lesson_id)
+                                 .where(Lesson.date >= first, Lesson.date <= last)).all()
+            return len(rows)
+
+        marks = baseline()
+        base = timed(baseline, ROUNDS)
+        report.add(f"basislijn: de {marks:,} markeringen van het jaar lezen (SQL)", base, "s")
+
+        made: list[object] = []
+
+        def overviews() -> None:
+            made.clear()
+            made.extend(reports.attendance(actor, code, first, last) for code in codes)
+
+        values = timed(overviews, ROUNDS)
+        figure = report.add(f"presentieoverzicht van een jaar, {len(codes)} groepen (service)",
+                            values, "s")
+        ratio = min(figure.values) / min(base)
+        print(f"  verhouding tot de basislijn: {ratio:.1f}x", flush=True)
+
+        meta = reports.meta(actor)
+        start = time.perf_counter()
+        pages = sum(len(pdf.attendance_pdf(r, meta)) > 0 for r in made)  # type: ignore[arg-type]
+        report.add(f"presentieoverzicht als PDF ({pages} groepen)",
+                   [time.perf_counter() - start], "s")
+        start = time.perf_counter()
+        for r in made:
+            xlsx.attendance_xlsx(r, meta)  # type: ignore[arg-type]
+        report.add(f"presentieoverzicht als xlsx ({len(made)} groepen)",
+                   [time.perf_counter() - start], "s")
+
+        statement = reports.hours(actor, number, first, last)
+        values = timed(lambda: pdf.hours_pdf(reports.hours(actor, number, first, last), meta),
+                       ROUNDS)
+        report.add(f"urenverantwoording van een jaar ({len(statement.days)} lessen, PDF)",
+                   values, "s")
+        values = timed(lambda: xlsx.funders_xlsx(reports.funders(actor, first, last), meta),
+                       ROUNDS)
+        report.add("uren per financier van een jaar (service + xlsx)", values, "s")
+        values = timed(lambda: pdf.verzuim_pdf(reports.verzuim(actor), meta), ROUNDS)
+        report.add("verzuimrapport (scan + PDF)", values, "s")
+    finally:
+        services.close()
