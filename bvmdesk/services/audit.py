@@ -15,6 +15,7 @@ from bvmdesk.db.models import AuditEvent
 from bvmdesk.db.session import utcnow
 
 GENESIS = "0" * 64
+_TAIL = "audit_chain_tail"  # session.info: (transaction, hash of the last event it added)
 _CHAIN_LOCK = 0x42564D41  # "BVMA": the advisory lock that serialises appends (PostgreSQL)
 
 
@@ -38,27 +39,36 @@ def record(session: Session, actor: str, action: str, entity_type: str,
            entity_id: object | None, before: dict[str, Any] | None = None,
            after: dict[str, Any] | None = None, detail: str | None = None) -> None:
     """Append one event to the chain, inside the caller's transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Writers on a shared server would otherwise both link to the same last event
-        # and fork the chain; on SQLite, BEGIN IMMEDIATE already serialises writers.
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
-    last = session.scalars(
-        select(AuditEvent.hash).order_by(AuditEvent.sequence.desc()).limit(1)
-    ).first()
-    previous = last or GENESIS
+    # The chain's tail is read once per transaction (after taking the lock): a unit of work
+    # that appends many events (a scanner log, an import) links them in memory. (No
+    # savepoints are used: a rolled-back savepoint would need the tail read again.)
+    transaction = session.get_transaction()
+    tail = session.info.get(_TAIL)
+    if tail is not None and tail[0] is transaction:
+        previous = tail[1]
+    else:
+        if session.get_bind().dialect.name == "postgresql":
+            # Writers on a shared server would otherwise both link to the same last event
+            # and fork the chain; on SQLite, BEGIN IMMEDIATE already serialises writers.
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
+        last = session.scalars(
+            select(AuditEvent.hash).order_by(AuditEvent.sequence.desc()).limit(1)
+        ).first()
+        previous = last or GENESIS
     at = utcnow()
     entity = str(entity_id) if entity_id is not None else None
     d_before, d_after = digest(before), digest(after)
+    link = _link_hash(previous, at, actor, action, entity_type, entity, d_before, d_after,
+                      detail)
     session.add(
         AuditEvent(
             at=at, actor=actor, action=action, entity_type=entity_type, entity_id=entity,
             digest_before=d_before, digest_after=d_after, detail=detail,
-            previous_hash=previous,
-            hash=_link_hash(previous, at, actor, action, entity_type, entity, d_before,
-                            d_after, detail),
+            previous_hash=previous, hash=link,
         )
     )
     session.flush()
+    session.info[_TAIL] = (transaction, link)
 
 
 @dataclass(frozen=True)
