@@ -19,6 +19,11 @@ _synchronous: list[bool] = [False]
 _running: set[TaskHandle[Any]] = set()
 
 
+def is_synchronous() -> bool:
+    """Whether work runs at once on the calling thread (tests)."""
+    return _synchronous[0]
+
+
 def set_synchronous(flag: bool) -> None:
     """Run every task immediately on the calling thread (for tests)."""
     _synchronous[0] = flag

@@ -1657,7 +1657,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="60"/>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="149"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="292"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="293"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -1684,7 +1684,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
     <message>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="295"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="296"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
@@ -1714,37 +1714,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="280"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
         <source>Nog niet overgedragen</source>
         <translation>Not yet handed over</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="282"/>
         <source>Overgedragen {day}</source>
         <translation>Handed over {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="298"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="299"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="301"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="303"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="305"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="306"/>
         <source>{attended} aanwezig van {marked} ingevuld</source>
         <translation>{attended} present of {marked} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="308"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="309"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Attendance warnings</translation>
     </message>
@@ -2672,62 +2672,62 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>{count} reported absent in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="105"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="108"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="106"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="109"/>
         <source>Afwezigheid melden…</source>
         <translation>Report absence…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="110"/>
         <source>Afmelden: naam of badge</source>
         <translation>Report absent: name or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="125"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="134"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Report sick or absent in advance (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="130"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="139"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="141"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Reload everything (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="142"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="151"/>
         <source>Lessen van vandaag</source>
         <translation>Today&apos;s lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="143"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="152"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Click a lesson to open its attendance register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="148"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="157"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>No one has been reported absent in advance for today.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="207"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="223"/>
         <source>Vandaag — {day}</source>
         <translation>Today — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="214"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="230"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>There are no lessons at site {site} today. Choose another day in Attendance.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="217"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="233"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>No lessons are planned for today.</translation>
     </message>
@@ -2851,28 +2851,28 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="311"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="312"/>
         <source>Naar deelnemer</source>
         <translation>Go to participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="318"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="322"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="319"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="323"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="325"/>
         <source>(bijwerken…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="329"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="330"/>
         <source>De waarschuwingen konden niet worden gelezen: {error}</source>
         <translation>The warnings could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="339"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="340"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Everyone is at or above the minimum attendance of their module.</translation>
     </message>
@@ -2880,12 +2880,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../bvmdesk/ui/workers.py" line="155"/>
+        <location filename="../../bvmdesk/ui/workers.py" line="160"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/workers.py" line="161"/>
+        <location filename="../../bvmdesk/ui/workers.py" line="166"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
     </message>

@@ -1657,7 +1657,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="60"/>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="149"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="292"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="293"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
@@ -1684,7 +1684,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
     <message>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="295"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="296"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
@@ -1714,37 +1714,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="280"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
         <source>Nog niet overgedragen</source>
         <translation>Nog niet overgedragen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="282"/>
         <source>Overgedragen {day}</source>
         <translation>Overgedragen {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="298"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="299"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="301"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="303"/>
         <source>Aanwezig</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="305"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="306"/>
         <source>{attended} aanwezig van {marked} ingevuld</source>
         <translation>{attended} aanwezig van {marked} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="308"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="309"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
@@ -2672,62 +2672,62 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>{count} vooraf afwezig gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="105"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="108"/>
         <source>Vandaag</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="106"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="109"/>
         <source>Afwezigheid melden…</source>
         <translation>Afwezigheid melden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="110"/>
         <source>Afmelden: naam of badge</source>
         <translation>Afmelden: naam of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="125"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="134"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Ziek of afwezig melden, vooraf (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="130"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="139"/>
         <source>Vernieuwen</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="141"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Alles opnieuw lezen (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="142"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="151"/>
         <source>Lessen van vandaag</source>
         <translation>Lessen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="143"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="152"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Klik op een les om de presentie te openen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="148"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="157"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>Niemand is voor vandaag vooraf afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="207"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="223"/>
         <source>Vandaag — {day}</source>
         <translation>Vandaag — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="214"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="230"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="217"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="233"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>Vandaag zijn er geen lessen gepland.</translation>
     </message>
@@ -2851,28 +2851,28 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="311"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="312"/>
         <source>Naar deelnemer</source>
         <translation>Naar deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="318"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="322"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="319"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="323"/>
         <source>Bezig met laden…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="325"/>
         <source>(bijwerken…)</source>
         <translation>(bijwerken…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="329"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="330"/>
         <source>De waarschuwingen konden niet worden gelezen: {error}</source>
         <translation>De waarschuwingen konden niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="339"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="340"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</translation>
     </message>
@@ -2880,12 +2880,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../bvmdesk/ui/workers.py" line="155"/>
+        <location filename="../../bvmdesk/ui/workers.py" line="160"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/workers.py" line="161"/>
+        <location filename="../../bvmdesk/ui/workers.py" line="166"/>
         <source>Bezig met annuleren…</source>
         <translation>Bezig met annuleren…</translation>
     </message>

@@ -348,3 +348,22 @@ def test_an_absence_reported_on_vandaag_shows_in_the_open_register(
     assert register.model.row_at(row).status == "ziek"
     detail = window.participants_page.detail
     assert detail.absences_panel is not None
+
+
+def test_in_the_app_signals_load_in_the_background_a_moment_after_showing(
+        qtbot, services: Services, world: World, instructor: Actor) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from bvmdesk.ui.workers import set_synchronous
+
+    set_synchronous(False)  # the real thread pool, as in the app
+    try:
+        page = make_page(qtbot, services, instructor)
+        assert page.overview is not None  # the lessons are there at once
+        assert page.verzuim_panel.message == "Bezig met laden…"
+        qtbot.waitUntil(lambda: page.verzuim_panel.message != "Bezig met laden…",
+                        timeout=10_000)
+        assert [s.name for s in page.verzuim_panel.signals()] == ["Sam Spijbel"]
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        set_synchronous(True)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -32,7 +32,7 @@ from bvmdesk.ui.pages.register_model import AMBER, GREEN, GREY, RED
 from bvmdesk.ui.pages.row_table import Column, RowTable
 from bvmdesk.ui.pages.section_card import CARD_STYLE, SectionCard
 from bvmdesk.ui.theme import MUTED
-from bvmdesk.ui.workers import TaskContext, run_task
+from bvmdesk.ui.workers import TaskContext, is_synchronous, run_task
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -89,6 +89,9 @@ def lesson_columns() -> list[Column[TodayLesson]]:
     ]
 
 
+SIGNALS_DELAY_MS = 400
+
+
 class TodayPage(Page):
     """The start page. A lesson is opened in the register with one click or Enter; the
     signals and warnings are read in the background once the page is shown."""
@@ -117,6 +120,12 @@ class TodayPage(Page):
         self._generation = 0
         self.run_dialog: Callable[[QDialog], Any] = lambda dialog: dialog.exec()
         self.setStyleSheet(CARD_STYLE)
+        # The verzuim scan and the warnings start a moment after the page shows: at 08:00
+        # the lessons come first, and a window that closes at once does not wait for them.
+        self._signals_timer = QTimer(self)
+        self._signals_timer.setSingleShot(True)
+        self._signals_timer.setInterval(SIGNALS_DELAY_MS)
+        self._signals_timer.timeout.connect(self.load_signals)
 
         action = self.header.action_button
         assert action is not None
@@ -186,11 +195,18 @@ class TodayPage(Page):
         except ServiceError:
             return None
 
-    def reload(self) -> None:
-        """Read today's lessons and absences now; signals and warnings in the background."""
+    def reload(self, *, now: bool = False) -> None:
+        """Read today's lessons and absences now; signals and warnings in the background,
+        a moment later (`now`: at once), so that the window first shows and answers."""
         self._stale = False
         self.load_overview()
-        self.load_signals()
+        if now or is_synchronous():
+            self._signals_timer.stop()
+            self.load_signals()
+        else:
+            self.verzuim_panel.set_loading()
+            self.warnings_panel.set_loading()
+            self._signals_timer.start()
 
     def load_overview(self) -> None:
         try:
@@ -281,7 +297,7 @@ class TodayPage(Page):
             self.header.search_edit.clear()
 
     def _on_refresh_button_clicked(self) -> None:
-        self.reload()
+        self.reload(now=True)
 
     def _on_absences_panel_changed(self) -> None:
         self.absences_changed.emit()
