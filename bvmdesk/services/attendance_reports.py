@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -41,7 +42,7 @@ from bvmdesk.services.attendance_types import (
     VerzuimSignalRow,
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError
-from bvmdesk.services.verzuim_scan import UNEXCUSED_KINDS, heads
+from bvmdesk.services.verzuim_scan import UNEXCUSED_KINDS, clock_of, fetch_raw, heads, raw
 
 _CHUNK = 500
 
@@ -92,36 +93,37 @@ class ReportService:
             last = to_date or (group.end_date if group.end_date and group.end_date < today
                                else today)
             until = min(last, today)
-            lessons = s.execute(select(Lesson.id, Lesson.date, Lesson.start_time,
-                                       Lesson.end_time).where(
+            lessons = s.execute(select(raw(Lesson.id), Lesson.id, Lesson.date,
+                                       Lesson.start_time, Lesson.end_time).where(
                 Lesson.group_id == group.id, Lesson.deleted_at.is_(None),
                 Lesson.cancelled.is_(False), Lesson.date >= first, Lesson.date <= until)
             ).all()
             people = s.execute(
-                select(Participant.id, Participant.number, Participant.first_names,
-                       Participant.prefix, Participant.last_name, Enrolment.start_date,
-                       Enrolment.end_date)
+                select(raw(Participant.id), Participant.id, Participant.number,
+                       Participant.first_names, Participant.prefix, Participant.last_name,
+                       Enrolment.start_date, Enrolment.end_date)
                 .join(Enrolment, Enrolment.participant_id == Participant.id)
                 .where(Enrolment.group_id == group.id, Enrolment.deleted_at.is_(None),
                        Participant.deleted_at.is_(None))
                 .order_by(Participant.last_name, Participant.first_names, Participant.number)
             ).all()
-            marks = group_marks(s, group.id, first, until)
-            planned = planned_lookup(s, first, until, [p[0] for p in people])
+            marks = _group_marks(s, group.id, first, until)
+            planned = planned_lookup(s, first, until, [p[1] for p in people])
             code, name = group.code, group.name
+        minutes = cache(mark_minutes)  # a group's lessons repeat a few time patterns
         rows = []
-        for pid, number, first_names, prefix, last_name, start, end in people:
+        for raw_pid, pid, number, first_names, prefix, last_name, start, end in people:
             total = Minutes()
-            for lesson_id, day, begin, finish in lessons:
+            for raw_lesson, lesson_id, day, begin, finish in lessons:
                 if not covers(start, end, day):
                     continue
-                mark = marks.get((lesson_id, pid))
+                mark = marks.get((raw_lesson, raw_pid))
                 status = mark[6] if mark is not None else None
                 if mark is None or status is None:
-                    absent = planned.find(pid, lesson_id, day)
-                    total += mark_minutes(begin, finish, absent.kind if absent else None)
+                    absent = planned.find(pid, lesson_id, day) if planned else None
+                    total += minutes(begin, finish, absent.kind if absent else None)
                 else:
-                    total += mark_minutes(begin, finish, status, mark[7], mark[8])
+                    total += minutes(begin, finish, status, mark[7], mark[8])
             rows.append(AttendanceRow(number, display_name(first_names, prefix, last_name),
                                       total.planned, total.attended, total.excused,
                                       total.unexcused, total.unmarked, total.percentage))
@@ -202,17 +204,25 @@ class ReportService:
             return statements.attendance_warnings(s, as_of or self._today())
 
 
-def group_marks(s: Session, group_id: uuid.UUID, first: date,
+def _group_marks(s: Session, group_id: uuid.UUID, first: date,
                 last: date) -> dict[tuple[Any, Any], Sequence[Any]]:
-    """The current mark per (lesson, participant) of a group's lessons in [first, last]:
-    rows (id, lesson, participant, supersedes, hlc, site, status, arrival, departure)."""
+    """The current mark per (lesson id, participant id) of a group's lessons in
+    [first, last]: rows (id, lesson, participant, supersedes, hlc, site, status, arrival,
+    departure). The ids are as the driver gives them (`raw`): compare with raw ids.
+
+    SQLAlchemy's per-value processing of every row's four ids would cost more than the
+    report itself; only the current marks' times are converted.
+    """
     m = AttendanceMark.__table__.c
-    return heads(s.execute(
-        select(m.id, m.lesson_id, m.participant_id, m.supersedes_id, m.hlc, Site.code,
-               m.status, m.arrival_time, m.departure_time)
+    rows = fetch_raw(s.connection(), select(
+        raw(m.id), raw(m.lesson_id), raw(m.participant_id), raw(m.supersedes_id), m.hlc,
+        Site.code, m.status, raw(m.arrival_time), raw(m.departure_time))
         .join(Lesson, Lesson.id == m.lesson_id)
         .outerjoin(Site, Site.id == m.site_id)
-        .where(Lesson.group_id == group_id, Lesson.date >= first, Lesson.date <= last)))
+        .where(Lesson.group_id == group_id, Lesson.date >= first, Lesson.date <= last))
+    to_time = cache(clock_of)
+    return {key: (*row[:7], to_time(row[7]), to_time(row[8]))
+            for key, row in heads(rows).items()}
 
 
 def _chunked(s: Session, ids: Sequence[uuid.UUID],

@@ -10,8 +10,8 @@ from datetime import date, time
 from functools import cache
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import (
     AttendanceMark,
@@ -49,9 +49,8 @@ from bvmdesk.services.attendance_types import AttendanceWarning
 from bvmdesk.services.base import NotFound
 from bvmdesk.services.verzuim_scan import (
     clock_of,
-    conflict_losers,
+    current_mark_rows,
     day_of,
-    fetch_raw,
     heads,
     raw,
 )
@@ -144,23 +143,14 @@ def funders(s: Session, from_date: date, to_date: date) -> FundersReport:
     Reads a year of marks (~200,000 on the reference dataset) as the driver gives them, like
     the verzuim scan: SQLAlchemy's per-value processing would cost ten times the sums.
     """
-    db = s.connection()
-    m = AttendanceMark.__table__.c
-    later, other = aliased(AttendanceMark), aliased(AttendanceMark)
-    several = (select(func.count()).where(other.lesson_id == m.lesson_id,
-                                          other.participant_id == m.participant_id)
-               .scalar_subquery() > 1)
-    rows = fetch_raw(db, select(
-        raw(m.id), raw(m.lesson_id), raw(m.participant_id), m.status, raw(m.arrival_time),
-        raw(m.departure_time), several, raw(Lesson.date), raw(Lesson.start_time),
-        raw(Lesson.end_time), Participant.funder)
-        .join(Lesson, Lesson.id == m.lesson_id)
-        .join(Participant, Participant.id == m.participant_id)
-        .where(~exists().where(later.supersedes_id == m.id), m.status.is_not(None),
-               Lesson.deleted_at.is_(None), Lesson.cancelled.is_(False),
+    rows = current_mark_rows(
+        s.connection(),
+        (raw(Lesson.date), raw(Lesson.start_time), raw(Lesson.end_time), Participant.funder),
+        lambda stmt: stmt.join(Lesson, Lesson.id == AttendanceMark.lesson_id)
+        .join(Participant, Participant.id == AttendanceMark.participant_id)
+        .where(Lesson.deleted_at.is_(None), Lesson.cancelled.is_(False),
                Lesson.date >= from_date, Lesson.date <= to_date,
                Participant.deleted_at.is_(None)))
-    losers = conflict_losers(db, [r for r in rows if r[6]])
     to_time = cache(clock_of)
 
     @cache
@@ -175,10 +165,8 @@ def funders(s: Session, from_date: date, to_date: date) -> FundersReport:
 
     minutes: dict[tuple[str | None, str], int] = defaultdict(int)
     people: dict[tuple[str | None, str], set[Any]] = defaultdict(set)
-    for mark_id, _lid, pid, status, arrival, departure, conflict, day, start, end, funder \
+    for _id, _lid, pid, status, arrival, departure, _several, day, start, end, funder \
             in rows:
-        if conflict and mark_id in losers:
-            continue
         key = (_funder(funder), month_of(day))
         minutes[key] += attended(start, end, status, arrival, departure)
         people[key].add(pid)
@@ -238,8 +226,8 @@ def attendance_warnings(s: Session, as_of: date) -> list[AttendanceWarning]:
     """Active enrolments (on `as_of`) of modules with a minimum percentage, whose
     attendance over the held lessons so far is below it."""
     enrolments = s.execute(
-        select(Enrolment.participant_id, Enrolment.group_id, Enrolment.start_date,
-               Enrolment.end_date, Group.code, Group.name, Module.name,
+        select(raw(Enrolment.participant_id), Enrolment.participant_id, Enrolment.group_id,
+               Enrolment.start_date, Enrolment.end_date, Group.code, Group.name, Module.name,
                Module.min_attendance_pct)
         .join(Group, Group.id == Enrolment.group_id)
         .join(Module, Module.id == Group.module_id)
@@ -251,38 +239,49 @@ def attendance_warnings(s: Session, as_of: date) -> list[AttendanceWarning]:
                or_(Group.end_date.is_(None), Group.end_date >= as_of))).all()
     if not enrolments:
         return []
-    group_ids = sorted({e[1] for e in enrolments})
-    first = min(e[2] for e in enrolments)
-    lessons: dict[Any, list[tuple[Any, date, Any, Any]]] = defaultdict(list)
-    for lid, gid, day, start, end in s.execute(
-            select(Lesson.id, Lesson.group_id, Lesson.date, Lesson.start_time, Lesson.end_time)
+    group_ids = sorted({e[2] for e in enrolments})
+    first = min(e[3] for e in enrolments)
+    lessons: dict[Any, list[tuple[Any, Any, date, Any, Any]]] = defaultdict(list)
+    for raw_id, lid, gid, day, start, end in s.execute(
+            select(raw(Lesson.id), Lesson.id, Lesson.group_id, Lesson.date, Lesson.start_time,
+                   Lesson.end_time)
             .where(Lesson.group_id.in_(group_ids), Lesson.deleted_at.is_(None),
                    Lesson.cancelled.is_(False), Lesson.date >= first, Lesson.date <= as_of)):
-        lessons[gid].append((lid, day, start, end))
-    m = AttendanceMark.__table__.c
-    rows: list[Any] = []
-    for i in range(0, len(group_ids), _CHUNK):
-        rows += s.execute(select(*_mark_columns())
-                          .join(Lesson, Lesson.id == m.lesson_id)
-                          .outerjoin(Site, Site.id == m.site_id)
-                          .where(Lesson.group_id.in_(group_ids[i:i + _CHUNK]),
-                                 Lesson.date >= first, Lesson.date <= as_of)).all()
-    marks = heads(rows)
-    participant_ids = sorted({e[0] for e in enrolments})
+        lessons[gid].append((raw_id, lid, day, start, end))
+    # Up to a year of marks of every running group: read as the driver gives them.
+    raw_groups = [raw_id for raw_id, in s.execute(
+        select(raw(Group.id)).where(Group.id.in_(group_ids)))]
+    marks: dict[tuple[Any, Any], Sequence[Any]] = {}
+    for i in range(0, len(raw_groups), _CHUNK):
+
+        def narrow(stmt: Select[Any], chunk: list[Any] = raw_groups[i:i + _CHUNK]
+                   ) -> Select[Any]:
+            return (stmt.join(Lesson, Lesson.id == AttendanceMark.lesson_id)
+                    .where(raw(Lesson.group_id).in_(chunk), Lesson.date >= first,
+                           Lesson.date <= as_of))
+
+        marks.update(((r[1], r[2]), r) for r in current_mark_rows(s.connection(), (), narrow))
+    participant_ids = sorted({e[1] for e in enrolments})
     planned = planned_lookup(s, first, as_of, participant_ids)
+    to_time = cache(clock_of)
+
+    @cache
+    def minutes(start: Any, end: Any, status: str | None, arrival: Any = None,
+                departure: Any = None) -> Minutes:
+        return mark_minutes(start, end, status, to_time(arrival), to_time(departure))
+
     low: list[tuple[Any, str, str, str, float, int, Minutes]] = []
-    for pid, gid, since, until, code, name, module, minimum in enrolments:
+    for raw_pid, pid, gid, since, until, code, name, module, minimum in enrolments:
         total = Minutes()
-        for lid, day, begin, finish in lessons.get(gid, ()):
+        for raw_lesson, lid, day, begin, finish in lessons.get(gid, ()):
             if not covers(since, until, day):
                 continue
-            mark = marks.get((lid, pid))
-            status = mark[6] if mark is not None else None
-            if mark is None or status is None:
+            mark = marks.get((raw_lesson, raw_pid))
+            if mark is None:
                 absent = planned.find(pid, lid, day) if planned else None
-                total += mark_minutes(begin, finish, absent.kind if absent else None)
+                total += minutes(begin, finish, absent.kind if absent else None)
             else:
-                total += mark_minutes(begin, finish, status, mark[7], mark[8])
+                total += minutes(begin, finish, mark[3], mark[4], mark[5])
         percentage = total.percentage
         if percentage is not None and minimum is not None and percentage < minimum:
             low.append((pid, code, name, module, percentage, minimum, total))

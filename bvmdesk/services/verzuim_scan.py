@@ -235,3 +235,25 @@ class _SchoolWeeks:
             found = self._cache[sites] = is_school_week
         return found
 
+
+
+def current_mark_rows(db: Connection, extra: Sequence[Any],
+                      narrow: Callable[[Select[Any]], Select[Any]]) -> list[Sequence[Any]]:
+    """The current marks with a status, as the driver gives them: rows (id, lesson id,
+    participant id, status, arrival, departure, several, *extra).
+
+    The database keeps only marks nothing supersedes; where a key has more than one mark
+    (`several`: a correction, or two sites), the one outranked by another site's is left
+    out. `narrow` adds the joins and conditions (e.g. the lessons of some groups).
+    """
+    m = AttendanceMark.__table__.c
+    later, other = aliased(AttendanceMark), aliased(AttendanceMark)
+    several = (select(func.count()).where(other.lesson_id == m.lesson_id,
+                                          other.participant_id == m.participant_id)
+               .scalar_subquery() > 1)
+    rows = fetch_raw(db, narrow(select(
+        raw(m.id), raw(m.lesson_id), raw(m.participant_id), m.status, raw(m.arrival_time),
+        raw(m.departure_time), several, *extra)
+        .where(~exists().where(later.supersedes_id == m.id), m.status.is_not(None))))
+    losers = conflict_losers(db, [r for r in rows if r[6]])
+    return [r for r in rows if not (r[6] and r[0] in losers)]

@@ -180,3 +180,37 @@ def test_undo_finds_a_handover_whose_window_moved(services: Services, instructor
         absences.undo_handover(instructor, pid, monday(38), sunday(41))
     with pytest.raises(NotFound):  # no overlap: nothing to take back
         absences.undo_handover(instructor, pid, monday(45), sunday(46))
+
+
+def test_two_sites_marks_and_a_withdrawn_one_in_funders_and_warnings(
+        services: Services, instructor: Actor) -> None:
+    from tests.services.test_attendance_world import add_site
+
+    group = make_group(services, "TWO-1", start=date(2026, 8, 31))
+    with services.sessions.write("test") as s:
+        module_id = s.scalars(select(Group.module_id).where(Group.id == group)).one()
+        module = s.get(Module, module_id)
+        assert module is not None
+        module.min_attendance_pct = 50
+    first = add_lesson(services, group, date(2026, 9, 1), *MORNING)
+    second = add_lesson(services, group, date(2026, 9, 8), *MORNING)
+    pid = add_person(services, "T-01", "Twee", "Sites")
+    enrol(services, pid, group, date(2026, 8, 31))
+    _set_funder(services, "T-01", "UWV")
+    tbg = add_site(services, "TBG")
+    # Two sites wrote a mark for the first lesson: the higher hlc (TBG's absence) wins.
+    add_mark(services, first, pid, "aanwezig", hlc="0000000000001.0000")
+    add_mark(services, first, pid, "ongeoorloofd", site_id=tbg, hlc="0000000000002.0000")
+    # The second lesson's mark was withdrawn: not marked.
+    wrong = add_mark(services, second, pid, "aanwezig")
+    add_mark(services, second, pid, None, supersedes=wrong)
+    reports = _reports(services, date(2026, 9, 30))
+    [row] = reports.funders(instructor, date(2026, 9, 1), date(2026, 9, 30)).rows
+    assert (row.funder, row.participants, row.attended_minutes) == ("UWV", 1, 0)
+    [warning] = reports.warnings(instructor)
+    assert (warning.participant, warning.percentage, warning.marked_minutes) == ("T-01", 0.0,
+                                                                                 210)
+    # The same numbers as the attendance report of the group.
+    [report_row] = reports.attendance(instructor, "TWO-1").rows
+    assert (report_row.attended_minutes, report_row.unexcused_minutes,
+            report_row.unmarked_minutes) == (0, 210, 210)
