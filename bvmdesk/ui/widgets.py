@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -80,3 +81,25 @@ class PageHeader(QWidget):
 
     def _on_search_edit_return_pressed(self) -> None:
         self.search_submitted.emit(self.search_edit.text())
+
+
+class DialogButtons(QHBoxLayout):
+    """A form dialog's foot: a hidden error line above, Annuleren and the save button
+    (default, Enter) at the right. `save` is connected by the dialog."""
+
+    def __init__(self, dialog: QDialog, save_text: str) -> None:
+        super().__init__()
+        self.message_label = QLabel()
+        self.message_label.setObjectName("formError")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("DialogButtons", "Annuleren"))
+        self.save_button = QPushButton(save_text)
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(dialog.reject)
+        self.addStretch(1)
+        self.addWidget(self.cancel_button)
+        self.addWidget(self.save_button)

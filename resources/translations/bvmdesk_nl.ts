@@ -4,112 +4,111 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="77"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="76"/>
         <source>Afwezigheid melden</source>
         <translation>Afwezigheid melden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="94"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="93"/>
         <source>&amp;Ziek</source>
         <translation>&amp;Ziek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="95"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="94"/>
         <source>&amp;Geoorloofd afwezig</source>
         <translation>&amp;Geoorloofd afwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="96"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="95"/>
         <source>Toets Z</source>
         <translation>Toets Z</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="97"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="96"/>
         <source>Toets G</source>
         <translation>Toets G</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="115"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="114"/>
         <source>Deze les</source>
         <translation>Deze les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="116"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="115"/>
         <source>Een dag</source>
         <translation>Een dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="117"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="116"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="135"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="134"/>
         <source>t/m</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="157"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="156"/>
         <source>bijv. &apos;moeder belde om 07:30&apos;</source>
         <translation>bijv. &apos;moeder belde om 07:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="160"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="159"/>
         <source>Geen medische details: noteer alleen dát iemand ziek is (AVG).</source>
         <translation>Geen medische details: noteer alleen dát iemand ziek is (AVG).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="168"/>
         <source>Annuleren</source>
-        <translation>Annuleren</translation>
+        <translation type="vanished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="169"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="163"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="184"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="172"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="185"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="173"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="186"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="174"/>
         <source>Wanneer</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="187"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="175"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="245"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="233"/>
         <source>Geen lessen in de komende vier weken</source>
         <translation>Geen lessen in de komende vier weken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="246"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="234"/>
         <source>Kies eerst een deelnemer</source>
         <translation>Kies eerst een deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="263"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="251"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Kies eerst een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="271"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="259"/>
         <source>Kies een les.</source>
         <translation>Kies een les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="306"/>
+        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="294"/>
         <source>Er is niets opgeslagen.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
@@ -453,6 +452,14 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../bvmdesk/ui/widgets.py" line="97"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentsPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30"/>
@@ -751,67 +758,66 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="46"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="44"/>
         <source>Verzuimsignaal overgedragen aan school</source>
         <translation>Verzuimsignaal overgedragen aan school</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="49"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="47"/>
         <source>{name} ({number})</source>
         <translation>{name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="55"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="53"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="56"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="54"/>
         <source>Ongeoorloofd</source>
         <translation>Ongeoorloofd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="58"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="60"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="58"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="71"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="69"/>
         <source>Lessen die meetellen ({count})</source>
         <translation>Lessen die meetellen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="87"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="85"/>
         <source>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</source>
         <translation>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="93"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="91"/>
         <source>Overgedragen op</source>
         <translation>Overgedragen op</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="94"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="92"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="106"/>
         <source>Annuleren</source>
-        <translation>Annuleren</translation>
+        <translation type="vanished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="107"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="100"/>
         <source>Overdracht vastleggen</source>
         <translation>Overdracht vastleggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="134"/>
+        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="121"/>
         <source>{hours} (grens: {limit} in {weeks} schoolweken)</source>
         <translation>{hours} (grens: {limit} in {weeks} schoolweken)</translation>
     </message>
@@ -1650,101 +1656,101 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="56"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="57"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="60"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="149"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="293"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="61"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="294"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="63"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="74"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="64"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="75"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="65"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="66"/>
         <source>Wat</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="70"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="71"/>
         <source>Wanneer</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="76"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="77"/>
         <source>Vooraf gemeld</source>
         <translation>Vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="296"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="151"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="297"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="152"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="153"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="154"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="155"/>
         <source>{count} lessen met ongeoorloofd verzuim</source>
         <translation>{count} lessen met ongeoorloofd verzuim</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="156"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="157"/>
         <source>Ongeoorloofd</source>
         <translation>Ongeoorloofd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="161"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="162"/>
         <source>Overdracht</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="165"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="166"/>
         <source>Verzuimsignalen</source>
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="281"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="282"/>
         <source>Nog niet overgedragen</source>
         <translation>Nog niet overgedragen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="282"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="283"/>
         <source>Overgedragen {day}</source>
         <translation>Overgedragen {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="299"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="301"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="303"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="304"/>
         <source>Aanwezig</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="306"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="307"/>
         <source>{attended} aanwezig van {marked} ingevuld</source>
         <translation>{attended} aanwezig van {marked} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="309"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="310"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
@@ -2008,23 +2014,23 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>PlannedAbsencesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="82"/>
         <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="83"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="84"/>
         <source>Intrekken</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="84"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="85"/>
         <source>De gekozen melding intrekken</source>
         <translation>De gekozen melding intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="98"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="99"/>
         <source>Niemand is vooraf afgemeld.</source>
         <translation>Niemand is vooraf afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="113"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="114"/>
         <source>Melding van {name} ({kind}, {when}) intrekken?</source>
         <translation>Melding van {name} ({kind}, {when}) intrekken?</translation>
     </message>
@@ -2291,82 +2297,82 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Uren van: naam, nummer of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="112"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="111"/>
         <source>PDF maken…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="114"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="113"/>
         <source>Excel maken…</source>
         <translation>Excel maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="120"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="119"/>
         <source>Openen</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="152"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="153"/>
         <source>Verzuimsignalen</source>
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="153"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="154"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="202"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="194"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Verzuimsignalen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="204"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="196"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Aanwezigheidswaarschuwingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="230"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="215"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>Vul eerst in wat in rood staat; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="249"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="234"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: gegevens lezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="255"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="240"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="262"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="247"/>
         <source>Bezig met {title}…</source>
         <translation>Bezig met {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="267"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="252"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="273"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="258"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="278"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="263"/>
         <source>Er is niets geschreven.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="282"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="267"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="293"/>
+        <location filename="../../bvmdesk/ui/pages/reports.py" line="278"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Rapport opslaan als {kind}</translation>
     </message>
@@ -2597,122 +2603,122 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="51"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="50"/>
         <source>Deels ({marked} van {total})</source>
         <translation>Deels ({marked} van {total})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="53"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="52"/>
         <source>Niet ingevuld</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="54"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="53"/>
         <source>Compleet</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="55"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="54"/>
         <source>Vervallen</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="61"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="60"/>
         <source>Vervallen: {reason}</source>
         <translation>Vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="62"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="61"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="63"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="62"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="66"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="65"/>
         <source>, waarvan {count} vooraf gemeld</source>
         <translation>, waarvan {count} vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="74"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="73"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="76"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="75"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="79"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="78"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="80"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="79"/>
         <source>niet toegewezen</source>
         <translation>niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="82"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="81"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="85"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="84"/>
         <source>Gemeld</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="87"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="86"/>
         <source>{count} vooraf afwezig gemeld</source>
         <translation>{count} vooraf afwezig gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="108"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
         <source>Vandaag</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="109"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="108"/>
         <source>Afwezigheid melden…</source>
         <translation>Afwezigheid melden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="110"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="109"/>
         <source>Afmelden: naam of badge</source>
         <translation>Afmelden: naam of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="134"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Ziek of afwezig melden, vooraf (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="139"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="137"/>
         <source>Vernieuwen</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="141"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="139"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Alles opnieuw lezen (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="151"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="149"/>
         <source>Lessen van vandaag</source>
         <translation>Lessen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="152"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="150"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Klik op een les om de presentie te openen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="157"/>
+        <location filename="../../bvmdesk/ui/pages/today.py" line="155"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>Niemand is voor vandaag vooraf afgemeld.</translation>
     </message>
@@ -2796,54 +2802,54 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>VerzuimPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="174"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="179"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="175"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="180"/>
         <source>Overdracht intrekken</source>
         <translation>Overdracht intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="176"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="177"/>
         <source>Overgedragen aan school…</source>
         <translation>Overgedragen aan school…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="178"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="179"/>
         <source>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</source>
         <translation>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="180"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="181"/>
         <source>Naar deelnemer</source>
         <translation>Naar deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="191"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="196"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="192"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="197"/>
         <source>Bezig met laden…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="198"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="199"/>
         <source>(bijwerken…)</source>
         <translation>(bijwerken…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="203"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="204"/>
         <source>De verzuimsignalen konden niet worden gelezen: {error}</source>
         <translation>De verzuimsignalen konden niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="213"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="214"/>
         <source>Geen verzuimsignalen tot en met {day}.</source>
         <translation>Geen verzuimsignalen tot en met {day}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="217"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="218"/>
         <source>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</source>
         <translation>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="243"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="244"/>
         <source>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</source>
         <translation>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</translation>
     </message>
@@ -2851,28 +2857,28 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="312"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="313"/>
         <source>Naar deelnemer</source>
         <translation>Naar deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="319"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="323"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="320"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
         <source>Bezig met laden…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="325"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="326"/>
         <source>(bijwerken…)</source>
         <translation>(bijwerken…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="330"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="331"/>
         <source>De waarschuwingen konden niet worden gelezen: {error}</source>
         <translation>De waarschuwingen konden niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="340"/>
+        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="341"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</translation>
     </message>

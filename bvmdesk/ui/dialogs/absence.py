@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from bvmdesk.services.attendance_types import LessonInfo, PlannedAbsenceInfo
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
 from bvmdesk.ui.participant_picker import ParticipantPicker
-from bvmdesk.ui.widgets import FieldBox
+from bvmdesk.ui.widgets import DialogButtons, FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -161,21 +160,10 @@ class AbsenceDialog(QDialog):
         self.avg_label.setObjectName("avgWarning")
         self.avg_label.setWordWrap(True)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("formError")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button = QPushButton(self.tr("Opslaan"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        buttons = DialogButtons(self, self.tr("Opslaan"))
+        self.message_label = buttons.message_label
+        self.cancel_button, self.save_button = buttons.cancel_button, buttons.save_button
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
 
         form = QGridLayout()
         form.setHorizontalSpacing(16)

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.dialogs.absence import date_edit
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
 from bvmdesk.ui.pages.attendance_text import hours_text, lesson_line, long_period_text
-from bvmdesk.ui.widgets import FieldBox
+from bvmdesk.ui.widgets import DialogButtons, FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -99,21 +97,10 @@ class HandoverDialog(QDialog):
             form.addWidget(self.fields[key], row, 1)
         form.setColumnStretch(1, 1)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("formError")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.save_button = QPushButton(self.tr("Overdracht vastleggen"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        buttons = DialogButtons(self, self.tr("Overdracht vastleggen"))
+        self.message_label = buttons.message_label
+        self.cancel_button, self.save_button = buttons.cancel_button, buttons.save_button
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)

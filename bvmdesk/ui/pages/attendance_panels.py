@@ -42,6 +42,7 @@ from bvmdesk.ui.pages.section_card import SectionCard, confirm
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
+    from bvmdesk.services.attendance_reports import ReportService
 
 class PlannedAbsencesPanel(SectionCard):
     """Absences reported in advance, with "Intrekken"; `with_names`: the list of a day
@@ -351,3 +352,49 @@ class WarningsPanel(SectionCard):
         if row is not None:
             self.participant_requested.emit(row.participant_id)
 
+
+
+class WatchlistLoader:
+    """Loads the verzuim signals and the warnings into two panels, off the GUI thread (up
+    to a few seconds on a big database); a newer load makes an older result void."""
+
+    def __init__(self, parent: QWidget, reports: ReportService, actor: Actor,
+                 verzuim: VerzuimPanel, warnings: WarningsPanel) -> None:
+        self._parent = parent
+        self._reports = reports
+        self._actor = actor
+        self._verzuim = verzuim
+        self._warnings = warnings
+        self._generation = 0
+
+    def load(self, on_loaded: Callable[[VerzuimReport, list[AttendanceWarning]], None]
+             | None = None) -> None:
+        from bvmdesk.ui.workers import TaskContext, run_task
+
+        self._generation += 1
+        generation = self._generation
+        reports, actor = self._reports, self._actor
+        self._verzuim.set_loading()
+        self._warnings.set_loading()
+
+        def work(_context: TaskContext) -> tuple[VerzuimReport, list[AttendanceWarning]]:
+            return reports.verzuim(actor), reports.warnings(actor)
+
+        def done(result: tuple[VerzuimReport, list[AttendanceWarning]]) -> None:
+            if generation == self._generation:
+                self._verzuim.set_report(result[0])
+                self._warnings.set_warnings(result[1])
+                if on_loaded is not None:
+                    on_loaded(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if not isinstance(exc, ServiceError):
+                from bvmdesk.ui.dialogs.messages import show_error
+
+                show_error(self._parent, exc)
+            self._verzuim.set_error(str(exc))
+            self._warnings.set_error(str(exc))
+
+        run_task(self._parent, work, done, on_error=failed)

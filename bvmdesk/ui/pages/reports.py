@@ -29,7 +29,7 @@ from bvmdesk.domain.clock import local_today
 from bvmdesk.services.attendance_types import AttendanceWarning, VerzuimReport
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.icons import icon
-from bvmdesk.ui.pages.attendance_panels import VerzuimPanel, WarningsPanel
+from bvmdesk.ui.pages.attendance_panels import VerzuimPanel, WarningsPanel, WatchlistLoader
 from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.pages.reports_forms import (
     AttendanceForm,
@@ -79,7 +79,6 @@ class ReportsPage(Page):
         self._today = today
         self._stale = True
         self._groups_loaded = False
-        self._generation = 0
         self.last_path: Path | None = None
         self._last_dir = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -145,6 +144,8 @@ class ReportsPage(Page):
         self.verzuim_panel.handovers_changed.connect(self._on_verzuim_panel_handovers_changed)
         self.warnings_panel = WarningsPanel(with_number=True)
         self.warnings_panel.participant_requested.connect(self.participant_requested)
+        self._watchlists = WatchlistLoader(self, reports, actor, self.verzuim_panel,
+                                           self.warnings_panel)
         for panel in (self.verzuim_panel, self.warnings_panel):
             panel.set_title_visible(False)
         self.tabs = QTabWidget()
@@ -186,30 +187,14 @@ class ReportsPage(Page):
     def load_lists(self) -> None:
         """The verzuim scan and the warnings, in the background."""
         self._stale = False
-        self._generation += 1
-        generation = self._generation
-        reports, actor = self._reports, self._actor
-        self.verzuim_panel.set_loading()
-        self.warnings_panel.set_loading()
+        self._watchlists.load(self._on_watchlists_loaded)
 
-        def work(context: TaskContext) -> tuple[VerzuimReport, list[AttendanceWarning]]:
-            return reports.verzuim(actor), reports.warnings(actor)
-
-        def done(result: tuple[VerzuimReport, list[AttendanceWarning]]) -> None:
-            if generation == self._generation:
-                self.verzuim_panel.set_report(result[0])
-                self.warnings_panel.set_warnings(result[1])
-                self.tabs.setTabText(0, self.tr("Verzuimsignalen ({count})").format(
-                    count=len(result[0].signals)))
-                self.tabs.setTabText(1, self.tr("Aanwezigheidswaarschuwingen ({count})")
-                                     .format(count=len(result[1])))
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.verzuim_panel.set_error(str(exc))
-                self.warnings_panel.set_error(str(exc))
-
-        run_task(self, work, done, on_error=failed)
+    def _on_watchlists_loaded(self, report: VerzuimReport,
+                              warnings: list[AttendanceWarning]) -> None:
+        self.tabs.setTabText(0, self.tr("Verzuimsignalen ({count})").format(
+            count=len(report.signals)))
+        self.tabs.setTabText(1, self.tr("Aanwezigheidswaarschuwingen ({count})")
+                             .format(count=len(warnings)))
 
     # --- reports -------------------------------------------------------------------------
     @property

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.attendance_types import (
-    AttendanceWarning,
     TodayLesson,
     TodayOverview,
-    VerzuimReport,
 )
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.formatting import format_date
@@ -26,13 +24,14 @@ from bvmdesk.ui.pages.attendance_panels import (
     PlannedAbsencesPanel,
     VerzuimPanel,
     WarningsPanel,
+    WatchlistLoader,
 )
 from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.pages.register_model import AMBER, GREEN, GREY, RED
 from bvmdesk.ui.pages.row_table import Column, RowTable
 from bvmdesk.ui.pages.section_card import CARD_STYLE, SectionCard
 from bvmdesk.ui.theme import MUTED
-from bvmdesk.ui.workers import TaskContext, is_synchronous, run_task
+from bvmdesk.ui.workers import is_synchronous
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -117,7 +116,6 @@ class TodayPage(Page):
         self.day: date | None = None
         self.overview: TodayOverview | None = None
         self._stale = True
-        self._generation = 0
         self.run_dialog: Callable[[QDialog], Any] = lambda dialog: dialog.exec()
         self.setStyleSheet(CARD_STYLE)
         # The verzuim scan and the warnings start a moment after the page shows: at 08:00
@@ -162,6 +160,8 @@ class TodayPage(Page):
         self.verzuim_panel.handovers_changed.connect(self._on_verzuim_panel_handovers_changed)
         self.warnings_panel = WarningsPanel()
         self.warnings_panel.participant_requested.connect(self.participant_requested)
+        self._watchlists = WatchlistLoader(self, reports, actor, self.verzuim_panel,
+                                           self.warnings_panel)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -235,33 +235,8 @@ class TodayPage(Page):
         self.absences_panel.set_absences(overview.absences)
 
     def load_signals(self) -> None:
-        """Verzuim signals and warnings: up to a second on a big database, so off the GUI
-        thread; a newer load makes an older result void."""
-        self._generation += 1
-        generation = self._generation
-        reports, actor = self._reports, self._actor
-        self.verzuim_panel.set_loading()
-        self.warnings_panel.set_loading()
-
-        def work(context: TaskContext) -> tuple[VerzuimReport, list[AttendanceWarning]]:
-            return reports.verzuim(actor), reports.warnings(actor)
-
-        def done(result: tuple[VerzuimReport, list[AttendanceWarning]]) -> None:
-            if generation == self._generation:
-                self.verzuim_panel.set_report(result[0])
-                self.warnings_panel.set_warnings(result[1])
-
-        def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
-            if not isinstance(exc, ServiceError):
-                from bvmdesk.ui.dialogs.messages import show_error
-
-                show_error(self, exc)
-            self.verzuim_panel.set_error(str(exc))
-            self.warnings_panel.set_error(str(exc))
-
-        run_task(self, work, done, on_error=failed)
+        """Verzuim signals and warnings, in the background."""
+        self._watchlists.load()
 
     # --- actions -------------------------------------------------------------------------
     def record_absence(self, search: str = "",
