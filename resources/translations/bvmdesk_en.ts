@@ -2139,7 +2139,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation> · reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="218"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="228"/>
         <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
         <translation>Reported in advance; a key press or a scan records the attendance.</translation>
     </message>
@@ -2147,98 +2147,98 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="70"/>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="224"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="66"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="191"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="71"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="67"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Find a participant or scan a badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="104"/>
+        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="49"/>
         <source>Iedereen aanwezig</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="106"/>
+        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="51"/>
         <source>Vult alleen de lege rijen (Ctrl+Shift+A)</source>
         <translation>Fills only the empty rows (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="115"/>
+        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="63"/>
         <source>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</source>
         <translation>Keys: &lt;b&gt;A&lt;/b&gt; present &lt;b&gt;L&lt;/b&gt; late &lt;b&gt;V&lt;/b&gt; left early &lt;b&gt;Z&lt;/b&gt; sick &lt;b&gt;G&lt;/b&gt; excused &lt;b&gt;O&lt;/b&gt; unexcused · Enter: times and note · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="129"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="96"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Add to this group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="222"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="189"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan a badge to sign someone in or out.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="225"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="192"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Choose a date with lessons, or a group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="231"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="198"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>This lesson is cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="232"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="199"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="234"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="201"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>You can only view this register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="245"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="212"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="317"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="274"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Why does the attendance of {name} change after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="336"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="293"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Why is everyone marked present after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="340"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="297"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} participants marked present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="351"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="308"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Why is this mark undone after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="359"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="316"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="403"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="408"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="354"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>

@@ -2139,7 +2139,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation> · vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="218"/>
+        <location filename="../../bvmdesk/ui/pages/register_model.py" line="228"/>
         <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
         <translation>Vooraf gemeld; een toets of scan legt de presentie vast.</translation>
     </message>
@@ -2147,98 +2147,98 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="70"/>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="224"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="66"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="191"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="71"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="67"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Zoek deelnemer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="104"/>
+        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="49"/>
         <source>Iedereen aanwezig</source>
         <translation>Iedereen aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="106"/>
+        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="51"/>
         <source>Vult alleen de lege rijen (Ctrl+Shift+A)</source>
         <translation>Vult alleen de lege rijen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="115"/>
+        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="63"/>
         <source>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</source>
         <translation>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="129"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="96"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Toevoegen aan deze groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="222"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="189"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan een badge om iemand aan of af te melden.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="225"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="192"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Kies een datum met lessen, of een groep.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="231"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="198"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>Deze les is vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="232"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="199"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="234"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="201"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>U kunt deze presentie alleen bekijken.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="245"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="212"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="317"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="274"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="336"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="293"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="340"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="297"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} deelnemers aanwezig gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="351"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="308"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="359"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="316"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="403"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="408"/>
+        <location filename="../../bvmdesk/ui/pages/register.py" line="354"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -16,18 +15,15 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
 from bvmdesk.domain.clock import local_now
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.dialogs.mark_details import MarkDetailsDialog, MarkValues, ask_reason
-from bvmdesk.ui.icons import icon
 from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.pages.lessons import LessonPicker
 from bvmdesk.ui.pages.register_model import (
@@ -38,6 +34,15 @@ from bvmdesk.ui.pages.register_model import (
     lesson_line,
     lesson_title,
 )
+from bvmdesk.ui.pages.register_undo import MarkUndoStack
+from bvmdesk.ui.pages.register_widgets import (
+    REGISTER_STYLE,
+    RegisterInfoRow,
+    banner_label,
+    keys_label,
+    run_with_reason,
+    stretch_title,
+)
 from bvmdesk.ui.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
@@ -45,15 +50,6 @@ if TYPE_CHECKING:
     from bvmdesk.services.attendance_types import MarkChange, Register
 
 HIGHLIGHT_MS = 1500
-_STYLE = """
-QLabel#registerKeys { background: #E8F0F8; border: 1px solid #C9D8E8; border-radius: 4px;
-                      padding: 6px 10px; }
-QLabel#registerBanner { background: #FDECEA; color: #8C1D18; border: 1px solid #F2B8B5;
-                        border-radius: 4px; padding: 6px 10px; font-weight: 600; }
-QLabel#registerCounter { font-weight: 600; }
-QLabel#scanError { color: #B3261E; font-weight: 600; }
-QLabel#scanOk { color: #2E7D32; font-weight: 600; }
-"""
 
 
 class RegisterPage(Page):
@@ -74,52 +70,23 @@ class RegisterPage(Page):
         self._actor = actor
         self._now = now
         self.register: Register | None = None
-        self.undo_stack: list[list[MarkChange]] = []
+        self.undo_stack = MarkUndoStack()
         self._walk_in: tuple[uuid.UUID, str] | None = None
         self._loaded = False
         self.details_dialog: MarkDetailsDialog | None = None
         self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason(self, prompt)
-        self.setStyleSheet(_STYLE)
-        self.header.title_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                              QSizePolicy.Policy.Preferred)
-        header_layout = self.header.layout()
-        if isinstance(header_layout, QHBoxLayout):  # the title, not the gap, takes the room
-            header_layout.setStretchFactor(self.header.title_label, 1)
-            for index in range(header_layout.count()):
-                item = header_layout.itemAt(index)
-                if item is not None and item.spacerItem() is not None:
-                    header_layout.setStretch(index, 0)
+        self.setStyleSheet(REGISTER_STYLE)
+        stretch_title(self.header)
 
         self.picker = LessonPicker(attendance, actor)
         self.picker.lesson_chosen.connect(self._on_picker_lesson_chosen)
         self.picker.failed.connect(self._on_picker_failed)
 
-        self.info_label = QLabel()
-        self.counter_label = QLabel()
-        self.counter_label.setObjectName("registerCounter")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setFixedSize(140, 18)
-        self.all_present_button = QPushButton(icon("fa6s.check-double", "#FFFFFF"),
-                                              self.tr("Iedereen aanwezig"))
-        self.all_present_button.setObjectName("primary")
-        self.all_present_button.setToolTip(self.tr("Vult alleen de lege rijen (Ctrl+Shift+A)"))
-        info = QHBoxLayout()
-        info.setSpacing(16)
-        info.addWidget(self.info_label, 1)
-        info.addWidget(self.counter_label)
-        info.addWidget(self.progress)
-        info.addWidget(self.all_present_button)
-
-        self.keys_label = QLabel(self.tr(
-            "Toetsen: <b>A</b> aanwezig <b>L</b> te laat <b>V</b> vroeg weg <b>Z</b> ziek "
-            "<b>G</b> geoorloofd <b>O</b> ongeoorloofd · Enter: tijden en notitie · "
-            "Ctrl+Z: ongedaan maken"))
-        self.keys_label.setObjectName("registerKeys")
-        self.banner = QLabel()
-        self.banner.setObjectName("registerBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        info = RegisterInfoRow()
+        self.info_label, self.counter_label = info.info_label, info.counter_label
+        self.progress, self.all_present_button = info.progress, info.all_present_button
+        self.keys_label = keys_label()
+        self.banner = banner_label()
 
         self.model = RegisterTableModel(self)
         self.table = RegisterTableView(self.model)
@@ -134,7 +101,7 @@ class RegisterPage(Page):
         scan_row.addWidget(self.walk_in_button)
 
         self.body.addWidget(self.picker)
-        self.body.addLayout(info)
+        self.body.addWidget(info)
         self.body.addWidget(self.keys_label)
         self.body.addWidget(self.banner)
         self.body.addLayout(scan_row)
@@ -280,19 +247,9 @@ class RegisterPage(Page):
                prompt: str) -> list[MarkChange] | None:
         """Run a write; after the lesson day ask the reason first. None: not written."""
         assert self.register is not None
-        reason = None
-        if self.register.final:
-            reason = self.ask_reason(prompt)
-            if reason is None:
-                return None
         try:
-            try:
-                return action(reason)
-            except ValidationFailed as exc:  # the lesson day ended while the page was open
-                if reason is not None or not any(e.field == "reason" for e in exc.errors):
-                    raise
-                reason = self.ask_reason(prompt)
-                return action(reason) if reason is not None else None
+            return run_with_reason(self.register.final, lambda: self.ask_reason(prompt),
+                                   action)
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return None
@@ -322,7 +279,7 @@ class RegisterPage(Page):
         if changes is None:
             return False
         self._apply(changes)
-        self.undo_stack.append(changes)
+        self.undo_stack.push(changes)
         self.select_row(min(row + 1, self.model.rowCount() - 1))
         return True
 
@@ -336,15 +293,15 @@ class RegisterPage(Page):
             self.tr("Waarom wordt iedereen na de lesdag nog aanwezig gemeld?"))
         if changes:
             self._apply(changes)
-            self.undo_stack.append(changes)
+            self.undo_stack.push(changes)
             self.show_message(self.tr("{count} deelnemers aanwezig gemeld.").format(
                 count=len(changes)))
 
     def undo_last(self) -> None:
         """Ctrl+Z: take back the last mark (or the last "Iedereen aanwezig")."""
-        if not self.undo_stack or not self.writable:
+        batch = self.undo_stack.last()
+        if batch is None or not self.writable:
             return
-        batch = self.undo_stack[-1]
         undone = self._write(lambda reason: [self._service.undo(self._actor, c, reason)
                                              for c in reversed(batch)
                                              if c.previous != c.current],
@@ -352,22 +309,11 @@ class RegisterPage(Page):
         if undone is None:
             return
         self.undo_stack.pop()
-        self._rebase(undone)
+        self.undo_stack.rebase(undone)
         self._apply(undone)
         if len(batch) == 1:
             self.select_row(self.model.row_of(batch[0].participant_id))
         self.show_message(self.tr("Ongedaan gemaakt."))
-
-    def _rebase(self, undone: list[MarkChange]) -> None:
-        """An undo writes a new row; the earlier change of that person now ends in it, so
-        that the next Ctrl+Z can take that one back too."""
-        for result in undone:
-            for batch in reversed(self.undo_stack):
-                found = [i for i, c in enumerate(batch)
-                         if c.participant_id == result.participant_id]
-                if found:
-                    batch[found[-1]] = replace(batch[found[-1]], current=result.current)
-                    break
 
     def open_details(self) -> None:
         """Enter: times, note and history of the selected row."""
@@ -387,7 +333,7 @@ class RegisterPage(Page):
                 self._actor, lesson.id, item.participant_id, values.status, values.arrival,
                 values.departure, values.note, values.reason)
             self._apply([change])
-            self.undo_stack.append([change])
+            self.undo_stack.push([change])
 
         dialog = MarkDetailsDialog(item, lesson, history, self.register.final, save,
                                    editable=self.writable, parent=self)
@@ -417,7 +363,7 @@ class RegisterPage(Page):
                                                                 "not_enrolled"))
         if result.change is not None:
             self._apply([result.change])
-            self.undo_stack.append([result.change])
+            self.undo_stack.push([result.change])
         self._walk_in = None
         if result.kind == "not_enrolled" and result.participant_id is not None:
             self._walk_in = (result.participant_id, code)
@@ -440,9 +386,7 @@ class RegisterPage(Page):
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
-        stack = list(self.undo_stack)
-        self._show_register(register)
-        self.undo_stack[:] = stack
+        self._show_register(register)  # keeps what Ctrl+Z can take back
         self.scan(code)
 
     # --- slots ---------------------------------------------------------------------------
@@ -481,12 +425,6 @@ class RegisterPage(Page):
         self.show_message(message, error=True)
 
     def _on_header_search_changed(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if not needle:
-            return
-        for row in range(self.model.rowCount()):
-            item = self.model.row_at(row)
-            if item is not None and (needle in item.name.casefold()
-                                     or needle in item.number.casefold()):
-                self.select_row(row)
-                return
+        row = self.model.find(text)
+        if row >= 0:
+            self.select_row(row)

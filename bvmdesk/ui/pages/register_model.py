@@ -174,6 +174,16 @@ class RegisterTableModel(QAbstractTableModel):
     def highlighted(self) -> uuid.UUID | None:
         return self._highlighted
 
+    def find(self, text: str) -> int:
+        """The first row whose name or number contains `text` (any case), or -1."""
+        needle = text.strip().casefold()
+        if not needle:
+            return -1
+        for row, item in enumerate(self._rows):
+            if needle in item.name.casefold() or needle in item.number.casefold():
+                return row
+        return -1
+
     def marked_count(self) -> int:
         """Rows with a status: marked, or reported absent in advance."""
         return sum(1 for r in self._rows if r.status is not None)
