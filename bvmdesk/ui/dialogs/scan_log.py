@@ -3,98 +3,39 @@ that made no mark and the marks that were written."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.scanlog import ScanLogService, ScanLogSummary
+from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
 from bvmdesk.ui.dialogs.messages import show_error
 from bvmdesk.ui.formatting import format_count, format_date, role_label
 from bvmdesk.ui.pages.register_model import status_word
+from bvmdesk.ui.pages.row_table import Column, RowTable
 from bvmdesk.ui.workers import TaskContext, run_task
 
 if TYPE_CHECKING:
     from bvmdesk.services.container import Services
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of text under fixed headers; numbers in `right` columns align right."""
-
-    def __init__(self, headers: Sequence[str], right: Sequence[int] = (),
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._right = set(right)
-        self._rows: list[tuple[str, ...]] = []
-
-    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-
-def _table(model: RowsModel, widths: Sequence[int]) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(28)
-    header = view.horizontalHeader()
-    for column, width in enumerate(widths):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
-    header.setStretchLastSection(True)
-    return view
 
 
 def _label(text: str = "", name: str | None = None) -> QLabel:
@@ -148,15 +89,25 @@ class ScanLogDialog(QDialog):
         self.result_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines_title = _label(name="sectionTitle")
-        self.lines_model = RowsModel(
-            [self.tr("Regel"), self.tr("Badge"), self.tr("Tijdstip"), self.tr("Reden")],
-            right=(0,))
-        self.lines_table = _table(self.lines_model, (64, 130, 180))
+        self.lines_table: RowTable[ScanLine] = RowTable([
+            Column(self.tr("Regel"), lambda x: str(x.line), 64, right=True,
+                   sort_key=lambda x: x.line),
+            Column(self.tr("Badge"), lambda x: x.badge, 130),
+            Column(self.tr("Tijdstip"), lambda x: x.timestamp, 180),
+            Column(self.tr("Reden"), lambda x: x.reason)])
+        self.lines_model = self.lines_table.table_model
         self.marks_title = _label(name="sectionTitle")
-        self.marks_model = RowsModel(
-            [self.tr("Deelnemer"), self.tr("Naam"), self.tr("Groep"), self.tr("Datum"),
-             self.tr("Les"), self.tr("Status"), self.tr("Aankomst"), self.tr("Vertrek")])
-        self.marks_table = _table(self.marks_model, (110, 220, 110, 130, 60, 110, 100))
+        self.marks_table: RowTable[ScanMark] = RowTable([
+            Column(self.tr("Deelnemer"), lambda m: m.participant, 110),
+            Column(self.tr("Naam"), lambda m: m.name, 220),
+            Column(self.tr("Groep"), lambda m: m.group, 110),
+            Column(self.tr("Datum"), lambda m: format_date(m.date, weekday=True), 130,
+                   sort_key=lambda m: m.date),
+            Column(self.tr("Les"), lambda m: _hhmm(m.start_time), 60),
+            Column(self.tr("Status"), lambda m: status_word(m.status), 110),
+            Column(self.tr("Aankomst"), lambda m: _hhmm(m.arrival_time), 100),
+            Column(self.tr("Vertrek"), lambda m: _hhmm(m.departure_time))])
+        self.marks_model = self.marks_table.table_model
         self.results = QWidget()
         results = QVBoxLayout(self.results)
         results.setContentsMargins(0, 0, 0, 0)
@@ -241,18 +192,14 @@ class ScanLogDialog(QDialog):
     def _show_summary(self, summary: ScanLogSummary) -> None:
         self._set_result(self.sentence(summary), error=False)
         lines = [*summary.unmatched, *summary.skipped]  # what needs a look first
-        self.lines_model.set_rows([(str(line.line), line.badge, line.timestamp, line.reason)
-                                   for line in lines])
+        self.lines_table.set_rows(lines)
         self.lines_title.setText(
             self.tr("Regels zonder markering: {unmatched} zonder les, {skipped} "
                     "overgeslagen").format(unmatched=format_count(len(summary.unmatched)),
                                            skipped=format_count(len(summary.skipped)))
             if lines else self.tr("Elke scan is verwerkt."))
         self.lines_table.setVisible(bool(lines))
-        self.marks_model.set_rows([
-            (m.participant, m.name, m.group, format_date(m.date, weekday=True),
-             _hhmm(m.start_time), status_word(m.status), _hhmm(m.arrival_time),
-             _hhmm(m.departure_time)) for m in summary.marked])
+        self.marks_table.set_rows(summary.marked)
         self.marks_title.setText(self.tr("Vastgelegde markeringen ({n})").format(
             n=format_count(len(summary.marked))))
         self.marks_table.setVisible(bool(summary.marked))
