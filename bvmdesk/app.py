@@ -49,7 +49,7 @@ def _open(location: str, *, create: bool, backup: bool = True) -> Services:
 def _starting_location(location: str, settings: config.Settings) -> str:
     """The location given wins; only an absent default database yields to the demo file
     that was opened last time."""
-    from bvmdesk.ui.dialogs.demo import demo_location
+    from bvmdesk.ui.start.demo import demo_location
 
     default = str(config.data_dir() / config.DEFAULT_DB_NAME)
     demo = demo_location()
@@ -148,8 +148,8 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
     setup_logging()
     settings = config.Settings.load()
     app = _make_application(settings)
-    from bvmdesk.ui.dialogs.crash import install_crash_handler
-    from bvmdesk.ui.dialogs.messages import show_error
+    from bvmdesk.ui.common.crash import install_crash_handler
+    from bvmdesk.ui.common.messages import show_error
 
     install_crash_handler()
     try:
@@ -161,8 +161,8 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
     try:
         username = ""
         while not services.accounts.is_set_up():
-            from bvmdesk.ui.dialogs.demo import open_demo_database
-            from bvmdesk.ui.dialogs.first_start import CHOICE_DEMO, FirstStartDialog
+            from bvmdesk.ui.start.demo import open_demo_database
+            from bvmdesk.ui.start.first_start import CHOICE_DEMO, FirstStartDialog
 
             first = FirstStartDialog(services.accounts, services.database_label)
             if first.exec() != QDialog.DialogCode.Accepted:
@@ -175,7 +175,7 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
             else:
                 username = first.admin_username
 
-        from bvmdesk.ui.dialogs.login import LoginDialog
+        from bvmdesk.ui.start.login import LoginDialog
 
         login = LoginDialog(services.accounts, _site_label(services), services.database_label,
                             username)

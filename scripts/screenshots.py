@@ -39,9 +39,9 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bvm-shots-db-"))
     qt_app = bvm_app._make_application(Settings())
 
-    from bvmdesk.ui.dialogs.first_start import FirstStartDialog
-    from bvmdesk.ui.dialogs.login import LoginDialog
     from bvmdesk.ui.main_window import MainWindow
+    from bvmdesk.ui.start.first_start import FirstStartDialog
+    from bvmdesk.ui.start.login import LoginDialog
 
     empty = open_services(str(folder / "leeg.sqlite"), create=True, backup=False)
     first = FirstStartDialog(empty.accounts, empty.database_label)

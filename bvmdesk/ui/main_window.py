@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from bvmdesk import APP_NAME
 from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor
+from bvmdesk.ui.admin.page import AdminPage
+from bvmdesk.ui.attendance.register import RegisterPage
+from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.placeholder import PlaceholderPage
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.navigation import NavigationRail, PageSpec, main_pages
-from bvmdesk.ui.pages.admin import AdminPage
-from bvmdesk.ui.pages.base import Page
-from bvmdesk.ui.pages.participants import ParticipantsPage
-from bvmdesk.ui.pages.placeholder import PlaceholderPage
-from bvmdesk.ui.pages.register import RegisterPage
-from bvmdesk.ui.pages.reports import ReportsPage
-from bvmdesk.ui.pages.today import TodayPage
+from bvmdesk.ui.participants.page import ParticipantsPage
+from bvmdesk.ui.reports.page import ReportsPage
+from bvmdesk.ui.today.page import TodayPage
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo

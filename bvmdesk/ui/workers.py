@@ -179,7 +179,7 @@ def run_task(parent: QWidget | None, func: Callable[[TaskContext], T],
         on_cancelled: called instead of `on_done` when the user cancelled.
     """
     if on_error is None:
-        from bvmdesk.ui.dialogs.messages import show_error
+        from bvmdesk.ui.common.messages import show_error
 
         def on_error(exc: BaseException) -> None:
             show_error(parent, exc)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.ui.dialogs.absence import SCOPE_LESSON, SCOPE_PERIOD, AbsenceDialog
+from bvmdesk.ui.attendance.absence import SCOPE_LESSON, SCOPE_PERIOD, AbsenceDialog
 from bvmdesk.ui.formatting import to_qdate
-from bvmdesk.ui.pages.participants import ParticipantsPage
+from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.services.test_attendance_world import add_lesson, enrol, make_group
 from tests.ui.conftest import activate
 from tests.ui.test_today_page import TODAY, use_today

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from bvmdesk.services.container import Services
-from bvmdesk.ui.dialogs.first_start import CHOICE_DEMO, CHOICE_SETUP, FirstStartDialog
-from bvmdesk.ui.dialogs.login import LoginDialog
+from bvmdesk.ui.start.first_start import CHOICE_DEMO, CHOICE_SETUP, FirstStartDialog
+from bvmdesk.ui.start.login import LoginDialog
 from tests.ui.conftest import INSTRUCTOR, INSTRUCTOR_PASSWORD
 
 
@@ -159,7 +159,7 @@ def test_worker_errors_and_cancel_reach_their_callbacks(qtbot) -> None:
 
 def test_crash_message_names_the_log_file(tmp_path: Path) -> None:
     from bvmdesk.logs import log_path
-    from bvmdesk.ui.dialogs.crash import crash_text
+    from bvmdesk.ui.common.crash import crash_text
 
     text = crash_text("KeyError", str(log_path()))
     assert str(log_path()) in text

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.services.exchange.format import SHEETS
-from bvmdesk.ui.pages.export_page import ExportPanel, csv_target
+from bvmdesk.ui.admin.export_page import ExportPanel, csv_target
 from bvmdesk.ui.workers import TaskContext
 from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED
 

@@ -15,8 +15,8 @@ from bvmdesk.config import Settings
 from bvmdesk.db.models import Participant
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.ui.pages.admin import AdminPage
-from bvmdesk.ui.pages.import_wizard import APPLY, CHECK, CHOOSE, DONE, ImportWizard
+from bvmdesk.ui.admin.import_wizard import APPLY, CHECK, CHOOSE, DONE, ImportWizard
+from bvmdesk.ui.admin.page import AdminPage
 from bvmdesk.ui.workers import TaskContext
 from tests.services.exchange.support import counts, valid, write_csv, write_xlsx
 from tests.ui.conftest import activate
@@ -247,7 +247,7 @@ def test_instructor_sees_the_wizard_with_disabled_buttons(qtbot, services: Servi
 
 def test_beheer_shows_the_wizard_and_the_export_panel(qtbot, services: Services,
                                                       admin: Actor) -> None:
-    from bvmdesk.ui.pages.export_page import ExportPanel
+    from bvmdesk.ui.admin.export_page import ExportPanel
 
     page = AdminPage(services.accounts, admin, Settings.load(), exchange=services.exchange)
     qtbot.addWidget(page)

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
+from bvmdesk.ui.admin.holidays import HolidaysPanel
+from bvmdesk.ui.attendance.lessons import LessonsPanel
 from bvmdesk.ui.formatting import to_qdate
-from bvmdesk.ui.pages.holidays import HolidaysPanel
-from bvmdesk.ui.pages.lessons import LessonsPanel
 from tests.ui.test_register_helpers import dutch
 
 
@@ -89,7 +89,7 @@ def test_holidays_are_added_and_deleted(qtbot, services: Services, admin: Actor)
 
 def test_admin_page_hooks_up_groups_and_holidays(qtbot, services: Services, admin: Actor):
     from bvmdesk.config import Settings
-    from bvmdesk.ui.pages.admin import AdminPage
+    from bvmdesk.ui.admin.page import AdminPage
 
     page = AdminPage(services.accounts, admin, Settings.load(), exchange=services.exchange,
                      lessons=services.lessons, attendance=services.attendance)

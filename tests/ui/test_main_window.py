@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
+from bvmdesk.ui.common.placeholder import NotBuiltNotice, PlaceholderPage
 from bvmdesk.ui.main_window import MainWindow
-from bvmdesk.ui.pages.participants import ParticipantsPage
-from bvmdesk.ui.pages.placeholder import NotBuiltNotice, PlaceholderPage
-from bvmdesk.ui.pages.reports import ReportsPage
-from bvmdesk.ui.pages.today import TodayPage
+from bvmdesk.ui.participants.page import ParticipantsPage
+from bvmdesk.ui.reports.page import ReportsPage
+from bvmdesk.ui.today.page import TodayPage
 from tests.ui.conftest import activate
 
 RAIL = ["Vandaag", "Presentie", "Deelnemers", "Beoordelingen", "Aftekenen", "Certificaten",

@@ -10,8 +10,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.formatting import format_date
-from bvmdesk.ui.pages.participant_model import PAGE_SIZE, ParticipantTableModel
-from bvmdesk.ui.pages.participants import ParticipantsPage
+from bvmdesk.ui.participants.model import PAGE_SIZE, ParticipantTableModel
+from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED, activate
 
 TOTAL = EXTRA_PARTICIPANTS + len(NAMED)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.ui.pages.register import RegisterPage
+from bvmdesk.ui.attendance.register import RegisterPage
 from tests.ui.conftest import activate
 
 DAY = date(2026, 9, 1)  # a Tuesday; the group starts that day

@@ -9,7 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.ui.pages.register_model import RegisterTableModel
+from bvmdesk.ui.attendance.register_model import RegisterTableModel
 from tests.ui.test_register_helpers import FakeClock, make_lesson, open_page, press, stored
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.formatting import to_qdate
-from bvmdesk.ui.pages.reports import ReportsPage
-from bvmdesk.ui.pages.reports_forms import HoursForm, month_bounds, period_stem
+from bvmdesk.ui.reports.forms import HoursForm, month_bounds, period_stem
+from bvmdesk.ui.reports.page import ReportsPage
 from tests.ui.test_today_page import TODAY, World, build_world, use_today
 
 

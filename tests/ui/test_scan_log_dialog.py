@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.ui.dialogs.scan_log import ScanLogDialog
+from bvmdesk.ui.attendance.scan_log import ScanLogDialog
 from tests.services.test_scanlog import LOG, build_scan_world
 
 

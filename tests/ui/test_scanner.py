@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bvmdesk.ui.scanner import (
+from bvmdesk.ui.common.scanner import (
     Dropped,
     EnterKey,
     KeystrokeClassifier,

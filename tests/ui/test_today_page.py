@@ -17,7 +17,7 @@ from bvmdesk.services.attendance_types import TodayLesson
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.main_window import MainWindow
-from bvmdesk.ui.pages.today import TodayPage
+from bvmdesk.ui.today.page import TodayPage
 from tests.services.test_attendance_world import add_lesson, add_mark, add_person, enrol, make_group
 from tests.ui.conftest import activate
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.services.attendance_types import VerzuimReport, VerzuimSignalRow
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
-from bvmdesk.ui.dialogs.absence import date_edit
+from bvmdesk.ui.attendance.absence import date_edit
+from bvmdesk.ui.attendance.text import hours_text, lesson_line, long_period_text
+from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
-from bvmdesk.ui.pages.attendance_text import hours_text, lesson_line, long_period_text
-from bvmdesk.ui.widgets import DialogButtons, FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService

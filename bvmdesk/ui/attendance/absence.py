@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.services.attendance_types import LessonInfo, PlannedAbsenceInfo
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.ui.common.participant_picker import ParticipantPicker
+from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
-from bvmdesk.ui.participant_picker import ParticipantPicker
-from bvmdesk.ui.widgets import DialogButtons, FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.icons import icon
-from bvmdesk.ui.pages.base import Page
 from bvmdesk.ui.theme import MUTED
 
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.formatting import format_count
-from bvmdesk.ui.pages.base import Page
-from bvmdesk.ui.pages.enrolments import EnrolmentsPanel
-from bvmdesk.ui.pages.participant_detail import ParticipantDetailPanel
-from bvmdesk.ui.pages.participant_model import (
+from bvmdesk.ui.participants.detail import ParticipantDetailPanel
+from bvmdesk.ui.participants.enrolments import EnrolmentsPanel
+from bvmdesk.ui.participants.model import (
     COLUMN_COMPANY,
     COLUMN_GROUPS,
     COLUMN_NAME,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from bvmdesk.ui.widgets import PageHeader
+from bvmdesk.ui.common.widgets import PageHeader
 
 
 class Page(QWidget):

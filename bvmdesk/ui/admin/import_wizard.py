@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange import ImportPlan, ImportRefused, ImportSummary
-from bvmdesk.ui.dialogs.messages import show_error
+from bvmdesk.ui.admin.import_results import ErrorTable, SummaryTable
+from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.formatting import format_count, role_label
-from bvmdesk.ui.pages.import_results import ErrorTable, SummaryTable
 from bvmdesk.ui.theme import MUTED
 from bvmdesk.ui.workers import TaskContext, run_task
 

@@ -23,10 +23,9 @@ from bvmdesk.domain.clock import local_now
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.dialogs.mark_details import MarkDetailsDialog, MarkValues, ask_reason
-from bvmdesk.ui.pages.base import Page
-from bvmdesk.ui.pages.lessons import LessonPicker
-from bvmdesk.ui.pages.register_model import (
+from bvmdesk.ui.attendance.lessons import LessonPicker
+from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog, MarkValues, ask_reason
+from bvmdesk.ui.attendance.register_model import (
     COLUMN_NAME,
     LETTER_STATUS,
     RegisterTableModel,
@@ -34,8 +33,8 @@ from bvmdesk.ui.pages.register_model import (
     lesson_line,
     lesson_title,
 )
-from bvmdesk.ui.pages.register_undo import MarkUndoStack
-from bvmdesk.ui.pages.register_widgets import (
+from bvmdesk.ui.attendance.register_undo import MarkUndoStack
+from bvmdesk.ui.attendance.register_widgets import (
     REGISTER_STYLE,
     RegisterInfoRow,
     banner_label,
@@ -43,7 +42,8 @@ from bvmdesk.ui.pages.register_widgets import (
     run_with_reason,
     stretch_title,
 )
-from bvmdesk.ui.scanner import ScannerKeyFilter
+from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance import AttendanceService

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.dialogs.mark_details import ask_reason
+from bvmdesk.ui.attendance.mark_details import ask_reason
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
 
 if TYPE_CHECKING:

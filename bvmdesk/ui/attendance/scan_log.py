@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
-from bvmdesk.ui.dialogs.messages import show_error
+from bvmdesk.ui.attendance.register_model import status_word
+from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.row_table import Column, RowTable
 from bvmdesk.ui.formatting import format_count, format_date, role_label
-from bvmdesk.ui.pages.register_model import status_word
-from bvmdesk.ui.pages.row_table import Column, RowTable
 from bvmdesk.ui.workers import TaskContext, run_task
 
 if TYPE_CHECKING:

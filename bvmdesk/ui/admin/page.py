@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from bvmdesk.config import Settings
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.dialogs.scan_log import ScanLogDialog
+from bvmdesk.ui.admin.export_page import ExportPanel
+from bvmdesk.ui.admin.holidays import HolidaysPanel
+from bvmdesk.ui.admin.import_wizard import ImportWizard
+from bvmdesk.ui.admin.settings import SettingsPanel
+from bvmdesk.ui.attendance.lessons import LessonsPanel
+from bvmdesk.ui.attendance.scan_log import ScanLogDialog
+from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.placeholder import NotBuiltNotice
 from bvmdesk.ui.formatting import role_label
-from bvmdesk.ui.pages.base import Page
-from bvmdesk.ui.pages.export_page import ExportPanel
-from bvmdesk.ui.pages.holidays import HolidaysPanel
-from bvmdesk.ui.pages.import_wizard import ImportWizard
-from bvmdesk.ui.pages.lessons import LessonsPanel
-from bvmdesk.ui.pages.placeholder import NotBuiltNotice
-from bvmdesk.ui.pages.settings import SettingsPanel
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService

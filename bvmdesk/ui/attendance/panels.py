@@ -25,8 +25,8 @@ from bvmdesk.services.attendance_types import (
     VerzuimSignalRow,
 )
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.formatting import format_date
-from bvmdesk.ui.pages.attendance_text import (
+from bvmdesk.ui.attendance.register_model import AMBER, GREEN, RED
+from bvmdesk.ui.attendance.text import (
     absence_scope,
     absence_when,
     hours_text,
@@ -36,9 +36,9 @@ from bvmdesk.ui.pages.attendance_text import (
     period_text,
     recorded_text,
 )
-from bvmdesk.ui.pages.register_model import AMBER, GREEN, RED
-from bvmdesk.ui.pages.row_table import Column, RowTable
-from bvmdesk.ui.pages.section_card import SectionCard, confirm
+from bvmdesk.ui.common.row_table import Column, RowTable
+from bvmdesk.ui.common.section_card import SectionCard, confirm
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -223,7 +223,7 @@ class VerzuimPanel(SectionCard):
     # --- actions -------------------------------------------------------------------------
     def hand_over_selected(self) -> bool:
         """Open the handover dialog for the selected signal; True when it was saved."""
-        from bvmdesk.ui.dialogs.handover import HandoverDialog
+        from bvmdesk.ui.today.handover import HandoverDialog
 
         row = self.list.current_item()
         if row is None or row.handed_over_on is not None or row.participant_id is None:
@@ -391,7 +391,7 @@ class WatchlistLoader:
             if generation != self._generation:
                 return
             if not isinstance(exc, ServiceError):
-                from bvmdesk.ui.dialogs.messages import show_error
+                from bvmdesk.ui.common.messages import show_error
 
                 show_error(self._parent, exc)
             self._verzuim.set_error(str(exc))

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.pages.attendance_panels import PlannedAbsencesPanel
-from bvmdesk.ui.pages.section_card import CARD_STYLE
+from bvmdesk.ui.attendance.panels import PlannedAbsencesPanel
+from bvmdesk.ui.common.section_card import CARD_STYLE
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -67,7 +67,7 @@ class ParticipantAbsencesPanel(PlannedAbsencesPanel):
 
     def record_absence(self) -> bool:
         """"Afwezigheid melden" for the shown participant; True when one was recorded."""
-        from bvmdesk.ui.dialogs.absence import AbsenceDialog
+        from bvmdesk.ui.attendance.absence import AbsenceDialog
 
         if self.participant is None:
             return False

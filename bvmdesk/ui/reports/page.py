@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.clock import local_today
 from bvmdesk.services.attendance_types import AttendanceWarning, VerzuimReport
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.attendance.panels import VerzuimPanel, WarningsPanel, WatchlistLoader
+from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.section_card import CARD_STYLE
 from bvmdesk.ui.icons import icon
-from bvmdesk.ui.pages.attendance_panels import VerzuimPanel, WarningsPanel, WatchlistLoader
-from bvmdesk.ui.pages.base import Page
-from bvmdesk.ui.pages.reports_forms import (
+from bvmdesk.ui.reports.forms import (
     AttendanceForm,
     FormIncomplete,
     FundersForm,
@@ -41,7 +42,6 @@ from bvmdesk.ui.pages.reports_forms import (
     ReportRequest,
     VerzuimForm,
 )
-from bvmdesk.ui.pages.section_card import CARD_STYLE
 from bvmdesk.ui.workers import TaskCancelled, TaskContext, run_task
 
 if TYPE_CHECKING:
@@ -258,7 +258,7 @@ class ReportsPage(Page):
             self._set_message(self.tr("{error} Er is niets geschreven.").format(error=exc),
                               "formError")
             return
-        from bvmdesk.ui.dialogs.messages import show_error
+        from bvmdesk.ui.common.messages import show_error
 
         self._set_message(self.tr("Er is niets geschreven."), "formError")
         show_error(self, exc)

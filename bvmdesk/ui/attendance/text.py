@@ -10,13 +10,13 @@ from bvmdesk.domain.clock import LOCAL_ZONE
 from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.reports.model import VerzuimLesson
 from bvmdesk.services.attendance_types import PlannedAbsenceInfo
-from bvmdesk.ui.formatting import format_date, to_qdate
-from bvmdesk.ui.pages.register_model import (
+from bvmdesk.ui.attendance.register_model import (
     STATUS_COLOURS,
     STATUS_LETTERS,
     status_label,
     status_word,
 )
+from bvmdesk.ui.formatting import format_date, to_qdate
 
 translate = QCoreApplication.translate
 

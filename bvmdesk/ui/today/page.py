@@ -18,18 +18,18 @@ from bvmdesk.services.attendance_types import (
     TodayOverview,
 )
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.formatting import format_date
-from bvmdesk.ui.icons import icon
-from bvmdesk.ui.pages.attendance_panels import (
+from bvmdesk.ui.attendance.panels import (
     PlannedAbsencesPanel,
     VerzuimPanel,
     WarningsPanel,
     WatchlistLoader,
 )
-from bvmdesk.ui.pages.base import Page
-from bvmdesk.ui.pages.register_model import AMBER, GREEN, GREY, RED
-from bvmdesk.ui.pages.row_table import Column, RowTable
-from bvmdesk.ui.pages.section_card import CARD_STYLE, SectionCard
+from bvmdesk.ui.attendance.register_model import AMBER, GREEN, GREY, RED
+from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.row_table import Column, RowTable
+from bvmdesk.ui.common.section_card import CARD_STYLE, SectionCard
+from bvmdesk.ui.formatting import format_date
+from bvmdesk.ui.icons import icon
 from bvmdesk.ui.theme import MUTED
 from bvmdesk.ui.workers import is_synchronous
 
@@ -242,7 +242,7 @@ class TodayPage(Page):
     def record_absence(self, search: str = "",
                        participant: tuple[uuid.UUID, str] | None = None) -> bool:
         """Open "Afwezigheid melden"; True when an absence was recorded."""
-        from bvmdesk.ui.dialogs.absence import AbsenceDialog
+        from bvmdesk.ui.attendance.absence import AbsenceDialog
 
         if not self.can_record:
             return False

@@ -27,9 +27,9 @@ from bvmdesk.domain.enums import FUNDERS, PARTICIPANT_TYPE_LABELS, ParticipantTy
 from bvmdesk.domain.participants import FieldError, ParticipantData
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.formatting import from_qdate, to_qdate
-from bvmdesk.ui.pages.participant_absences import ParticipantAbsencesPanel
-from bvmdesk.ui.widgets import FieldBox
+from bvmdesk.ui.participants.absences import ParticipantAbsencesPanel
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.services.base import ValidationFailed
+from bvmdesk.ui.common.widgets import PageHeader
 from bvmdesk.ui.icons import icon
-from bvmdesk.ui.widgets import PageHeader
 
 T = TypeVar("T")
 

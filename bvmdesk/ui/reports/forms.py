@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.clock import school_year_start
 from bvmdesk.services.attendance_types import GroupChoice
 from bvmdesk.services.base import Actor
-from bvmdesk.ui.dialogs.absence import date_edit
+from bvmdesk.ui.attendance.absence import date_edit
+from bvmdesk.ui.common.participant_picker import ParticipantPicker
+from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.formatting import from_qdate, to_qdate
-from bvmdesk.ui.participant_picker import ParticipantPicker
-from bvmdesk.ui.widgets import FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance_reports import ReportService

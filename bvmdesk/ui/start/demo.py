@@ -134,7 +134,7 @@ def open_demo_database(parent: QWidget | None) -> tuple[Services, str] | None:
         or it failed (then the user has been told why).
     """
     from bvmdesk.services.container import open_services
-    from bvmdesk.ui.dialogs.messages import show_error
+    from bvmdesk.ui.common.messages import show_error
 
     path = demo_location()
     try:

@@ -23,7 +23,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange import ExchangeService, ExportResult
 from bvmdesk.services.exchange.format import SHEETS
-from bvmdesk.ui.dialogs.messages import show_error
+from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.formatting import format_count, role_label
 from bvmdesk.ui.workers import TaskContext, run_task
 

@@ -29,9 +29,9 @@ from bvmdesk.domain.clock import LOCAL_ZONE
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.services.base import ServiceError, ValidationFailed
+from bvmdesk.ui.attendance.register_model import STATUS_LETTERS, status_word
+from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.formatting import format_date
-from bvmdesk.ui.pages.register_model import STATUS_LETTERS, status_word
-from bvmdesk.ui.widgets import FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance_types import LessonInfo, MarkInfo, RegisterRow

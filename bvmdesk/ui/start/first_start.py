@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.domain.enums import Role
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
-from bvmdesk.ui.widgets import FieldBox
+from bvmdesk.ui.common.widgets import FieldBox
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService, SiteInfo

@@ -1,0 +1,1 @@
+"""Beheer: import, export, holidays, settings and the other administration sections."""

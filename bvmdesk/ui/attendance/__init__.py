@@ -1,0 +1,1 @@
+"""Presentie: the register, lessons, mark details, absences and scanner logs."""

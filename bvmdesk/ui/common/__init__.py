@@ -1,0 +1,1 @@
+"""What several capabilities use: page base, tables, cards, messages, the scanner."""

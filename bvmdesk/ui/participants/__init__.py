@@ -1,0 +1,1 @@
+"""Deelnemers: the list, the detail panel, enrolments and absences."""

@@ -1,0 +1,1 @@
+"""Rapportages: the five attendance reports and their forms."""

@@ -1,0 +1,1 @@
+"""The way in: first start, demo database and login."""

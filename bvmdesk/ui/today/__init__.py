@@ -1,0 +1,1 @@
+"""Vandaag: today's lessons, absences reported in advance, verzuim signals."""
