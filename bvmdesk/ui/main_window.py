@@ -54,9 +54,11 @@ class MainWindow(QMainWindow):
             page: Page
             if spec.key == "today":
                 page = TodayPage(services.today, services.absences, services.reports,
-                                 services.participants, actor)
+                                 services.participants, actor,
+                                 scanner_prefix=settings.scanner_prefix)
             elif spec.key == "participants":
-                page = ParticipantsPage(services.participants, actor)
+                page = ParticipantsPage(services.participants, actor,
+                                        scanner_prefix=settings.scanner_prefix)
             elif spec.key == "attendance":
                 page = RegisterPage(services.attendance, actor,
                                     scanner_prefix=settings.scanner_prefix)

@@ -95,7 +95,7 @@ def test_a_status_key_right_before_a_scan_is_still_applied() -> None:
     """A pause longer than the gap separates a key press from the scan behind it."""
     classifier = KeystrokeClassifier()
     events = classifier.feed("O", 0.0)
-    more, _ = _type(classifier, "BADGE0044", 0.04, 0.003)
+    more, _ = _type(classifier, "BADGE0044", 0.06, 0.003)
     assert events + more == [StatusKey("O"), Scan("BADGE0044")]
 
 

@@ -6,10 +6,11 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.common.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
     from bvmdesk.services.participants import ParticipantRow, ParticipantService
@@ -35,7 +36,7 @@ class ParticipantPicker(QWidget):
 
     def __init__(self, participants: ParticipantService, actor: Actor, *,
                  list_height: int = 168, placeholder: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 scanner_prefix: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = participants
         self._actor = actor
@@ -57,6 +58,10 @@ class ParticipantPicker(QWidget):
         self.setFocusProxy(self.search_edit)
         self.search_edit.textEdited.connect(self._on_search_edit_text_edited)
         self.search_edit.installEventFilter(self)
+        # A badge scanned while the picker shows chooses its person (in a dialog as well).
+        self.scanner = ScannerKeyFilter(self, prefix=scanner_prefix, parent=self,
+                                        hold_keys=False)
+        self.scanner.badge_scanned.connect(self._on_scanner_badge_scanned)
         self.results.currentItemChanged.connect(self._on_results_current_item_changed)
 
     @property
@@ -113,21 +118,39 @@ class ParticipantPicker(QWidget):
                 return True
         return False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scanner.install()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.remove()
+        super().hideEvent(event)
+
+    def choose_badge(self, code: str) -> bool:
+        """Choose the person whose badge is `code`; False when nobody has it."""
+        try:
+            found = self._service.find_by_badge(self._actor, code)
+        except ServiceError:
+            found = None
+        return found is not None and self.choose(found)
+
     def submit(self) -> None:
-        """Enter: a badge scan chooses its person; otherwise the chosen or first line."""
+        """Enter: a badge typed by hand chooses its person; otherwise the chosen or first
+        line."""
         text = self.search_edit.text().strip()
-        if text:
-            try:
-                badge = self._service.find_by_badge(self._actor, text)
-            except ServiceError:
-                badge = None
-            if badge is not None:
-                self.choose(badge)
-                self.submitted.emit()
-                return
+        if text and self.choose_badge(text):
+            self.submitted.emit()
+            return
         if self.current is None and self._rows:
             self.results.setCurrentRow(0)
         self.submitted.emit()
+
+    def _on_scanner_badge_scanned(self, code: str) -> None:
+        if self.choose_badge(code):
+            self.submitted.emit()
+        else:
+            self.search_edit.setText(code)
+            self.search(code)
 
     def _add_row(self, row: ParticipantRow) -> None:
         self._rows[row.id] = row

@@ -6,7 +6,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.scanner import ScannerKeyFilter
 from bvmdesk.ui.formatting import format_count
 from bvmdesk.ui.participants.detail import ParticipantDetailPanel
 from bvmdesk.ui.participants.enrolments import EnrolmentsPanel
@@ -46,7 +47,7 @@ class ParticipantsPage(Page):
     """Everyone, found by name, number or badge; the selected person on the right."""
 
     def __init__(self, service: ParticipantService, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, scanner_prefix: str | None = None) -> None:
         editable = actor.may(Permission.EDIT_PARTICIPANTS)
         super().__init__(
             QCoreApplication.translate("ParticipantsPage", "Deelnemers"),
@@ -57,6 +58,10 @@ class ParticipantsPage(Page):
         self._service = service
         self._actor = actor
         self.model = ParticipantTableModel(lambda ids: service.rows(actor, ids), self)
+        # A badge scanned anywhere on the page (the table, the search field) selects its person.
+        self.scanner = ScannerKeyFilter(self, prefix=scanner_prefix, parent=self,
+                                        hold_keys=False)
+        self.scanner.badge_scanned.connect(self._on_scanner_badge_scanned)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
@@ -128,6 +133,7 @@ class ParticipantsPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.scanner.install()
         self.ensure_loaded()
         if not self._sized:  # the first real sizes are known only now
             self._sized = True
@@ -165,16 +171,33 @@ class ParticipantsPage(Page):
     def _on_header_search_changed(self, text: str) -> None:
         self.search(text)
 
+    def select_badge(self, code: str) -> bool:
+        """Select the person whose badge is `code` (clearing a search that hides them)."""
+        found = self._service.find_by_badge(self._actor, code)
+        if found is None:
+            return False
+        if self.model.row_of(found) < 0:
+            self.header.search_edit.clear()
+        self.select(found)
+        return True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.remove()
+        super().hideEvent(event)
+
+    def _on_scanner_badge_scanned(self, code: str) -> None:
+        if self.select_badge(code):
+            self.table.setFocus()
+        else:
+            self.header.search_edit.setText(code)  # shows "geen deelnemers" for it
+
     def _on_header_search_submitted(self, text: str) -> None:
-        """Enter in the search field: a badge scan selects its person; else the first row."""
+        """Enter in the search field: a badge typed by hand selects its person; else the
+        first row."""
         text = text.strip()
         if not text:
             return
-        found = self._service.find_by_badge(self._actor, text)
-        if found is not None:
-            if self.model.row_of(found) < 0:
-                self.header.search_edit.clear()
-            self.select(found)
+        if self.select_badge(text):
             self.header.search_edit.selectAll()
         elif self.model.rowCount() >= 1:
             first = self.model.id_at(0)

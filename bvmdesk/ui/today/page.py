@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bvmdesk.domain.permissions import Permission
@@ -27,6 +27,7 @@ from bvmdesk.ui.attendance.panels import (
 from bvmdesk.ui.attendance.register_model import AMBER, GREEN, GREY, RED
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.row_table import Column, RowTable
+from bvmdesk.ui.common.scanner import ScannerKeyFilter
 from bvmdesk.ui.common.section_card import CARD_STYLE, SectionCard
 from bvmdesk.ui.formatting import format_date
 from bvmdesk.ui.icons import icon
@@ -102,7 +103,7 @@ class TodayPage(Page):
 
     def __init__(self, today_service: TodayService, absences: AbsenceService,
                  reports: ReportService, participants: ParticipantService, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, scanner_prefix: str | None = None) -> None:
         translate = QCoreApplication.translate
         super().__init__(translate("TodayPage", "Vandaag"),
                          translate("TodayPage", "Afwezigheid melden…"),
@@ -134,6 +135,10 @@ class TodayPage(Page):
         action.clicked.connect(self._on_action_button_clicked)
         self.header.search_edit.setEnabled(self.can_record)
         self.header.search_submitted.connect(self._on_header_search_submitted)
+        # A badge scanned on the page reports its person absent, as the search field does.
+        self.scanner = ScannerKeyFilter(self, prefix=scanner_prefix, parent=self,
+                                        hold_keys=False)
+        self.scanner.badge_scanned.connect(self._on_scanner_badge_scanned)
         self.refresh_button = QPushButton(icon("fa6s.rotate"), self.tr("Vernieuwen"))
         self.refresh_button.setShortcut(QKeySequence("F5"))
         self.refresh_button.setToolTip(self.tr("Alles opnieuw lezen (F5)"))
@@ -186,8 +191,13 @@ class TodayPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.scanner.install()
         if self._stale or self.day != self._safe_today():
             self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.remove()
+        super().hideEvent(event)
 
     def _safe_today(self) -> date | None:
         try:
@@ -270,6 +280,10 @@ class TodayPage(Page):
     def _on_header_search_submitted(self, text: str) -> None:
         if text.strip() and self.record_absence(search=text.strip()):
             self.header.search_edit.clear()
+
+    def _on_scanner_badge_scanned(self, code: str) -> None:
+        self.header.search_edit.clear()
+        self.record_absence(search=code)
 
     def _on_refresh_button_clicked(self) -> None:
         self.reload(now=True)
