@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint typecheck translations dist clean system-deps
+.PHONY: run test bench lint typecheck translations dist clean system-deps gui-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,9 +19,15 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) translations
+# gui-deps first: it may install python3-venv, which $(STAMP) needs on Debian.
+run: gui-deps $(STAMP) translations
 	$(PY) -m bvmdesk
 
+# The X11 libraries of Qt's xcb plugin; prints the install command and goes on when it cannot.
+gui-deps:
+	bash scripts/install-system-deps.sh --gui
+
+# Those, and what the test suite needs (PostgreSQL, poppler-utils, Xvfb, xdotool).
 system-deps:
 	bash scripts/install-system-deps.sh
 

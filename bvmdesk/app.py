@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from bvmdesk import APP_ID, APP_NAME, __version__, config
+from bvmdesk import APP_ID, APP_NAME, __version__, config, platform_check
 
 if TYPE_CHECKING:
     from bvmdesk.services.container import Services
@@ -109,13 +109,6 @@ def _run_smoke_test(location: str) -> int:
     return 0
 
 
-def _display_available() -> bool:
-    """False on a Linux machine without a screen, where Qt would abort instead of failing."""
-    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def _report_problems(window: QWidget, problems: list[str]) -> None:
     if not problems:
         return
@@ -133,11 +126,9 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
     With `smoke_test`: no dialogs, no waiting, no backup; the main window is built read-only
     and the program exits 0 once the event loop has settled (1 on any error).
     """
-    if not _display_available():
+    if not platform_check.screen_available(os.environ):
         if not smoke_test:
-            print("bvmdesk: geen beeldscherm gevonden (DISPLAY/WAYLAND_DISPLAY ontbreekt). "
-                  "Start BVM Desk op een bureaublad, of gebruik de opdrachtregel "
-                  "(bvmdesk --help).", file=sys.stderr)
+            print(platform_check.NO_SCREEN_MESSAGE, file=sys.stderr)
             return 1
         # The smoke test builds the same window on Qt's offscreen platform.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

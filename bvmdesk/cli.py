@@ -162,6 +162,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
+        # Before Qt is imported: a missing X11 library would make Qt abort without a word.
+        from bvmdesk.platform_check import xcb_problem
+
+        problem = xcb_problem(os.environ)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return EXIT_REFUSED
         from bvmdesk.app import run_gui
 
         _gui_ran.append(True)
