@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.icons import set_clear_button
 
 if TYPE_CHECKING:
     from bvmdesk.services.participants import ParticipantRow, ParticipantService
@@ -42,7 +43,7 @@ class ParticipantPicker(QWidget):
         self._rows: dict[uuid.UUID, ParticipantRow] = {}
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("participantSearch")
-        self.search_edit.setClearButtonEnabled(True)
+        set_clear_button(self.search_edit)
         self.search_edit.setPlaceholderText(placeholder or self.tr(
             "Naam, nummer of scan badge"))
         self.results = QListWidget()

@@ -29,6 +29,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.formatting import from_qdate, to_qdate
+from bvmdesk.ui.icons import set_calendar_popup
 from bvmdesk.ui.participants.absences import ParticipantAbsencesPanel
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class ParticipantDetailPanel(QWidget):
         self.last_name_edit = QLineEdit()
         self.birth_date_edit = QDateEdit()
         self.birth_date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.birth_date_edit.setCalendarPopup(True)
+        set_calendar_popup(self.birth_date_edit)
         self.birth_date_edit.setMinimumDate(NO_DATE)
         self.birth_date_edit.setSpecialValueText(self.tr("(geen datum)"))
         self.type_combo = QComboBox()
