@@ -99,4 +99,4 @@ def set_calendar_popup(edit: QDateEdit, enabled: bool = True) -> None:
                         ("qt_calendar_nextmonth", "fa6s.chevron-right")):
         button = calendar.findChild(QToolButton, name) if calendar is not None else None
         if button is not None:
-            button.setIcon(icon(glyph))
+            button.setIcon(icon(glyph, "#FFFFFF"))  # on the accent-coloured month bar
