@@ -12,11 +12,15 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QToolButton
+
+from bvmdesk.ui.theme import MUTED
 
 _SOLID_FONT = "fontawesome6-solid-webfont-6.7.2.ttf"
 _SOLID_CHARMAP = "fontawesome6-solid-webfont-charmap-6.7.2.json"
 _cache: dict[tuple[str, str], QIcon] = {}
+_ours: set[int] = set()  # cache keys of the icons made here, see `is_ours`
 _solid: list[tuple[str, dict[str, int]]] = []
 
 
@@ -70,4 +74,29 @@ def icon(name: str, color: str = "#1F2933") -> QIcon:
             import qtawesome
 
             _cache[key] = qtawesome.icon(name, color=color)
+        _ours.add(_cache[key].cacheKey())
     return _cache[key]
+
+
+def is_ours(candidate: QIcon) -> bool:
+    """True for an icon made by `icon` (or a copy of one): one icon set on every button."""
+    return candidate.cacheKey() in _ours
+
+
+def set_clear_button(edit: QLineEdit) -> None:
+    """Give `edit` a clear button with our icon instead of the desktop theme's."""
+    edit.setClearButtonEnabled(True)
+    action = edit.findChild(QAction, "_q_qlineeditclearaction")
+    if action is not None:
+        action.setIcon(icon("fa6s.circle-xmark", MUTED))
+
+
+def set_calendar_popup(edit: QDateEdit, enabled: bool = True) -> None:
+    """Give `edit` a calendar popup whose month arrows are ours, not the desktop theme's."""
+    edit.setCalendarPopup(enabled)
+    calendar = edit.calendarWidget()
+    for name, glyph in (("qt_calendar_prevmonth", "fa6s.chevron-left"),
+                        ("qt_calendar_nextmonth", "fa6s.chevron-right")):
+        button = calendar.findChild(QToolButton, name) if calendar is not None else None
+        if button is not None:
+            button.setIcon(icon(glyph, "#FFFFFF"))  # on the accent-coloured month bar

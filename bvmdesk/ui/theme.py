@@ -19,7 +19,10 @@ ERROR = "#B3261E"
 SUCCESS = "#2E7D32"
 BORDER = "#C9D1DB"
 
+# Linux desktops (GNOME, KDE) make Qt put their theme's icons on dialog and message box
+# buttons (floppy disk, red X, green check); ours have one icon set, so those get none.
 _STYLESHEET = f"""
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLabel#pageTitle {{ font-size: 16pt; font-weight: 600; color: {TEXT}; }}
 QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; color: {TEXT}; }}
 QLabel#muted {{ color: {MUTED}; }}

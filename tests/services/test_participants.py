@@ -347,3 +347,19 @@ def test_the_list_is_in_dutch_order_ignoring_accents_and_tussenvoegsels(
             add_participant(s, number, first, last, prefix=prefix)
     assert _numbers(services, instructor, "") == ["S-7", "S-4", "S-6", "S-5", "S-2", "S-3",
                                                   "S-1"]
+
+
+# --- doelgroep -----------------------------------------------------------------------------
+
+def test_create_and_update_refuse_a_missing_doelgroep(services: Services,
+                                                      admin: Actor) -> None:
+    """The doelgroep is a required choice: no default, and no save without one (issue 9)."""
+    before, audits = _snapshot(services), _audit_count(services)
+    with pytest.raises(ValidationFailed) as info:
+        services.participants.create(admin, replace(NEW, type=""), TODAY)
+    assert [(e.field, e.message) for e in info.value.errors] == [("type", "Kies een doelgroep.")]
+    assert (_snapshot(services), _audit_count(services)) == (before, audits)
+    made = services.participants.create(admin, NEW, TODAY)
+    with pytest.raises(ValidationFailed, match="Kies een doelgroep"):
+        services.participants.update(admin, made.id, replace(made.data, type=""))
+    assert services.participants.get(admin, made.id).data.type == "BBL"

@@ -165,6 +165,7 @@ def test_new_participant_gets_a_generated_number(qtbot, services: Services,
     detail.first_names_edit.setText("Noah")
     detail.last_name_edit.setText("Jansen")
     detail.birth_date_edit.setDate(QDate(2007, 5, 2))
+    detail.type_combo.setCurrentIndex(detail.type_combo.findData("BBL"))
     with qtbot.waitSignal(detail.created, timeout=5000) as blocker:
         assert detail.save()
     new_id = blocker.args[0]

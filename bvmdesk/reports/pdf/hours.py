@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from bvmdesk.domain.hours import Minutes
 from bvmdesk.reports.formatting import (
@@ -32,7 +32,16 @@ from bvmdesk.reports.pdf.blocks import (
 )
 from bvmdesk.reports.pdf.document import build_pdf
 from bvmdesk.reports.pdf.fonts import register_fonts
-from bvmdesk.reports.pdf.styles import BODY, BODY_BOLD, HEADING, NOTE, SMALL, WIDE_CONTENT_WIDTH
+from bvmdesk.reports.pdf.styles import (
+    BODY,
+    BODY_BOLD,
+    HEADING,
+    NOTE,
+    RULE_STRONG,
+    SMALL,
+    WIDE_CONTENT_WIDTH,
+    cell_style,
+)
 
 TITLE = "Urenverantwoording"
 _HEADER = ("Datum", "Groep", "Module", "Les", "Status", "Aanwezig van–tot", "Gepland",
@@ -62,10 +71,11 @@ def hours_pdf(statement: HoursStatement, meta: ReportMeta) -> bytes:
     if not statement.days:
         story.append(para("Geen lessen in deze periode.", BODY))
     rows, weeks, total_row = _rows(statement.days)
-    story.append(data_table(_HEADER, rows, _WIDTHS, align=_ALIGN,
-                            bold_rows=[*weeks, total_row], shaded_rows=weeks,
-                            total_rows=[total_row], width=WIDE_CONTENT_WIDTH,
-                            label_span=1 + len(_BLANKS)))
+    table = data_table(_HEADER, rows, _WIDTHS, align=_ALIGN, bold_rows=[*weeks, total_row],
+                       total_rows=[total_row], width=WIDE_CONTENT_WIDTH,
+                       label_span=1 + len(_BLANKS))
+    _mark_subtotals(table, weeks)
+    story.append(table)
     if statement.days:
         story.append(para("Uren in uren:minuten. Bij te laat en vroeg weg tellen de gemiste "
                           "minuten als ongeoorloofd afwezig.", NOTE))
@@ -145,11 +155,26 @@ def _rows(days: Sequence[HoursDay]) -> tuple[list[list[object]], list[int], int]
                          status_paragraph(status_label(day.status), day.reported),
                          _present_between(day), *_hours_cells(minutes)])
         total += subtotal
-        label = f"Week {week}" if len(years) == 1 else f"Week {week} ({year})"
+        label = (f"Totaal week {week}" if len(years) == 1
+                 else f"Totaal week {week} ({year})")
         weeks.append(len(rows))
-        rows.append([label, *_BLANKS, *_hours_cells(subtotal)])
+        rows.append([para(label, cell_style("right", bold=True)), *_BLANKS,
+                     *_hours_cells(subtotal)])
     rows.append(["Totaal", *_BLANKS, *_hours_cells(total)])
     return rows, weeks, len(rows) - 1
+
+
+def _mark_subtotals(table: Table, weeks: Sequence[int]) -> None:
+    """A week's subtotal reads as the sum under its lessons, not as a heading over the next
+    ones: its label stands right beside the numbers, a rule runs above the hours, and a page
+    never breaks between a week's last lesson and its subtotal."""
+    first_hours = 1 + len(_BLANKS)
+    commands: list[tuple[object, ...]] = []
+    for index in weeks:
+        row = index + 1  # the header is row 0
+        commands.append(("LINEABOVE", (first_hours, row), (-1, row), 0.75, RULE_STRONG))
+        commands.append(("NOSPLIT", (0, row - 1), (-1, row)))
+    table.setStyle(TableStyle(commands))
 
 
 def _totals(statement: HoursStatement) -> list[Flowable]:

@@ -27,6 +27,7 @@ from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+from bvmdesk.ui.icons import set_calendar_popup
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance_types import HolidayInfo
@@ -113,7 +114,7 @@ class HolidaysPanel(QWidget):
     @staticmethod
     def _date_edit() -> QDateEdit:
         edit = QDateEdit()
-        edit.setCalendarPopup(True)
+        set_calendar_popup(edit)
         edit.setDisplayFormat("ddd d MMM yyyy")
         edit.setMinimumWidth(160)
         return edit

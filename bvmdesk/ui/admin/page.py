@@ -168,7 +168,7 @@ class AdminPage(Page):
         row.addWidget(self.stack, 1)
         self.body.addLayout(row, 1)
         self.header.search_changed.connect(self._on_header_search_changed)
-        self.show_section("settings")
+        self.show_section(self.sections[0][0])  # Beheer opens on its first section
 
     def _import_panel(self, wizard: QWidget, scanlog: ScanLogService | None,
                       actor: Actor) -> QWidget:

@@ -29,6 +29,7 @@ from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.common.participant_picker import ParticipantPicker
 from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+from bvmdesk.ui.icons import set_calendar_popup
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -44,7 +45,7 @@ QLabel#avgWarning { background: #FFF4E0; color: #7A4A00; border: 1px solid #F0C9
 def date_edit(value: date) -> QDateEdit:
     """A date field with a calendar and the Dutch day name: `di 24 nov 2026`."""
     edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
+    set_calendar_popup(edit)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setMinimumWidth(170)
     return edit

@@ -33,6 +33,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.mark_details import ask_reason
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+from bvmdesk.ui.icons import set_calendar_popup
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -53,7 +54,7 @@ def lesson_text(lesson: LessonInfo) -> str:
 
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
+    set_calendar_popup(edit)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setMinimumWidth(160)
     return edit

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,40 @@ def parse_time(text: str) -> time | None:
     if match is None:
         raise ValueError(text)
     return time(int(match.group(1)), int(match.group(2)))
+
+
+def _clock(value: time | None) -> str:
+    return f"{value:%H:%M}" if value is not None else "–"
+
+
+def history_change(older: MarkInfo | None, newer: MarkInfo) -> str:
+    """What one history row changed, in words: `Aanwezig → Te laat` when the status
+    changed; with the same status, what else did: `Te laat: aankomst 08:45 → 09:10`,
+    `Vroeg weg: vertrek 15:00 → 14:30`, `Aanwezig: opmerking gewijzigd`.
+
+    Args:
+        older: the mark this one replaced; None for the first mark of the lesson.
+        newer: the mark of this row; its status None means the mark was withdrawn.
+    """
+    translate = QCoreApplication.translate
+    new_word = (status_word(newer.status) if newer.status
+                else translate("MarkDetails", "ingetrokken"))
+    if older is None or older.status != newer.status:
+        return f"{status_word(older.status if older else None)} → {new_word}"
+    parts = []
+    for old_time, new_time, what in (
+            (older.arrival_time, newer.arrival_time, translate("MarkDetails", "aankomst")),
+            (older.departure_time, newer.departure_time, translate("MarkDetails", "vertrek"))):
+        if old_time != new_time:
+            parts.append(f"{what} {_clock(old_time)} → {_clock(new_time)}")
+    old_note, new_note = (older.note or "").strip(), (newer.note or "").strip()
+    if old_note != new_note:
+        parts.append(translate("MarkDetails", "opmerking toegevoegd") if not old_note
+                     else translate("MarkDetails", "opmerking verwijderd") if not new_note
+                     else translate("MarkDetails", "opmerking gewijzigd"))
+    if not parts:
+        parts.append(translate("MarkDetails", "ongewijzigd"))
+    return f"{new_word}: {'; '.join(parts)}"
 
 
 @dataclass(frozen=True)
@@ -123,7 +157,7 @@ class MarkDetailsDialog(QDialog):
         history_title.setObjectName("sectionTitle")
         self.history_table = QTableWidget(0, 4)
         self.history_table.setHorizontalHeaderLabels(
-            [self.tr("Wanneer"), self.tr("Door"), self.tr("Oud → nieuw"), self.tr("Reden")])
+            [self.tr("Wanneer"), self.tr("Door"), self.tr("Wijziging"), self.tr("Reden")])
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.verticalHeader().hide()
         self.history_table.setAlternatingRowColors(True)
@@ -162,13 +196,12 @@ class MarkDetailsDialog(QDialog):
     def _fill_history(self, history: list[MarkInfo]) -> None:
         self.history_table.setRowCount(len(history))
         for row, item in enumerate(history):
-            older = history[row + 1].status if row + 1 < len(history) else None
+            older = history[row + 1] if row + 1 < len(history) else None
             recorded = item.recorded_at
             if recorded.tzinfo is None:  # stored as UTC
                 recorded = recorded.replace(tzinfo=UTC)
             local = recorded.astimezone(LOCAL_ZONE)
-            new = status_word(item.status) if item.status else self.tr("ingetrokken")
-            change = f"{status_word(older)} → {new}"
+            change = history_change(older, item)
             values = (f"{format_date(local.date())} {local:%H:%M}", item.recorded_by, change,
                       item.reason or "")
             for column, value in enumerate(values):

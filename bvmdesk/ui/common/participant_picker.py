@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
+from bvmdesk.ui.icons import set_clear_button
 
 if TYPE_CHECKING:
     from bvmdesk.services.participants import ParticipantRow, ParticipantService
@@ -43,7 +44,7 @@ class ParticipantPicker(QWidget):
         self._rows: dict[uuid.UUID, ParticipantRow] = {}
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("participantSearch")
-        self.search_edit.setClearButtonEnabled(True)
+        set_clear_button(self.search_edit)
         self.search_edit.setPlaceholderText(placeholder or self.tr(
             "Naam, nummer of scan badge"))
         self.results = QListWidget()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bvmdesk.ui.icons import set_clear_button
+
 
 class FieldBox(QWidget):
     """An input with a red error line under it that shows only when there is an error."""
@@ -56,7 +58,7 @@ class PageHeader(QWidget):
         self.action_button: QPushButton | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("pageSearch")
-        self.search_edit.setClearButtonEnabled(True)
+        set_clear_button(self.search_edit)
         self.search_edit.setMinimumWidth(320)
         self.search_edit.setMaximumWidth(380)
         shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(

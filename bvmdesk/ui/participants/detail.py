@@ -29,6 +29,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.formatting import from_qdate, to_qdate
+from bvmdesk.ui.icons import set_calendar_popup
 from bvmdesk.ui.participants.absences import ParticipantAbsencesPanel
 
 if TYPE_CHECKING:
@@ -85,12 +86,14 @@ class ParticipantDetailPanel(QWidget):
         self.last_name_edit = QLineEdit()
         self.birth_date_edit = QDateEdit()
         self.birth_date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.birth_date_edit.setCalendarPopup(True)
+        set_calendar_popup(self.birth_date_edit)
         self.birth_date_edit.setMinimumDate(NO_DATE)
         self.birth_date_edit.setSpecialValueText(self.tr("(geen datum)"))
         self.type_combo = QComboBox()
         for kind in ParticipantType:
             self.type_combo.addItem(PARTICIPANT_TYPE_LABELS[kind], kind.value)
+        # A required choice: a new participant starts without one (issue 9).
+        self.type_combo.setPlaceholderText(self.tr("Kies een doelgroep…"))
         self.school_edit = QLineEdit()
         self.student_number_edit = QLineEdit()
         self.funder_combo = QComboBox()
@@ -239,7 +242,7 @@ class ParticipantDetailPanel(QWidget):
         self._creating = True
         self.heading.setText(self.tr("Nieuwe deelnemer"))
         self._fill(ParticipantData(number="", first_names="", prefix=None, last_name="",
-                                   birth_date=None, type=ParticipantType.BBL.value))
+                                   birth_date=None, type=""))
         self.number_edit.setPlaceholderText(self.tr("leeg laten: nummer wordt uitgedeeld"))
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
@@ -254,8 +257,8 @@ class ParticipantDetailPanel(QWidget):
         self.prefix_edit.setText(data.prefix or "")
         self.last_name_edit.setText(data.last_name)
         self.birth_date_edit.setDate(to_qdate(data.birth_date) if data.birth_date else NO_DATE)
-        type_index = self.type_combo.findData(data.type)
-        if type_index < 0:  # a stored value outside the list stays visible
+        type_index = self.type_combo.findData(data.type) if data.type else -1
+        if type_index < 0 and data.type:  # a stored value outside the list stays visible
             self.type_combo.addItem(data.type, data.type)
             type_index = self.type_combo.count() - 1
         self.type_combo.setCurrentIndex(type_index)
@@ -282,7 +285,7 @@ class ParticipantDetailPanel(QWidget):
             prefix=self.prefix_edit.text() or None,
             last_name=self.last_name_edit.text(),
             birth_date=None if birth == NO_DATE else from_qdate(birth),
-            type=str(self.type_combo.currentData()),
+            type=str(self.type_combo.currentData() or ""),
             school=self.school_edit.text() or None,
             student_number=self.student_number_edit.text() or None,
             funder=self.funder_combo.currentText() or None,

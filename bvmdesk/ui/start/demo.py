@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +58,8 @@ class DemoAccountsDialog(QDialog):
             role_text = self.tr("beheerder") if role == "admin" else self.tr("instructeur")
             for col, value in enumerate((account.username, account.password, role_text)):
                 table.setItem(row, col, QTableWidgetItem(str(value)))
+        self.accounts_table = table
+        _fit_rows(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Naar inloggen"))
@@ -70,7 +72,17 @@ class DemoAccountsDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.setMinimumWidth(560)
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """As high as its rows: the few demo accounts are all in view, without a scroll bar."""
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows
+                         + 2 * table.frameWidth())
 
 
 def _remove_database(path: Path) -> None:
