@@ -129,7 +129,10 @@ def _clock(value: time | None) -> str | None:
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """`22 uur 30 min` (never `22:30`, which reads as a time); JSON keeps the minutes."""
+    from bvmdesk.domain.text import duration_text
+
+    return duration_text(minutes)
 
 
 def _pct(value: float | None) -> str:
@@ -151,13 +154,13 @@ def _attendance(report: AttendanceReport) -> dict[str, Any]:
 
 def _attendance_text(report: AttendanceReport) -> str:
     lines = [f"Presentie groep {report.group}, {report.from_date:%d-%m-%Y} t/m "
-             f"{report.to_date:%d-%m-%Y} (uren:minuten)",
-             f"{'Deelnemer':<12} {'Naam':<32} {'Gepland':>8} {'Aanwezig':>9} {'Geoorl.':>8} "
-             f"{'Ongeoorl.':>9} {'Open':>7} {'%':>6}"]
+             f"{report.to_date:%d-%m-%Y}",
+             f"{'Deelnemer':<12} {'Naam':<32} {'Gepland':>14} {'Aanwezig':>14} "
+             f"{'Geoorl.':>14} {'Ongeoorl.':>14} {'Open':>14} {'%':>6}"]
     for r in report.rows:
-        lines.append(f"{r.participant:<12} {r.name[:32]:<32} {_hours(r.planned_minutes):>8} "
-                     f"{_hours(r.attended_minutes):>9} {_hours(r.excused_minutes):>8} "
-                     f"{_hours(r.unexcused_minutes):>9} {_hours(r.unmarked_minutes):>7} "
+        lines.append(f"{r.participant:<12} {r.name[:32]:<32} {_hours(r.planned_minutes):>14} "
+                     f"{_hours(r.attended_minutes):>14} {_hours(r.excused_minutes):>14} "
+                     f"{_hours(r.unexcused_minutes):>14} {_hours(r.unmarked_minutes):>14} "
                      f"{_pct(r.percentage):>6}")
     if not report.rows:
         lines.append("Geen deelnemers in deze groep.")
@@ -181,7 +184,7 @@ def _verzuim_text(report: VerzuimReport) -> str:
         days = ", ".join(f"{d:%d-%m}" for d in s.lesson_dates)
         handed = (f"  overgedragen {s.handed_over_on:%d-%m-%Y}" if s.handed_over_on else "")
         lines.append(f"{s.participant:<12} {s.name[:32]:<32} {s.window_start:%d-%m-%Y} t/m "
-                     f"{s.window_end:%d-%m-%Y}  {_hours(s.unexcused_minutes)} uur  ({days})"
+                     f"{s.window_end:%d-%m-%Y}  {_hours(s.unexcused_minutes)}  ({days})"
                      f"{handed}")
     return "\n".join(lines)
 
@@ -213,7 +216,7 @@ def _hours_text(st: HoursStatement) -> str:
         if d.reported:
             status += " (vooraf gemeld)"
         lines.append(f"{d.date:%d-%m-%Y} {d.group:<14} {d.start_time:%H:%M}-{d.end_time:%H:%M} "
-                     f"{status:<28} aanwezig {_hours(d.attended_minutes):>6}")
+                     f"{status:<28} aanwezig {_hours(d.attended_minutes):>14}")
     if not st.days:
         lines.append("Geen lessen in deze periode.")
     lines.append(f"Totaal: gepland {_hours(st.planned_minutes)}, aanwezig "
@@ -232,10 +235,10 @@ def _funders(report: FundersReport) -> dict[str, Any]:
 
 def _funders_text(report: FundersReport) -> str:
     lines = [f"Uren per financier, {report.from_date:%d-%m-%Y} t/m {report.to_date:%d-%m-%Y}",
-             f"{'Financier':<24} {'Maand':<8} {'Deelnemers':>10} {'Uren':>9}"]
+             f"{'Financier':<24} {'Maand':<8} {'Deelnemers':>10} {'Uren':>15}"]
     for r in report.rows:
         lines.append(f"{(r.funder or '(geen financier)')[:24]:<24} {r.month:<8} "
-                     f"{r.participants:>10} {_hours(r.attended_minutes):>9}")
+                     f"{r.participants:>10} {_hours(r.attended_minutes):>15}")
     if not report.rows:
         lines.append("Geen presentie in deze periode.")
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from bvmdesk.domain.enums import PARTICIPANT_TYPE_LABELS, AttendanceStatus, ParticipantType
+from bvmdesk.domain.text import duration_text
 
 LOCALE = "nl_NL"
 NOTHING = "-"
@@ -54,8 +55,15 @@ def dutch_period(start: date, end: date) -> str:
 
 
 def hours_text(minutes: int) -> str:
-    """Minutes as hours and minutes: 605 -> `10:05`, 0 -> `0:00`."""
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """A duration in words, as everywhere (domain.text.duration_text): 605 -> `10 uur 5 min`,
+    960 -> `16 uur`, 45 -> `45 min`, 0 -> `0 min`; never `10:05`, which reads as a time."""
+    return duration_text(minutes)
+
+
+def hours_cell(minutes: int) -> str:
+    """hours_text for a narrow table cell: a non-breaking space inside `22 uur` and `30 min`,
+    so that the cell wraps between the two, never inside one."""
+    return hours_text(minutes).replace(" uur", "\u00a0uur").replace(" min", "\u00a0min")
 
 
 def time_text(t: time | None) -> str:

@@ -76,6 +76,7 @@ def test_report_verzuim_json(cli: Run, report_db: str) -> None:
         "lesson_dates": [tuesday(39).isoformat(), tuesday(40).isoformat()]}]}
     text = cli("--db", report_db, "report", "verzuim", "--as-of", "2026-12-31")
     assert "Verzuimsignalen tot en met 31-12-2026: 1" in text.out and "V-01" in text.out
+    assert "16 uur" in text.out and "16:00" not in text.out  # a duration, not a time
     none = cli("--db", report_db, "report", "verzuim")
     assert none.out.strip() == "Geen verzuimsignalen tot en met 28-09-2026."
 

@@ -11,6 +11,7 @@ from bvmdesk.domain.hours import Minutes
 from bvmdesk.reports.formatting import (
     dutch_date,
     dutch_period,
+    hours_cell,
     hours_text,
     participant_type_label,
     percent_text,
@@ -32,12 +33,20 @@ from bvmdesk.reports.pdf.blocks import (
 )
 from bvmdesk.reports.pdf.document import build_pdf
 from bvmdesk.reports.pdf.fonts import register_fonts
-from bvmdesk.reports.pdf.styles import BODY, BODY_BOLD, HEADING, NOTE, SMALL, WIDE_CONTENT_WIDTH
+from bvmdesk.reports.pdf.styles import (
+    BODY,
+    BODY_BOLD,
+    HEADING,
+    NOTE,
+    SMALL,
+    WIDE_CONTENT_WIDTH,
+    cell_style,
+)
 
 TITLE = "Urenverantwoording"
 _HEADER = ("Datum", "Groep", "Module", "Les", "Status", "Aanwezig van–tot", "Gepland",
            "Aanwezig", "Geoorloofd", "Ongeoorloofd")
-_WIDTHS: tuple[float | None, ...] = (78, 74, None, 62, 100, 70, 50, 52, 58, 68)
+_WIDTHS: tuple[float | None, ...] = (74, 74, None, 62, 100, 64, 70, 70, 70, 70)
 _ALIGN = ("left", "left", "left", "left", "left", "left", "right", "right", "right", "right")
 _BLANKS = ("", "", "", "", "")  # under Groep ... Aanwezig van–tot in a (sub)total row
 
@@ -67,8 +76,8 @@ def hours_pdf(statement: HoursStatement, meta: ReportMeta) -> bytes:
                             total_rows=[total_row], width=WIDE_CONTENT_WIDTH,
                             label_span=1 + len(_BLANKS)))
     if statement.days:
-        story.append(para("Uren in uren:minuten. Bij te laat en vroeg weg tellen de gemiste "
-                          "minuten als ongeoorloofd afwezig.", NOTE))
+        story.append(para("Bij te laat en vroeg weg tellen de gemiste minuten als "
+                          "ongeoorloofd afwezig.", NOTE))
     printed = f"{dutch_date(meta.printed_at)} {meta.printed_at:%H:%M}"
     gap = 60
     signer_width = block_width(2, gap, WIDE_CONTENT_WIDTH)
@@ -111,9 +120,11 @@ def _minutes(day: HoursDay) -> Minutes:
                    day.unexcused_minutes, day.unmarked_minutes)
 
 
-def _hours_cells(minutes: Minutes) -> list[object]:
-    return [hours_text(minutes.planned), hours_text(minutes.attended),
-            hours_text(minutes.excused), hours_text(minutes.unexcused)]
+def _hours_cells(minutes: Minutes, *, bold: bool = False) -> list[object]:
+    """Worded hours a size smaller, so that `187 uur 30 min` stays on one line."""
+    style = cell_style("right", bold=bold, compact=True)
+    return [para(hours_cell(value), style) for value in
+            (minutes.planned, minutes.attended, minutes.excused, minutes.unexcused)]
 
 
 def _present_between(day: HoursDay) -> str:
@@ -147,19 +158,19 @@ def _rows(days: Sequence[HoursDay]) -> tuple[list[list[object]], list[int], int]
         total += subtotal
         label = f"Week {week}" if len(years) == 1 else f"Week {week} ({year})"
         weeks.append(len(rows))
-        rows.append([label, *_BLANKS, *_hours_cells(subtotal)])
-    rows.append(["Totaal", *_BLANKS, *_hours_cells(total)])
+        rows.append([label, *_BLANKS, *_hours_cells(subtotal, bold=True)])
+    rows.append(["Totaal", *_BLANKS, *_hours_cells(total, bold=True)])
     return rows, weeks, len(rows) - 1
 
 
 def _totals(statement: HoursStatement) -> list[Flowable]:
     lessons = len(statement.days)
-    lines = [f"Lessen: {lessons}. Gepland {hours_text(statement.planned_minutes)} uur, "
-             f"aanwezig {hours_text(statement.attended_minutes)} uur, geoorloofd afwezig "
-             f"{hours_text(statement.excused_minutes)} uur, ongeoorloofd afwezig "
-             f"{hours_text(statement.unexcused_minutes)} uur."]
+    lines = [f"Lessen: {lessons}. Gepland {hours_text(statement.planned_minutes)}, "
+             f"aanwezig {hours_text(statement.attended_minutes)}, geoorloofd afwezig "
+             f"{hours_text(statement.excused_minutes)}, ongeoorloofd afwezig "
+             f"{hours_text(statement.unexcused_minutes)}."]
     if statement.unmarked_minutes:
-        lines.append(f"Niet ingevuld: {hours_text(statement.unmarked_minutes)} uur; die uren "
+        lines.append(f"Niet ingevuld: {hours_text(statement.unmarked_minutes)}; die uren "
                      "tellen niet mee in het percentage.")
     result = [para(line, BODY) for line in lines]
     percentage = (f"Aanwezigheid: {percent_text(statement.percentage)}%"
