@@ -26,52 +26,59 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `report ...` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import _iso_date, _Parser
+    from bvmdesk.cli import _Parser, date_arg
+    from bvmdesk.domain.dates import DATE_FORMS
+
+    def dates(parser: argparse.ArgumentParser, *, required: bool, first: str,
+              last: str) -> None:
+        parser.add_argument("--from", dest="from_date", required=required, type=date_arg,
+                            metavar="DATUM", help=f"{first} ({DATE_FORMS})")
+        parser.add_argument("--to", dest="to_date", required=required, type=date_arg,
+                            metavar="DATUM", help=f"{last} ({DATE_FORMS})")
 
     report = subparsers.add_parser(
         "report", help="rapporten: presentie, verzuim, uren, financiers, presentielijst")
-    rsub = report.add_subparsers(dest="report", required=True, parser_class=_Parser)
+    rsub = report.add_subparsers(dest="report", required=True, metavar="RAPPORT",
+                                 parser_class=_Parser, help="welk rapport")
 
     attendance = rsub.add_parser("attendance", help="presentieminuten per deelnemer van een "
                                  "groep")
-    attendance.add_argument("--group", required=True, metavar="CODE")
-    attendance.add_argument("--from", dest="from_date", type=_iso_date, metavar="JJJJ-MM-DD")
-    attendance.add_argument("--to", dest="to_date", type=_iso_date, metavar="JJJJ-MM-DD")
+    attendance.add_argument("--group", required=True, metavar="CODE", help="de groep")
+    dates(attendance, required=False, first="eerste dag (standaard: start van de groep)",
+          last="laatste dag (standaard: vandaag of het einde van de groep)")
     _output_options(attendance)
 
     verzuim = rsub.add_parser("verzuim", help="verzuimsignalen (leerplicht) van alle "
                               "deelnemers")
-    verzuim.add_argument("--as-of", dest="as_of", type=_iso_date, metavar="JJJJ-MM-DD")
+    verzuim.add_argument("--as-of", dest="as_of", type=date_arg, metavar="DATUM",
+                         help=f"stand op deze dag (standaard: vandaag; {DATE_FORMS})")
     _output_options(verzuim)
 
     hours = rsub.add_parser("hours", help="urenverantwoording van een deelnemer, dag voor dag")
-    hours.add_argument("--participant", required=True, metavar="NUMMER")
-    hours.add_argument("--from", dest="from_date", required=True, type=_iso_date,
-                       metavar="JJJJ-MM-DD")
-    hours.add_argument("--to", dest="to_date", required=True, type=_iso_date,
-                       metavar="JJJJ-MM-DD")
+    hours.add_argument("--participant", required=True, metavar="NUMMER",
+                       help="het deelnemernummer")
+    dates(hours, required=True, first="eerste dag", last="laatste dag")
     _output_options(hours)
 
     funders = rsub.add_parser("funders", help="uren per financier per maand")
-    funders.add_argument("--from", dest="from_date", required=True, type=_iso_date,
-                         metavar="JJJJ-MM-DD")
-    funders.add_argument("--to", dest="to_date", required=True, type=_iso_date,
-                         metavar="JJJJ-MM-DD")
+    dates(funders, required=True, first="eerste dag", last="laatste dag")
     _output_options(funders)
 
     paper = rsub.add_parser("presentielijst", help="presentielijst van een les, om af te "
                             "drukken")
-    paper.add_argument("--group", required=True, metavar="CODE")
-    paper.add_argument("--date", dest="day", required=True, type=_iso_date,
-                       metavar="JJJJ-MM-DD")
+    paper.add_argument("--group", required=True, metavar="CODE", help="de groep")
+    paper.add_argument("--date", dest="day", required=True, type=date_arg, metavar="DATUM",
+                       help=f"de dag van de les ({DATE_FORMS})")
     _output_options(paper)
     return {"report": _cmd_report}
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--json", action="store_true")
-    group.add_argument("-o", "--output", metavar="BESTAND.pdf|.xlsx", type=Path)
+    group.add_argument("--json", action="store_true",
+                       help="schrijf één JSON-document naar stdout in plaats van tekst")
+    group.add_argument("-o", "--output", metavar="BESTAND.pdf|.xlsx", type=Path,
+                       help="schrijf het rapport als PDF of Excel-werkmap")
 
 
 def _cmd_report(args: argparse.Namespace) -> int:

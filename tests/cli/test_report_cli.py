@@ -111,7 +111,7 @@ def test_refusals_and_usage_errors(cli: Run, report_db: str, tmp_path: Path,
     folder = cli("--db", report_db, "report", "verzuim", "-o", str(tmp_path / "nee" / "v.xlsx"))
     assert folder.code == 1 and "Map bestaat niet" in folder.err
     assert cli("--db", report_db, "report", "attendance", "--group", "REP-1",
-               "--from", "1-9-2026").code == 2
+               "--from", "31-9-2026").code == 2  # no such day (1-9-2026 is fine: DD-MM-YYYY)
     assert cli("--db", report_db, "report", "verzuim", "--as-of", "gisteren").code == 2
     assert cli("--db", report_db, "report", "attendance").code == 2  # --group is required
     assert cli("--db", report_db, "report", "verzuim", "--json", "-o", "x.xlsx").code == 2
