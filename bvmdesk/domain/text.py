@@ -74,3 +74,9 @@ def duration_text(minutes: int) -> str:
 def plural(count: int, one: str, many: str) -> str:
     """The count with the right form of its noun: `1 fout`, `0 fouten`, `3 fouten`."""
     return f"{count} {one if count == 1 else many}"
+
+
+def missing_folder_text(folder: object) -> str:
+    """`Map bestaat niet: /x/y. Maak de map eerst aan of kies een andere map.`: what
+    happened and what to do next (UI.md, Messages); nothing makes the folder for the user."""
+    return f"Map bestaat niet: {folder}. Maak de map eerst aan of kies een andere map."
