@@ -385,11 +385,12 @@ def _cmd_participants(args: argparse.Namespace) -> int:
         {"number": p.number, "first_names": p.first_names, "prefix": p.prefix,
          "last_name": p.last_name, "birth_date": p.birth_date.isoformat(), "type": p.type,
          "company": p.company, "groups": list(p.groups)} for p in items]}
+    from bvmdesk.domain.enums import participant_type_label
     from bvmdesk.domain.text import display_name
 
     text = "\n".join(
         f"{p.number:<12} {display_name(p.first_names, p.prefix, p.last_name):<40} "
-        f"{p.type:<14} {', '.join(p.groups)}" for p in items
+        f"{participant_type_label(p.type):<14} {', '.join(p.groups)}" for p in items
     ) or "Geen deelnemers gevonden."
     _emit(args, payload, text)
     return EXIT_OK

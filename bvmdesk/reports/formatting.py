@@ -7,7 +7,8 @@ from datetime import date, datetime, time
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from bvmdesk.domain.enums import PARTICIPANT_TYPE_LABELS, AttendanceStatus, ParticipantType
+from bvmdesk.domain.enums import AttendanceStatus
+from bvmdesk.domain.enums import participant_type_label as participant_type_label  # the one rule
 from bvmdesk.domain.text import duration_text
 
 LOCALE = "nl_NL"
@@ -102,14 +103,6 @@ def status_letter(status: str | None) -> str:
     if status is None or status == "":
         return UNMARKED_LETTER
     return _LETTERS.get(status, "?")
-
-
-def participant_type_label(value: str) -> str:
-    """The Dutch label of a doelgroep value (`BBL` -> `MBO BBL`); unknown values unchanged."""
-    try:
-        return PARTICIPANT_TYPE_LABELS[ParticipantType(value)]
-    except ValueError:
-        return value
 
 
 def text_or_dash(value: str | None) -> str:
