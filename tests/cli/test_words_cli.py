@@ -129,3 +129,14 @@ def test_a_missing_database_folder_says_what_to_do(cli: Run, tmp_path: Path) -> 
     assert result.code == 1
     assert "Maak de map eerst aan of kies een andere map." in result.err
     assert "Error" not in result.err  # no Python class name (DatabaseLocationError)
+
+
+def test_participants_list_text_shows_the_doelgroep_label(cli: Run, site_location: str) -> None:
+    from tests.cli.test_cli import _add_people
+
+    _add_people(site_location)
+    result = cli("--db", site_location, "participants", "list")
+    assert result.code == 0, result.err
+    assert "MBO BBL" in result.out
+    data = json.loads(cli("--db", site_location, "participants", "list", "--json").out)
+    assert {p["type"] for p in data["participants"]} == {"BBL"}  # JSON keeps the raw value

@@ -112,3 +112,11 @@ def test_every_placeholder_text_is_whole_sentences() -> None:
         assert purpose.startswith("Hier ") and " straks " in purpose, purpose
         assert purpose.endswith("."), purpose
         assert "Hier komt straks" not in purpose
+
+
+@pytest.mark.parametrize("minutes", [0, 5, 45, 60, 605, 960, 1350, 61_230])
+def test_the_gui_words_hours_by_the_same_rule(minutes: int) -> None:
+    from bvmdesk.domain.text import duration_text
+    from bvmdesk.ui.attendance.text import hours_text
+
+    assert hours_text(minutes) == duration_text(minutes)
