@@ -218,8 +218,10 @@ def _hours_json(st: HoursStatement) -> dict[str, Any]:
 def _hours_text(st: HoursStatement) -> str:
     lines = [f"Urenverantwoording {st.name} ({st.participant}), {st.from_date:%d-%m-%Y} t/m "
              f"{st.to_date:%d-%m-%Y}"]
+    from bvmdesk.reports.formatting import status_label
+
     for d in st.days:
-        status = d.status or "niet ingevuld"
+        status = status_label(d.status)  # `Te laat`; the JSON keeps `te_laat`
         if d.reported:
             status += " (vooraf gemeld)"
         lines.append(f"{d.date:%d-%m-%Y} {d.group:<14} {d.start_time:%H:%M}-{d.end_time:%H:%M} "
@@ -262,13 +264,16 @@ def _paper(data: Presentielijst) -> dict[str, Any]:
 
 
 def _paper_text(data: Presentielijst) -> str:
+    from bvmdesk.reports.formatting import status_label
+
     lines = []
     for x in data.lessons:
         state = "  VERVALLEN" if x.cancelled else ""
         lines.append(f"Presentielijst {x.group} {x.date:%d-%m-%Y} {x.start_time:%H:%M}-"
                      f"{x.end_time:%H:%M}{state}")
         for i, r in enumerate(x.rows, start=1):
-            status = (r.status or "") + (" (vooraf gemeld)" if r.reported else "")
+            status = ((status_label(r.status) if r.status else "")
+                      + (" (vooraf gemeld)" if r.reported else ""))
             lines.append(f"{i:>3}. {r.name[:36]:<36} {r.number:<12} {status}")
     return "\n".join(lines)
 

@@ -140,3 +140,11 @@ def test_participants_list_text_shows_the_doelgroep_label(cli: Run, site_locatio
     assert "MBO BBL" in result.out
     data = json.loads(cli("--db", site_location, "participants", "list", "--json").out)
     assert {p["type"] for p in data["participants"]} == {"BBL"}  # JSON keeps the raw value
+
+
+def test_hours_text_words_statuses_and_hours(cli: Run, report_db: str) -> None:  # noqa: F811
+    result = cli("--db", report_db, "report", "hours", "--participant", "R-01",
+                 "--from", "1-9-2026", "--to", "30-9-2026")
+    assert result.code == 0, result.err
+    assert "Te laat" in result.out and "te_laat" not in result.out
+    assert "aanwezig 5 uur 30 min" in result.out  # the total: 330 minutes
