@@ -9,7 +9,8 @@ from babel.numbers import format_decimal
 
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.enums import participant_type_label as participant_type_label  # the one rule
-from bvmdesk.domain.text import duration_text
+from bvmdesk.domain.text import duration_text as duration_text  # the one rule for durations
+from bvmdesk.domain.text import plural as plural  # `1 fout`, `3 fouten`
 
 LOCALE = "nl_NL"
 NOTHING = "-"
