@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from pathlib import Path
@@ -104,9 +105,23 @@ def _run_smoke_test(location: str) -> int:
         sys.excepthook = sys.__excepthook__
     if errors:
         first = errors[0]
-        print(f"bvmdesk: smoke-test mislukt: {type(first).__name__}: {first}", file=sys.stderr)
+        print(f"bvmdesk: smoke-test mislukt: {_failure_text(first)}", file=sys.stderr)
         return 1
     return 0
+
+
+def _failure_text(exc: BaseException) -> str:
+    """The user's words for a failure: an expected one its own Dutch message, anything else
+    a pointer to the log (which has the traceback); never a Python class name."""
+    from bvmdesk.ui.common.messages import is_expected
+
+    if is_expected(exc):
+        return str(exc)
+    from bvmdesk.logs import log_path, setup_logging
+
+    setup_logging()
+    logging.getLogger("bvmdesk.ui").error("onverwachte fout", exc_info=exc)
+    return f"onverwachte fout; de details staan in {log_path()}"
 
 
 def _report_problems(window: QWidget, problems: list[str]) -> None:

@@ -8,13 +8,16 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from bvmdesk import __version__
+from bvmdesk.domain.dates import DATE_FORMS
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
+JSON_HELP = "schrijf één JSON-document naar stdout in plaats van tekst"
+_PASSWORD_HELP = "lees het wachtwoord als één regel van stdin (anders: twee keer typen)"
 log = logging.getLogger("bvmdesk.cli")
 
 
@@ -22,7 +25,77 @@ class CliError(Exception):
     """Bad input or a refused action: exit 1 with this one-line Dutch reason."""
 
 
+# argparse's own words (its gettext messages), in Dutch: help and usage errors speak the
+# user's language like the rest of the command line.
+_ARGPARSE_DUTCH: dict[str, str] = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulptekst en stop",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "the following arguments are required: %s": "deze argumenten zijn verplicht: %s",
+    "one of the arguments %s is required": "een van de argumenten %s is verplicht",
+    "not allowed with argument %s": "niet samen met argument %s",
+    "ignored explicit argument %r": "argument %r genegeerd",
+    "expected one argument": "verwacht één waarde",
+    "expected at most one argument": "verwacht hoogstens één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "expected %s argument": "verwacht %s waarde",
+    "expected %s arguments": "verwacht %s waarden",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "optie %(option)s is niet eenduidig: bedoelt u %(matches)s?",
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+}
+
+
+def _dutch(message: str) -> str:
+    return _ARGPARSE_DUTCH.get(message, message)
+
+
+def _dutch_n(singular: str, plural: str, n: int) -> str:
+    return _dutch(singular if n == 1 else plural)
+
+
+@contextlib.contextmanager
+def _dutch_argparse() -> Iterator[None]:
+    """argparse speaks Dutch while our parsers are built, format help or parse; the module's
+    gettext functions are put back afterwards (pytest and others in this process use it)."""
+    module: Any = argparse
+    saved = module._, module.ngettext
+    module._, module.ngettext = _dutch, _dutch_n
+    try:
+        yield
+    finally:
+        module._, module.ngettext = saved
+
+
 class _Parser(argparse.ArgumentParser):
+    """Dutch help and usage errors (exit 2); with --json also one JSON document."""
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        with _dutch_argparse():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        with _dutch_argparse():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _dutch_argparse():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _dutch_argparse():
+            return super().format_help()
+
     def error(self, message: str) -> None:  # type: ignore[override]
         if "--json" in sys.argv[1:]:  # one JSON document on stdout, also for a usage error
             json.dump({"error": f"{self.prog}: {message}"}, sys.stdout, ensure_ascii=False)
@@ -31,11 +104,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
 
 
-def _iso_date(text: str) -> date:
+def date_arg(text: str) -> date:
+    """A date option: `YYYY-MM-DD`, `DD-MM-YYYY` or `D-M-YYYY`, as the import reads dates.
+    A wrong one is a usage error (exit 2)."""
+    from bvmdesk.domain.dates import ImpossibleDateError, parse_date_text
+
     try:
-        return date.fromisoformat(text)
+        return parse_date_text(text)
+    except ImpossibleDateError as exc:
+        raise argparse.ArgumentTypeError(f"datum {text} bestaat niet") from exc
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"geen datum in de vorm JJJJ-MM-DD: {text}") from exc
+        raise argparse.ArgumentTypeError(f"geen datum: {text} (schrijf {DATE_FORMS})") from exc
+
+
+_iso_date = date_arg  # the former name, for modules that still import it
 
 
 def _positive(text: str) -> int:
@@ -49,50 +131,68 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; argparse's own texts (help, `gebruik:`) are Dutch."""
+    with _dutch_argparse():
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="bvmdesk", description="BVM Desk: presentie, beoordelingen, "
                      "aftekeningen en certificaten voor een Bedrijfsvakschool Metaaltechniek.")
-    parser.add_argument("--version", action="version", version=f"bvmdesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"bvmdesk {__version__}",
+                        help="toon het versienummer en stop")
     parser.add_argument("--db", metavar="PAD_OF_URL",
                         help="SQLite-bestand of SQLAlchemy-URL (standaard: BVMDESK_DB of de "
                         "gebruikersmap)")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser,
+                                help="zonder opdracht: gui")
 
     gui = sub.add_parser("gui", help="de desktopapplicatie (standaard)")
     gui.add_argument("--smoke-test", action="store_true",
                      help="bouw het hoofdvenster alleen-lezen op en sluit meteen af")
 
     init = sub.add_parser("init", help="richt deze database in voor een locatie")
-    init.add_argument("--site-code", required=True)
-    init.add_argument("--site-name", required=True)
-    init.add_argument("--admin", required=True, metavar="GEBRUIKERSNAAM")
-    init.add_argument("--password-stdin", action="store_true")
-    init.add_argument("--json", action="store_true")
+    init.add_argument("--site-code", required=True, metavar="CODE",
+                      help="code van de locatie, bijvoorbeeld ZWL")
+    init.add_argument("--site-name", required=True, metavar="NAAM",
+                      help="naam van de locatie, bijvoorbeeld Zwolle")
+    init.add_argument("--admin", required=True, metavar="GEBRUIKERSNAAM",
+                      help="de eerste beheerder")
+    init.add_argument("--password-stdin", action="store_true", help=_PASSWORD_HELP)
+    init.add_argument("--json", action="store_true", help=JSON_HELP)
 
     demo = sub.add_parser("demo", help="vul de database met realistische demogegevens")
-    demo.add_argument("--participants", type=_positive, default=120)
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--today", type=_iso_date)
-    demo.add_argument("--json", action="store_true")
+    demo.add_argument("--participants", type=_positive, default=120, metavar="AANTAL",
+                      help="aantal deelnemers (standaard 120)")
+    demo.add_argument("--seed", type=int, default=1, metavar="GETAL",
+                      help="startgetal van het toeval: hetzelfde getal geeft dezelfde gegevens")
+    demo.add_argument("--today", type=date_arg, metavar="DATUM",
+                      help=f"de dag van vandaag voor de demo ({DATE_FORMS})")
+    demo.add_argument("--json", action="store_true", help=JSON_HELP)
 
     participants = sub.add_parser("participants", help="deelnemers")
-    psub = participants.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    psub = participants.add_subparsers(dest="action", required=True, metavar="ACTIE",
+                                       parser_class=_Parser, help="wat u met deelnemers doet")
     plist = psub.add_parser("list", help="alle deelnemers op alle locaties")
-    plist.add_argument("--search", default="")
-    plist.add_argument("--json", action="store_true")
+    plist.add_argument("--search", default="", metavar="TEKST",
+                       help="deel van een naam, het nummer of de badge")
+    plist.add_argument("--json", action="store_true", help=JSON_HELP)
 
     user = sub.add_parser("user", help="gebruikers")
-    usub = user.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    usub = user.add_subparsers(dest="action", required=True, metavar="ACTIE",
+                               parser_class=_Parser, help="wat u met gebruikers doet")
     uadd = usub.add_parser("add", help="een gebruiker toevoegen")
-    uadd.add_argument("name")
-    uadd.add_argument("--role", choices=["admin", "instructor"], required=True)
-    uadd.add_argument("--display-name")
-    uadd.add_argument("--password-stdin", action="store_true")
-    uadd.add_argument("--json", action="store_true")
+    uadd.add_argument("name", metavar="GEBRUIKERSNAAM", help="de naam om mee in te loggen")
+    uadd.add_argument("--role", choices=["admin", "instructor"], required=True,
+                      help="admin (beheerder) of instructor (instructeur)")
+    uadd.add_argument("--display-name", metavar="NAAM", help="de naam zoals het scherm hem toont")
+    uadd.add_argument("--password-stdin", action="store_true", help=_PASSWORD_HELP)
+    uadd.add_argument("--json", action="store_true", help=JSON_HELP)
     ulist = usub.add_parser("list", help="alle gebruikers")
-    ulist.add_argument("--json", action="store_true")
+    ulist.add_argument("--json", action="store_true", help=JSON_HELP)
 
     check = sub.add_parser("check", help="controleer integriteit, verwijzingen en audit")
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help=JSON_HELP)
 
     from bvmdesk.cli_exchange import register as register_exchange
 
@@ -213,7 +313,7 @@ def _user_message(exc: Exception) -> str:
 
     setup_logging()
     log.error("onverwachte fout", exc_info=exc)
-    return f"onverwachte fout ({type(exc).__name__}: {exc}); details in {log_path()}"
+    return f"onverwachte fout; de details staan in {log_path()}"
 
 
 def _open(args: argparse.Namespace, create: bool = False) -> Any:
@@ -292,11 +392,12 @@ def _cmd_participants(args: argparse.Namespace) -> int:
         {"number": p.number, "first_names": p.first_names, "prefix": p.prefix,
          "last_name": p.last_name, "birth_date": p.birth_date.isoformat(), "type": p.type,
          "company": p.company, "groups": list(p.groups)} for p in items]}
+    from bvmdesk.domain.enums import participant_type_label
     from bvmdesk.domain.text import display_name
 
     text = "\n".join(
         f"{p.number:<12} {display_name(p.first_names, p.prefix, p.last_name):<40} "
-        f"{p.type:<14} {', '.join(p.groups)}" for p in items
+        f"{participant_type_label(p.type):<14} {', '.join(p.groups)}" for p in items
     ) or "Geen deelnemers gevonden."
     _emit(args, payload, text)
     return EXIT_OK

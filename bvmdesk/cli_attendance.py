@@ -26,52 +26,59 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `report ...` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import _iso_date, _Parser
+    from bvmdesk.cli import _Parser, date_arg
+    from bvmdesk.domain.dates import DATE_FORMS
+
+    def dates(parser: argparse.ArgumentParser, *, required: bool, first: str,
+              last: str) -> None:
+        parser.add_argument("--from", dest="from_date", required=required, type=date_arg,
+                            metavar="DATUM", help=f"{first} ({DATE_FORMS})")
+        parser.add_argument("--to", dest="to_date", required=required, type=date_arg,
+                            metavar="DATUM", help=f"{last} ({DATE_FORMS})")
 
     report = subparsers.add_parser(
         "report", help="rapporten: presentie, verzuim, uren, financiers, presentielijst")
-    rsub = report.add_subparsers(dest="report", required=True, parser_class=_Parser)
+    rsub = report.add_subparsers(dest="report", required=True, metavar="RAPPORT",
+                                 parser_class=_Parser, help="welk rapport")
 
     attendance = rsub.add_parser("attendance", help="presentieminuten per deelnemer van een "
                                  "groep")
-    attendance.add_argument("--group", required=True, metavar="CODE")
-    attendance.add_argument("--from", dest="from_date", type=_iso_date, metavar="JJJJ-MM-DD")
-    attendance.add_argument("--to", dest="to_date", type=_iso_date, metavar="JJJJ-MM-DD")
+    attendance.add_argument("--group", required=True, metavar="CODE", help="de groep")
+    dates(attendance, required=False, first="eerste dag (standaard: start van de groep)",
+          last="laatste dag (standaard: vandaag of het einde van de groep)")
     _output_options(attendance)
 
     verzuim = rsub.add_parser("verzuim", help="verzuimsignalen (leerplicht) van alle "
                               "deelnemers")
-    verzuim.add_argument("--as-of", dest="as_of", type=_iso_date, metavar="JJJJ-MM-DD")
+    verzuim.add_argument("--as-of", dest="as_of", type=date_arg, metavar="DATUM",
+                         help=f"stand op deze dag (standaard: vandaag; {DATE_FORMS})")
     _output_options(verzuim)
 
     hours = rsub.add_parser("hours", help="urenverantwoording van een deelnemer, dag voor dag")
-    hours.add_argument("--participant", required=True, metavar="NUMMER")
-    hours.add_argument("--from", dest="from_date", required=True, type=_iso_date,
-                       metavar="JJJJ-MM-DD")
-    hours.add_argument("--to", dest="to_date", required=True, type=_iso_date,
-                       metavar="JJJJ-MM-DD")
+    hours.add_argument("--participant", required=True, metavar="NUMMER",
+                       help="het deelnemernummer")
+    dates(hours, required=True, first="eerste dag", last="laatste dag")
     _output_options(hours)
 
     funders = rsub.add_parser("funders", help="uren per financier per maand")
-    funders.add_argument("--from", dest="from_date", required=True, type=_iso_date,
-                         metavar="JJJJ-MM-DD")
-    funders.add_argument("--to", dest="to_date", required=True, type=_iso_date,
-                         metavar="JJJJ-MM-DD")
+    dates(funders, required=True, first="eerste dag", last="laatste dag")
     _output_options(funders)
 
     paper = rsub.add_parser("presentielijst", help="presentielijst van een les, om af te "
                             "drukken")
-    paper.add_argument("--group", required=True, metavar="CODE")
-    paper.add_argument("--date", dest="day", required=True, type=_iso_date,
-                       metavar="JJJJ-MM-DD")
+    paper.add_argument("--group", required=True, metavar="CODE", help="de groep")
+    paper.add_argument("--date", dest="day", required=True, type=date_arg, metavar="DATUM",
+                       help=f"de dag van de les ({DATE_FORMS})")
     _output_options(paper)
     return {"report": _cmd_report}
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--json", action="store_true")
-    group.add_argument("-o", "--output", metavar="BESTAND.pdf|.xlsx", type=Path)
+    group.add_argument("--json", action="store_true",
+                       help="schrijf één JSON-document naar stdout in plaats van tekst")
+    group.add_argument("-o", "--output", metavar="BESTAND.pdf|.xlsx", type=Path,
+                       help="schrijf het rapport als PDF of Excel-werkmap")
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -129,7 +136,10 @@ def _clock(value: time | None) -> str | None:
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """`22 uur 30 min` (never `22:30`, which reads as a time); JSON keeps the minutes."""
+    from bvmdesk.domain.text import duration_text
+
+    return duration_text(minutes)
 
 
 def _pct(value: float | None) -> str:
@@ -151,13 +161,13 @@ def _attendance(report: AttendanceReport) -> dict[str, Any]:
 
 def _attendance_text(report: AttendanceReport) -> str:
     lines = [f"Presentie groep {report.group}, {report.from_date:%d-%m-%Y} t/m "
-             f"{report.to_date:%d-%m-%Y} (uren:minuten)",
-             f"{'Deelnemer':<12} {'Naam':<32} {'Gepland':>8} {'Aanwezig':>9} {'Geoorl.':>8} "
-             f"{'Ongeoorl.':>9} {'Open':>7} {'%':>6}"]
+             f"{report.to_date:%d-%m-%Y}",
+             f"{'Deelnemer':<12} {'Naam':<32} {'Gepland':>14} {'Aanwezig':>14} "
+             f"{'Geoorl.':>14} {'Ongeoorl.':>14} {'Open':>14} {'%':>6}"]
     for r in report.rows:
-        lines.append(f"{r.participant:<12} {r.name[:32]:<32} {_hours(r.planned_minutes):>8} "
-                     f"{_hours(r.attended_minutes):>9} {_hours(r.excused_minutes):>8} "
-                     f"{_hours(r.unexcused_minutes):>9} {_hours(r.unmarked_minutes):>7} "
+        lines.append(f"{r.participant:<12} {r.name[:32]:<32} {_hours(r.planned_minutes):>14} "
+                     f"{_hours(r.attended_minutes):>14} {_hours(r.excused_minutes):>14} "
+                     f"{_hours(r.unexcused_minutes):>14} {_hours(r.unmarked_minutes):>14} "
                      f"{_pct(r.percentage):>6}")
     if not report.rows:
         lines.append("Geen deelnemers in deze groep.")
@@ -181,7 +191,7 @@ def _verzuim_text(report: VerzuimReport) -> str:
         days = ", ".join(f"{d:%d-%m}" for d in s.lesson_dates)
         handed = (f"  overgedragen {s.handed_over_on:%d-%m-%Y}" if s.handed_over_on else "")
         lines.append(f"{s.participant:<12} {s.name[:32]:<32} {s.window_start:%d-%m-%Y} t/m "
-                     f"{s.window_end:%d-%m-%Y}  {_hours(s.unexcused_minutes)} uur  ({days})"
+                     f"{s.window_end:%d-%m-%Y}  {_hours(s.unexcused_minutes)}  ({days})"
                      f"{handed}")
     return "\n".join(lines)
 
@@ -208,12 +218,14 @@ def _hours_json(st: HoursStatement) -> dict[str, Any]:
 def _hours_text(st: HoursStatement) -> str:
     lines = [f"Urenverantwoording {st.name} ({st.participant}), {st.from_date:%d-%m-%Y} t/m "
              f"{st.to_date:%d-%m-%Y}"]
+    from bvmdesk.reports.formatting import status_label
+
     for d in st.days:
-        status = d.status or "niet ingevuld"
+        status = status_label(d.status)  # `Te laat`; the JSON keeps `te_laat`
         if d.reported:
             status += " (vooraf gemeld)"
         lines.append(f"{d.date:%d-%m-%Y} {d.group:<14} {d.start_time:%H:%M}-{d.end_time:%H:%M} "
-                     f"{status:<28} aanwezig {_hours(d.attended_minutes):>6}")
+                     f"{status:<28} aanwezig {_hours(d.attended_minutes):>14}")
     if not st.days:
         lines.append("Geen lessen in deze periode.")
     lines.append(f"Totaal: gepland {_hours(st.planned_minutes)}, aanwezig "
@@ -232,10 +244,10 @@ def _funders(report: FundersReport) -> dict[str, Any]:
 
 def _funders_text(report: FundersReport) -> str:
     lines = [f"Uren per financier, {report.from_date:%d-%m-%Y} t/m {report.to_date:%d-%m-%Y}",
-             f"{'Financier':<24} {'Maand':<8} {'Deelnemers':>10} {'Uren':>9}"]
+             f"{'Financier':<24} {'Maand':<8} {'Deelnemers':>10} {'Uren':>15}"]
     for r in report.rows:
         lines.append(f"{(r.funder or '(geen financier)')[:24]:<24} {r.month:<8} "
-                     f"{r.participants:>10} {_hours(r.attended_minutes):>9}")
+                     f"{r.participants:>10} {_hours(r.attended_minutes):>15}")
     if not report.rows:
         lines.append("Geen presentie in deze periode.")
     return "\n".join(lines)
@@ -252,13 +264,16 @@ def _paper(data: Presentielijst) -> dict[str, Any]:
 
 
 def _paper_text(data: Presentielijst) -> str:
+    from bvmdesk.reports.formatting import status_label
+
     lines = []
     for x in data.lessons:
         state = "  VERVALLEN" if x.cancelled else ""
         lines.append(f"Presentielijst {x.group} {x.date:%d-%m-%Y} {x.start_time:%H:%M}-"
                      f"{x.end_time:%H:%M}{state}")
         for i, r in enumerate(x.rows, start=1):
-            status = (r.status or "") + (" (vooraf gemeld)" if r.reported else "")
+            status = ((status_label(r.status) if r.status else "")
+                      + (" (vooraf gemeld)" if r.reported else ""))
             lines.append(f"{i:>3}. {r.name[:36]:<36} {r.number:<12} {status}")
     return "\n".join(lines)
 

@@ -8,26 +8,32 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bvmdesk.domain.text import missing_folder_text, plural
+
 Handler = Callable[[argparse.Namespace], int]
 
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add the three commands to `bvmdesk`'s subparsers; returns their handlers by name."""
+    from bvmdesk.cli import JSON_HELP
+
     template = subparsers.add_parser("template", help="een leeg uitwisselbestand (.xlsx)")
-    template.add_argument("file", metavar="BESTAND.xlsx")
-    template.add_argument("--json", action="store_true")
+    template.add_argument("file", metavar="BESTAND.xlsx", help="het bestand om te maken")
+    template.add_argument("--json", action="store_true", help=JSON_HELP)
 
     imp = subparsers.add_parser(
         "import", help="importeer een werkmap of map met CSV-bestanden (alles of niets)")
-    imp.add_argument("path", metavar="BESTAND.xlsx|MAP")
+    imp.add_argument("path", metavar="BESTAND.xlsx|MAP",
+                     help="een werkmap, of een map met een CSV-bestand per blad")
     imp.add_argument("--dry-run", action="store_true",
                      help="alleen controleren en samenvatten, niets schrijven")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--json", action="store_true", help=JSON_HELP)
 
     exp = subparsers.add_parser("export",
                                 help="alles exporteren: .xlsx, of een map met CSV-bestanden")
-    exp.add_argument("path", metavar="BESTAND.xlsx|MAP")
-    exp.add_argument("--json", action="store_true")
+    exp.add_argument("path", metavar="BESTAND.xlsx|MAP",
+                     help="een .xlsx-bestand, of een map voor de CSV-bestanden")
+    exp.add_argument("--json", action="store_true", help=JSON_HELP)
     return {"template": _cmd_template, "import": _cmd_import, "export": _cmd_export}
 
 
@@ -40,7 +46,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
         raise CliError(f"Het sjabloon is een Excel-werkmap: geef een naam op die eindigt op "
                        f".xlsx ({path}).")
     if not path.parent.exists():
-        raise CliError(f"Map bestaat niet: {path.parent}")
+        raise CliError(missing_folder_text(path.parent))
     ExchangeService.write_template(path)
     _emit(args, {"template": str(path)}, f"Sjabloon geschreven: {path}")
     return EXIT_OK
@@ -63,7 +69,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         else:
             for error in result.errors:
                 print(error, file=sys.stderr)
-        print(f"bvmdesk: import geweigerd: {len(result.errors)} fout(en) in {args.path}; "
+        count = plural(len(result.errors), "fout", "fouten")
+        print(f"bvmdesk: import geweigerd: {count} in {args.path}; "
               "er is niets gewijzigd.", file=sys.stderr)
         return EXIT_REFUSED
     assert result.summary is not None
@@ -81,7 +88,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     if not path.parent.exists():
-        raise CliError(f"Map bestaat niet: {path.parent}")
+        raise CliError(missing_folder_text(path.parent))
     services = _open(args)
     try:
         result = ExchangeService(services.sessions).export(Actor.cli(), path)

@@ -15,10 +15,11 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `attendance scans` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import _Parser
+    from bvmdesk.cli import JSON_HELP, _Parser
 
     attendance = subparsers.add_parser("attendance", help="presentie: scannerlogboeken")
-    asub = attendance.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    asub = attendance.add_subparsers(dest="action", required=True, metavar="ACTIE",
+                                     parser_class=_Parser, help="wat u inleest")
     scans = asub.add_parser(
         "scans", help="een logboek van de badgescanner inlezen (badge;tijdstip per regel)",
         description="Leest een logboek van de badgescanner (per regel badge;tijdstip, "
@@ -26,7 +27,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "die tijden bezig waren. Alles of niets; nog een keer inlezen verandert niets.")
     scans.add_argument("file", metavar="BESTAND.csv", type=Path,
                        help="het logboek (.csv of .txt; UTF-8 of Windows-1252)")
-    scans.add_argument("--json", action="store_true")
+    scans.add_argument("--json", action="store_true", help=JSON_HELP)
     return {"attendance": _cmd_attendance}
 
 

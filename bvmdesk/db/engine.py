@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 
 from bvmdesk.config import is_url
+from bvmdesk.domain.text import missing_folder_text
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "bvm_write"
@@ -96,7 +97,7 @@ def make_engine(location: str, *, must_exist: bool = False, echo: bool = False) 
     if must_exist and not path.exists():
         raise DatabaseLocationError(f"Database niet gevonden: {location}")
     if not path.parent.exists():
-        raise DatabaseLocationError(f"Map bestaat niet: {path.parent}")
+        raise DatabaseLocationError(missing_folder_text(path.parent))
     if path.exists() and path.is_dir():
         raise DatabaseLocationError(f"Dit is een map, geen databasebestand: {location}")
     if is_network_path(path):

@@ -79,3 +79,13 @@ PARTICIPANT_TYPE_LABELS: dict[ParticipantType, str] = {
     ParticipantType.JOBSEEKER: "Werkzoekende",
     ParticipantType.OTHER: "Overig",
 }
+
+
+def participant_type_label(value: str) -> str:
+    """How every screen and report shows a doelgroep: `BBL` -> `MBO BBL`, `vmbo` -> `vmbo`,
+    `werknemer` -> `Werknemer` (abbreviations as they are written, words with a capital).
+    The stored and exchanged value stays the raw one; an unknown value is shown unchanged."""
+    try:
+        return PARTICIPANT_TYPE_LABELS[ParticipantType(value)]
+    except ValueError:
+        return value

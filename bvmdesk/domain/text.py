@@ -58,3 +58,25 @@ def search_key(*parts: str | None) -> str:
 def search_terms(query: str) -> list[str]:
     """The folded words of a search query; every word must match."""
     return [t for t in fold(query).split() if t]
+
+
+def duration_text(minutes: int) -> str:
+    """A duration in words, never like a clock time: `22 uur 30 min`, `16 uur`, `45 min`,
+    `0 min` (a negative amount counts as none)."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if hours and rest:
+        return f"{hours} uur {rest} min"
+    if hours:
+        return f"{hours} uur"
+    return f"{rest} min"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """The count with the right form of its noun: `1 fout`, `0 fouten`, `3 fouten`."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def missing_folder_text(folder: object) -> str:
+    """`Map bestaat niet: /x/y. Maak de map eerst aan of kies een andere map.`: what
+    happened and what to do next (UI.md, Messages); nothing makes the folder for the user."""
+    return f"Map bestaat niet: {folder}. Maak de map eerst aan of kies een andere map."

@@ -7,7 +7,10 @@ from datetime import date, datetime, time
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from bvmdesk.domain.enums import PARTICIPANT_TYPE_LABELS, AttendanceStatus, ParticipantType
+from bvmdesk.domain.enums import AttendanceStatus
+from bvmdesk.domain.enums import participant_type_label as participant_type_label  # the one rule
+from bvmdesk.domain.text import duration_text as duration_text  # the one rule for durations
+from bvmdesk.domain.text import plural as plural  # `1 fout`, `3 fouten`
 
 LOCALE = "nl_NL"
 NOTHING = "-"
@@ -54,8 +57,15 @@ def dutch_period(start: date, end: date) -> str:
 
 
 def hours_text(minutes: int) -> str:
-    """Minutes as hours and minutes: 605 -> `10:05`, 0 -> `0:00`."""
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """A duration in words, as everywhere (domain.text.duration_text): 605 -> `10 uur 5 min`,
+    960 -> `16 uur`, 45 -> `45 min`, 0 -> `0 min`; never `10:05`, which reads as a time."""
+    return duration_text(minutes)
+
+
+def hours_cell(minutes: int) -> str:
+    """hours_text for a narrow table cell: a non-breaking space inside `22 uur` and `30 min`,
+    so that the cell wraps between the two, never inside one."""
+    return hours_text(minutes).replace(" uur", "\u00a0uur").replace(" min", "\u00a0min")
 
 
 def time_text(t: time | None) -> str:
@@ -94,14 +104,6 @@ def status_letter(status: str | None) -> str:
     if status is None or status == "":
         return UNMARKED_LETTER
     return _LETTERS.get(status, "?")
-
-
-def participant_type_label(value: str) -> str:
-    """The Dutch label of a doelgroep value (`BBL` -> `MBO BBL`); unknown values unchanged."""
-    try:
-        return PARTICIPANT_TYPE_LABELS[ParticipantType(value)]
-    except ValueError:
-        return value
 
 
 def text_or_dash(value: str | None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bvmdesk.domain.text import missing_folder_text
 from bvmdesk.reports.model import (
     AttendanceReport,
     FundersReport,
@@ -32,7 +33,7 @@ def check_target(path: Path) -> str:
         raise ServiceError(f"Onbekend bestandstype '{path.suffix or path.name}': gebruik .pdf "
                            "of .xlsx.")
     if not path.parent.exists():
-        raise ServiceError(f"Map bestaat niet: {path.parent}")
+        raise ServiceError(missing_folder_text(path.parent))
     return suffix[1:]
 
 

@@ -12,7 +12,8 @@ from bvmdesk.ui.icons import icon
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One entry of the rail: its key, title, icon and what the page is for."""
+    """One entry of the rail: its key, title, icon and what the page is for (a whole
+    sentence, shown while the page is not built yet)."""
 
     key: str
     title: str
@@ -25,30 +26,33 @@ def main_pages() -> list[PageSpec]:
     translate = QCoreApplication.translate
     return [
         PageSpec("today", translate("Navigation", "Vandaag"), "fa6s.sun", translate(
-            "Navigation", "het overzicht van vandaag: uw lessen, wie er ziek gemeld is en "
-            "wat nog afgetekend of beoordeeld moet worden")),
+            "Navigation", "Hier ziet u straks het overzicht van vandaag: uw lessen, wie zich "
+            "ziek heeft gemeld en wat nog afgetekend of beoordeeld moet worden.")),
         PageSpec("attendance", translate("Navigation", "Presentie"), "fa6s.clipboard-check",
-                 translate("Navigation", "het presentieregister per les: één toets per "
-                           "status (A, L, V, Z, G, O), badge scannen en 'Iedereen aanwezig'")),
+                 translate("Navigation", "Hier vult u straks per les het presentieregister "
+                           "in: één toets per status (A, L, V, Z, G, O), een badge scannen of "
+                           "'Iedereen aanwezig'.")),
         PageSpec("participants", translate("Navigation", "Deelnemers"), "fa6s.users",
-                 translate("Navigation", "alle deelnemers zoeken en hun gegevens en "
-                           "inschrijvingen bekijken")),
+                 translate("Navigation", "Hier zoekt u straks alle deelnemers en bekijkt "
+                           "u hun gegevens en inschrijvingen.")),
         PageSpec("assessments", translate("Navigation", "Beoordelingen"), "fa6s.list-check",
-                 translate("Navigation", "praktijkbeoordelingen per werkproces vastleggen op "
-                           "het beoordelingsformulier, met de praktijkopleider als tweede "
-                           "beoordelaar")),
+                 translate("Navigation", "Hier legt u straks praktijkbeoordelingen per "
+                           "werkproces vast op het beoordelingsformulier, met de "
+                           "praktijkopleider als tweede beoordelaar.")),
         PageSpec("signoffs", translate("Navigation", "Aftekenen"), "fa6s.signature",
-                 translate("Navigation", "aftekeningen van werkprocessen en bpv-uren door de "
-                           "praktijkopleider, op het scherm of van een getekende kaart")),
+                 translate("Navigation", "Hier tekent de praktijkopleider straks "
+                           "werkprocessen en bpv-uren af, op het scherm of op een kaart die "
+                           "u daarna invoert.")),
         PageSpec("certificates", translate("Navigation", "Certificaten"), "fa6s.certificate",
-                 translate("Navigation", "certificaten en bewijzen van deelname maken, "
-                           "controleren en zo nodig intrekken")),
+                 translate("Navigation", "Hier maakt en controleert u straks certificaten "
+                           "en bewijzen van deelname, en trekt u ze zo nodig in.")),
         PageSpec("reports", translate("Navigation", "Rapportages"), "fa6s.chart-column",
-                 translate("Navigation", "overzichten van presentie, verzuimsignalen en uren "
-                           "per deelnemer en per financier, als Excel of PDF")),
+                 translate("Navigation", "Hier maakt u straks overzichten van presentie, "
+                           "verzuimsignalen en uren per deelnemer en per financier, als Excel "
+                           "of PDF.")),
         PageSpec("admin", translate("Navigation", "Beheer"), "fa6s.gear", translate(
-            "Navigation", "locaties, gebruikers, leerbedrijven, modules, groepen, import en "
-            "export, back-ups, synchronisatie en instellingen")),
+            "Navigation", "Hier beheert u straks locaties, gebruikers, leerbedrijven, "
+            "modules, groepen, import en export, back-ups, synchronisatie en instellingen.")),
     ]
 
 

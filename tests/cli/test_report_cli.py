@@ -76,6 +76,7 @@ def test_report_verzuim_json(cli: Run, report_db: str) -> None:
         "lesson_dates": [tuesday(39).isoformat(), tuesday(40).isoformat()]}]}
     text = cli("--db", report_db, "report", "verzuim", "--as-of", "2026-12-31")
     assert "Verzuimsignalen tot en met 31-12-2026: 1" in text.out and "V-01" in text.out
+    assert "16 uur" in text.out and "16:00" not in text.out  # a duration, not a time
     none = cli("--db", report_db, "report", "verzuim")
     assert none.out.strip() == "Geen verzuimsignalen tot en met 28-09-2026."
 
@@ -110,7 +111,7 @@ def test_refusals_and_usage_errors(cli: Run, report_db: str, tmp_path: Path,
     folder = cli("--db", report_db, "report", "verzuim", "-o", str(tmp_path / "nee" / "v.xlsx"))
     assert folder.code == 1 and "Map bestaat niet" in folder.err
     assert cli("--db", report_db, "report", "attendance", "--group", "REP-1",
-               "--from", "1-9-2026").code == 2
+               "--from", "31-9-2026").code == 2  # no such day (1-9-2026 is fine: DD-MM-YYYY)
     assert cli("--db", report_db, "report", "verzuim", "--as-of", "gisteren").code == 2
     assert cli("--db", report_db, "report", "attendance").code == 2  # --group is required
     assert cli("--db", report_db, "report", "verzuim", "--json", "-o", "x.xlsx").code == 2

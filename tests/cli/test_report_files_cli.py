@@ -54,7 +54,8 @@ def test_report_hours_json_text_and_files(cli: Run, funded_db: str, tmp_path: Pa
                "2026-09-01", "--to", "2026-09-30", "-o", str(pdf)).code == 0
     assert pdf.read_bytes().startswith(b"%PDF")
     text = _pdf_text(pdf)
-    assert "Zoë Çelik-Ångström" in text and "5:30" in text  # 330 minutes attended
+    assert "Zoë Çelik-Ångström" in text and "5 uur 30 min" in text  # 330 minutes attended
+    assert "5:30 uur" not in text
     book = tmp_path / "uren.xlsx"
     assert cli("--db", funded_db, "report", "hours", "--participant", "R-01", "--from",
                "2026-09-01", "--to", "2026-09-30", "-o", str(book)).code == 0

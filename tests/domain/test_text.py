@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,3 +67,18 @@ def test_search_terms_are_folded_words() -> None:
     assert search_terms("  Çağan   VAN ’t ") == ["cagan", "van", "'t"]
     assert search_terms("   ") == []
     assert search_terms("50%_x") == ["50%_x"]
+
+
+@pytest.mark.parametrize(("minutes", "text"), [
+    (0, "0 min"), (45, "45 min"), (60, "1 uur"), (960, "16 uur"), (1350, "22 uur 30 min"),
+    (-5, "0 min")])
+def test_duration_text(minutes: int, text: str) -> None:
+    from bvmdesk.domain.text import duration_text
+
+    assert duration_text(minutes) == text
+
+
+def test_plural() -> None:
+    from bvmdesk.domain.text import plural
+
+    assert [plural(n, "fout", "fouten") for n in (0, 1, 2)] == ["0 fouten", "1 fout", "2 fouten"]

@@ -39,11 +39,20 @@ def test_dutch_month_and_period() -> None:
     assert dutch_period(date(2026, 9, 1), date(2026, 9, 1)) == "di 1 sep 2026"
 
 
-@pytest.mark.parametrize(("minutes", "text"), [(0, "0:00"), (5, "0:05"), (59, "0:59"),
-                                               (60, "1:00"), (605, "10:05"), (725, "12:05"),
-                                               (61_230, "1020:30")])
-def test_hours_text(minutes: int, text: str) -> None:
+@pytest.mark.parametrize(("minutes", "text"), [
+    (0, "0 min"), (5, "5 min"), (45, "45 min"), (59, "59 min"), (60, "1 uur"),
+    (605, "10 uur 5 min"),
+    (960, "16 uur"), (1350, "22 uur 30 min"), (61_230, "1020 uur 30 min")])
+def test_hours_text_words_a_duration_never_a_clock_time(minutes: int, text: str) -> None:
     assert hours_text(minutes) == text
+    assert ":" not in hours_text(minutes)
+
+
+def test_hours_cell_wraps_only_between_hours_and_minutes() -> None:
+    from bvmdesk.reports.formatting import hours_cell
+
+    assert hours_cell(1350) == "22\u00a0uur 30\u00a0min"
+    assert hours_cell(1350).replace("\u00a0", " ") == hours_text(1350)
 
 
 def test_times() -> None:

@@ -163,6 +163,7 @@ def test_crash_message_names_the_log_file(tmp_path: Path) -> None:
 
     text = crash_text("KeyError", str(log_path()))
     assert str(log_path()) in text
+    assert "KeyError" not in text  # the class name is for the log, not for the user
     assert "Traceback" not in text
 
 

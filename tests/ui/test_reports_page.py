@@ -136,7 +136,8 @@ def test_a_file_that_cannot_be_written_says_so(qtbot, services: Services, world:
     target = out / "bestaat-niet" / "verzuim.pdf"
     assert page.make_report("pdf", target)
     assert page.message_label.text() == (
-        f"Map bestaat niet: {target.parent} Er is niets geschreven.")
+        f"Map bestaat niet: {target.parent}. Maak de map eerst aan of kies een andere map. "
+        "Er is niets geschreven.")
     assert page.open_button.isHidden()
     assert not target.parent.exists()
 

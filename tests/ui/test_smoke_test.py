@@ -40,4 +40,6 @@ def test_smoke_test_fails_cleanly_on_a_missing_folder(tmp_path: Path,
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Map bestaat niet" in lines[0]
+    assert "Maak de map eerst aan of kies een andere map." in lines[0]
     assert "Traceback" not in result.stderr
+    assert "Error" not in result.stderr  # no Python class name (DatabaseLocationError)

@@ -5,18 +5,20 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from bvmdesk.domain.hours import Minutes
-from bvmdesk.reports.formatting import dutch_period, hours_text, percent_text
+from bvmdesk.reports.formatting import dutch_period, hours_cell, percent_text
 from bvmdesk.reports.model import AttendanceReport, AttendanceRow, ReportMeta
 from bvmdesk.reports.pdf.blocks import data_table, info_grid, para, title_block
 from bvmdesk.reports.pdf.document import build_pdf
 from bvmdesk.reports.pdf.fonts import register_fonts
-from bvmdesk.reports.pdf.styles import BODY, NOTE
+from bvmdesk.reports.pdf.styles import BODY, NOTE, cell_style
 
 TITLE = "Presentieoverzicht"
 FLAG = "!"
 _HEADER = ("Nummer", "Naam", "Gepland", "Aanwezig", "Geoorloofd", "Ongeoorloofd",
-           "Niet ingevuld", "Aanwezigheid %")
-_WIDTHS: tuple[float | None, ...] = (62, None, 48, 48, 50, 60, 44, 61)
+           "Niet ingevuld", "% aanwezig")
+# Five columns of worded hours (`82 uur 30 min`) and a whole name fit on one line only a
+# size smaller (styles.COMPACT_CELL_SIZE): a line per participant keeps a group on two pages.
+_WIDTHS: tuple[float | None, ...] = (50, None, 59, 59, 57, 61, 59, 46)
 _ALIGN = ("left", "left", "right", "right", "right", "right", "right", "right")
 
 
@@ -64,11 +66,11 @@ def attendance_pdf(report: AttendanceReport, meta: ReportMeta) -> bytes:
                          row.unexcused_minutes, row.unmarked_minutes)
         rows.append(_cells(row.participant, row.name, row, row.percentage, minimum,
                            below_minimum(row, minimum)))
-    rows.append(_cells("", "Totaal", total, total.percentage, minimum, False))
+    rows.append(_cells("", "Totaal", total, total.percentage, minimum, False, bold=True))
     last = len(rows) - 1
     story.append(data_table(header, rows, widths, align=align, bold_rows=[last],
                             total_rows=[last]))
-    story.append(para("Uren in uren:minuten over de gehouden lessen. Aanwezigheid % = "
+    story.append(para("Uren over de gehouden lessen. % aanwezig = "
                       "aanwezig ÷ (gepland − niet ingevuld); '-' als er nog niets is "
                       "ingevuld.", NOTE))
     if minimum is not None:
@@ -83,15 +85,18 @@ def _count(n: int) -> str:
 
 
 def _cells(number: str, name: str, minutes: AttendanceRow | Minutes, percentage: float | None,
-           minimum: int | None, flagged: bool) -> list[object]:
+           minimum: int | None, flagged: bool, *, bold: bool = False) -> list[object]:
     if isinstance(minutes, AttendanceRow):
         values = (minutes.planned_minutes, minutes.attended_minutes, minutes.excused_minutes,
                   minutes.unexcused_minutes, minutes.unmarked_minutes)
     else:
         values = (minutes.planned, minutes.attended, minutes.excused, minutes.unexcused,
                   minutes.unmarked)
-    cells: list[object] = [number, name, *(hours_text(v) for v in values),
-                           percent_text(percentage)]
+    left, right = cell_style("left", bold=bold, compact=True), cell_style(
+        "right", bold=bold, compact=True)
+    cells: list[object] = [para(number, left), para(name, left),
+                           *(para(hours_cell(v), right) for v in values),
+                           para(percent_text(percentage), right)]
     if minimum is not None:
         cells.append(FLAG if flagged else "")
     return cells

@@ -7,7 +7,7 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from bvmdesk.reports.formatting import dutch_month, dutch_period, hours_text
+from bvmdesk.reports.formatting import dutch_month, dutch_period, hours_cell
 from bvmdesk.reports.model import FunderRow, FundersReport, ReportMeta
 from bvmdesk.reports.pdf.blocks import data_table, para, title_block
 from bvmdesk.reports.pdf.document import build_pdf
@@ -60,8 +60,8 @@ def funders_pdf(report: FundersReport, meta: ReportMeta) -> bytes:
         subtotal = sum(r.attended_minutes for r in rows)
         subtotals.append((funder_name(funder), subtotal))
         body: list[list[object]] = [[month_label(r.month), str(r.participants),
-                                     hours_text(r.attended_minutes)] for r in rows]
-        body.append([f"Subtotaal {funder_name(funder)}", "", hours_text(subtotal)])
+                                     hours_cell(r.attended_minutes)] for r in rows]
+        body.append([f"Subtotaal {funder_name(funder)}", "", hours_cell(subtotal)])
         last = len(body) - 1
         story.append(KeepTogether([
             para(funder_name(funder), HEADING),
@@ -69,8 +69,8 @@ def funders_pdf(report: FundersReport, meta: ReportMeta) -> bytes:
                        total_rows=[last]),
         ]))
     if report.rows:
-        body = [[name, hours_text(minutes)] for name, minutes in subtotals]
-        body.append(["Totaal alle financiers", hours_text(sum(m for _, m in subtotals))])
+        body = [[name, hours_cell(minutes)] for name, minutes in subtotals]
+        body.append(["Totaal alle financiers", hours_cell(sum(m for _, m in subtotals))])
         last = len(body) - 1
         story.append(KeepTogether([
             para("Totaal", HEADING),

@@ -11,6 +11,7 @@ from bvmdesk.domain.hours import Minutes
 from bvmdesk.reports.formatting import (
     dutch_date,
     dutch_period,
+    hours_cell,
     hours_text,
     participant_type_label,
     percent_text,
@@ -46,7 +47,7 @@ from bvmdesk.reports.pdf.styles import (
 TITLE = "Urenverantwoording"
 _HEADER = ("Datum", "Groep", "Module", "Les", "Status", "Aanwezig van–tot", "Gepland",
            "Aanwezig", "Geoorloofd", "Ongeoorloofd")
-_WIDTHS: tuple[float | None, ...] = (78, 74, None, 62, 100, 70, 50, 52, 58, 68)
+_WIDTHS: tuple[float | None, ...] = (74, 74, None, 62, 100, 64, 70, 70, 70, 70)
 _ALIGN = ("left", "left", "left", "left", "left", "left", "right", "right", "right", "right")
 _BLANKS = ("", "", "", "", "")  # under Groep ... Aanwezig van–tot in a (sub)total row
 
@@ -77,8 +78,8 @@ def hours_pdf(statement: HoursStatement, meta: ReportMeta) -> bytes:
     _mark_subtotals(table, weeks)
     story.append(table)
     if statement.days:
-        story.append(para("Uren in uren:minuten. Bij te laat en vroeg weg tellen de gemiste "
-                          "minuten als ongeoorloofd afwezig.", NOTE))
+        story.append(para("Bij te laat en vroeg weg tellen de gemiste minuten als "
+                          "ongeoorloofd afwezig.", NOTE))
     printed = f"{dutch_date(meta.printed_at)} {meta.printed_at:%H:%M}"
     gap = 60
     signer_width = block_width(2, gap, WIDE_CONTENT_WIDTH)
@@ -121,9 +122,11 @@ def _minutes(day: HoursDay) -> Minutes:
                    day.unexcused_minutes, day.unmarked_minutes)
 
 
-def _hours_cells(minutes: Minutes) -> list[object]:
-    return [hours_text(minutes.planned), hours_text(minutes.attended),
-            hours_text(minutes.excused), hours_text(minutes.unexcused)]
+def _hours_cells(minutes: Minutes, *, bold: bool = False) -> list[object]:
+    """Worded hours a size smaller, so that `187 uur 30 min` stays on one line."""
+    style = cell_style("right", bold=bold, compact=True)
+    return [para(hours_cell(value), style) for value in
+            (minutes.planned, minutes.attended, minutes.excused, minutes.unexcused)]
 
 
 def _present_between(day: HoursDay) -> str:
@@ -159,8 +162,8 @@ def _rows(days: Sequence[HoursDay]) -> tuple[list[list[object]], list[int], int]
                  else f"Totaal week {week} ({year})")
         weeks.append(len(rows))
         rows.append([para(label, cell_style("right", bold=True)), *_BLANKS,
-                     *_hours_cells(subtotal)])
-    rows.append(["Totaal", *_BLANKS, *_hours_cells(total)])
+                     *_hours_cells(subtotal, bold=True)])
+    rows.append(["Totaal", *_BLANKS, *_hours_cells(total, bold=True)])
     return rows, weeks, len(rows) - 1
 
 
@@ -179,12 +182,12 @@ def _mark_subtotals(table: Table, weeks: Sequence[int]) -> None:
 
 def _totals(statement: HoursStatement) -> list[Flowable]:
     lessons = len(statement.days)
-    lines = [f"Lessen: {lessons}. Gepland {hours_text(statement.planned_minutes)} uur, "
-             f"aanwezig {hours_text(statement.attended_minutes)} uur, geoorloofd afwezig "
-             f"{hours_text(statement.excused_minutes)} uur, ongeoorloofd afwezig "
-             f"{hours_text(statement.unexcused_minutes)} uur."]
+    lines = [f"Lessen: {lessons}. Gepland {hours_text(statement.planned_minutes)}, "
+             f"aanwezig {hours_text(statement.attended_minutes)}, geoorloofd afwezig "
+             f"{hours_text(statement.excused_minutes)}, ongeoorloofd afwezig "
+             f"{hours_text(statement.unexcused_minutes)}."]
     if statement.unmarked_minutes:
-        lines.append(f"Niet ingevuld: {hours_text(statement.unmarked_minutes)} uur; die uren "
+        lines.append(f"Niet ingevuld: {hours_text(statement.unmarked_minutes)}; die uren "
                      "tellen niet mee in het percentage.")
     result = [para(line, BODY) for line in lines]
     percentage = (f"Aanwezigheid: {percent_text(statement.percentage)}%"

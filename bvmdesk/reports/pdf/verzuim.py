@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from bvmdesk.reports.formatting import (
     dutch_date,
     dutch_period,
+    hours_cell,
     hours_text,
     status_label,
     time_range,
@@ -28,8 +29,7 @@ _LESSON_ALIGN = ("left", "left", "left", "left", "right")
 
 def rule_text(report: VerzuimReport) -> str:
     """The signal rule in words: `16 uur ongeoorloofd verzuim binnen 4 opeenvolgende ...`."""
-    minutes = report.threshold_minutes
-    amount = f"{minutes // 60} uur" if minutes % 60 == 0 else f"{hours_text(minutes)} uur"
+    amount = hours_text(report.threshold_minutes)
     weeks = "schoolweek" if report.window_weeks == 1 else "opeenvolgende schoolweken"
     return (f"{amount} ongeoorloofd verzuim binnen {report.window_weeks} {weeks}, "
             f"deelnemers jonger dan {report.age_limit}; vakantieweken tellen niet mee")
@@ -62,7 +62,7 @@ def verzuim_pdf(report: VerzuimReport, meta: ReportMeta) -> bytes:
     story += heading(f"Overzicht ({count} signa{'len' if count != 1 else 'al'})")
     rows: list[list[object]] = [
         [s.participant, s.name, dutch_period(s.window_start, s.window_end),
-         hours_text(s.unexcused_minutes),
+         hours_cell(s.unexcused_minutes),
          dutch_date(s.handed_over_on) if s.handed_over_on else "nee"]
         for s in report.signals]
     story.append(data_table(_SUMMARY_HEADER, rows, _SUMMARY_WIDTHS, align=_SUMMARY_ALIGN))
@@ -80,7 +80,7 @@ def _section(signal: VerzuimSignalRow) -> list[Flowable]:
             ("School", signal.school or ""),
             ("Studentnummer", signal.student_number or ""),
             ("Venster", dutch_period(signal.window_start, signal.window_end)),
-            ("Ongeoorloofd", f"{hours_text(signal.unexcused_minutes)} uur "
+            ("Ongeoorloofd", f"{hours_text(signal.unexcused_minutes)} "
                              f"({signal.unexcused_minutes} minuten)"),
             ("Lessen", str(len(signal.lessons) or len(signal.lesson_dates))),
         ], label_width=80, shares=(0.45, 0.55)),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bvmdesk.domain.text import plural
 from bvmdesk.services.base import ServiceError
 from bvmdesk.services.exchange.format import SHEET_BY_NAME, SHEETS
 
@@ -125,5 +126,6 @@ class ImportRefused(ServiceError):
     """The file (or the database since validating it) gave errors; nothing was written."""
 
     def __init__(self, errors: list[CellError]) -> None:
-        super().__init__(f"Import geweigerd: {len(errors)} fout(en); er is niets gewijzigd.")
+        super().__init__(f"Import geweigerd: {plural(len(errors), 'fout', 'fouten')}; "
+                         "er is niets gewijzigd.")
         self.errors = tuple(errors)

@@ -148,9 +148,11 @@ class ExportPanel(QWidget):
         total = sum(result.rows.values())
         what = self.tr("Excel-werkmap") if result.path.suffix.lower() == ".xlsx" \
             else self.tr("CSV-map")
-        self._set_message(self.tr("Klaar: alle gegevens ({rows} rijen) staan in de {what} "
-                                  "{path}").format(rows=format_count(total), what=what,
-                                                   path=result.path), "formSuccess")
+        rows = (self.tr("1 rij") if total == 1 else
+                self.tr("{count} rijen").format(count=format_count(total)))
+        self._set_message(self.tr("Klaar: alle gegevens ({rows}) staan in de {what} "
+                                  "{path}").format(rows=rows, what=what, path=result.path),
+                          "formSuccess")
         names = [s.name for s in SHEETS if s.name in result.rows]
         self.table.setRowCount(len(names))
         for row, name in enumerate(names):

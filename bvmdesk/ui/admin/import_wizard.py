@@ -325,7 +325,8 @@ class ImportWizard(QWidget):
             show_error(self, exc)
         self._show_check_failure(self.tr(
             "Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.").format(
-                reason=str(exc) if isinstance(exc, ServiceError) else type(exc).__name__))
+                reason=str(exc) if isinstance(exc, ServiceError) else self.tr(
+                    "er ging iets onverwachts mis; de details staan in het logbestand.")))
 
     def _on_validation_cancelled(self) -> None:
         self._show_step(CHOOSE)
@@ -357,9 +358,10 @@ class ImportWizard(QWidget):
     def _on_import_finished(self, summary: ImportSummary) -> None:
         label = self._plan.label if self._plan is not None else ""
         self._plan = None
+        rows = (self.tr("1 rij") if summary.rows == 1 else
+                self.tr("{count} rijen").format(count=format_count(summary.rows)))
         self.done_headline.setText(self.tr(
-            "Klaar: {label} is geïmporteerd ({rows} rijen).").format(
-                label=label, rows=format_count(summary.rows)))
+            "Klaar: {label} is geïmporteerd ({rows}).").format(label=label, rows=rows))
         self.done_table.set_summary(summary)
         self._show_step(DONE)
         self.next_button.setFocus()

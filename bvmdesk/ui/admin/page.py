@@ -42,38 +42,43 @@ if TYPE_CHECKING:
 
 
 def admin_sections() -> list[tuple[str, str, str, str]]:
-    """(key, title, icon, what it will do) for each Beheer section, in menu order."""
+    """(key, title, icon, what it will do: a whole sentence) for each Beheer section, in
+    menu order."""
     translate = QCoreApplication.translate
     return [
         ("sites", translate("AdminPage", "Locaties"), "fa6s.location-dot",
-         translate("AdminPage", "het beheer van de locaties van de BVM")),
+         translate("AdminPage", "Hier beheert u straks de locaties van de BVM.")),
         ("users", translate("AdminPage", "Gebruikers"), "fa6s.user-shield", ""),
         ("companies", translate("AdminPage", "Leerbedrijven"), "fa6s.industry",
-         translate("AdminPage", "het beheer van leerbedrijven met hun SBB leerbedrijf-ID")),
+         translate("AdminPage", "Hier beheert u straks de leerbedrijven, met hun "
+                   "leerbedrijf-ID van SBB.")),
         ("trainers", translate("AdminPage", "Praktijkopleiders"), "fa6s.user-tie",
-         translate("AdminPage", "het beheer van praktijkopleiders per leerbedrijf")),
+         translate("AdminPage", "Hier beheert u straks de praktijkopleiders per "
+                   "leerbedrijf.")),
         ("modules", translate("AdminPage", "Modules"), "fa6s.cubes",
-         translate("AdminPage", "het beheer van modules met uren, werkprocessen en "
-                   "beoordelingsformulieren")),
+         translate("AdminPage", "Hier beheert u straks de modules, met hun uren, "
+                   "werkprocessen en beoordelingsformulieren.")),
         ("groups", translate("AdminPage", "Groepen"), "fa6s.people-group",
-         translate("AdminPage", "het beheer van groepen, hun lessen en inschrijvingen")),
+         translate("AdminPage", "Hier beheert u straks de groepen, met hun lessen en "
+                   "inschrijvingen.")),
         ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
-         translate("AdminPage", "het invoeren van de schoolvakanties per locatie, die niet "
-                   "meetellen voor verzuimsignalen")),
+         translate("AdminPage", "Hier voert u straks de schoolvakanties per locatie in; "
+                   "vakantieweken tellen niet mee voor verzuimsignalen.")),
         ("import", translate("AdminPage", "Importeren"), "fa6s.file-import",
-         translate("AdminPage", "het importeren van een Excel-werkmap of CSV-map, helemaal "
-                   "of helemaal niet")),
+         translate("AdminPage", "Hier importeert u straks een Excel-werkmap of CSV-map: "
+                   "helemaal of helemaal niet.")),
         ("export", translate("AdminPage", "Exporteren"), "fa6s.file-export",
-         translate("AdminPage", "het exporteren van alle gegevens als Excel-werkmap of "
-                   "CSV-map")),
+         translate("AdminPage", "Hier exporteert u straks alle gegevens als "
+                   "Excel-werkmap of CSV-map.")),
         ("backups", translate("AdminPage", "Back-ups"), "fa6s.clock-rotate-left",
-         translate("AdminPage", "het maken, bekijken en terugzetten van back-ups")),
+         translate("AdminPage", "Hier maakt en bekijkt u straks back-ups, en zet u er "
+                   "een terug.")),
         ("sync", translate("AdminPage", "Synchronisatie"), "fa6s.rotate",
-         translate("AdminPage", "het uitwisselen van gegevens met de andere locaties en de "
-                   "centrale database")),
+         translate("AdminPage", "Hier wisselt u straks gegevens uit met de andere "
+                   "locaties en de centrale database.")),
         ("audit", translate("AdminPage", "Audit"), "fa6s.scroll",
-         translate("AdminPage", "het auditlogboek: wie wat wanneer heeft gewijzigd, met "
-                   "controle van de keten")),
+         translate("AdminPage", "Hier ziet u straks het auditlogboek: wie wat wanneer "
+                   "heeft gewijzigd, met een controle van de keten.")),
         ("settings", translate("AdminPage", "Instellingen"), "fa6s.sliders", ""),
     ]
 

@@ -1,4 +1,5 @@
-"""Beheer > Instellingen: language and scanner prefix, saved per user, used after a restart."""
+"""Beheer > Instellingen: language and scanner prefix (voorvoegsel), saved per user, used
+after a restart."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ class SettingsPanel(QWidget):
             settings.language)))
         self.language_combo.setMinimumWidth(240)
         explanation = QLabel(self.tr(
-            "De taal van de schermen en het voorteken van de badgescanner (meestal leeg). "
+            "De taal van de schermen en het voorvoegsel van de badgescanner (meestal leeg). "
             "Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start."))
         explanation.setObjectName("muted")
         explanation.setWordWrap(True)
@@ -46,9 +47,9 @@ class SettingsPanel(QWidget):
         self.prefix_edit.setMaxLength(1)
         self.prefix_edit.setMaximumWidth(60)
         self.prefix_edit.setToolTip(self.tr(
-            "Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan "
+            "Laat leeg als de badgescanner geen voorvoegsel stuurt: een scan wordt dan "
             "herkend aan de snelheid waarmee de tekens binnenkomen."))
-        form.addRow(self.tr("Voorteken badgescanner"), self.prefix_edit)
+        form.addRow(self.tr("Voorvoegsel van de badgescanner"), self.prefix_edit)
         self.save_button = QPushButton(self.tr("Opslaan"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self._on_save_button_clicked)

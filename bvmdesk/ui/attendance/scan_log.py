@@ -156,7 +156,7 @@ class ScanLogDialog(QDialog):
                 data = path.read_bytes()
             except OSError as exc:
                 raise ServiceError(unreadable.format(
-                    name=path.name, reason=exc.strerror or type(exc).__name__)) from exc
+                    name=path.name, reason=exc.strerror or str(exc))) from exc
             summary = scanlog.import_scans(actor, data, path.name,
                                            progress=context.progress,
                                            cancelled=context.cancelled)
@@ -230,7 +230,8 @@ class ScanLogDialog(QDialog):
             show_error(self, exc)
         self._show_failure(self.tr("Het logboek is niet ingelezen: {reason} Er is niets "
                                    "gewijzigd.").format(
-            reason=str(exc) if isinstance(exc, ServiceError) else type(exc).__name__))
+            reason=str(exc) if isinstance(exc, ServiceError) else self.tr(
+                "er ging iets onverwachts mis; de details staan in het logbestand.")))
 
     def _on_import_cancelled(self) -> None:
         self.choose_button.setEnabled(self._allowed)

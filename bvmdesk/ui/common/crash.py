@@ -14,12 +14,13 @@ _showing: list[bool] = []
 
 
 def crash_text(kind: str, log_file: str) -> str:
+    """The crash message; `kind` (the Python class name) goes to the log, not to the user."""
     return QCoreApplication.translate(
         "CrashDialog",
-        "BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft "
+        "BVM Desk is op een onverwachte fout gestuit. Wat al was opgeslagen, blijft "
         "bewaard. De details staan in het logbestand:\n{path}\n\nGeef dat bestand aan de "
         "beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.",
-    ).format(kind=kind, path=log_file)
+    ).format(path=log_file)
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException,

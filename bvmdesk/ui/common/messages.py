@@ -24,9 +24,9 @@ def unexpected_text(exc: BaseException) -> str:
 
     return QCoreApplication.translate(
         "Messages",
-        "Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn "
+        "Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn "
         "veilig. Geef het logbestand aan de beheerder: {path}",
-    ).format(kind=type(exc).__name__, path=log_path())
+    ).format(path=log_path())
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

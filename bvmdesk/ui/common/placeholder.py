@@ -11,7 +11,8 @@ from bvmdesk.ui.theme import MUTED
 
 
 class NotBuiltNotice(QWidget):
-    """An icon and the sentence "Deze pagina is nog niet gebouwd. Hier komt straks ..."."""
+    """An icon, "Deze pagina is nog niet gebouwd." and what the page will do (`purpose`,
+    one whole sentence: "Hier legt u straks praktijkbeoordelingen ... vast.")."""
 
     def __init__(self, icon_name: str, purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,8 +20,7 @@ class NotBuiltNotice(QWidget):
         picture.setPixmap(icon(icon_name, MUTED).pixmap(QSize(64, 64)))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label = QLabel(self.tr(
-            "Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.").format(
-                purpose=purpose))
+            "Deze pagina is nog niet gebouwd. {purpose}").format(purpose=purpose))
         self.text_label.setObjectName("notBuilt")
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.enums import FUNDERS, PARTICIPANT_TYPE_LABELS, ParticipantType
+from bvmdesk.domain.enums import FUNDERS, ParticipantType, participant_type_label
 from bvmdesk.domain.participants import FieldError, ParticipantData
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
@@ -91,7 +91,7 @@ class ParticipantDetailPanel(QWidget):
         self.birth_date_edit.setSpecialValueText(self.tr("(geen datum)"))
         self.type_combo = QComboBox()
         for kind in ParticipantType:
-            self.type_combo.addItem(PARTICIPANT_TYPE_LABELS[kind], kind.value)
+            self.type_combo.addItem(participant_type_label(kind.value), kind.value)
         # A required choice: a new participant starts without one (issue 9).
         self.type_combo.setPlaceholderText(self.tr("Kies een doelgroep…"))
         self.school_edit = QLineEdit()

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from bvmdesk.domain.enums import PARTICIPANT_TYPE_LABELS, ParticipantType
+from bvmdesk.domain.enums import participant_type_label
 from bvmdesk.services.participants import ParticipantRow
 from bvmdesk.ui.theme import MUTED
 
@@ -23,11 +23,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def type_label(value: str) -> str:
-    """`MBO BBL` for `BBL`; an unknown stored value is shown as it is."""
-    try:
-        return PARTICIPANT_TYPE_LABELS[ParticipantType(value)]
-    except ValueError:
-        return value
+    """`MBO BBL` for `BBL`: domain.enums.participant_type_label, as every screen and PDF."""
+    return participant_type_label(value)
 
 
 class ParticipantTableModel(QAbstractTableModel):
