@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Room Qt takes around an item view cell's text (Fusion: focus frame margin + 1 on each side).
-CELL_PADDING = 8
 MAX_ROWS = 40  # visible rows checked per view: enough for a screen, keeps the test fast
 
 
@@ -127,6 +125,9 @@ def _cells(view: QAbstractItemView) -> list[str]:
     found: list[str] = []
     viewport = view.viewport().rect()
     fm = view.fontMetrics()
+    # Qt's text margin in a cell: the focus frame margin + 1, on each side.
+    padding = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            view) + 1)
 
     def check(index: QModelIndex) -> None:
         rect = view.visualRect(index)
@@ -136,7 +137,7 @@ def _cells(view: QAbstractItemView) -> list[str]:
         if text is None or text == "":
             return
         text = str(text)
-        room = rect.width() - CELL_PADDING
+        room = rect.width() - padding
         if index.data(Qt.ItemDataRole.DecorationRole) is not None:
             room -= view.iconSize().width() if view.iconSize().isValid() else 16
         need = max(fm.horizontalAdvance(line) for line in text.split("\n"))

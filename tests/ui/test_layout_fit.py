@@ -67,8 +67,8 @@ def _long_name(services: Services, admin: Actor) -> str:
 
 
 def _look(qtbot, widget: QWidget, where: str, found: list[str]) -> None:
-    QApplication.processEvents()
-    qtbot.wait(1)
+    for _ in range(3):  # layouts settle in posted LayoutRequest events
+        QApplication.processEvents()
     found.extend(f"[{where}] {p}" for p in layout_problems(widget))
 
 

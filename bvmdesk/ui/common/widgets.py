@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 
 class FieldBox(QWidget):
-    """An input with a red error line under it that shows only when there is an error."""
+    """An input with a red error line under it. The line keeps its height when empty, so
+    that the form does not shift when an error appears, and it clears as soon as the user
+    changes the input."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,20 +35,75 @@ class FieldBox(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().height())
+        # Its height is set in _fit_error, as a minimum that dialogs and forms respect.
+        policy = self.error_label.sizePolicy()
+        policy.setHeightForWidth(False)
+        self.error_label.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.error_label)
+        for widget in (editor, *editor.findChildren(QWidget)):
+            _connect_change(widget, self._on_editor_changed)
 
     def set_error(self, text: str | None) -> None:
         self.error_label.setText(text or "")
-        self.error_label.setVisible(bool(text))
+        self._fit_error()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_error()
+
+    def _fit_error(self) -> None:
+        """Reserve one line, or as many as the message needs at the current width (a form
+        layout does not ask a word-wrapped label for its height by itself)."""
+        label = self.error_label
+        width = label.width() if label.width() > 0 else self.editor.width()
+        needed = label.heightForWidth(width)
+        if not label.text():  # the height of one line, measured as the label measures
+            label.setText("X")
+            needed = label.heightForWidth(width)
+            label.setText("")
+        if label.minimumHeight() != needed:
+            label.setMinimumHeight(needed)
 
     @property
     def error(self) -> str:
-        return self.error_label.text() if self.error_label.isVisible() else ""
+        return self.error_label.text()
+
+    def _on_editor_changed(self, *_args: object) -> None:
+        if self.error_label.text():
+            self.set_error(None)
+
+
+def _connect_change(widget: QWidget, slot: Callable[..., None]) -> None:
+    """Connect what the user changes in `widget` (typing, choosing, a date) to `slot`."""
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.editingFinished.connect(slot)
+        if isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(slot)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Grow `widget` (a dialog) to the height its layout needs at its width: a word-wrapped
+    label that gets a longer text does not grow a dialog by itself, it squashes the rest."""
+    layout = widget.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(widget.width())
+    if needed > widget.height():
+        widget.resize(widget.width(), needed)
 
 
 class PageHeader(QWidget):
