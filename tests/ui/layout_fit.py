@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QStyleOptionFrame,
@@ -158,6 +160,12 @@ def _cells(view: QAbstractItemView) -> list[str]:
 
 
 def _overlaps(parent: QWidget) -> list[str]:
+    if isinstance(parent, QScrollArea) and parent.widget() is not None and (
+            parent.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and parent.widget().width() > parent.viewport().width()):
+        return [f"{parent.window().__class__.__name__}: QScrollArea#"
+                f"{parent.objectName() or '-'} cuts off the right "
+                f"{parent.widget().width() - parent.viewport().width()}px of its content"]
     if isinstance(parent, (QStackedWidget, QAbstractScrollArea)):
         return []
     children = [c for c in parent.children()
@@ -208,11 +216,13 @@ def layout_problems(root: QWidget) -> list[str]:
             problem = _group(widget)
         elif isinstance(widget, QAbstractItemView):
             found.extend(_cells(widget))
-        if isinstance(widget, (QLineEdit, QPushButton, QComboBox)) and (
+        inner = isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
+        if isinstance(widget, (QLineEdit, QPushButton, QComboBox)) and not inner and (
                 widget.height() < widget.minimumSizeHint().height()):
             found.append(f"{widget.window().__class__.__name__}: "
                          f"{widget.__class__.__name__}#{widget.objectName() or '-'} "
-                         f"squashed to {widget.height()}px high, needs "
+                         f"in {type(widget.parentWidget()).__name__} squashed to "
+                         f"{widget.height()}px high, needs "
                          f"{widget.minimumSizeHint().height()}px")
         if problem:
             found.append(problem)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -122,12 +122,11 @@ class PageHeader(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("pageSearch")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
-        self.search_edit.setMaximumWidth(380)
         shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.search_edit.setPlaceholderText(
             f"{search_placeholder or ''} ({shortcut})" if search_placeholder else shortcut)
+        self._fit_search_width()
         self.search_edit.textChanged.connect(self.search_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
 
@@ -143,6 +142,20 @@ class PageHeader(QWidget):
                                              QSizePolicy.Policy.Fixed)
             layout.addWidget(self.action_button)
         layout.addWidget(self.search_edit, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _fit_search_width(self) -> None:
+        """At least 320 px, and as wide as its placeholder needs (up to 480 px), at the font
+        size of the moment: a cut-off hint would hide what can be searched for."""
+        edit = self.search_edit
+        # padding (6 px a side in the style sheet), frame, Qt's own margin and the clear button
+        chrome = 2 * 6 + 2 * 2 + 2 * 2 + edit.height() // 2 + 20
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + chrome
+        edit.setFixedWidth(max(320, min(needed, 480)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_search_width()
 
     def _on_search_edit_return_pressed(self) -> None:
         self.search_submitted.emit(self.search_edit.text())
