@@ -8,6 +8,7 @@ item, through `Qt.ToolTipRole`) has a tooltip that shows it in full.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QStyle,
+    QStyleOptionComboBox,
     QStyleOptionFrame,
     QWidget,
 )
@@ -88,6 +90,7 @@ def _button(button: QAbstractButton) -> str | None:
         need += button.iconSize().width() + 4
     if isinstance(button, QPushButton):
         need += 2 * button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        need = max(need, button.sizeHint().width())  # the style sheet's padding
     elif isinstance(button, (QCheckBox, QRadioButton)):
         metric = (QStyle.PixelMetric.PM_IndicatorWidth if isinstance(button, QCheckBox)
                   else QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
@@ -106,7 +109,10 @@ def _combo(combo: QComboBox) -> str | None:
     need = combo.fontMetrics().horizontalAdvance(text)
     if not combo.itemIcon(combo.currentIndex()).isNull():
         need += combo.iconSize().width() + 4
-    room = combo.width() - 32  # frame, padding and the arrow
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
     if need > room:
         return _describe(combo, text, need, room)
     return None
@@ -142,7 +148,9 @@ def _cells(view: QAbstractItemView) -> list[str]:
         room = rect.width() - padding
         if index.data(Qt.ItemDataRole.DecorationRole) is not None:
             room -= view.iconSize().width() if view.iconSize().isValid() else 16
-        need = max(fm.horizontalAdvance(line) for line in text.split("\n"))
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else fm
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
         if need > room and not index.data(Qt.ItemDataRole.ToolTipRole):
             found.append(f"{view.window().__class__.__name__}: "
                          f"{view.__class__.__name__}#{view.objectName() or '-'} cell "

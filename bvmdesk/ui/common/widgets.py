@@ -148,7 +148,7 @@ class PageHeader(QWidget):
         size of the moment: a cut-off hint would hide what can be searched for."""
         edit = self.search_edit
         # padding (6 px a side in the style sheet), frame, Qt's own margin and the clear button
-        chrome = 2 * 6 + 2 * 2 + 2 * 2 + edit.height() // 2 + 20
+        chrome = 2 * 6 + 2 * 2 + 2 * 2 + 32
         needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + chrome
         edit.setFixedWidth(max(320, min(needed, 480)))
 
