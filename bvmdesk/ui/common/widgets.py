@@ -133,6 +133,9 @@ class PageHeader(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
+        # The title is never squeezed; when the row is full the search field gives way
+        # (down to 240 px, its hint then in its tooltip).
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title_label)
         layout.addStretch(1)
         if action_text:
@@ -141,16 +144,19 @@ class PageHeader(QWidget):
             self.action_button.setSizePolicy(QSizePolicy.Policy.Maximum,
                                              QSizePolicy.Policy.Fixed)
             layout.addWidget(self.action_button)
-        layout.addWidget(self.search_edit, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.search_edit, 1, Qt.AlignmentFlag.AlignVCenter)
 
     def _fit_search_width(self) -> None:
-        """At least 320 px, and as wide as its placeholder needs (up to 480 px), at the font
-        size of the moment: a cut-off hint would hide what can be searched for."""
+        """As wide as its placeholder needs (320 to 480 px) at the font size of the moment:
+        a cut-off hint would hide what can be searched for."""
         edit = self.search_edit
         # padding (6 px a side in the style sheet), frame, Qt's own margin and the clear button
         chrome = 2 * 6 + 2 * 2 + 2 * 2 + 32
         needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + chrome
-        edit.setFixedWidth(max(320, min(needed, 480)))
+        edit.setMinimumWidth(240)
+        edit.setMaximumWidth(max(320, min(needed, 480)))
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        edit.setToolTip(edit.placeholderText())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
