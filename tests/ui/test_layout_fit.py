@@ -8,6 +8,7 @@ The 125 % pass enlarges the application font by 1.25 at the same window size: wh
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -96,8 +97,6 @@ def _bad_import(tmp_path: Path) -> Path:
 
 def test_pages_fit_at_1280x720(qtbot, scale: float, services: Services, admin: Actor,
                                tmp_path: Path) -> None:
-    import uuid
-
     dutch()
     lesson_id = make_lesson(services, admin)
     participant_id = uuid.UUID(_long_name(services, admin))
@@ -177,3 +176,33 @@ def test_start_dialogs_fit(qtbot, scale: float, services: Services,
     _look(qtbot, demo, "Demo-accounts", found)
 
     assert not found, "\n" + "\n".join(found)
+
+
+def test_the_chosen_import_error_is_shown_whole(qtbot, services: Services, admin: Actor,
+                                                tmp_path: Path) -> None:
+    from bvmdesk.ui.admin.import_wizard import ImportWizard
+
+    wizard = ImportWizard(services.exchange, admin)
+    _show(qtbot, wizard, (860, 600))
+    wizard.set_path(_bad_import(tmp_path))
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    model = wizard.error_table.error_model
+    bsn = next(r for r in range(model.rowCount()) if model.data(model.index(r, 2)) == "BSN")
+    wizard.error_table.selectRow(bsn)
+    assert wizard.error_detail.text().startswith("Deelnemers, rij 1, kolom BSN: ")
+    assert wizard.error_detail.text().endswith("verwijder de kolom en importeer opnieuw")
+    assert wizard.error_detail.wordWrap()
+
+
+def test_deelnemers_shows_the_company_code_with_its_name_as_tooltip(
+        qtbot, services: Services, admin: Actor) -> None:
+    from bvmdesk.ui.participants.model import COLUMN_COMPANY
+    from bvmdesk.ui.participants.page import ParticipantsPage
+
+    participant_id = _long_name(services, admin)
+    page = ParticipantsPage(services.participants, admin)
+    _show(qtbot, page, SIZE)
+    assert page.select(uuid.UUID(participant_id))
+    index = page.table.currentIndex().siblingAtColumn(COLUMN_COMPANY)
+    assert index.data() == "LB-HSA"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == f"{LONG_COMPANY} (LB-HSA)"
