@@ -111,6 +111,8 @@ def test_pages_fit_at_1280x720(qtbot, scale: float, services: Services, admin: A
     _look(qtbot, window, "Presentie", found)
     window.open_participant(participant_id)
     _look(qtbot, window, "Deelnemers", found)
+    window.participants_page.detail.start_new()
+    _look(qtbot, window, "Deelnemers/nieuw", found)
     window.show_page_key("reports")
     _look(qtbot, window, "Rapportages", found)
     window.show_page_key("admin")

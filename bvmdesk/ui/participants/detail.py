@@ -234,6 +234,7 @@ class ParticipantDetailPanel(QWidget):
         self._detail = detail
         self._creating = False
         self.heading.setText(f"{detail.name} · {detail.data.number}")
+        self.number_edit.setToolTip("")
         self._fill(detail.data)
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
@@ -247,6 +248,7 @@ class ParticipantDetailPanel(QWidget):
         self._fill(ParticipantData(number="", first_names="", prefix=None, last_name="",
                                    birth_date=None, type=ParticipantType.BBL.value))
         self.number_edit.setPlaceholderText(self.tr("leeg laten: nummer wordt uitgedeeld"))
+        self.number_edit.setToolTip(self.number_edit.placeholderText())  # cut off when narrow
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
         self.first_names_edit.setFocus()
