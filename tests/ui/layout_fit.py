@@ -7,8 +7,10 @@ item, through `Qt.ToolTipRole`) has a tooltip that shows it in full.
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,9 +46,8 @@ def _label(label: QLabel) -> str | None:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
-    if label.textFormat() == Qt.TextFormat.RichText or (
-            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
-        return None
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
     rect = label.contentsRect()
     margin = label.margin()
     indent = max(label.indent(), 0)
@@ -57,6 +58,13 @@ def _label(label: QLabel) -> str | None:
             return _describe(label, text, need_height, label.height()) + " (height)"
         return None
     fm = label.fontMetrics()
+    if rich:  # laid out as Qt lays it out: a text document without margins
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        need = ceil(document.idealWidth())
+        return _describe(label, text, need, room) if need > room else None
     need = max(fm.horizontalAdvance(line) for line in text.split("\n"))
     if need > room:
         return _describe(label, text, need, room)
