@@ -33,6 +33,7 @@ from bvmdesk.ui.start.login import LoginDialog
 from tests.services.exchange.support import valid, write_csv
 from tests.ui.layout_fit import layout_problems
 from tests.ui.test_register_helpers import DAY, NOW, dutch, make_lesson
+from tests.ui.test_today_page import make_page, today_env, world  # noqa: F401 (fixtures)
 
 SIZE = (1280, 720)
 LONG_COMPANY = "Hekwerk- en Staalconstructie Achterhoek BV"
@@ -208,3 +209,24 @@ def test_deelnemers_shows_the_company_code_with_its_name_as_tooltip(
     index = page.table.currentIndex().siblingAtColumn(COLUMN_COMPANY)
     assert index.data() == "LB-HSA"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == f"{LONG_COMPANY} (LB-HSA)"
+
+
+@pytest.mark.usefixtures("world")
+def test_handover_dialog_fits(qtbot, scale: float, services: Services,
+                              instructor: Actor) -> None:
+    page = make_page(qtbot, services, instructor)
+    panel = page.verzuim_panel
+    found: list[str] = []
+
+    looked: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        _show(qtbot, dialog)
+        _look(qtbot, dialog, "Overdracht", found)
+        looked.append(dialog.windowTitle())
+
+    panel.run_dialog = look
+    panel.list.select_row(0)
+    qtbot.mouseClick(panel.handover_button, Qt.MouseButton.LeftButton)
+    assert len(looked) == 1  # the dialog was made, shown and looked at
+    assert not found, "\n" + "\n".join(found)
