@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -134,7 +135,35 @@ def _group(box: QGroupBox) -> str | None:
     return None
 
 
+def _sections(header: QHeaderView) -> list[str]:
+    """Header texts that do not fit their section (bold, with the style sheet's padding)."""
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return []
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)  # the theme's header font
+    metrics = QFontMetrics(font)
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, Qt.Orientation.Horizontal)
+        if not text:
+            continue
+        room = header.sectionSize(section) - 2 * 8  # padding: 4px 8px
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+            room -= 16
+        need = metrics.horizontalAdvance(str(text))
+        if need > room and not model.headerData(section, Qt.Orientation.Horizontal,
+                                                Qt.ItemDataRole.ToolTipRole):
+            found.append(f"{header.window().__class__.__name__}: column header {text!r} "
+                         f"needs {need}px, has {room}px")
+    return found
+
+
 def _cells(view: QAbstractItemView) -> list[str]:
+    if isinstance(view, QHeaderView):
+        return _sections(view)
     model = view.model()
     if model is None:
         return []
