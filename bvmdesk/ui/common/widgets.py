@@ -60,7 +60,7 @@ class FieldBox(QWidget):
         """Reserve one line, or as many as the message needs at the current width (a form
         layout does not ask a word-wrapped label for its height by itself)."""
         label = self.error_label
-        width = label.width() if label.width() > 0 else self.editor.width()
+        width = self.width() if self.width() > 0 else self.editor.width()  # label's width
         needed = label.heightForWidth(width)
         if not label.text():  # the height of one line, measured as the label measures
             label.setText("X")

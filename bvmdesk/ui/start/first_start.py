@@ -125,7 +125,7 @@ class FirstStartDialog(QDialog):
         cancel.clicked.connect(self.reject)
         boxes = QHBoxLayout()
         boxes.setSpacing(16)
-        boxes.addWidget(setup_box, 2)
+        boxes.addWidget(setup_box, 3)  # room for its error lines on one line each
         boxes.addWidget(demo_box, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -150,6 +150,7 @@ class FirstStartDialog(QDialog):
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         """Every error at once: under its field, or (no field) above the button."""
+        self._widen_for(errors)
         first: FieldBox | None = None
         for error in errors:
             box = self.fields.get(error.field)
@@ -162,6 +163,20 @@ class FirstStartDialog(QDialog):
         if first is not None:
             first.editor.setFocus()
         grow_to_fit(self)
+
+    def _widen_for(self, errors: list[FieldError]) -> None:
+        """Wider (within the screen) when an error would wrap: at a large font the form's
+        error lines would otherwise make the dialog taller than the screen."""
+        short = max((box.error_label.fontMetrics().horizontalAdvance(error.message)
+                     - box.width() for error in errors
+                     if (box := self.fields.get(error.field)) is not None), default=0)
+        if short <= 0:
+            return
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        # The setup box gets three quarters of any extra width (stretch 3 against 1).
+        wanted = min(self.width() + short * 4 // 3 + 8, screen - 48)
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def _clear_errors(self) -> None:
         for box in self.fields.values():
