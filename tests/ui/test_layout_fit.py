@@ -212,11 +212,13 @@ def test_deelnemers_shows_the_company_code_with_its_name_as_tooltip(
 
 
 @pytest.mark.usefixtures("world")
-def test_handover_dialog_fits(qtbot, scale: float, services: Services,
+def test_vandaag_with_lessons_and_the_handover_dialog_fit(qtbot, scale: float, services: Services,
                               instructor: Actor) -> None:
     page = make_page(qtbot, services, instructor)
+    page.resize(*SIZE)
     panel = page.verzuim_panel
     found: list[str] = []
+    _look(qtbot, page, "Vandaag met lessen en signalen", found)
 
     looked: list[str] = []
 

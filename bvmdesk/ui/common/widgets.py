@@ -137,7 +137,7 @@ class PageHeader(QWidget):
         # (down to 240 px, its hint then in its tooltip).
         self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title_label)
-        layout.addStretch(1)
+        layout.addStretch(0)  # what the search field (stretch 1) leaves
         if action_text:
             self.action_button = QPushButton(action_text)
             self.action_button.setObjectName("primary")
