@@ -24,7 +24,7 @@ from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.attendance.absence import AbsenceDialog
-from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog
+from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog, ReasonDialog
 from bvmdesk.ui.attendance.scan_log import ScanLogDialog
 from bvmdesk.ui.main_window import MainWindow
 from bvmdesk.ui.start.demo import DemoAccountsDialog
@@ -139,6 +139,11 @@ def test_pages_fit_at_1280x720(qtbot, scale: float, services: Services, admin: A
                                 lambda _values: None)
     _show(qtbot, details)
     _look(qtbot, details, "Details", found)
+
+    reason = ReasonDialog("Deze les was op di 1 sep 2026; de presentie is definitief. "
+                          "Waarom wordt deze markering gewijzigd?")
+    _show(qtbot, reason)
+    _look(qtbot, reason, "Reden", found)
 
     absence = AbsenceDialog(services.absences, services.participants, admin, today=DAY,
                             participant=(participant_id, "Anne-Marie Johanna van den "
