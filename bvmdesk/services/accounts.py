@@ -99,6 +99,17 @@ class AccountService:
     def is_set_up(self) -> bool:
         return self.local_site() is not None
 
+    def check_site_setup(self, code: str, name: str, admin_username: str,
+                         password: str) -> list[FieldError]:
+        """Every error `setup_site` would raise for these values, without writing."""
+        errors: list[FieldError] = []
+        if not _SITE_CODE.match(code.strip().upper()):
+            errors.append(FieldError("site_code", "Een locatiecode is 2 tot 6 letters, zoals ZWL."))
+        if not name.strip():
+            errors.append(FieldError("site_name", "Vul de naam van de locatie in."))
+        errors += self._check_new_user(admin_username, password)
+        return errors
+
     def setup_site(self, actor: Actor, code: str, name: str, admin_username: str,
                    password: str, admin_display_name: str | None = None,
                    city: str | None = None) -> SiteInfo:
@@ -109,12 +120,7 @@ class AccountService:
             ServiceError: the database already belongs to a site.
         """
         code = code.strip().upper()
-        errors: list[FieldError] = []
-        if not _SITE_CODE.match(code):
-            errors.append(FieldError("site_code", "Een locatiecode is 2 tot 6 letters, zoals ZWL."))
-        if not name.strip():
-            errors.append(FieldError("site_name", "Vul de naam van de locatie in."))
-        errors += self._check_new_user(admin_username, password)
+        errors = self.check_site_setup(code, name, admin_username, password)
         if errors:
             raise ValidationFailed(errors)
         with self._sessions.write(actor.name) as s:

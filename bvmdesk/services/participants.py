@@ -47,8 +47,9 @@ class ParticipantRow:
     name: str
     type: str
     groups: tuple[str, ...]
-    company: str | None
+    company: str | None  # the leerbedrijf's code (LB-DEMO); its name is company_name
     badge: str | None
+    company_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -186,15 +187,16 @@ class ParticipantService:
             found = s.execute(
                 select(Participant.id, Participant.number, Participant.first_names,
                        Participant.prefix, Participant.last_name, Participant.type,
-                       Participant.badge, Company.code)
+                       Participant.badge, Company.code, Company.name)
                 .outerjoin(Company, Company.id == Participant.company_id)
                 .where(Participant.id.in_(list(ids)))
             ).all()
             groups = self._group_codes(s, [row[0] for row in found])
         by_id = {
             pid: ParticipantRow(pid, number, display_name(first_names, prefix, last_name),
-                                type_, tuple(groups.get(pid, ())), code, badge)
-            for pid, number, first_names, prefix, last_name, type_, badge, code in found
+                                type_, tuple(groups.get(pid, ())), code, badge, company_name)
+            for pid, number, first_names, prefix, last_name, type_, badge, code, company_name
+            in found
         }
         return [by_id[i] for i in ids if i in by_id]
 

@@ -81,16 +81,26 @@ class HolidaysPanel(QWidget):
         self.last_edit.setDate(to_qdate(today + timedelta(days=6)))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Herfstvakantie"))
-        self.name_edit.setMinimumWidth(240)
+        self.name_edit.setMinimumWidth(max(
+            240, self.name_edit.fontMetrics().horizontalAdvance(
+                self.name_edit.placeholderText()) + 32))
         self.add_button = QPushButton(self.tr("Toevoegen"))
         self.add_button.setObjectName("primary")
-        form = QHBoxLayout()
-        form.setSpacing(8)
+        # Two rows: in one, the fields were squeezed on top of each other at 1280 px.
+        when = QHBoxLayout()
+        when.setSpacing(8)
         for widget in (self.site_combo, self.first_edit, QLabel(self.tr("t/m")),
                        self.last_edit):
-            form.addWidget(widget)
-        form.addWidget(self.name_edit, 1)
-        form.addWidget(self.add_button)
+            when.addWidget(widget)
+        when.addStretch(1)
+        what = QHBoxLayout()
+        what.setSpacing(8)
+        what.addWidget(self.name_edit, 1)
+        what.addWidget(self.add_button)
+        form = QVBoxLayout()
+        form.setSpacing(8)
+        form.addLayout(when)
+        form.addLayout(what)
         self.message_label = QLabel()
         self.message_label.setObjectName("formSuccess")
         self.message_label.setWordWrap(True)
@@ -116,7 +126,9 @@ class HolidaysPanel(QWidget):
         edit = QDateEdit()
         set_calendar_popup(edit)
         edit.setDisplayFormat("ddd d MMM yyyy")
-        edit.setMinimumWidth(160)
+        # The longest date ("wo 30 sep 2026") at the font in use, plus the arrow and padding.
+        edit.setMinimumWidth(max(160,
+                                 edit.fontMetrics().horizontalAdvance("wo 30 sep 2026") + 44))
         return edit
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -166,7 +166,15 @@ class ImportWizard(QWidget):
         self.error_panel = QWidget()
         errors = QVBoxLayout(self.error_panel)
         errors.setContentsMargins(0, 0, 0, 0)
+        # The chosen error in full, word-wrapped: its message often ends in what to do
+        # ("verwijder de kolom en importeer opnieuw"), which a narrow column cuts off.
+        self.error_detail = _label()
+        self.error_detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_table.selectionModel().currentRowChanged.connect(
+            self._on_error_table_current_row_changed)
         errors.addWidget(self.error_table, 1)
+        errors.addWidget(self.error_detail)
         errors.addLayout(copy_row)
         self.summary_table = SummaryTable()
         self.summary_note = _label(self.tr(
@@ -276,6 +284,7 @@ class ImportWizard(QWidget):
             self.error_table.error_model.set_errors(plan.errors)
             self.error_table.horizontalHeader().setSortIndicator(
                 0, Qt.SortOrder.AscendingOrder)
+            self.error_table.selectRow(0)
         else:
             self.check_headline.setObjectName("formSuccess")
             self.check_headline.setText(self.tr(
@@ -286,6 +295,20 @@ class ImportWizard(QWidget):
         self.summary_panel.setVisible(not plan.errors)
         self._show_step(CHECK)
         (self.error_table if plan.errors else self.confirm_button).setFocus()
+
+    def _on_error_table_current_row_changed(self, current: QModelIndex,
+                                            _previous: QModelIndex) -> None:
+        errors = self.error_table.error_model.errors
+        if not current.isValid() or not 0 <= current.row() < len(errors):
+            self.error_detail.clear()
+            return
+        error = errors[current.row()]
+        if error.column:
+            text = self.tr("{sheet}, rij {row}, kolom {column}: {message}")
+        else:
+            text = self.tr("{sheet}, rij {row}: {message}")
+        self.error_detail.setText(text.format(sheet=error.sheet, row=error.row,
+                                              column=error.column, message=error.message))
 
     def _show_check_failure(self, text: str) -> None:
         self.check_headline.setObjectName("formError")

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,8 @@ def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     set_calendar_popup(edit)
     edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setMinimumWidth(160)
+    # The longest date ("wo 30 sep 2026") at the font in use, plus the arrow and padding.
+    edit.setMinimumWidth(max(160, edit.fontMetrics().horizontalAdvance("wo 30 sep 2026") + 44))
     return edit
 
 
@@ -69,6 +70,13 @@ def _time_edit(hour: int, minute: int) -> QTimeEdit:
 def _to_time(edit: QTimeEdit) -> time:
     value = edit.time()
     return time(value.hour(), value.minute())
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let the list that drops down be as wide as its longest lesson or group, so that no
+    item in it is cut off even when the field itself is narrower."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
 
 class LessonPicker(QWidget):
@@ -98,6 +106,8 @@ class LessonPicker(QWidget):
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget, 1 if widget is self.lesson_combo else 0)
+        for combo in (self.lesson_combo, self.group_combo):  # shown whole when cut off
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.lesson_combo.activated.connect(self._on_lesson_combo_activated)
         self.group_combo.activated.connect(self._on_group_combo_activated)
@@ -111,6 +121,7 @@ class LessonPicker(QWidget):
                 self.group_combo.addItem(f"{group.code} · {group.module_name}", group.id)
         except ServiceError as exc:
             self.failed.emit(str(exc))
+        _fit_popup(self.group_combo)
         self.show_day(day)
 
     def show_day(self, day: date, lesson_id: uuid.UUID | None = None) -> None:
@@ -128,6 +139,7 @@ class LessonPicker(QWidget):
             self.lesson_combo.addItem(lesson_text(lesson), lesson.id)
         if not lessons:
             self.lesson_combo.addItem(self.tr("Geen lessen op deze dag"), None)
+        _fit_popup(self.lesson_combo)
         # Compared by value: QComboBox.findData compares a UUID by identity.
         index = next((i for i in range(self.lesson_combo.count())
                       if lesson_id is not None and self.lesson_combo.itemData(i) == lesson_id), 0)
@@ -179,6 +191,8 @@ class LessonsPanel(QWidget):
         title.setObjectName("sectionTitle")
         self.group_combo = QComboBox()
         self.group_combo.setMinimumWidth(320)
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.group_combo.currentTextChanged.connect(self.group_combo.setToolTip)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Groep")))
         top.addWidget(self.group_combo)
@@ -216,6 +230,9 @@ class LessonsPanel(QWidget):
         self.single_date_edit = _date_edit(today)
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText(self.tr("Onderwerp (niet verplicht)"))
+        self.topic_edit.setMinimumWidth(
+            self.topic_edit.fontMetrics().horizontalAdvance(self.topic_edit.placeholderText())
+            + 32)
         self.add_button = QPushButton(self.tr("Les toevoegen"))
         plan = QGroupBox(self.tr("Lessen plannen (slaat vakanties en feestdagen over)"))
         grid = QGridLayout(plan)
@@ -236,14 +253,16 @@ class LessonsPanel(QWidget):
         period.addWidget(QLabel(self.tr("tot en met")))
         period.addWidget(self.until_edit)
         period.addStretch(1)
-        grid.addLayout(period, 1, 1)
-        grid.addWidget(self.generate_button, 1, 3, 1, 3)
-        grid.addWidget(QLabel(self.tr("Losse les")), 2, 0)
+        # Rows are boxes across the grid, the pattern's button under its period: spread over
+        # the grid's columns, the dates and the buttons ran into each other at a larger font.
+        grid.addLayout(period, 1, 1, 1, 5)
+        grid.addWidget(self.generate_button, 2, 1, 1, 5, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(self.tr("Losse les")), 3, 0)
         single = QHBoxLayout()
         single.addWidget(self.single_date_edit)
         single.addWidget(self.topic_edit, 1)
-        grid.addLayout(single, 2, 1)
-        grid.addWidget(self.add_button, 2, 3, 1, 3)
+        single.addWidget(self.add_button)
+        grid.addLayout(single, 3, 1, 1, 5)
         self.message_label = QLabel()
         self.message_label.setObjectName("formSuccess")
         self.message_label.setWordWrap(True)

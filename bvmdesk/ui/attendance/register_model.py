@@ -222,6 +222,8 @@ class RegisterTableModel(QAbstractTableModel):
                 return row_note(item)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COLUMN_NAME:  # whole, also when a narrow window cuts it off
+                return item.name
             if column == COLUMN_NOTE:
                 return row_note(item) or None
             if column == COLUMN_STATUS and item.reported and item.planned is not None:
@@ -272,7 +274,9 @@ class RegisterTableView(QTableView):
         horizontal = self.horizontalHeader()
         horizontal.setHighlightSections(False)
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        horizontal.setSectionResizeMode(COLUMN_NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COLUMN_NAME, 290), (COLUMN_NUMBER, 120), (COLUMN_STATUS, 240),
-                              (COLUMN_TIMES, 130)):
+        # The name gets whatever room is left: it is what people look for. A note is shown
+        # whole in its tooltip.
+        horizontal.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COLUMN_NUMBER, 110), (COLUMN_STATUS, 220), (COLUMN_TIMES, 120),
+                              (COLUMN_NOTE, 200)):
             horizontal.resizeSection(column, width)

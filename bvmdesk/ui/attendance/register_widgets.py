@@ -39,6 +39,7 @@ class RegisterInfoRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info_label = QLabel()
+        self.info_label.setWordWrap(True)  # a long place or instructor at a large font
         self.counter_label = QLabel()
         self.counter_label.setObjectName("registerCounter")
         self.progress = QProgressBar()
@@ -66,6 +67,7 @@ def keys_label() -> QLabel:
         "<b>G</b> geoorloofd <b>O</b> ongeoorloofd · Enter: tijden en notitie · "
         "Ctrl+Z: ongedaan maken"))
     label.setObjectName("registerKeys")
+    label.setWordWrap(True)  # all keys stay readable at a larger font
     return label
 
 

@@ -93,7 +93,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+        # The header also as tooltip: a narrow card at a large font cuts it off.
+        if (role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.columns)):
             return self.columns[section].header
         return None

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +27,9 @@ from bvmdesk.ui.icons import set_clear_button
 
 
 class FieldBox(QWidget):
-    """An input with a red error line under it that shows only when there is an error."""
+    """An input with a red error line under it. The line keeps its height when empty, so
+    that the form does not shift when an error appears, and it clears as soon as the user
+    changes the input."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,20 +37,75 @@ class FieldBox(QWidget):
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label.setMinimumHeight(self.error_label.fontMetrics().height())
+        # Its height is set in _fit_error, as a minimum that dialogs and forms respect.
+        policy = self.error_label.sizePolicy()
+        policy.setHeightForWidth(False)
+        self.error_label.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
         layout.addWidget(self.error_label)
+        for widget in (editor, *editor.findChildren(QWidget)):
+            _connect_change(widget, self._on_editor_changed)
 
     def set_error(self, text: str | None) -> None:
         self.error_label.setText(text or "")
-        self.error_label.setVisible(bool(text))
+        self._fit_error()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_error()
+
+    def _fit_error(self) -> None:
+        """Reserve one line, or as many as the message needs at the current width (a form
+        layout does not ask a word-wrapped label for its height by itself)."""
+        label = self.error_label
+        width = self.width() if self.width() > 0 else self.editor.width()  # label's width
+        needed = label.heightForWidth(width)
+        if not label.text():  # the height of one line, measured as the label measures
+            label.setText("X")
+            needed = label.heightForWidth(width)
+            label.setText("")
+        if label.minimumHeight() != needed:
+            label.setMinimumHeight(needed)
 
     @property
     def error(self) -> str:
-        return self.error_label.text() if self.error_label.isVisible() else ""
+        return self.error_label.text()
+
+    def _on_editor_changed(self, *_args: object) -> None:
+        if self.error_label.text():
+            self.set_error(None)
+
+
+def _connect_change(widget: QWidget, slot: Callable[..., None]) -> None:
+    """Connect what the user changes in `widget` (typing, choosing, a date) to `slot`."""
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QAbstractSpinBox):
+        widget.editingFinished.connect(slot)
+        if isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(slot)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Grow `widget` (a dialog) to the height its layout needs at its width: a word-wrapped
+    label that gets a longer text does not grow a dialog by itself, it squashes the rest."""
+    layout = widget.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(widget.width())
+    if needed > widget.height():
+        widget.resize(widget.width(), needed)
 
 
 class PageHeader(QWidget):
@@ -59,27 +124,46 @@ class PageHeader(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("pageSearch")
         set_clear_button(self.search_edit)
-        self.search_edit.setMinimumWidth(320)
-        self.search_edit.setMaximumWidth(380)
         shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.search_edit.setPlaceholderText(
             f"{search_placeholder or ''} ({shortcut})" if search_placeholder else shortcut)
+        self._fit_search_width()
         self.search_edit.textChanged.connect(self.search_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
+        # The title is never squeezed; when the row is full the search field gives way
+        # (down to 240 px, its hint then in its tooltip).
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.title_label)
-        layout.addStretch(1)
+        layout.addStretch(0)  # what the search field (stretch 1) leaves
         if action_text:
             self.action_button = QPushButton(action_text)
             self.action_button.setObjectName("primary")
             self.action_button.setSizePolicy(QSizePolicy.Policy.Maximum,
                                              QSizePolicy.Policy.Fixed)
             layout.addWidget(self.action_button)
-        layout.addWidget(self.search_edit, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.search_edit, 1, Qt.AlignmentFlag.AlignVCenter)
+
+    def _fit_search_width(self) -> None:
+        """As wide as its placeholder needs (320 to 480 px) at the font size of the moment:
+        a cut-off hint would hide what can be searched for."""
+        edit = self.search_edit
+        # padding (6 px a side in the style sheet), frame, Qt's own margin and the clear button
+        chrome = 2 * 6 + 2 * 2 + 2 * 2 + 32
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + chrome
+        edit.setMinimumWidth(240)
+        edit.setMaximumWidth(max(320, min(needed, 480)))
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        edit.setToolTip(edit.placeholderText())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_search_width()
 
     def _on_search_edit_return_pressed(self) -> None:
         self.search_submitted.emit(self.search_edit.text())

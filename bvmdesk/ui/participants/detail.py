@@ -75,6 +75,7 @@ class ParticipantDetailPanel(QWidget):
     def _build_form(self) -> QWidget:
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)  # a long name with its number
         self.read_only_note = QLabel(self.tr(
             "Alleen beheerders kunnen persoonsgegevens wijzigen."))
         self.read_only_note.setObjectName("muted")
@@ -127,25 +128,30 @@ class ParticipantDetailPanel(QWidget):
         self.fields: dict[str, FieldBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(8)
-        for column, entries in ((0, left), (2, right)):
-            for row, (key, label, editor) in enumerate(entries):
-                box = FieldBox(editor)
-                self.fields[key] = box
-                caption = QLabel(label)
-                caption.setBuddy(editor)
-                grid.addWidget(caption, row, column,
-                               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                caption.setContentsMargins(0, 6, 8, 0)
-                grid.addWidget(box, row, column + 1, Qt.AlignmentFlag.AlignTop)
+        grid.setVerticalSpacing(2)  # each field keeps a line free under it for its error
+        # One column of fields: beside the list there is room for one field at a readable
+        # width (a company name, an e-mail address), not for two.
+        for row, (key, label, editor) in enumerate(left + right):
+            box = FieldBox(editor)
+            self.fields[key] = box
+            caption = QLabel(label)
+            caption.setBuddy(editor)
+            grid.addWidget(caption, row, 0,
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            caption.setContentsMargins(0, 6, 8, 0)
+            grid.addWidget(box, row, 1)
         note_box = FieldBox(self.note_edit)
         self.fields["note"] = note_box
         note_caption = QLabel(self.tr("Notitie"))
         note_caption.setContentsMargins(0, 6, 8, 0)
-        grid.addWidget(note_caption, len(right), 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(note_box, len(right), 1, 1, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(note_caption, len(left + right), 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(note_box, len(left + right), 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        # What does not fit in its field is shown whole in its tooltip.
+        for edit in (self.first_names_edit, self.last_name_edit, self.school_edit,
+                     self.email_edit):
+            edit.textChanged.connect(lambda text, e=edit: e.setToolTip(text))
+        self.company_combo.currentTextChanged.connect(self.company_combo.setToolTip)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -231,6 +237,7 @@ class ParticipantDetailPanel(QWidget):
         self._detail = detail
         self._creating = False
         self.heading.setText(f"{detail.name} · {detail.data.number}")
+        self.number_edit.setToolTip("")
         self._fill(detail.data)
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
@@ -244,6 +251,7 @@ class ParticipantDetailPanel(QWidget):
         self._fill(ParticipantData(number="", first_names="", prefix=None, last_name="",
                                    birth_date=None, type=""))
         self.number_edit.setPlaceholderText(self.tr("leeg laten: nummer wordt uitgedeeld"))
+        self.number_edit.setToolTip(self.number_edit.placeholderText())  # cut off when narrow
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
         self.first_names_edit.setFocus()

@@ -105,6 +105,8 @@ class ParticipantTableModel(QAbstractTableModel):
             if column == COLUMN_GROUPS:
                 return ", ".join(item.groups)
             if column == COLUMN_COMPANY:
+                if role == Qt.ItemDataRole.ToolTipRole and item.company_name:
+                    return f"{item.company_name} ({item.company})"
                 return item.company or ""
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COLUMN_NUMBER:
             return self._muted

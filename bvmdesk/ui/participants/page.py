@@ -5,8 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -81,9 +88,19 @@ class ParticipantsPage(Page):
         horizontal.setHighlightSections(False)
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COLUMN_NUMBER, 96), (COLUMN_TYPE, 108), (COLUMN_GROUPS, 96),
-                              (COLUMN_COMPANY, 108)):
-            horizontal.resizeSection(column, width)
+        # Widths for the font in use (at 125 % fixed pixels cut the numbers and the headers
+        # off): the longer of a typical value and the bold header with its sort arrow.
+        cells = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        headers = QFontMetrics(bold)
+        for column, sample, least in ((COLUMN_NUMBER, "ZWL-00000", 96),
+                                      (COLUMN_TYPE, "MBO BBL", 108),
+                                      (COLUMN_GROUPS, "LAS-ZWL-1", 96),
+                                      (COLUMN_COMPANY, "LB-DEMO", 108)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            horizontal.resizeSection(column, max(least, cells.horizontalAdvance(sample) + 16,
+                                                 headers.horizontalAdvance(title) + 32))
         self.table.selectionModel().currentRowChanged.connect(
             self._on_table_current_row_changed)
 
@@ -98,6 +115,10 @@ class ParticipantsPage(Page):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         detail_scroll = QScrollArea()
+        self.detail_scroll = detail_scroll
+        # The form never scrolls sideways: the splitter keeps it as wide as it needs to be
+        # (the list gives way; its cells have tooltips).
+        self.detail.installEventFilter(self)
         detail_scroll.setWidget(self.detail)
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -131,6 +152,15 @@ class ParticipantsPage(Page):
             self.detail.set_companies([])
         self.search(self.header.search_edit.text())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.detail and event.type() == QEvent.Type.LayoutRequest:
+            scroll = self.detail_scroll
+            needed = (self.detail.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                      + scroll.verticalScrollBar().sizeHint().width())
+            if scroll.minimumWidth() != needed:
+                scroll.setMinimumWidth(needed)
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scanner.install()
@@ -138,7 +168,14 @@ class ParticipantsPage(Page):
         if not self._sized:  # the first real sizes are known only now
             self._sized = True
             width = self.splitter.width()
-            self.splitter.setSizes([TABLE_WIDTH, max(width - TABLE_WIDTH, 400)])
+            # Room for the fixed columns and a readable name (at a larger font: more).
+            header = self.table.horizontalHeader()
+            fixed = sum(header.sectionSize(c) for c in range(header.count())
+                        if c != COLUMN_NAME)
+            name = self.table.fontMetrics().horizontalAdvance("Jan-Willem van der Berg") + 16
+            table = max(TABLE_WIDTH, fixed + name + 2 * self.table.frameWidth()
+                        + self.table.verticalScrollBar().sizeHint().width())
+            self.splitter.setSizes([table, max(width - table, 300)])
             height = self.vertical_splitter.height()
             self.vertical_splitter.setSizes([max(height - ENROLMENTS_HEIGHT, 300),
                                              ENROLMENTS_HEIGHT])

@@ -106,6 +106,10 @@ class ReportsPage(Page):
             item.setSizeHint(QSize(0, 36))
             self.report_list.addItem(item)
             self.form_stack.addWidget(self.forms[key])
+        # As wide as the longest report name (icon, margins and frame beside it), at least 250.
+        longest = max(self.report_list.fontMetrics().horizontalAdvance(form.title)
+                      for form in self.forms.values())
+        self.report_list.setFixedWidth(max(250, longest + 18 + 40))
         self.report_list.currentRowChanged.connect(self._on_report_list_current_row_changed)
 
         self.pdf_button = QPushButton(icon("fa6s.file-pdf", "#FFFFFF"), self.tr("PDF maken…"))

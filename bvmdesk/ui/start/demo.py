@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,7 +53,9 @@ class DemoAccountsDialog(QDialog):
             [self.tr("Gebruikersnaam"), self.tr("Wachtwoord"), self.tr("Rol")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, account in enumerate(accounts):
             role = str(getattr(account, "role", ""))
             role_text = self.tr("beheerder") if role == "admin" else self.tr("instructeur")
@@ -72,7 +75,18 @@ class DemoAccountsDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.table = table
+        self.resize(560, 360)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Wide enough for every column at any font size (known once the style sheet has
+        # been applied): a password must be read whole.
+        table, header = self.table, self.table.horizontalHeader()
+        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                      for c in range(table.columnCount()))
+        table.setMinimumWidth(columns + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
+        super().showEvent(event)
 
 
 def _fit_rows(table: QTableWidget) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.domain.enums import Role
+from bvmdesk.domain.participants import FieldError
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
-from bvmdesk.ui.common.widgets import FieldBox
+from bvmdesk.ui.common.widgets import FieldBox, grow_to_fit
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService, SiteInfo
@@ -122,30 +125,58 @@ class FirstStartDialog(QDialog):
         cancel.clicked.connect(self.reject)
         boxes = QHBoxLayout()
         boxes.setSpacing(16)
-        boxes.addWidget(setup_box, 2)
+        boxes.addWidget(setup_box, 3)  # room for its error lines on one line each
         boxes.addWidget(demo_box, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(cancel)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squashed
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(boxes)
+        layout.addLayout(boxes, 1)
         layout.addLayout(bottom)
         self.resize(980, 600)
         self.site_code_edit.setFocus()
 
-    def _fit(self) -> None:
-        """Grow to show every error line (word-wrapped labels do not grow a dialog)."""
-        layout = self.layout()
-        if layout is None:
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # Error lines that wrap (in any round of the layout) grow the dialog.
+            grow_to_fit(self)
+        return handled
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        """Every error at once: under its field, or (no field) above the button."""
+        self._widen_for(errors)
+        first: FieldBox | None = None
+        for error in errors:
+            box = self.fields.get(error.field)
+            if box is None:
+                self.error_label.setText(error.message)
+                self.error_label.show()
+                continue
+            box.set_error(error.message)
+            first = first or box
+        if first is not None:
+            first.editor.setFocus()
+        grow_to_fit(self)
+
+    def _widen_for(self, errors: list[FieldError]) -> None:
+        """Wider (within the screen) when an error would wrap: at a large font the form's
+        error lines would otherwise make the dialog taller than the screen."""
+        short = max((box.error_label.fontMetrics().horizontalAdvance(error.message)
+                     - box.width() for error in errors
+                     if (box := self.fields.get(error.field)) is not None), default=0)
+        if short <= 0:
             return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        # The setup box gets three quarters of any extra width (stretch 3 against 1).
+        wanted = min(self.width() + short * 4 // 3 + 8, screen - 48)
+        if wanted > self.width():
+            self.resize(wanted, self.height())
 
     def _clear_errors(self) -> None:
         for box in self.fields.values():
@@ -154,35 +185,28 @@ class FirstStartDialog(QDialog):
 
     def _on_setup_button_clicked(self) -> None:
         self._clear_errors()
-        if self.password_edit.text() != self.repeat_edit.text():
-            self.fields["password_repeat"].set_error(
-                self.tr("De twee wachtwoorden zijn niet gelijk."))
-            self.repeat_edit.setFocus()
-            self._fit()
-            return
         username = self.username_edit.text().strip()
+        errors = self._accounts.check_site_setup(
+            self.site_code_edit.text(), self.site_name_edit.text(), username,
+            self.password_edit.text())
+        if self.password_edit.text() != self.repeat_edit.text():
+            errors.append(FieldError("password_repeat",
+                                     self.tr("De twee wachtwoorden zijn niet gelijk.")))
+        if errors:
+            self._show_errors(errors)
+            return
         try:
             self.site = self._accounts.setup_site(
                 SETUP_ACTOR, self.site_code_edit.text(), self.site_name_edit.text(),
                 username, self.password_edit.text(),
                 admin_display_name=self.display_name_edit.text().strip() or None)
         except ValidationFailed as exc:
-            first: FieldBox | None = None
-            for error in exc.errors:
-                box = self.fields.get(error.field)
-                if box is None:
-                    self.error_label.setText(error.message)
-                    self.error_label.show()
-                    continue
-                box.set_error(error.message)
-                first = first or box
-            if first is not None:
-                first.editor.setFocus()
-            self._fit()
+            self._show_errors(list(exc.errors))
             return
         except ServiceError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
+            grow_to_fit(self)
             return
         self.admin_username = username
         self.choice = CHOICE_SETUP

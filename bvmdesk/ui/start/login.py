@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.common.widgets import grow_to_fit
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
@@ -30,7 +32,6 @@ class LoginDialog(QDialog):
         self._accounts = accounts
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("BVM Desk: inloggen"))
-        self.setMinimumWidth(440)
 
         title = QLabel(self.tr("Inloggen"))
         title.setObjectName("pageTitle")
@@ -43,8 +44,12 @@ class LoginDialog(QDialog):
         self.username_edit.setPlaceholderText(self.tr("bijvoorbeeld pbakker"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.username_edit, self.password_edit):
+            edit.setMinimumWidth(240)
+            edit.textEdited.connect(self._on_edit_text_edited)
         form = QFormLayout()
         form.setSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Gebruikersnaam"), self.username_edit)
         form.addRow(self.tr("Wachtwoord"), self.password_edit)
 
@@ -64,6 +69,9 @@ class LoginDialog(QDialog):
         quit_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog is never smaller than its content: a long (lockout) message grows it
+        # instead of squashing the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         layout.addWidget(title)
@@ -71,12 +79,17 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.resize(440, self.sizeHint().height())
         (self.password_edit if username else self.username_edit).setFocus(
             Qt.FocusReason.OtherFocusReason)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        grow_to_fit(self)
+
+    def _on_edit_text_edited(self, _text: str) -> None:
+        self.error_label.hide()
 
     def _on_login_button_clicked(self) -> None:
         username = self.username_edit.text().strip()
