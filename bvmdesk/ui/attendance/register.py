@@ -47,7 +47,7 @@ from bvmdesk.ui.common.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance import AttendanceService
-    from bvmdesk.services.attendance_types import MarkChange, Register
+    from bvmdesk.services.attendance_types import LessonInfo, MarkChange, Register
 
 HIGHLIGHT_MS = 1500
 
@@ -72,6 +72,7 @@ class RegisterPage(Page):
         self.register: Register | None = None
         self.undo_stack = MarkUndoStack()
         self._walk_in: tuple[uuid.UUID, str] | None = None
+        self._suggestion: tuple[LessonInfo, str] | None = None
         self._loaded = False
         self.details_dialog: MarkDetailsDialog | None = None
         self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason(self, prompt)
@@ -95,10 +96,16 @@ class RegisterPage(Page):
         self.scan_label = QLabel()
         self.walk_in_button = QPushButton(self.tr("Toevoegen aan deze groep"))
         self.walk_in_button.hide()
+        self.suggestion_button = QPushButton(self.tr("Naar die les"))
+        self.suggestion_button.setToolTip(self.tr(
+            "Die les openen en de scan daar vastleggen"))
+        self.suggestion_button.hide()
+        self.scan_label.setWordWrap(True)
         scan_row = QHBoxLayout()
         scan_row.setSpacing(16)
         scan_row.addWidget(self.scan_label, 1)
         scan_row.addWidget(self.walk_in_button)
+        scan_row.addWidget(self.suggestion_button)
 
         self.body.addWidget(self.picker)
         self.body.addWidget(info)
@@ -122,6 +129,7 @@ class RegisterPage(Page):
             shortcut.activated.connect(slot)
         self.all_present_button.clicked.connect(self._on_all_present_button_clicked)
         self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
+        self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
         self.header.search_changed.connect(self._on_header_search_changed)
         self._show_register(None)
 
@@ -186,6 +194,8 @@ class RegisterPage(Page):
         self.model.set_rows(register.rows if register else ())
         self._walk_in = None
         self.walk_in_button.hide()
+        self._suggestion = None
+        self.suggestion_button.hide()
         self.show_message(self.tr("Scan een badge om iemand aan of af te melden."), muted=True)
         if register is None:
             self.header.title_label.setText(self.tr("Presentie"))
@@ -355,12 +365,15 @@ class RegisterPage(Page):
             return
         try:
             result = self._service.scan(self._actor, self.register.lesson.id, code,
-                                        self._now().time())
+                                        self._now())
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_message(result.message, error=result.kind in ("unknown_badge",
-                                                                "not_enrolled"))
+                                                                "not_enrolled",
+                                                                "outside_window"))
+        self._suggestion = (result.suggested, code) if result.suggested is not None else None
+        self.suggestion_button.setVisible(self._suggestion is not None)
         if result.change is not None:
             self._apply([result.change])
             self.undo_stack.push([result.change])
@@ -374,6 +387,15 @@ class RegisterPage(Page):
                 self.select_row(row)
                 self.model.set_highlighted(result.participant_id)
                 self._highlight_timer.start(HIGHLIGHT_MS)
+
+    def go_to_suggestion(self) -> None:
+        """Open the lesson a scan outside this one's window belongs to, and scan there."""
+        if self._suggestion is None:
+            return
+        lesson, code = self._suggestion
+        self.show_day(lesson.date, lesson.id)
+        if self.register is not None and self.register.lesson.id == lesson.id:
+            self.scan(code)
 
     def add_walk_in(self) -> None:
         """Enrol the person whose badge is not in this group, then take the scan again."""
@@ -417,6 +439,10 @@ class RegisterPage(Page):
 
     def _on_walk_in_button_clicked(self) -> None:
         self.add_walk_in()
+
+    def _on_suggestion_button_clicked(self) -> None:
+        self.go_to_suggestion()
+        self.table.setFocus()
 
     def _on_picker_lesson_chosen(self, lesson_id: uuid.UUID | None) -> None:
         self.open_lesson(lesson_id)
