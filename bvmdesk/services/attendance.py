@@ -30,6 +30,7 @@ from bvmdesk.services.attendance_common import (
     mark_info,
     marks_of_lesson,
     planned_lookup,
+    site_lessons,
 )
 from bvmdesk.services.attendance_types import (
     GroupChoice,
@@ -98,6 +99,14 @@ class AttendanceService:
             stmt = stmt.where(Site.code == location_code)
         with self._sessions.read() as s:
             return lesson_infos(s, stmt)
+
+    def site_lessons_on(self, actor: Actor, day: date) -> tuple[str | None, list[LessonInfo]]:
+        """This installation's site name (None before one is set) and its lessons on `day`,
+        in the order Vandaag lists them (every site's before a site is set)."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            site, lessons = site_lessons(s, day)
+            return (site.name if site is not None else None), lessons
 
     def lessons_of_group(self, actor: Actor, group_id: uuid.UUID, from_date: date,
                          to_date: date) -> list[LessonInfo]:

@@ -71,7 +71,11 @@ def _to_time(edit: QTimeEdit) -> time:
 
 
 class LessonPicker(QWidget):
-    """Datum, Les and Groep of the register; `lesson_chosen(id or None)` on every choice."""
+    """Datum, Les and Groep of the register; `lesson_chosen(id or None)` on every choice.
+
+    A day lists the lessons at this installation's site, as Vandaag does (a lesson of
+    another site asked for by id, from the Groep box, lists the whole day). The three boxes
+    always show the lesson that is open and its group; `empty_text` says why none is."""
 
     lesson_chosen = Signal(object)
     failed = Signal(str)
@@ -81,7 +85,10 @@ class LessonPicker(QWidget):
         super().__init__(parent)
         self._service = attendance
         self._actor = actor
-        self.date_edit = _date_edit(local_today())
+        self.today = local_today()
+        self.lessons: list[LessonInfo] = []
+        self.empty_text = ""
+        self.date_edit = _date_edit(self.today)
         self.lesson_combo = QComboBox()
         self.lesson_combo.setMinimumWidth(420)
         self.group_combo = QComboBox()
@@ -102,7 +109,8 @@ class LessonPicker(QWidget):
         self.group_combo.activated.connect(self._on_group_combo_activated)
 
     def load(self, day: date) -> None:
-        """Fill the groups and show the lessons of `day` (its first one chosen)."""
+        """Fill the groups and show the lessons of `day` (today; its first one chosen)."""
+        self.today = day
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("Kies een groep…"), None)
         try:
@@ -117,11 +125,16 @@ class LessonPicker(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(to_qdate(day))
         self.date_edit.blockSignals(False)
+        site: str | None = None
         try:
-            lessons = self._service.lessons_on(self._actor, day)
+            site, lessons = self._service.site_lessons_on(self._actor, day)
+            if lesson_id is not None and all(lesson.id != lesson_id for lesson in lessons):
+                lessons = self._service.lessons_on(self._actor, day)
         except ServiceError as exc:
             self.failed.emit(str(exc))
             lessons = []
+        self.lessons = lessons
+        self.empty_text = "" if lessons else self._no_lessons_text(day, site)
         self.lesson_combo.clear()
         for lesson in lessons:
             self.lesson_combo.addItem(lesson_text(lesson), lesson.id)
@@ -131,13 +144,34 @@ class LessonPicker(QWidget):
         index = next((i for i in range(self.lesson_combo.count())
                       if lesson_id is not None and self.lesson_combo.itemData(i) == lesson_id), 0)
         self.lesson_combo.setCurrentIndex(index)
-        self.lesson_chosen.emit(self.lesson_combo.currentData())
+        self._chosen()
+
+    def _no_lessons_text(self, day: date, site: str | None) -> str:
+        if site is None:
+            return self.tr("Geen lessen op {date}. Kies een datum of groep.").format(
+                date=format_date(day))
+        if day == self.today:
+            return self.tr("Vandaag geen lessen in {site}. Kies een datum of groep.").format(
+                site=site)
+        return self.tr("Geen lessen in {site} op {date}. Kies een datum of groep.").format(
+            site=site, date=format_date(day))
+
+    def _chosen(self) -> None:
+        """The Groep box shows the chosen lesson's group; tell the register."""
+        lesson_id = self.lesson_combo.currentData()
+        lesson = next((item for item in self.lessons if item.id == lesson_id), None)
+        index = 0
+        if lesson is not None:
+            index = next((i for i in range(self.group_combo.count())
+                          if self.group_combo.itemData(i) == lesson.group_id), 0)
+        self.group_combo.setCurrentIndex(index)
+        self.lesson_chosen.emit(lesson_id)
 
     def _on_date_edit_date_changed(self, _value: object) -> None:
         self.show_day(from_qdate(self.date_edit.date()))
 
     def _on_lesson_combo_activated(self, _index: int) -> None:
-        self.lesson_chosen.emit(self.lesson_combo.currentData())
+        self._chosen()
 
     def _on_group_combo_activated(self, _index: int) -> None:
         """Jump to the group's next lesson from the chosen date (else its last one)."""

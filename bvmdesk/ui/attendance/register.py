@@ -199,7 +199,8 @@ class RegisterPage(Page):
         self.show_message(self.tr("Scan een badge om iemand aan of af te melden."), muted=True)
         if register is None:
             self.header.title_label.setText(self.tr("Presentie"))
-            self.info_label.setText(self.tr("Kies een datum met lessen, of een groep."))
+            self.info_label.setText(self.picker.empty_text
+                                    or self.tr("Kies een datum met lessen, of een groep."))
         else:
             self._fit_title()
             self.info_label.setText(lesson_line(register.lesson))
