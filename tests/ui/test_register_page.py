@@ -284,3 +284,55 @@ def test_no_lesson_today_at_this_site_opens_on_nothing_and_says_so(
     assert page.info_label.text() == "Vandaag geen lessen in Zwolle. Kies een datum of groep."
     assert page.picker.lesson_combo.currentText() == "Geen lessen op deze dag"
     assert page.picker.group_combo.currentData() is None
+
+
+def _type(qtbot, page, clock: FakeClock, text: str) -> None:
+    for char in text:
+        press(qtbot, page, clock, char)
+
+
+def test_after_ctrl_f_enter_or_esc_the_table_has_the_keys_again(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    search = page.header.search_edit
+    page.focus_search()  # what Ctrl+F does
+    assert search.hasFocus()
+    _type(qtbot, page, clock, "persoon003")
+    found = page.current_row()
+    assert page.model.row_at(found).name == "Test003 Persoon003"
+    press(qtbot, page, clock, Qt.Key.Key_Return)
+    assert page.table.hasFocus() and search.text() == ""
+    assert page.current_row() == found
+    press(qtbot, page, clock, Qt.Key.Key_A)
+    assert stored(services, instructor, lesson_id)["Test003 Persoon003"] == "aanwezig"
+    # Esc: the same, without Enter.
+    page.focus_search()
+    _type(qtbot, page, clock, "persoon005")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)
+    assert page.table.hasFocus() and search.text() == ""
+    assert page.model.row_at(page.current_row()).name == "Test005 Persoon005"
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    marks = stored(services, instructor, lesson_id)
+    assert marks["Test005 Persoon005"] == "ziek"
+    assert sum(1 for value in marks.values() if value) == 2
+
+
+def test_esc_in_any_pages_search_field_goes_back_to_its_table(qtbot, services: Services,
+                                                               instructor: Actor):
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+    from tests.ui.conftest import activate
+
+    window = MainWindow(services, instructor, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.show_page_key("participants")
+    page = window.participants_page
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert page.header.search_edit.hasFocus()
+    qtbot.keyClick(page.header.search_edit, Qt.Key.Key_Escape)
+    assert page.table.hasFocus()

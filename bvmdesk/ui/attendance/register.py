@@ -92,6 +92,7 @@ class RegisterPage(Page):
         self.model = RegisterTableModel(self)
         self.table = RegisterTableView(self.model)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.main_view = self.table
 
         self.scan_label = QLabel()
         self.walk_in_button = QPushButton(self.tr("Toevoegen aan deze groep"))
@@ -131,6 +132,7 @@ class RegisterPage(Page):
         self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
         self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
         self.header.search_changed.connect(self._on_header_search_changed)
+        self.header.search_submitted.connect(self._on_header_search_submitted)
         self._show_register(None)
 
     # --- loading -------------------------------------------------------------------------
@@ -455,3 +457,17 @@ class RegisterPage(Page):
         row = self.model.find(text)
         if row >= 0:
             self.select_row(row)
+
+    def _on_header_search_submitted(self, text: str) -> None:
+        """Enter: the person found is selected; back to the table to mark them."""
+        if self.model.find(text) >= 0:
+            self.leave_search()
+
+    def leave_search(self) -> None:
+        """Esc or Enter in the search field: the search has done its work (it selected a
+        row); it is emptied and the table has the keys again."""
+        edit = self.header.search_edit
+        edit.blockSignals(True)
+        edit.clear()
+        edit.blockSignals(False)
+        super().leave_search()
