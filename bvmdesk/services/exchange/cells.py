@@ -10,11 +10,11 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from bvmdesk.domain.dates import numeric_date_parts
 from bvmdesk.services.exchange.format import MSG_DATE, MSG_TIME
 
 FORMULA_STARTS = ("=", "+", "-", "@")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
-_DUTCH_DATE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
+_ISO_MIDNIGHT = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[ T]00:00(?::00)?")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 _INT = re.compile(r"^[+-]?\d+(?:[.,]0+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -82,13 +82,11 @@ def parse_date(value: Any) -> date:
     if not isinstance(value, str):
         raise CellValueError(MSG_DATE)
     text = value.strip()
+    midnight = _ISO_MIDNIGHT.fullmatch(text)
+    parts = numeric_date_parts(midnight[1] if midnight else text)
     try:
-        match = _ISO_DATE.match(text)
-        if match:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        match = _DUTCH_DATE.match(text)
-        if match:
-            return date(int(match[4]), int(match[3]), int(match[1]))
+        if parts is not None:
+            return date(*parts)
     except ValueError:
         pass
     raise CellValueError(MSG_DATE)
