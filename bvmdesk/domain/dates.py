@@ -12,11 +12,10 @@ from datetime import date
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 DUTCH_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _WORDS_DATE = re.compile(r"(\d{1,2})\.?\s+([a-z]+)\.?\s+(\d{4})")
-_WEEKDAY = re.compile(r"^(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag"
-                      r"|zaterdag|zondag)\.?,?\s+", re.IGNORECASE)
+_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,?\s+(?=\d)")  # `di `, `dinsdag `: not checked
 MONTHS = {name: number for number, names in enumerate((
     ("jan", "januari"), ("feb", "februari"), ("mrt", "maart", "mar", "maa"), ("apr", "april"),
-    ("mei",), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
+    ("mei", "may"), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
     ("sep", "sept", "september"), ("okt", "oktober", "oct"), ("nov", "november"),
     ("dec", "december")), start=1) for name in names}
 EXAMPLE = "3-12-2026"

@@ -336,3 +336,32 @@ def test_esc_in_any_pages_search_field_goes_back_to_its_table(qtbot, services: S
     assert page.header.search_edit.hasFocus()
     qtbot.keyClick(page.header.search_edit, Qt.Key.Key_Escape)
     assert page.table.hasFocus()
+
+
+def test_the_date_box_takes_typed_dates_and_says_when_one_does_not_exist(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    box = page.picker.date_edit
+    assert box.edit.text() == "di 1 sep 2026"
+
+    def enter(text: str) -> None:
+        box.edit.setFocus()
+        box.edit.selectAll()
+        press(qtbot, page, clock, Qt.Key.Key_Backspace)
+        _type(qtbot, page, clock, text)
+        press(qtbot, page, clock, Qt.Key.Key_Return)
+
+    enter("31-02-2026")
+    assert box.error == "31-02-2026 bestaat niet."
+    assert page.register is not None and page.register.lesson.id == lesson_id  # unchanged
+    enter("2-9-2026")
+    assert box.error == "" and box.date() == date(2026, 9, 2)
+    assert page.register is None
+    assert page.info_label.text() == (
+        "Geen lessen in Zwolle op wo 2 sep 2026. Kies een datum of groep.")
+    enter("2026-09-01")
+    assert page.register is not None and page.register.lesson.id == lesson_id
+    enter("01-09-2026")
+    assert page.register.lesson.id == lesson_id and box.edit.text() == "di 1 sep 2026"

@@ -32,6 +32,7 @@ from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.mark_details import ask_reason
+from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class LessonPicker(QWidget):
         self.today = local_today()
         self.lessons: list[LessonInfo] = []
         self.empty_text = ""
-        self.date_edit = _date_edit(self.today)
+        self.date_edit = DateInput(self.today)
         self.lesson_combo = QComboBox()
         self.lesson_combo.setMinimumWidth(420)
         self.group_combo = QComboBox()
@@ -104,7 +105,7 @@ class LessonPicker(QWidget):
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget, 1 if widget is self.lesson_combo else 0)
-        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        self.date_edit.date_changed.connect(self._on_date_edit_date_changed)
         self.lesson_combo.activated.connect(self._on_lesson_combo_activated)
         self.group_combo.activated.connect(self._on_group_combo_activated)
 
@@ -122,9 +123,7 @@ class LessonPicker(QWidget):
 
     def show_day(self, day: date, lesson_id: uuid.UUID | None = None) -> None:
         """List the lessons of `day` and choose `lesson_id` (default: the first)."""
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(to_qdate(day))
-        self.date_edit.blockSignals(False)
+        self.date_edit.setDate(day)
         site: str | None = None
         try:
             site, lessons = self._service.site_lessons_on(self._actor, day)
@@ -167,8 +166,8 @@ class LessonPicker(QWidget):
         self.group_combo.setCurrentIndex(index)
         self.lesson_chosen.emit(lesson_id)
 
-    def _on_date_edit_date_changed(self, _value: object) -> None:
-        self.show_day(from_qdate(self.date_edit.date()))
+    def _on_date_edit_date_changed(self, value: date) -> None:
+        self.show_day(value)
 
     def _on_lesson_combo_activated(self, _index: int) -> None:
         self._chosen()
@@ -178,7 +177,7 @@ class LessonPicker(QWidget):
         group_id = self.group_combo.currentData()
         if group_id is None:
             return
-        day = from_qdate(self.date_edit.date())
+        day = self.date_edit.date() or self.today
         try:
             lessons = self._service.lessons_of_group(self._actor, group_id,
                                                      day - timedelta(days=400),
