@@ -78,6 +78,7 @@ class DateInput(QWidget):
         self.setStyleSheet(INVALID_STYLE)
         self.setFocusProxy(self.edit)
         self.setMinimumWidth(170)
+        self.setMaximumWidth(260)
         self.edit.editingFinished.connect(self._on_edit_editing_finished)
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.calendar.clicked.connect(self._on_calendar_clicked)
@@ -89,8 +90,10 @@ class DateInput(QWidget):
         """The date in the field; None when it is empty or not a date (see `error`)."""
         return None if self.error else self._date
 
-    def setDate(self, value: dt.date | None) -> None:
-        """Show `value` (`di 3 dec 2026`); no `date_changed`."""
+    def setDate(self, value: dt.date | QDate | None) -> None:
+        """Show `value` (`di 3 dec 2026`; a QDate as QDateEdit takes it); no `date_changed`."""
+        if isinstance(value, QDate):
+            value = from_qdate(value) if value.isValid() else None
         self._date = value
         self.edit.setText(format_date(value) if value is not None else "")
         self.set_error(None)
