@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.mark_details import ask_reason
 from bvmdesk.ui.common.date_input import DateInput
-from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,14 +49,6 @@ def lesson_text(lesson: LessonInfo) -> str:
             f"{lesson.module_name}")
     cancelled = QCoreApplication.translate("Lessons", "(vervallen)")
     return f"{text}  {cancelled}" if lesson.cancelled else text
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setMinimumWidth(160)
-    return edit
 
 
 def _time_edit(hour: int, minute: int) -> QTimeEdit:
@@ -241,11 +232,11 @@ class LessonsPanel(QWidget):
         today = local_today()
         self.weekday_boxes = [QCheckBox(day) for day in WEEKDAYS]
         self.start_edit, self.end_edit = _time_edit(8, 30), _time_edit(16, 30)
-        self.from_edit = _date_edit(today)
-        self.until_edit = _date_edit(today + timedelta(days=120))
+        self.from_edit = DateInput(today)
+        self.until_edit = DateInput(today + timedelta(days=120))
         self.generate_button = QPushButton(self.tr("Weekpatroon maken"))
         self.generate_button.setObjectName("primary")
-        self.single_date_edit = _date_edit(today)
+        self.single_date_edit = DateInput(today)
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText(self.tr("Onderwerp (niet verplicht)"))
         self.add_button = QPushButton(self.tr("Les toevoegen"))
@@ -380,11 +371,13 @@ class LessonsPanel(QWidget):
         if self.group_id is None:
             return
         weekdays = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
+        first, last = self.from_edit.commit(), self.until_edit.commit()
+        if first is None or last is None:  # not a date: said at the field
+            return
         try:
             count = self._lessons.generate_weekly(
                 self._actor, self.group_id, weekdays, _to_time(self.start_edit),
-                _to_time(self.end_edit), from_qdate(self.from_edit.date()),
-                from_qdate(self.until_edit.date()), self.instructor_combo.currentData())
+                _to_time(self.end_edit), first, last, self.instructor_combo.currentData())
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -393,7 +386,9 @@ class LessonsPanel(QWidget):
     def _on_add_button_clicked(self) -> None:
         if self.group_id is None:
             return
-        day = from_qdate(self.single_date_edit.date())
+        day = self.single_date_edit.commit()
+        if day is None:  # not a date: said at the field
+            return
         try:
             self._lessons.add_lesson(self._actor, self.group_id, day, _to_time(self.start_edit),
                                      _to_time(self.end_edit),
