@@ -36,9 +36,12 @@ class DateInput(QWidget):
     date_changed = Signal(object)  # dt.date
 
     def __init__(self, value: dt.date | None = None, *, optional: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 numeric: bool = False, parent: QWidget | None = None) -> None:
+        """`optional`: empty is allowed (date() None, no error); `numeric`: shown as
+        `14-03-2008` (a birth date) instead of `di 3 dec 2026`."""
         super().__init__(parent)
         self.optional = optional
+        self.numeric = numeric
         self._date: dt.date | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("dateInput")
@@ -95,8 +98,18 @@ class DateInput(QWidget):
         if isinstance(value, QDate):
             value = from_qdate(value) if value.isValid() else None
         self._date = value
-        self.edit.setText(format_date(value) if value is not None else "")
+        if value is None:
+            self.edit.setText("")
+        else:
+            self.edit.setText(f"{value:%d-%m-%Y}" if self.numeric else format_date(value))
         self.set_error(None)
+
+    def setReadOnly(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        self.button.setVisible(not read_only)
+
+    def isReadOnly(self) -> bool:
+        return self.edit.isReadOnly()
 
     @property
     def error(self) -> str:
@@ -136,6 +149,8 @@ class DateInput(QWidget):
         if watched is self.edit and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent):
             key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if self.edit.isReadOnly():
+                return False
             if key == Qt.Key.Key_Down and alt:
                 self.button.showMenu()
                 return True
