@@ -92,3 +92,16 @@ def test_the_calendar_chooses_a_day(qtbot):
     field.resize(300, 60)
     _type(qtbot, field, "31-02-2026")
     field.grab().save("/tmp/date-input-error.png")
+
+
+def test_no_date_field_of_the_gui_is_a_qdateedit():
+    """Every date field is a DateInput: QDateEdit would move 31-02 to 28-02 without a word."""
+    from pathlib import Path
+
+    import bvmdesk.ui
+
+    root = Path(bvmdesk.ui.__file__).parent
+    users = sorted(str(path.relative_to(root)) for path in root.rglob("*.py")
+                   if path.name != "date_input.py" and path.name != "theme.py"
+                   and "QDateEdit" in path.read_text(encoding="utf-8"))
+    assert users == []

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.participant_picker import ParticipantPicker
 from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
-from bvmdesk.ui.formatting import format_date, to_qdate
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -40,15 +39,6 @@ _STYLE = """
 QLabel#avgWarning { background: #FFF4E0; color: #7A4A00; border: 1px solid #F0C987;
                     border-radius: 4px; padding: 6px 10px; }
 """
-
-
-def date_edit(value: date) -> QDateEdit:
-    """A date field with a calendar and the Dutch day name: `di 24 nov 2026`."""
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setMinimumWidth(170)
-    return edit
 
 
 def lesson_choice_text(lesson: LessonInfo) -> str:
