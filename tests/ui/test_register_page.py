@@ -365,3 +365,25 @@ def test_the_date_box_takes_typed_dates_and_says_when_one_does_not_exist(
     assert page.register is not None and page.register.lesson.id == lesson_id
     enter("01-09-2026")
     assert page.register.lesson.id == lesson_id and box.edit.text() == "di 1 sep 2026"
+
+
+def test_in_the_main_window_presentie_opens_on_vandaags_first_lesson(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    """Vandaag's day comes from TodayService (BVMDESK_TODAY in a demo); Presentie's too."""
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+    from tests.ui.conftest import activate
+
+    zwolle = make_lesson(services, admin)
+    _terborg_lesson(services, admin, DAY, time(8, 0))
+    services.today.today = lambda: DAY
+    window = MainWindow(services, instructor, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    first = window.today_page.overview.lessons[0].lesson
+    window.show_page_key("attendance")
+    page = window.register_page
+    assert page.register is not None and page.register.lesson.id == first.id == zwolle
+    assert page.picker.group_combo.currentData() == first.group_id

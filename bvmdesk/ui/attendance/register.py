@@ -62,6 +62,7 @@ class RegisterPage(Page):
     def __init__(self, attendance: AttendanceService, actor: Actor, *,
                  clock: Callable[[], float] = time.monotonic,
                  now: Callable[[], datetime] = local_now, scanner_prefix: str | None = None,
+                 today: Callable[[], date] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("RegisterPage", "Presentie"),
                          search_placeholder=QCoreApplication.translate(
@@ -69,6 +70,8 @@ class RegisterPage(Page):
         self._service = attendance
         self._actor = actor
         self._now = now
+        # The day Presentie opens on: Vandaag's (TodayService.today), so both show one day.
+        self._today = today
         self.register: Register | None = None
         self.undo_stack = MarkUndoStack()
         self._walk_in: tuple[uuid.UUID, str] | None = None
@@ -150,7 +153,13 @@ class RegisterPage(Page):
         if self._loaded:
             return
         self._loaded = True
-        self.picker.load(self._now().date())
+        day = self._now().date()
+        if self._today is not None:
+            try:
+                day = self._today()
+            except ServiceError as exc:  # BVMDESK_TODAY is not a date
+                self.show_message(str(exc), error=True)
+        self.picker.load(day)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
