@@ -1,15 +1,74 @@
-"""Dates as people type them: `2026-09-01`, `01-09-2026` or `1-9-2026` (the exchange
-format's rule, DESIGN.md; the command line accepts the same)."""
+"""Dates as people type them: `3-12-2026`, `03-12-2026`, `2026-12-03`, `di 3 dec 2026`.
+
+One rule for every date field of the GUI and for the import's text cells: a date that does
+not exist (`31-02-2026`) is an error that says so, never silently moved to another day.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
-_DUTCH_DATE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+DUTCH_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
+_WORDS_DATE = re.compile(r"(\d{1,2})\.?\s+([a-z]+)\.?\s+(\d{4})")
+_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,?\s+(?=\d)")  # `di `, `dinsdag `: not checked
+MONTHS = {name: number for number, names in enumerate((
+    ("jan", "januari"), ("feb", "februari"), ("mrt", "maart", "mar", "maa"), ("apr", "april"),
+    ("mei", "may"), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
+    ("sep", "sept", "september"), ("okt", "oktober", "oct"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
+EXAMPLE = "3-12-2026"
+
+
+def numeric_date_parts(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of `YYYY-MM-DD` or `D-M-YYYY` (`-`, `/` or `.`), not yet checked;
+    None when `text` is neither (the import's text cells take only these)."""
+    match = ISO_DATE.fullmatch(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    match = DUTCH_DATE.fullmatch(text)
+    if match:
+        return int(match[4]), int(match[3]), int(match[1])
+    return None
+
+
+def _numbers(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) as written, not yet checked; None when `text` is no date form."""
+    numbers = numeric_date_parts(text)
+    if numbers is not None:
+        return numbers
+    match = _WORDS_DATE.fullmatch(_WEEKDAY.sub("", text).lower())
+    if match and match[2] in MONTHS:
+        return int(match[3]), MONTHS[match[2]], int(match[1])
+    return None
+
+
+def parse_user_date(text: str) -> date:
+    """The date in `text`: `D-M-YYYY` or `DD-MM-YYYY` (also with `/` or `.`), `YYYY-MM-DD`,
+    or as the app writes it, `di 3 dec 2026` (the weekday is optional and not checked).
+
+    Raises:
+        ValueError: with a Dutch message for the user: empty, not a date, or a date that
+            does not exist (`31-02-2026 bestaat niet`).
+    """
+    text = text.strip()
+    if not text:
+        raise ValueError("Vul een datum in, bijvoorbeeld " + EXAMPLE + ".")
+    numbers = _numbers(text)
+    if numbers is None:
+        raise ValueError(f"{text} is geen datum; schrijf bijvoorbeeld {EXAMPLE} of 2026-12-03.")
+    year, month, day = numbers
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{text} bestaat niet.") from None
+
+
+# --- the command line and the import's text cells: numbers only -------------------------
 DATE_FORMS = "JJJJ-MM-DD of DD-MM-JJJJ"
 """The accepted forms, in the words of a help text."""
+_ISO_MIDNIGHT = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[ T]00:00(?::00)?")
 
 
 class NotADateError(ValueError):
@@ -29,15 +88,11 @@ def parse_date_text(text: str) -> date:
         ImpossibleDateError: one of these forms, but no such day.
     """
     value = text.strip()
-    match = _ISO_DATE.match(value)
-    if match:
-        year, month, day = int(match[1]), int(match[2]), int(match[3])
-    else:
-        match = _DUTCH_DATE.match(value)
-        if not match:
-            raise NotADateError(value)
-        year, month, day = int(match[4]), int(match[3]), int(match[1])
+    midnight = _ISO_MIDNIGHT.fullmatch(value)
+    parts = numeric_date_parts(midnight[1] if midnight else value)
+    if parts is None:
+        raise NotADateError(value)
     try:
-        return date(year, month, day)
+        return date(*parts)
     except ValueError as exc:
         raise ImpossibleDateError(value) from exc

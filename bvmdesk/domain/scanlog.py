@@ -218,11 +218,31 @@ def _minutes(value: time) -> int:
     return value.hour * 60 + value.minute
 
 
+class LessonSpan(Protocol):
+    @property
+    def start_time(self) -> time: ...
+    @property
+    def end_time(self) -> time: ...
+
+
+def scan_window(lesson: LessonSpan) -> tuple[time, time]:
+    """The local times between which a scan belongs to `lesson` (both included): from
+    EARLY_MARGIN_MINUTES before its start to LATE_MARGIN_MINUTES after its end, kept within
+    the day. The one rule for the scanner log and for live scans at the register."""
+    first = max(_minutes(lesson.start_time) - EARLY_MARGIN_MINUTES, 0)
+    last = min(_minutes(lesson.end_time) + LATE_MARGIN_MINUTES, 24 * 60 - 1)
+    return time(first // 60, first % 60), time(last // 60, last % 60)
+
+
+def in_scan_window(lesson: LessonSpan, at: time) -> bool:
+    """Whether a scan at local time `at` (whole minutes) belongs to `lesson` of that day."""
+    first, last = scan_window(lesson)
+    return _minutes(first) <= _minutes(at) <= _minutes(last)
+
+
 def is_running(lesson: LessonTimes, at: time) -> bool:
     """start - EARLY_MARGIN_MINUTES <= at <= end + LATE_MARGIN_MINUTES (whole minutes)."""
-    now = _minutes(at)
-    return (_minutes(lesson.start_time) - EARLY_MARGIN_MINUTES <= now
-            <= _minutes(lesson.end_time) + LATE_MARGIN_MINUTES)
+    return in_scan_window(lesson, at)
 
 
 def choose_lesson(lessons: Sequence[L], at: time) -> L | None:

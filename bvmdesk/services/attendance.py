@@ -17,6 +17,7 @@ from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus
 from bvmdesk.domain.hours import is_final, status_after_departure, status_for_arrival
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.scanlog import choose_lesson, in_scan_window, scan_window
 from bvmdesk.domain.text import display_name
 from bvmdesk.services import audit
 from bvmdesk.services.attendance_common import (
@@ -29,6 +30,7 @@ from bvmdesk.services.attendance_common import (
     mark_info,
     marks_of_lesson,
     planned_lookup,
+    site_lessons,
 )
 from bvmdesk.services.attendance_types import (
     GroupChoice,
@@ -97,6 +99,14 @@ class AttendanceService:
             stmt = stmt.where(Site.code == location_code)
         with self._sessions.read() as s:
             return lesson_infos(s, stmt)
+
+    def site_lessons_on(self, actor: Actor, day: date) -> tuple[str | None, list[LessonInfo]]:
+        """This installation's site name (None before one is set) and its lessons on `day`,
+        in the order Vandaag lists them (every site's before a site is set)."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            site, lessons = site_lessons(s, day)
+            return (site.name if site is not None else None), lessons
 
     def lessons_of_group(self, actor: Actor, group_id: uuid.UUID, from_date: date,
                          to_date: date) -> list[LessonInfo]:
@@ -208,11 +218,19 @@ class AttendanceService:
                                            previous, present, reason))
             return changes
 
-    def scan(self, actor: Actor, lesson_id: uuid.UUID, badge: str, at: time) -> ScanResult:
-        """A badge scan: the first is the arrival, a second of someone present the departure."""
+    def scan(self, actor: Actor, lesson_id: uuid.UUID, badge: str,
+             at: time | datetime) -> ScanResult:
+        """A badge scan: the first is the arrival, a second of someone present the departure.
+
+        `at` is the local time of the scan, or its local date and time. A scan outside the
+        lesson's scan window (the scanner log's rule: `domain.scanlog.in_scan_window`, and
+        the lesson's own date) writes nothing: 'outside_window', with the person's lesson
+        of that day at this site whose window it is in, if any.
+        """
         actor.require(Permission.RECORD_ATTENDANCE)
         badge = badge.strip()
-        at = at.replace(second=0, microsecond=0)
+        day = at.date() if isinstance(at, datetime) else None
+        at = (at.time() if isinstance(at, datetime) else at).replace(second=0, microsecond=0)
         with self._sessions.write(actor.name) as s:
             lesson = load_lesson(s, lesson_id)
             self._check_lesson(lesson)
@@ -221,6 +239,8 @@ class AttendanceService:
             if person is None:
                 return ScanResult("unknown_badge", f"Onbekende badge: {badge}")
             name = _name(person)
+            if (day is not None and day != lesson.date) or not in_scan_window(lesson, at):
+                return self._outside_window(s, lesson, person.id, name, day or lesson.date, at)
             if enrolment_on(s, person.id, lesson.group_id, lesson.date) is None:
                 return ScanResult("not_enrolled", f"{name} staat niet in deze groep. Toevoegen "
                                   "als extra deelnemer?", person.id, name)
@@ -285,6 +305,32 @@ class AttendanceService:
             return self._register(s, lesson_id)
 
     # --- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _outside_window(s: Session, lesson: LessonInfo, participant_id: uuid.UUID, name: str,
+                        day: date, at: time) -> ScanResult:
+        """Nothing written; says the window and offers the lesson the scan belongs to."""
+        first, last = scan_window(lesson)
+        other_day = day != lesson.date
+        when = f"op {day:%d-%m-%Y} om {at:%H:%M}" if other_day else f"om {at:%H:%M}"
+        span = f"{lesson.start_time:%H:%M}–{lesson.end_time:%H:%M}"
+        if other_day:
+            span = f"{span} op {lesson.date:%d-%m-%Y}"
+        message = (f"Scan van {name} {when} valt buiten de les van {span} (scannen kan van "
+                   f"{first:%H:%M} tot {last:%H:%M}). Er is niets vastgelegd.")
+        groups = select(Enrolment.group_id).where(
+            Enrolment.participant_id == participant_id, Enrolment.deleted_at.is_(None),
+            Enrolment.start_date <= day,
+            or_(Enrolment.end_date.is_(None), Enrolment.end_date >= day))
+        candidates = lesson_infos(s, lesson_query().where(
+            Lesson.date == day, Lesson.group_id.in_(groups), Lesson.id != lesson.id,
+            Site.code == lesson.location_code))
+        suggested = choose_lesson(candidates, at)
+        if suggested is not None:
+            message += (f" Bedoelt u de les van {suggested.start_time:%H:%M}–"
+                        f"{suggested.end_time:%H:%M} van groep {suggested.group_code}?")
+        return ScanResult("outside_window", message, participant_id, name,
+                          suggested=suggested)
+
     @staticmethod
     def _enrolment_problem(enrolment: Enrolment, name: str, lesson: LessonInfo) -> str:
         if enrolment.status == EnrolmentStatus.STOPPED.value:

@@ -22,6 +22,7 @@ from bvmdesk.db.models import (
     Site,
     User,
 )
+from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.marks import current_marks as pick_current
 from bvmdesk.services.attendance_types import LessonInfo, MarkInfo
@@ -73,6 +74,18 @@ def lesson_infos(s: Session, stmt: Select[*tuple[Any, ...]]) -> list[LessonInfo]
     infos = [lesson_info(row) for row in s.execute(stmt)]
     infos.sort(key=lambda i: (i.date, i.start_time, i.group_code))
     return infos
+
+
+def site_lessons(s: Session, day: date) -> tuple[Site | None, list[LessonInfo]]:
+    """The lessons on `day` (cancelled ones too) at this installation's site (at every site
+    before one is set), sorted by start and group: what Vandaag lists, and the lesson
+    Presentie opens on (the first)."""
+    site_id = local_site_id(s)
+    site = s.get(Site, site_id) if site_id else None
+    stmt = lesson_query().where(Lesson.date == day)
+    if site is not None:
+        stmt = stmt.where(Site.id == site.id)
+    return site, lesson_infos(s, stmt)
 
 
 def load_lesson(s: Session, lesson_id: uuid.UUID) -> LessonInfo:

@@ -116,14 +116,17 @@ class MarkChange:
 
 @dataclass(frozen=True)
 class ScanResult:
-    """What a badge scan did: kind is 'arrival', 'departure', 'unknown_badge' or
-    'not_enrolled' (then `participant_id`/`name` say who it was, for a walk-in)."""
+    """What a badge scan did: kind is 'arrival', 'departure', 'unknown_badge',
+    'not_enrolled' (then `participant_id`/`name` say who it was, for a walk-in) or
+    'outside_window' (nothing written; `suggested` is that person's lesson of the day whose
+    scan window the scan is in, if there is one)."""
 
     kind: str
     message: str  # Dutch, for the status line of the register
     participant_id: uuid.UUID | None = None
     name: str | None = None
     change: MarkChange | None = None
+    suggested: LessonInfo | None = None
 
 
 @dataclass(frozen=True)

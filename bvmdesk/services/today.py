@@ -7,17 +7,16 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from bvmdesk.db.models import Enrolment, Lesson, Participant, Site
-from bvmdesk.db.session import Sessions, local_site_id
+from bvmdesk.db.models import Enrolment, Participant
+from bvmdesk.db.session import Sessions
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.attendance_common import (
     current_marks,
-    lesson_infos,
-    lesson_query,
     marks_of_lesson,
     planned_lookup,
     report_today,
+    site_lessons,
 )
 from bvmdesk.services.attendance_types import TodayLesson, TodayOverview
 from bvmdesk.services.base import Actor
@@ -38,13 +37,9 @@ class TodayService:
         actor.require(Permission.VIEW)
         day = day or self.today()
         with self._sessions.read() as s:
-            site_id = local_site_id(s)
-            site = s.get(Site, site_id) if site_id else None
-            stmt = lesson_query().where(Lesson.date == day)
-            if site is not None:
-                stmt = stmt.where(Site.id == site.id)
+            site, infos = site_lessons(s, day)
             lessons = []
-            for info in lesson_infos(s, stmt):
+            for info in infos:
                 people = s.scalars(
                     select(Participant.id)
                     .join(Enrolment, Enrolment.participant_id == Participant.id)

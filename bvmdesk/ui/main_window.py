@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
                                         scanner_prefix=settings.scanner_prefix)
             elif spec.key == "attendance":
                 page = RegisterPage(services.attendance, actor,
-                                    scanner_prefix=settings.scanner_prefix)
+                                    scanner_prefix=settings.scanner_prefix,
+                                    today=services.today.today)
             elif spec.key == "reports":
                 page = ReportsPage(services.reports, services.absences, services.attendance,
                                    services.participants, actor, today=services.today.today)

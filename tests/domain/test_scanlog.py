@@ -15,12 +15,14 @@ from bvmdesk.domain.scanlog import (
     NO_LESSON_THAT_DAY,
     Scan,
     choose_lesson,
+    in_scan_window,
     kept_reason,
     merge_mark,
     no_lesson_reason,
     pair_scans,
     parse_scan_log,
     parse_timestamp,
+    scan_window,
     scanned_status,
 )
 
@@ -175,6 +177,14 @@ def test_a_lesson_runs_from_half_an_hour_before_to_half_an_hour_after() -> None:
     assert choose_lesson([DAY], time(7, 59)) is None
     assert choose_lesson([DAY], time(16, 30)) is DAY
     assert choose_lesson([DAY], time(16, 31)) is None
+
+
+def test_the_scan_window_is_one_rule_kept_within_the_day() -> None:
+    assert scan_window(DAY) == (time(8, 0), time(16, 30))
+    assert in_scan_window(DAY, time(8, 0)) and in_scan_window(DAY, time(16, 30))
+    assert not in_scan_window(DAY, time(3, 36)) and not in_scan_window(DAY, time(16, 31))
+    night = _Lesson(time(0, 10), time(23, 50))
+    assert scan_window(night) == (time(0, 0), time(23, 59))
 
 
 def test_a_lesson_in_progress_wins_then_the_earliest_then_the_group() -> None:

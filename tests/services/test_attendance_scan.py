@@ -10,7 +10,14 @@ from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor, PermissionDenied, ServiceError
 from bvmdesk.services.container import Services
 from tests.db import support
-from tests.services.test_attendance_world import add_lesson, add_person, at, enrol, make_group
+from tests.services.test_attendance_world import (
+    add_lesson,
+    add_person,
+    add_site,
+    at,
+    enrol,
+    make_group,
+)
 
 _sqlite_site_template = support._sqlite_site_template
 _pg_site_template = support._pg_site_template
@@ -143,3 +150,57 @@ def test_a_scan_after_everyone_present_records_the_arrival_not_a_departure(
     leaving = service.scan(instructor, lesson, "A123", time(11, 0))
     assert leaving.kind == "departure"
     assert _status(service, instructor, lesson, anna) == ("vroeg_weg", time(8, 27), time(11, 0))
+
+
+def test_a_scan_outside_the_lesson_window_writes_nothing_and_says_why(
+        services: Services, service: AttendanceService, instructor: Actor) -> None:
+    _, lesson, anna, _, _ = _setup(services)
+    result = service.scan(instructor, lesson, "A123", time(3, 36))
+    assert result.kind == "outside_window" and result.change is None
+    assert result.participant_id == anna and result.suggested is None
+    assert result.message == (
+        "Scan van Anna Bakker om 03:36 valt buiten de les van 08:30–12:00 (scannen kan van "
+        "08:00 tot 12:30). Er is niets vastgelegd.")
+    assert _status(service, instructor, lesson, anna) is None
+    assert service.history(instructor, lesson, anna) == []
+    # The window is the scanner log's: both ends included.
+    assert service.scan(instructor, lesson, "A123", time(7, 59)).kind == "outside_window"
+    assert service.scan(instructor, lesson, "A123", time(8, 0)).kind == "arrival"
+    assert service.scan(instructor, lesson, "A123", time(12, 30)).kind == "departure"
+    assert service.scan(instructor, lesson, "A123", time(12, 31)).kind == "outside_window"
+
+
+def test_a_scan_on_another_day_than_the_lesson_is_outside_its_window(
+        services: Services, service: AttendanceService, instructor: Actor) -> None:
+    _, lesson, anna, _, _ = _setup(services)
+    result = service.scan(instructor, lesson, "A123", at(date(2026, 9, 9), 8, 40))
+    assert result.kind == "outside_window"
+    assert result.message.startswith("Scan van Anna Bakker op 09-09-2026 om 08:40 valt buiten "
+                                     "de les van 08:30–12:00 op 08-09-2026")
+    assert _status(service, instructor, lesson, anna) is None
+    assert service.scan(instructor, lesson, "A123", at(DAY, 8, 40)).kind == "arrival"
+
+
+def test_outside_the_window_the_persons_lesson_of_that_day_is_offered(
+        services: Services, service: AttendanceService, instructor: Actor) -> None:
+    _, morning, anna, _, _ = _setup(services)
+    welding = make_group(services, "LAS-3")
+    enrol(services, anna, welding, date(2026, 8, 31))
+    afternoon = add_lesson(services, welding, DAY, start=time(13, 0), end=time(16, 30))
+    # A lesson of Anna's at another site is never offered.
+    other_site = make_group(services, "TBG-1", site_id=add_site(services, "TBG", "Terborg"))
+    enrol(services, anna, other_site, date(2026, 8, 31))
+    add_lesson(services, other_site, DAY, start=time(13, 0), end=time(16, 30))
+    result = service.scan(instructor, morning, "A123", time(13, 5))
+    assert result.kind == "outside_window" and result.change is None
+    assert result.suggested is not None and result.suggested.id == afternoon
+    assert result.message.endswith(
+        "Er is niets vastgelegd. Bedoelt u de les van 13:00–16:30 van groep LAS-3?")
+    assert _status(service, instructor, morning, anna) is None
+    assert _status(service, instructor, afternoon, anna) is None
+    # Applied there, it is an arrival (late: the lesson started at 13:00).
+    there = service.scan(instructor, afternoon, "A123", time(13, 5))
+    assert there.kind == "arrival"
+    assert _status(service, instructor, afternoon, anna) == ("te_laat", time(13, 5), None)
+    # Bram has no other lesson that day: nothing is offered.
+    assert service.scan(instructor, morning, "0042", time(13, 5)).suggested is None

@@ -177,3 +177,26 @@ def test_read_only_actor_cannot_report_on_deelnemers(qtbot, services: Services,
     assert panel is not None
     assert panel.record_button.isHidden() and panel.withdraw_button.isHidden()
     assert panel.message == "Geen afwezigheid vooraf gemeld."
+
+
+def test_typed_dates_are_taken_and_an_impossible_one_is_said_at_the_field(
+        qtbot, services: Services, today_env, instructor: Actor) -> None:
+    person = zoe(services, instructor)
+    dialog = make_dialog(qtbot, services, instructor, participant=(person, "Zoë van 't Hek"))
+
+    def typed(field, text: str) -> None:
+        field.edit.setFocus()
+        field.edit.selectAll()
+        qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(field.edit, text)
+
+    dialog.set_scope(SCOPE_PERIOD)
+    typed(dialog.from_edit, "31-02-2027")
+    typed(dialog.to_edit, "2027-03-02")
+    assert not dialog.save()
+    assert dialog.from_edit.error == "31-02-2027 bestaat niet."
+    assert services.absences.of_participant(instructor, person) == []
+    typed(dialog.from_edit, "1-3-2027")
+    assert dialog.save()
+    [saved] = services.absences.of_participant(instructor, person)
+    assert (saved.from_date, saved.to_date) == (date(2027, 3, 1), date(2027, 3, 2))

@@ -96,3 +96,33 @@ def test_admin_page_hooks_up_groups_and_holidays(qtbot, services: Services, admi
     qtbot.addWidget(page)
     assert isinstance(page.panels["groups"], LessonsPanel)
     assert isinstance(page.panels["holidays"], HolidaysPanel)
+
+
+def _typed(qtbot, field, text: str) -> None:
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field.edit, text)
+
+
+def test_typed_dates_for_holidays_and_lessons_and_an_impossible_one_refused(
+        qtbot, services: Services, admin: Actor):
+    holidays = _panel(qtbot, HolidaysPanel(services.lessons, admin))
+    _typed(qtbot, holidays.first_edit, "31-02-2027")
+    _typed(qtbot, holidays.last_edit, "2027-03-05")
+    qtbot.mouseClick(holidays.add_button, Qt.MouseButton.LeftButton)
+    assert holidays.first_edit.error == "31-02-2027 bestaat niet."
+    assert services.lessons.holidays(admin, "ZWL") == []
+    _typed(qtbot, holidays.first_edit, "1-3-2027")
+    qtbot.mouseClick(holidays.add_button, Qt.MouseButton.LeftButton)
+    [holiday] = services.lessons.holidays(admin, "ZWL")
+    assert (holiday.first_day, holiday.last_day) == (date(2027, 3, 1), date(2027, 3, 5))
+    lessons = _panel(qtbot, LessonsPanel(services.lessons, services.attendance, admin))
+    _typed(qtbot, lessons.single_date_edit, "30-02-2027")
+    qtbot.mouseClick(lessons.add_button, Qt.MouseButton.LeftButton)
+    assert lessons.single_date_edit.error == "30-02-2027 bestaat niet."
+    assert lessons.table.rowCount() == 0
+    _typed(qtbot, lessons.single_date_edit, "02-03-2027")
+    qtbot.mouseClick(lessons.add_button, Qt.MouseButton.LeftButton)
+    assert lessons.table.rowCount() == 1
+    assert lessons.table.item(0, 0).text() == "di 2 mrt 2027"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from bvmdesk.services.base import Actor
@@ -79,8 +79,8 @@ def test_selecting_shows_detail_and_enrolments(qtbot, services: Services,
     assert page.detail.stack.currentIndex() == 1
     assert page.detail.first_names_edit.text() == "Zoë"
     assert page.detail.prefix_edit.text() == "van 't"
-    assert page.detail.birth_date_edit.date() == QDate(2008, 3, 14)
-    assert page.detail.birth_date_edit.displayFormat() == "dd-MM-yyyy"
+    assert page.detail.birth_date_edit.date() == date(2008, 3, 14)
+    assert page.detail.birth_date_edit.edit.text() == "14-03-2008"
     table = page.enrolments.table
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == "LAS-ZWL-1"
@@ -125,12 +125,37 @@ def test_invalid_birth_date_shows_the_message_and_changes_nothing(
     participant_id = page.detail.current_id
     assert participant_id is not None
     before = services.participants.get(admin, participant_id).data
-    page.detail.birth_date_edit.setDate(QDate(date.today().year + 1, 1, 1))
+    page.detail.birth_date_edit.setDate(date(date.today().year + 1, 1, 1))
     page.detail.first_names_edit.setText("Zoë Anna")
     assert page.detail.save() is False
     assert page.detail.fields["birth_date"].error == "De geboortedatum ligt in de toekomst."
     assert "Niet opgeslagen" in page.detail.message_label.text()
     assert services.participants.get(admin, participant_id).data == before
+
+
+def test_a_typed_birth_date_that_does_not_exist_is_refused_at_the_field(
+        qtbot, services: Services, admin: Actor) -> None:
+    page = _page(qtbot, services, admin)
+    _select(page, services, admin, "zoe")
+    participant_id = page.detail.current_id
+    assert participant_id is not None
+    before = services.participants.get(admin, participant_id).data
+    field = page.detail.birth_date_edit
+    for text, expected in (("31-02-2008", None), ("3-4-2008", date(2008, 4, 3)),
+                           ("2008-04-05", date(2008, 4, 5))):
+        field.edit.setFocus()
+        field.edit.selectAll()
+        qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(field.edit, text)
+        if expected is None:
+            assert page.detail.save() is False
+            assert field.error == "31-02-2008 bestaat niet."
+            assert "Niet opgeslagen" in page.detail.message_label.text()
+            assert services.participants.get(admin, participant_id).data == before
+        else:
+            assert page.detail.save()
+            assert services.participants.get(admin, participant_id).data.birth_date == expected
+            assert field.edit.text() == f"{expected:%d-%m-%Y}"
 
 
 def test_instructor_sees_the_form_read_only(qtbot, services: Services,
@@ -164,7 +189,7 @@ def test_new_participant_gets_a_generated_number(qtbot, services: Services,
     assert detail.fields["birth_date"].error == "Vul de geboortedatum in."
     detail.first_names_edit.setText("Noah")
     detail.last_name_edit.setText("Jansen")
-    detail.birth_date_edit.setDate(QDate(2007, 5, 2))
+    detail.birth_date_edit.setDate(date(2007, 5, 2))
     detail.type_combo.setCurrentIndex(detail.type_combo.findData("BBL"))
     with qtbot.waitSignal(detail.created, timeout=5000) as blocker:
         assert detail.save()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+import uuid
+from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
@@ -10,7 +11,14 @@ from PySide6.QtTest import QAbstractItemModelTester
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.attendance.register_model import RegisterTableModel
-from tests.ui.test_register_helpers import FakeClock, make_lesson, open_page, press, stored
+from tests.ui.test_register_helpers import (
+    DAY,
+    FakeClock,
+    make_lesson,
+    open_page,
+    press,
+    stored,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -220,3 +228,162 @@ def test_the_model_passes_the_model_tester(qtbot, services: Services, admin: Act
     model.update_mark(register.rows[0].participant_id, None)
     model.set_rows(())
     assert model.rowCount() == 0
+
+
+def _terborg_lesson(services: Services, admin: Actor, day: date, start: time) -> uuid.UUID:
+    """A second site, Terborg, with a group and a lesson on `day` (before Zwolle's)."""
+    from bvmdesk.db.models import Group, Module, Site
+
+    with services.sessions.write("test") as s:
+        site = Site(code="TBG", name="Terborg", settings={})
+        module = Module(code="DRA-1", name="Draaien niveau 1", planned_hours=80)
+        s.add_all([site, module])
+        s.flush()
+        group = Group(code="DRA-TBG-1", name="Draaien niveau 1", module_id=module.id,
+                      location_id=site.id, start_date=day)
+        s.add(group)
+        s.flush()
+        group_id = group.id
+    return services.lessons.add_lesson(admin, group_id, day, start, time(12, 0)).id
+
+
+def test_presentie_opens_on_the_first_lesson_vandaag_lists_and_shows_its_group(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    zwolle = make_lesson(services, admin)  # 08:30 at Zwolle, this installation's site
+    terborg = _terborg_lesson(services, admin, DAY, time(8, 0))  # earlier, at Terborg
+    services.today.today = lambda: DAY
+    first = services.today.overview(instructor).lessons[0].lesson
+    assert first.id == zwolle
+    page = open_page(qtbot, services, instructor, FakeClock())
+    assert page.register is not None and page.register.lesson.id == zwolle
+    assert page.picker.date_edit.date() == DAY
+    assert page.picker.lesson_combo.currentData() == zwolle
+    assert page.picker.lesson_combo.count() == 1  # Vandaag's lessons: Zwolle's only
+    assert page.picker.group_combo.currentData() == first.group_id
+    assert page.picker.group_combo.currentText() == "LAS-ZWL-1 · MAG-lassen 135 niveau 1"
+    page.resize(1280, 720)
+    page.grab().save("/tmp/register-opened.png")
+    # Terborg's lesson opened by its group: the boxes follow it.
+    group_box = page.picker.group_combo
+    group_box.setCurrentIndex(group_box.findText("DRA-TBG-1 · Draaien niveau 1"))
+    group_box.activated.emit(group_box.currentIndex())
+    assert page.register is not None and page.register.lesson.id == terborg
+    assert page.picker.lesson_combo.currentData() == terborg
+    assert page.picker.group_combo.currentText() == "DRA-TBG-1 · Draaien niveau 1"
+    # Back to the day: Zwolle's first lesson again, and its group.
+    page.show_day(DAY)
+    assert page.register.lesson.id == zwolle
+    assert page.picker.group_combo.currentText() == "LAS-ZWL-1 · MAG-lassen 135 niveau 1"
+
+
+def test_no_lesson_today_at_this_site_opens_on_nothing_and_says_so(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    _terborg_lesson(services, admin, DAY, time(8, 0))
+    page = open_page(qtbot, services, instructor, FakeClock())
+    assert page.register is None
+    assert page.info_label.text() == "Vandaag geen lessen in Zwolle. Kies een datum of groep."
+    assert page.picker.lesson_combo.currentText() == "Geen lessen op deze dag"
+    assert page.picker.group_combo.currentData() is None
+
+
+def _type(qtbot, page, clock: FakeClock, text: str) -> None:
+    for char in text:
+        press(qtbot, page, clock, char)
+
+
+def test_after_ctrl_f_enter_or_esc_the_table_has_the_keys_again(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    search = page.header.search_edit
+    page.focus_search()  # what Ctrl+F does
+    assert search.hasFocus()
+    _type(qtbot, page, clock, "persoon003")
+    found = page.current_row()
+    assert page.model.row_at(found).name == "Test003 Persoon003"
+    press(qtbot, page, clock, Qt.Key.Key_Return)
+    assert page.table.hasFocus() and search.text() == ""
+    assert page.current_row() == found
+    press(qtbot, page, clock, Qt.Key.Key_A)
+    assert stored(services, instructor, lesson_id)["Test003 Persoon003"] == "aanwezig"
+    # Esc: the same, without Enter.
+    page.focus_search()
+    _type(qtbot, page, clock, "persoon005")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)
+    assert page.table.hasFocus() and search.text() == ""
+    assert page.model.row_at(page.current_row()).name == "Test005 Persoon005"
+    press(qtbot, page, clock, Qt.Key.Key_Z)
+    marks = stored(services, instructor, lesson_id)
+    assert marks["Test005 Persoon005"] == "ziek"
+    assert sum(1 for value in marks.values() if value) == 2
+
+
+def test_esc_in_any_pages_search_field_goes_back_to_its_table(qtbot, services: Services,
+                                                               instructor: Actor):
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+    from tests.ui.conftest import activate
+
+    window = MainWindow(services, instructor, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.show_page_key("participants")
+    page = window.participants_page
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert page.header.search_edit.hasFocus()
+    qtbot.keyClick(page.header.search_edit, Qt.Key.Key_Escape)
+    assert page.table.hasFocus()
+
+
+def test_the_date_box_takes_typed_dates_and_says_when_one_does_not_exist(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    box = page.picker.date_edit
+    assert box.edit.text() == "di 1 sep 2026"
+
+    def enter(text: str) -> None:
+        box.edit.setFocus()
+        box.edit.selectAll()
+        press(qtbot, page, clock, Qt.Key.Key_Backspace)
+        _type(qtbot, page, clock, text)
+        press(qtbot, page, clock, Qt.Key.Key_Return)
+
+    enter("31-02-2026")
+    assert box.error == "31-02-2026 bestaat niet."
+    assert page.register is not None and page.register.lesson.id == lesson_id  # unchanged
+    enter("2-9-2026")
+    assert box.error == "" and box.date() == date(2026, 9, 2)
+    assert page.register is None
+    assert page.info_label.text() == (
+        "Geen lessen in Zwolle op wo 2 sep 2026. Kies een datum of groep.")
+    enter("2026-09-01")
+    assert page.register is not None and page.register.lesson.id == lesson_id
+    enter("01-09-2026")
+    assert page.register.lesson.id == lesson_id and box.edit.text() == "di 1 sep 2026"
+
+
+def test_in_the_main_window_presentie_opens_on_vandaags_first_lesson(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    """Vandaag's day comes from TodayService (BVMDESK_TODAY in a demo); Presentie's too."""
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+    from tests.ui.conftest import activate
+
+    zwolle = make_lesson(services, admin)
+    _terborg_lesson(services, admin, DAY, time(8, 0))
+    services.today.today = lambda: DAY
+    window = MainWindow(services, instructor, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    first = window.today_page.overview.lessons[0].lesson
+    window.show_page_key("attendance")
+    page = window.register_page
+    assert page.register is not None and page.register.lesson.id == first.id == zwolle
+    assert page.picker.group_combo.currentData() == first.group_id

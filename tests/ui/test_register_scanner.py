@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, time
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from tests.ui.test_register_helpers import FakeClock, make_lesson, open_page, press, scan, stored
+from tests.ui.test_register_helpers import (
+    DAY,
+    FakeClock,
+    make_lesson,
+    open_page,
+    press,
+    scan,
+    stored,
+)
 
 
 def _row_of(page, name: str) -> int:
@@ -169,3 +179,50 @@ def test_in_the_main_window_scans_work_only_while_presentie_is_shown(
     search.setFocus()
     scan(qtbot, page, clock, "A123", widget=search)
     assert sum(1 for v in stored(services, instructor, lesson_id).values() if v) == 1
+
+
+def _evening_lesson(services: Services, admin: Actor) -> uuid.UUID:
+    """Zoë (BADGE0007) also in LAS-ZWL-2, at Zwolle, 17:30-21:00 on the same day."""
+    from bvmdesk.db.models import Enrolment, Group, Module, Participant
+
+    with services.sessions.write("test") as s:
+        first = s.scalars(select(Group).where(Group.code == "LAS-ZWL-1")).one()
+        module = Module(code="TIG141-1", name="TIG-lassen 141 niveau 1", planned_hours=80)
+        s.add(module)
+        s.flush()
+        group = Group(code="LAS-ZWL-2", name="TIG-lassen 141 niveau 1", module_id=module.id,
+                      location_id=first.location_id, start_date=DAY)
+        s.add(group)
+        s.flush()
+        zoe = s.scalars(select(Participant).where(Participant.badge == "BADGE0007")).one()
+        s.add(Enrolment(participant_id=zoe.id, group_id=group.id, start_date=DAY,
+                        status="actief"))
+        group_id = group.id
+    return services.lessons.add_lesson(admin, group_id, DAY, time(17, 30), time(21, 0)).id
+
+
+def test_a_scan_outside_the_lesson_window_offers_the_right_lesson(
+        qtbot, services: Services, admin: Actor, instructor: Actor):
+    morning = make_lesson(services, admin)  # 08:30-16:30
+    evening = _evening_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock, now=datetime(2026, 9, 1, 17, 20))
+    page.show_day(DAY, morning)
+    page.table.setFocus()
+    scan(qtbot, page, clock, "BADGE0007")
+    assert page.scan_label.text() == (
+        "Scan van Zoë van 't Hek om 17:20 valt buiten de les van 08:30–16:30 (scannen kan "
+        "van 08:00 tot 17:00). Er is niets vastgelegd. Bedoelt u de les van 17:30–21:00 van "
+        "groep LAS-ZWL-2?")
+    assert stored(services, instructor, morning)["Zoë van 't Hek"] is None
+    assert page.suggestion_button.isVisible()
+    assert page.suggestion_button.text() == "Naar die les"
+    page.resize(1280, 720)
+    page.grab().save("/tmp/register-outside-window.png")
+    qtbot.mouseClick(page.suggestion_button, Qt.MouseButton.LeftButton)
+    assert page.register is not None and page.register.lesson.id == evening
+    assert page.picker.lesson_combo.currentData() == evening
+    assert stored(services, instructor, evening)["Zoë van 't Hek"] == "aanwezig"
+    assert page.scan_label.text() == "Zoë van 't Hek: aanwezig om 17:20."
+    assert not page.suggestion_button.isVisible()
+    assert stored(services, instructor, morning)["Zoë van 't Hek"] is None

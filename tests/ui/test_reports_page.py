@@ -129,6 +129,28 @@ def test_an_empty_period_is_refused(qtbot, services: Services, world: World,
     assert list(out.iterdir()) == []
 
 
+def test_typed_dates_in_the_forms_and_an_impossible_one_said_at_the_field(
+        qtbot, services: Services, world: World, instructor: Actor, out: Path) -> None:
+    page = make_page(qtbot, services, instructor, out)
+    form = page.choose("verzuim")
+
+    def typed(field, text: str) -> None:
+        field.edit.setFocus()
+        field.edit.selectAll()
+        qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(field.edit, text)
+
+    typed(form.day_edit, "31-02-2026")
+    assert not page.make_report("pdf")
+    assert form.day_edit.error == "31-02-2026 bestaat niet."
+    assert page.message_label.text() == "Vul eerst in wat in rood staat; er is niets gemaakt."
+    assert list(out.iterdir()) == []
+    period = page.choose("funders").period
+    typed(period.from_edit, "1-9-2026")
+    typed(period.to_edit, "2026-09-30")
+    assert period.period == (date(2026, 9, 1), date(2026, 9, 30))
+
+
 def test_a_file_that_cannot_be_written_says_so(qtbot, services: Services, world: World,
                                                instructor: Actor, out: Path) -> None:
     page = make_page(qtbot, services, instructor, out)

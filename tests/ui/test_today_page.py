@@ -270,7 +270,7 @@ def test_handover_dialog_records_and_the_signal_leaves_the_list(qtbot, services:
     def hand_over(dialog) -> None:
         seen.append(dialog.windowTitle())
         assert dialog.lessons_list.count() == 2  # 3 and 10 November make the 16 hours
-        dialog.on_edit.setDate(dialog.on_edit.date().addDays(-1))
+        dialog.on_edit.setDate(dialog.on_edit.date() - timedelta(days=1))
         dialog.note_edit.setText("gemaild aan de verzuimcoördinator")
         assert dialog.save()
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
-from bvmdesk.ui.icons import set_calendar_popup
+from bvmdesk.ui.common.date_input import DateInput
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance_types import HolidayInfo
@@ -75,10 +74,8 @@ class HolidaysPanel(QWidget):
         today = local_today()
         self.site_combo = QComboBox()
         self.site_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.first_edit = self._date_edit()
-        self.first_edit.setDate(to_qdate(today))
-        self.last_edit = self._date_edit()
-        self.last_edit.setDate(to_qdate(today + timedelta(days=6)))
+        self.first_edit = DateInput(today)
+        self.last_edit = DateInput(today + timedelta(days=6))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Herfstvakantie"))
         self.name_edit.setMinimumWidth(max(
@@ -120,16 +117,6 @@ class HolidaysPanel(QWidget):
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_current_index_changed)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        set_calendar_popup(edit)
-        edit.setDisplayFormat("ddd d MMM yyyy")
-        # The longest date ("wo 30 sep 2026") at the font in use, plus the arrow and padding.
-        edit.setMinimumWidth(max(160,
-                                 edit.fontMetrics().horizontalAdvance("wo 30 sep 2026") + 44))
-        return edit
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -182,10 +169,12 @@ class HolidaysPanel(QWidget):
         code = self.site_combo.currentData()
         if code is None:
             return
+        first, last = self.first_edit.commit(), self.last_edit.commit()
+        if first is None or last is None:  # not a date: said at the field
+            return
         try:
             holiday = self._lessons.add_holiday(
-                self._actor, code, from_qdate(self.first_edit.date()),
-                from_qdate(self.last_edit.date()), self.name_edit.text().strip() or None)
+                self._actor, code, first, last, self.name_edit.text().strip() or None)
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return

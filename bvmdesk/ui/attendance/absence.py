@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -26,10 +25,10 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.services.attendance_types import LessonInfo, PlannedAbsenceInfo
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.participant_picker import ParticipantPicker
 from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
-from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
-from bvmdesk.ui.icons import set_calendar_popup
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -40,15 +39,6 @@ _STYLE = """
 QLabel#avgWarning { background: #FFF4E0; color: #7A4A00; border: 1px solid #F0C987;
                     border-radius: 4px; padding: 6px 10px; }
 """
-
-
-def date_edit(value: date) -> QDateEdit:
-    """A date field with a calendar and the Dutch day name: `di 24 nov 2026`."""
-    edit = QDateEdit(to_qdate(value))
-    set_calendar_popup(edit)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setMinimumWidth(170)
-    return edit
 
 
 def lesson_choice_text(lesson: LessonInfo) -> str:
@@ -123,9 +113,9 @@ class AbsenceDialog(QDialog):
         self.lesson_combo.setMinimumContentsLength(30)
         self.lesson_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.day_edit = date_edit(today)
-        self.from_edit = date_edit(today)
-        self.to_edit = date_edit(today)
+        self.day_edit = DateInput(today)
+        self.from_edit = DateInput(today)
+        self.to_edit = DateInput(today)
         period = QWidget()
         period_layout = QHBoxLayout(period)
         period_layout.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +139,7 @@ class AbsenceDialog(QDialog):
             when.addWidget(editor, row, 1)
         when.setColumnStretch(1, 1)
         self.scope_group.buttonToggled.connect(self._on_scope_group_button_toggled)
-        self.from_edit.dateChanged.connect(self._on_from_edit_date_changed)
+        self.from_edit.date_changed.connect(self._on_from_edit_date_changed)
 
         # --- note ---
         self.note_edit = QLineEdit()
@@ -262,13 +252,17 @@ class AbsenceDialog(QDialog):
                 info = self._absences.record(self._actor, self.participant_id, self.kind,
                                              self._today, lesson_id=lesson_id, note=note)
             elif scope == SCOPE_DAY:
-                day = from_qdate(self.day_edit.date())
+                day = self.day_edit.commit()
+                if day is None:  # not a date: said at the field
+                    return False
                 info = self._absences.record(self._actor, self.participant_id, self.kind,
                                              day, day, note=note)
             else:
+                first, last = self.from_edit.commit(), self.to_edit.commit()
+                if first is None or last is None:
+                    return False
                 info = self._absences.record(self._actor, self.participant_id, self.kind,
-                                             from_qdate(self.from_edit.date()),
-                                             from_qdate(self.to_edit.date()), note=note)
+                                             first, last, note=note)
         except ValidationFailed as exc:
             errors: dict[str, str] = {}
             for error in exc.errors:
@@ -315,9 +309,10 @@ class AbsenceDialog(QDialog):
             self._show_errors({})
             self._update_scope()
 
-    def _on_from_edit_date_changed(self, value: object) -> None:
-        if self.to_edit.date() < self.from_edit.date():
-            self.to_edit.setDate(self.from_edit.date())
+    def _on_from_edit_date_changed(self, value: date) -> None:
+        last = self.to_edit.date()
+        if last is not None and last < value:
+            self.to_edit.setDate(value)
 
     def _on_save_button_clicked(self) -> None:
         self.save()

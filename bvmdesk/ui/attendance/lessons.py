@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,8 +31,8 @@ from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.mark_details import ask_reason
-from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
-from bvmdesk.ui.icons import set_calendar_popup
+from bvmdesk.ui.common.date_input import DateInput
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,15 +49,6 @@ def lesson_text(lesson: LessonInfo) -> str:
             f"{lesson.module_name}")
     cancelled = QCoreApplication.translate("Lessons", "(vervallen)")
     return f"{text}  {cancelled}" if lesson.cancelled else text
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    set_calendar_popup(edit)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    # The longest date ("wo 30 sep 2026") at the font in use, plus the arrow and padding.
-    edit.setMinimumWidth(max(160, edit.fontMetrics().horizontalAdvance("wo 30 sep 2026") + 44))
-    return edit
 
 
 def _time_edit(hour: int, minute: int) -> QTimeEdit:
@@ -80,7 +70,11 @@ def _fit_popup(combo: QComboBox) -> None:
 
 
 class LessonPicker(QWidget):
-    """Datum, Les and Groep of the register; `lesson_chosen(id or None)` on every choice."""
+    """Datum, Les and Groep of the register; `lesson_chosen(id or None)` on every choice.
+
+    A day lists the lessons at this installation's site, as Vandaag does (a lesson of
+    another site asked for by id, from the Groep box, lists the whole day). The three boxes
+    always show the lesson that is open and its group; `empty_text` says why none is."""
 
     lesson_chosen = Signal(object)
     failed = Signal(str)
@@ -90,7 +84,10 @@ class LessonPicker(QWidget):
         super().__init__(parent)
         self._service = attendance
         self._actor = actor
-        self.date_edit = _date_edit(local_today())
+        self.today = local_today()
+        self.lessons: list[LessonInfo] = []
+        self.empty_text = ""
+        self.date_edit = DateInput(self.today)
         self.lesson_combo = QComboBox()
         self.lesson_combo.setMinimumWidth(420)
         self.group_combo = QComboBox()
@@ -108,12 +105,13 @@ class LessonPicker(QWidget):
             layout.addWidget(widget, 1 if widget is self.lesson_combo else 0)
         for combo in (self.lesson_combo, self.group_combo):  # shown whole when cut off
             combo.currentTextChanged.connect(combo.setToolTip)
-        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        self.date_edit.date_changed.connect(self._on_date_edit_date_changed)
         self.lesson_combo.activated.connect(self._on_lesson_combo_activated)
         self.group_combo.activated.connect(self._on_group_combo_activated)
 
     def load(self, day: date) -> None:
-        """Fill the groups and show the lessons of `day` (its first one chosen)."""
+        """Fill the groups and show the lessons of `day` (today; its first one chosen)."""
+        self.today = day
         self.group_combo.clear()
         self.group_combo.addItem(self.tr("Kies een groep…"), None)
         try:
@@ -126,14 +124,17 @@ class LessonPicker(QWidget):
 
     def show_day(self, day: date, lesson_id: uuid.UUID | None = None) -> None:
         """List the lessons of `day` and choose `lesson_id` (default: the first)."""
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(to_qdate(day))
-        self.date_edit.blockSignals(False)
+        self.date_edit.setDate(day)
+        site: str | None = None
         try:
-            lessons = self._service.lessons_on(self._actor, day)
+            site, lessons = self._service.site_lessons_on(self._actor, day)
+            if lesson_id is not None and all(lesson.id != lesson_id for lesson in lessons):
+                lessons = self._service.lessons_on(self._actor, day)
         except ServiceError as exc:
             self.failed.emit(str(exc))
             lessons = []
+        self.lessons = lessons
+        self.empty_text = "" if lessons else self._no_lessons_text(day, site)
         self.lesson_combo.clear()
         for lesson in lessons:
             self.lesson_combo.addItem(lesson_text(lesson), lesson.id)
@@ -144,20 +145,41 @@ class LessonPicker(QWidget):
         index = next((i for i in range(self.lesson_combo.count())
                       if lesson_id is not None and self.lesson_combo.itemData(i) == lesson_id), 0)
         self.lesson_combo.setCurrentIndex(index)
-        self.lesson_chosen.emit(self.lesson_combo.currentData())
+        self._chosen()
 
-    def _on_date_edit_date_changed(self, _value: object) -> None:
-        self.show_day(from_qdate(self.date_edit.date()))
+    def _no_lessons_text(self, day: date, site: str | None) -> str:
+        if site is None:
+            return self.tr("Geen lessen op {date}. Kies een datum of groep.").format(
+                date=format_date(day))
+        if day == self.today:
+            return self.tr("Vandaag geen lessen in {site}. Kies een datum of groep.").format(
+                site=site)
+        return self.tr("Geen lessen in {site} op {date}. Kies een datum of groep.").format(
+            site=site, date=format_date(day))
+
+    def _chosen(self) -> None:
+        """The Groep box shows the chosen lesson's group; tell the register."""
+        lesson_id = self.lesson_combo.currentData()
+        lesson = next((item for item in self.lessons if item.id == lesson_id), None)
+        index = 0
+        if lesson is not None:
+            index = next((i for i in range(self.group_combo.count())
+                          if self.group_combo.itemData(i) == lesson.group_id), 0)
+        self.group_combo.setCurrentIndex(index)
+        self.lesson_chosen.emit(lesson_id)
+
+    def _on_date_edit_date_changed(self, value: date) -> None:
+        self.show_day(value)
 
     def _on_lesson_combo_activated(self, _index: int) -> None:
-        self.lesson_chosen.emit(self.lesson_combo.currentData())
+        self._chosen()
 
     def _on_group_combo_activated(self, _index: int) -> None:
         """Jump to the group's next lesson from the chosen date (else its last one)."""
         group_id = self.group_combo.currentData()
         if group_id is None:
             return
-        day = from_qdate(self.date_edit.date())
+        day = self.date_edit.date() or self.today
         try:
             lessons = self._service.lessons_of_group(self._actor, group_id,
                                                      day - timedelta(days=400),
@@ -223,11 +245,11 @@ class LessonsPanel(QWidget):
         today = local_today()
         self.weekday_boxes = [QCheckBox(day) for day in WEEKDAYS]
         self.start_edit, self.end_edit = _time_edit(8, 30), _time_edit(16, 30)
-        self.from_edit = _date_edit(today)
-        self.until_edit = _date_edit(today + timedelta(days=120))
+        self.from_edit = DateInput(today)
+        self.until_edit = DateInput(today + timedelta(days=120))
         self.generate_button = QPushButton(self.tr("Weekpatroon maken"))
         self.generate_button.setObjectName("primary")
-        self.single_date_edit = _date_edit(today)
+        self.single_date_edit = DateInput(today)
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText(self.tr("Onderwerp (niet verplicht)"))
         self.topic_edit.setMinimumWidth(
@@ -367,11 +389,13 @@ class LessonsPanel(QWidget):
         if self.group_id is None:
             return
         weekdays = [i for i, box in enumerate(self.weekday_boxes) if box.isChecked()]
+        first, last = self.from_edit.commit(), self.until_edit.commit()
+        if first is None or last is None:  # not a date: said at the field
+            return
         try:
             count = self._lessons.generate_weekly(
                 self._actor, self.group_id, weekdays, _to_time(self.start_edit),
-                _to_time(self.end_edit), from_qdate(self.from_edit.date()),
-                from_qdate(self.until_edit.date()), self.instructor_combo.currentData())
+                _to_time(self.end_edit), first, last, self.instructor_combo.currentData())
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -380,7 +404,9 @@ class LessonsPanel(QWidget):
     def _on_add_button_clicked(self) -> None:
         if self.group_id is None:
             return
-        day = from_qdate(self.single_date_edit.date())
+        day = self.single_date_edit.commit()
+        if day is None:  # not a date: said at the field
+            return
         try:
             self._lessons.add_lesson(self._actor, self.group_id, day, _to_time(self.start_edit),
                                      _to_time(self.end_edit),

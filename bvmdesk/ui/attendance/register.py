@@ -47,7 +47,7 @@ from bvmdesk.ui.common.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance import AttendanceService
-    from bvmdesk.services.attendance_types import MarkChange, Register
+    from bvmdesk.services.attendance_types import LessonInfo, MarkChange, Register
 
 HIGHLIGHT_MS = 1500
 
@@ -62,6 +62,7 @@ class RegisterPage(Page):
     def __init__(self, attendance: AttendanceService, actor: Actor, *,
                  clock: Callable[[], float] = time.monotonic,
                  now: Callable[[], datetime] = local_now, scanner_prefix: str | None = None,
+                 today: Callable[[], date] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("RegisterPage", "Presentie"),
                          search_placeholder=QCoreApplication.translate(
@@ -69,9 +70,12 @@ class RegisterPage(Page):
         self._service = attendance
         self._actor = actor
         self._now = now
+        # The day Presentie opens on: Vandaag's (TodayService.today), so both show one day.
+        self._today = today
         self.register: Register | None = None
         self.undo_stack = MarkUndoStack()
         self._walk_in: tuple[uuid.UUID, str] | None = None
+        self._suggestion: tuple[LessonInfo, str] | None = None
         self._loaded = False
         self.details_dialog: MarkDetailsDialog | None = None
         self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason(self, prompt)
@@ -91,14 +95,21 @@ class RegisterPage(Page):
         self.model = RegisterTableModel(self)
         self.table = RegisterTableView(self.model)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.main_view = self.table
 
         self.scan_label = QLabel()
         self.walk_in_button = QPushButton(self.tr("Toevoegen aan deze groep"))
         self.walk_in_button.hide()
+        self.suggestion_button = QPushButton(self.tr("Naar die les"))
+        self.suggestion_button.setToolTip(self.tr(
+            "Die les openen en de scan daar vastleggen"))
+        self.suggestion_button.hide()
+        self.scan_label.setWordWrap(True)
         scan_row = QHBoxLayout()
         scan_row.setSpacing(16)
         scan_row.addWidget(self.scan_label, 1)
         scan_row.addWidget(self.walk_in_button)
+        scan_row.addWidget(self.suggestion_button)
 
         self.body.addWidget(self.picker)
         self.body.addWidget(info)
@@ -122,7 +133,9 @@ class RegisterPage(Page):
             shortcut.activated.connect(slot)
         self.all_present_button.clicked.connect(self._on_all_present_button_clicked)
         self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
+        self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
         self.header.search_changed.connect(self._on_header_search_changed)
+        self.header.search_submitted.connect(self._on_header_search_submitted)
         self._show_register(None)
 
     # --- loading -------------------------------------------------------------------------
@@ -140,7 +153,13 @@ class RegisterPage(Page):
         if self._loaded:
             return
         self._loaded = True
-        self.picker.load(self._now().date())
+        day = self._now().date()
+        if self._today is not None:
+            try:
+                day = self._today()
+            except ServiceError as exc:  # BVMDESK_TODAY is not a date
+                self.show_message(str(exc), error=True)
+        self.picker.load(day)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -186,10 +205,13 @@ class RegisterPage(Page):
         self.model.set_rows(register.rows if register else ())
         self._walk_in = None
         self.walk_in_button.hide()
+        self._suggestion = None
+        self.suggestion_button.hide()
         self.show_message(self.tr("Scan een badge om iemand aan of af te melden."), muted=True)
         if register is None:
             self.header.title_label.setText(self.tr("Presentie"))
-            self.info_label.setText(self.tr("Kies een datum met lessen, of een groep."))
+            self.info_label.setText(self.picker.empty_text
+                                    or self.tr("Kies een datum met lessen, of een groep."))
         else:
             self._fit_title()
             self.info_label.setText(lesson_line(register.lesson))
@@ -355,12 +377,15 @@ class RegisterPage(Page):
             return
         try:
             result = self._service.scan(self._actor, self.register.lesson.id, code,
-                                        self._now().time())
+                                        self._now())
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             return
         self.show_message(result.message, error=result.kind in ("unknown_badge",
-                                                                "not_enrolled"))
+                                                                "not_enrolled",
+                                                                "outside_window"))
+        self._suggestion = (result.suggested, code) if result.suggested is not None else None
+        self.suggestion_button.setVisible(self._suggestion is not None)
         if result.change is not None:
             self._apply([result.change])
             self.undo_stack.push([result.change])
@@ -374,6 +399,15 @@ class RegisterPage(Page):
                 self.select_row(row)
                 self.model.set_highlighted(result.participant_id)
                 self._highlight_timer.start(HIGHLIGHT_MS)
+
+    def go_to_suggestion(self) -> None:
+        """Open the lesson a scan outside this one's window belongs to, and scan there."""
+        if self._suggestion is None:
+            return
+        lesson, code = self._suggestion
+        self.show_day(lesson.date, lesson.id)
+        if self.register is not None and self.register.lesson.id == lesson.id:
+            self.scan(code)
 
     def add_walk_in(self) -> None:
         """Enrol the person whose badge is not in this group, then take the scan again."""
@@ -418,6 +452,10 @@ class RegisterPage(Page):
     def _on_walk_in_button_clicked(self) -> None:
         self.add_walk_in()
 
+    def _on_suggestion_button_clicked(self) -> None:
+        self.go_to_suggestion()
+        self.table.setFocus()
+
     def _on_picker_lesson_chosen(self, lesson_id: uuid.UUID | None) -> None:
         self.open_lesson(lesson_id)
 
@@ -428,3 +466,17 @@ class RegisterPage(Page):
         row = self.model.find(text)
         if row >= 0:
             self.select_row(row)
+
+    def _on_header_search_submitted(self, text: str) -> None:
+        """Enter: the person found is selected; back to the table to mark them."""
+        if self.model.find(text) >= 0:
+            self.leave_search()
+
+    def leave_search(self) -> None:
+        """Esc or Enter in the search field: the search has done its work (it selected a
+        row); it is emptied and the table has the keys again."""
+        edit = self.header.search_edit
+        edit.blockSignals(True)
+        edit.clear()
+        edit.blockSignals(False)
+        super().leave_search()

@@ -1,8 +1,10 @@
-"""What every page has: a header with title, primary action and search field (Ctrl+F)."""
+"""What every page has: a header with title, primary action and search field (Ctrl+F;
+Esc there goes back to the page's main view)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bvmdesk.ui.common.widgets import PageHeader
@@ -16,6 +18,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.title = title
         self.header = PageHeader(title, action_text, search_placeholder)
+        self.main_view: QWidget | None = None  # where Esc in the search field goes
+        self.header.search_edit.installEventFilter(self)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(8)
@@ -30,3 +34,20 @@ class Page(QWidget):
         if edit.isEnabled():
             edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             edit.selectAll()
+
+    def leave_search(self) -> None:
+        """Esc in the search field: focus the page's main view (its table), so that its
+        keys work again; without one the search field just loses the focus."""
+        view = self.main_view
+        if view is not None and view.isVisible() and view.isEnabled():
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.header.search_edit.clearFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.header.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.leave_search()
+            return True
+        return super().eventFilter(watched, event)

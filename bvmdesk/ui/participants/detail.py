@@ -7,11 +7,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,9 +26,8 @@ from bvmdesk.domain.enums import FUNDERS, ParticipantType, participant_type_labe
 from bvmdesk.domain.participants import FieldError, ParticipantData
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.widgets import FieldBox
-from bvmdesk.ui.formatting import from_qdate, to_qdate
-from bvmdesk.ui.icons import set_calendar_popup
 from bvmdesk.ui.participants.absences import ParticipantAbsencesPanel
 
 if TYPE_CHECKING:
@@ -39,9 +37,6 @@ if TYPE_CHECKING:
         ParticipantDetail,
         ParticipantService,
     )
-
-NO_DATE = QDate(1900, 1, 1)
-
 
 class ParticipantDetailPanel(QWidget):
     """Shows one participant; administrators edit and save (Ctrl+S) here."""
@@ -85,11 +80,7 @@ class ParticipantDetailPanel(QWidget):
         self.first_names_edit = QLineEdit()
         self.prefix_edit = QLineEdit()
         self.last_name_edit = QLineEdit()
-        self.birth_date_edit = QDateEdit()
-        self.birth_date_edit.setDisplayFormat("dd-MM-yyyy")
-        set_calendar_popup(self.birth_date_edit)
-        self.birth_date_edit.setMinimumDate(NO_DATE)
-        self.birth_date_edit.setSpecialValueText(self.tr("(geen datum)"))
+        self.birth_date_edit = DateInput(optional=True, numeric=True)
         self.type_combo = QComboBox()
         for kind in ParticipantType:
             self.type_combo.addItem(participant_type_label(kind.value), kind.value)
@@ -210,10 +201,6 @@ class ParticipantDetailPanel(QWidget):
             edit.setReadOnly(read_only)
         self.note_edit.setReadOnly(read_only)
         self.birth_date_edit.setReadOnly(read_only)
-        self.birth_date_edit.setCalendarPopup(not read_only)
-        self.birth_date_edit.setButtonSymbols(
-            QDateEdit.ButtonSymbols.NoButtons if read_only
-            else QDateEdit.ButtonSymbols.UpDownArrows)
         for combo in (self.type_combo, self.funder_combo, self.company_combo):
             combo.setEnabled(not read_only)
 
@@ -264,7 +251,7 @@ class ParticipantDetailPanel(QWidget):
         self.first_names_edit.setText(data.first_names)
         self.prefix_edit.setText(data.prefix or "")
         self.last_name_edit.setText(data.last_name)
-        self.birth_date_edit.setDate(to_qdate(data.birth_date) if data.birth_date else NO_DATE)
+        self.birth_date_edit.setDate(data.birth_date)
         type_index = self.type_combo.findData(data.type) if data.type else -1
         if type_index < 0 and data.type:  # a stored value outside the list stays visible
             self.type_combo.addItem(data.type, data.type)
@@ -286,13 +273,13 @@ class ParticipantDetailPanel(QWidget):
     # --- editing -------------------------------------------------------------------------
     def collect(self) -> ParticipantData:
         """The form's contents (the service normalises and validates them)."""
-        birth = self.birth_date_edit.date()
+        birth = self.birth_date_edit.date()  # save() has read what is typed
         return ParticipantData(
             number=self.number_edit.text(),
             first_names=self.first_names_edit.text(),
             prefix=self.prefix_edit.text() or None,
             last_name=self.last_name_edit.text(),
-            birth_date=None if birth == NO_DATE else from_qdate(birth),
+            birth_date=birth,
             type=str(self.type_combo.currentData() or ""),
             school=self.school_edit.text() or None,
             student_number=self.student_number_edit.text() or None,
@@ -322,6 +309,11 @@ class ParticipantDetailPanel(QWidget):
     def save(self) -> bool:
         """Store the form: update the shown participant or create the new one."""
         if not self.editable or self.stack.currentIndex() != 1:
+            return False
+        self.birth_date_edit.commit()
+        if self.birth_date_edit.error:  # typed, but not a date: said at the field
+            self._show_message(self.tr(
+                "Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd."), ok=False)
             return False
         data = self.collect()
         try:

@@ -73,6 +73,7 @@ class ParticipantsPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.table = QTableView()
+        self.main_view = self.table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

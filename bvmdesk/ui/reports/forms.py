@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.clock import school_year_start
 from bvmdesk.services.attendance_types import GroupChoice
 from bvmdesk.services.base import Actor
-from bvmdesk.ui.attendance.absence import date_edit
+from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.participant_picker import ParticipantPicker
 from bvmdesk.ui.common.widgets import FieldBox
-from bvmdesk.ui.formatting import from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance_reports import ReportService
@@ -61,6 +60,14 @@ def period_stem(first: date, last: date) -> str:
     return f"{first.isoformat()}-{last.isoformat()}"
 
 
+def typed_date(edit: DateInput) -> date:
+    """The date in `edit`; FormIncomplete when it is none (`edit` says why)."""
+    value = edit.commit()
+    if value is None:
+        raise FormIncomplete
+    return value
+
+
 class PeriodFields(QWidget):
     """Van … t/m … with buttons for this month, last month and the school year so far."""
 
@@ -68,8 +75,8 @@ class PeriodFields(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self.from_edit = date_edit(first)
-        self.to_edit = date_edit(last)
+        self.from_edit = DateInput(first)
+        self.to_edit = DateInput(last)
         self.box = FieldBox(self.to_edit)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,11 +101,12 @@ class PeriodFields(QWidget):
 
     @property
     def period(self) -> tuple[date, date]:
-        return from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
+        """Raises FormIncomplete when a field holds no date (said at the field)."""
+        return typed_date(self.from_edit), typed_date(self.to_edit)
 
     def set_period(self, first: date, last: date) -> None:
-        self.from_edit.setDate(to_qdate(first))
-        self.to_edit.setDate(to_qdate(last))
+        self.from_edit.setDate(first)
+        self.to_edit.setDate(last)
 
     def set_this_month(self) -> None:
         self.set_period(*month_bounds(self._today))
@@ -196,13 +204,13 @@ class PresentielijstForm(ReportForm):
             "vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier."),
             "presentielijst", parent)
         self.group_combo = GroupCombo()
-        self.day_edit = date_edit(today)
+        self.day_edit = DateInput(today)
         self.add_row(self.tr("Groep"), self.group_combo.box)
         self.add_row(self.tr("Datum"), _left(self.day_edit))
 
     def request(self) -> ReportRequest:
         code = self.group_combo.check()
-        day = from_qdate(self.day_edit.date())
+        day = typed_date(self.day_edit)
         return self._request(lambda r, a: r.presentielijst(a, code, day), code,
                              day.isoformat())
 
@@ -276,11 +284,11 @@ class VerzuimForm(ReportForm):
             "Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die "
             "meetellen en of het signaal aan de school is overgedragen."), "verzuimrapport",
             parent)
-        self.day_edit = date_edit(today)
+        self.day_edit = DateInput(today)
         self.add_row(self.tr("Peildatum"), _left(self.day_edit))
 
     def request(self) -> ReportRequest:
-        day = from_qdate(self.day_edit.date())
+        day = typed_date(self.day_edit)
         return self._request(lambda r, a: r.verzuim(a, day), day.isoformat())
 
 

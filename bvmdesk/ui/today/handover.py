@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.services.attendance_types import VerzuimReport, VerzuimSignalRow
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
-from bvmdesk.ui.attendance.absence import date_edit
 from bvmdesk.ui.attendance.text import hours_text, lesson_line, long_period_text
+from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
-from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+from bvmdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -78,8 +78,7 @@ class HandoverDialog(QDialog):
             self.lessons_list.addItems([format_date(d) for d in signal.lesson_dates])
         self.lessons_list.setFixedHeight(min(8, max(self.lessons_list.count(), 2)) * 24 + 8)
 
-        self.on_edit = date_edit(today)
-        self.on_edit.setMaximumDate(to_qdate(today))
+        self.on_edit = DateInput(today)  # a later date is refused by the service, at the field
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
         self.note_edit.setPlaceholderText(self.tr("bijv. 'gemaild aan de verzuimcoördinator'"))
@@ -128,10 +127,13 @@ class HandoverDialog(QDialog):
         self.message_label.hide()
         if self.signal.participant_id is None:
             return False
+        on = self.on_edit.commit()
+        if on is None:  # not a date: said at the field
+            return False
         try:
             self._absences.hand_over(self._actor, self.signal.participant_id,
                                      self.signal.window_start, self.signal.window_end,
-                                     on=from_qdate(self.on_edit.date()),
+                                     on=on,
                                      note=self.note_edit.text())
         except ValidationFailed as exc:
             other = []

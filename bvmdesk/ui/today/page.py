@@ -150,6 +150,7 @@ class TodayPage(Page):
         self.lessons_table: RowTable[TodayLesson] = RowTable(lesson_columns(), sortable=False,
                                                              open_on_click=True)
         self.lessons_table.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.main_view = self.lessons_table
         self.lessons_table.row_activated.connect(self._on_lessons_table_row_activated)
         self.lessons_card = SectionCard(self.tr("Lessen van vandaag"), self.lessons_table)
         self.lessons_hint = QLabel(self.tr("Klik op een les om de presentie te openen."))

@@ -1,0 +1,175 @@
+"""DateInput: the one date field of the GUI. Typed dates (`3-12-2026`, `03-12-2026`,
+`2026-12-03`, `di 3 dec 2026`) or a calendar; an impossible date (`31-02-2026`) is shown as
+an error at the field ("31-02-2026 bestaat niet."), never silently moved to another day
+(as QDateEdit does)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from bvmdesk.domain.dates import parse_user_date
+from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
+from bvmdesk.ui.icons import icon
+
+INVALID_STYLE = 'QLineEdit#dateInput[invalid="true"] { border: 1px solid #B42318; }'
+
+
+class DateInput(QWidget):
+    """A date typed or picked. `date()` is the date shown (None when empty or wrong);
+    `date_changed(date)` when the user changes it (Enter, leaving the field, the calendar,
+    Up/Down for a day); `setDate` does not signal. `error` is the message at the field."""
+
+    date_changed = Signal(object)  # dt.date
+
+    def __init__(self, value: dt.date | None = None, *, optional: bool = False,
+                 numeric: bool = False, parent: QWidget | None = None) -> None:
+        """`optional`: empty is allowed (date() None, no error); `numeric`: shown as
+        `14-03-2008` (a birth date) instead of `di 3 dec 2026`."""
+        super().__init__(parent)
+        self.optional = optional
+        self.numeric = numeric
+        self._date: dt.date | None = None
+        self.edit = QLineEdit()
+        self.edit.setObjectName("dateInput")
+        self.edit.setPlaceholderText("d-m-jjjj")
+        self.edit.setToolTip(self.tr("Typ een datum (3-12-2026 of 2026-12-03) of kies er "
+                                     "een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan "
+                                     "een dag verder."))
+        self.edit.installEventFilter(self)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.menu = QMenu(self)
+        action = QWidgetAction(self.menu)
+        action.setDefaultWidget(self.calendar)
+        self.menu.addAction(action)
+        self.button = QToolButton()
+        self.button.setIcon(icon("fa6s.calendar-days"))
+        self.button.setToolTip(self.tr("Kalender (Alt+↓)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setMenu(self.menu)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self.setStyleSheet(INVALID_STYLE)
+        self.setFocusProxy(self.edit)
+        self.setMinimumWidth(170)
+        self.setMaximumWidth(260)
+        self.edit.editingFinished.connect(self._on_edit_editing_finished)
+        self.menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self.calendar.clicked.connect(self._on_calendar_clicked)
+        self.calendar.activated.connect(self._on_calendar_clicked)
+        self.setDate(value)
+
+    # --- value ---------------------------------------------------------------------------
+    def date(self) -> dt.date | None:
+        """The date in the field; None when it is empty or not a date (see `error`)."""
+        return None if self.error else self._date
+
+    def setDate(self, value: dt.date | QDate | None) -> None:
+        """Show `value` (`di 3 dec 2026`; a QDate as QDateEdit takes it); no `date_changed`."""
+        if isinstance(value, QDate):
+            value = from_qdate(value) if value.isValid() else None
+        self._date = value
+        if value is None:
+            self.edit.setText("")
+        else:
+            self.edit.setText(f"{value:%d-%m-%Y}" if self.numeric else format_date(value))
+        self.set_error(None)
+
+    def setReadOnly(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        self.button.setVisible(not read_only)
+
+    def isReadOnly(self) -> bool:
+        return self.edit.isReadOnly()
+
+    @property
+    def error(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def set_error(self, text: str | None) -> None:
+        self.error_label.setText(text or "")
+        self.error_label.setVisible(bool(text))
+        self.edit.setProperty("invalid", bool(text))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def commit(self) -> dt.date | None:
+        """Read what is typed now: the date, or None with the error shown at the field."""
+        if not self.edit.isModified() and not self.error:
+            return self._date  # unchanged since shown
+        text = self.edit.text().strip()
+        if not text and self.optional:
+            self._change(None)
+            return None
+        try:
+            value = parse_user_date(text)
+        except ValueError as exc:
+            self.set_error(str(exc))
+            return None
+        self._change(value)
+        return value
+
+    def _change(self, value: dt.date | None) -> None:
+        changed = value != self._date
+        self.setDate(value)
+        if changed and value is not None:
+            self.date_changed.emit(value)
+
+    # --- keys and slots ------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if self.edit.isReadOnly():
+                return False
+            if key == Qt.Key.Key_Down and alt:
+                self.button.showMenu()
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt:
+                current = self.commit() if self.edit.isModified() else self.date()
+                if current is not None:
+                    step = dt.timedelta(days=1 if key == Qt.Key.Key_Up else -1)
+                    self._change(current + step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_edit_editing_finished(self) -> None:
+        self.commit()
+
+    def _on_menu_about_to_show(self) -> None:
+        value = self.date()
+        self.calendar.setSelectedDate(to_qdate(value) if value else QDate.currentDate())
+
+    def _on_calendar_clicked(self, value: QDate) -> None:
+        self.menu.close()
+        self._change(from_qdate(value))
+        self.edit.setFocus()
