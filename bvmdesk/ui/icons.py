@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QToolButton
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton
 
 from bvmdesk.ui.theme import MUTED
 
@@ -91,12 +91,10 @@ def set_clear_button(edit: QLineEdit) -> None:
         action.setIcon(icon("fa6s.circle-xmark", MUTED))
 
 
-def set_calendar_popup(edit: QDateEdit, enabled: bool = True) -> None:
-    """Give `edit` a calendar popup whose month arrows are ours, not the desktop theme's."""
-    edit.setCalendarPopup(enabled)
-    calendar = edit.calendarWidget()
+def set_calendar_arrows(calendar: QCalendarWidget) -> None:
+    """Give a calendar's month arrows our icons, not the desktop theme's."""
     for name, glyph in (("qt_calendar_prevmonth", "fa6s.chevron-left"),
                         ("qt_calendar_nextmonth", "fa6s.chevron-right")):
-        button = calendar.findChild(QToolButton, name) if calendar is not None else None
+        button = calendar.findChild(QToolButton, name)
         if button is not None:
             button.setIcon(icon(glyph, "#FFFFFF"))  # on the accent-coloured month bar

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         today, reports = self.today_page, self.reports_page
         register, participants = self.register_page, self.participants_page
         today.lesson_activated.connect(self._on_today_lesson_activated)
+        today.badge_scanned.connect(self._on_today_badge_scanned)
         for page in (today, reports):
             page.participant_requested.connect(self._on_participant_requested)
         register.marks_changed.connect(self._on_register_marks_changed)
@@ -159,6 +160,11 @@ class MainWindow(QMainWindow):
 
     def _on_today_lesson_activated(self, lesson_id: uuid.UUID, day: date) -> None:
         self.open_lesson(lesson_id, day)
+
+    def _on_today_badge_scanned(self, code: str) -> None:
+        """A student scanning at the door while Vandaag shows: their arrival, in Presentie."""
+        self.show_page_key("attendance")
+        self.register_page.scan(code)
 
     def _on_participant_requested(self, participant_id: uuid.UUID) -> None:
         self.open_participant(participant_id)

@@ -150,9 +150,9 @@ def test_deelnemers_scan_selects_the_person(qtbot, services: Services, instructo
 
 
 @pytest.mark.parametrize("speed", list(SPEEDS), ids=list(SPEEDS))
-def test_vandaag_scan_opens_afwezigheid_melden_for_the_person(qtbot, services: Services,
-                                                              instructor: Actor,
-                                                              speed: str) -> None:
+def test_vandaag_scan_into_afmelden_opens_afwezigheid_melden(qtbot, services: Services,
+                                                             instructor: Actor,
+                                                             speed: str) -> None:
     from tests.ui.test_today_page import make_page
 
     page = make_page(qtbot, services, instructor)
@@ -166,9 +166,42 @@ def test_vandaag_scan_opens_afwezigheid_melden_for_the_person(qtbot, services: S
         opened.append(picker.current.name if picker and picker.current else None)
 
     page.run_dialog = run
-    page.lessons_table.setFocus()
+    page.header.search_edit.setFocus()
+    qtbot.waitUntil(page.header.search_edit.hasFocus, timeout=2000)
     UsbScanner(clock.advance, delay=SPEEDS[speed]).scan("BADGE0031")
     assert opened == ["Łukasz Wiśniewski"]
+
+
+@pytest.mark.parametrize("speed", list(SPEEDS), ids=list(SPEEDS))
+def test_vandaag_scan_at_the_door_is_an_arrival_in_presentie(qtbot, services: Services,
+                                                             admin: Actor, instructor: Actor,
+                                                             speed: str) -> None:
+    """Monday 08:40, the window shows Vandaag: a student scans; Presentie marks them."""
+    from datetime import datetime
+
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+
+    lesson_id = make_lesson(services, admin)
+    services.attendance.now = lambda: datetime(2026, 9, 1, 8, 40)
+    services.today.today = lambda: datetime(2026, 9, 1).date()
+    window = MainWindow(services, instructor, Settings.load())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    register = window.pages["attendance"]
+    register._now = services.attendance.now
+    today = window.pages["today"]
+    assert window.current_page is today
+    clock = FakeClock()
+    today.scanner.clock = clock
+    today.lessons_table.setFocus()
+    qtbot.waitUntil(today.lessons_table.hasFocus, timeout=2000)
+    UsbScanner(clock.advance, delay=SPEEDS[speed]).scan("BADGE0007")
+    assert window.current_page is register
+    assert marked(services, instructor, lesson_id) == {"Zoë van 't Hek": "te_laat"}
 
 
 @pytest.mark.parametrize("speed", list(SPEEDS), ids=list(SPEEDS))

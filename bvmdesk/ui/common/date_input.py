@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.domain.dates import parse_user_date
 from bvmdesk.ui.formatting import format_date, from_qdate, to_qdate
-from bvmdesk.ui.icons import icon
+from bvmdesk.ui.icons import icon, set_calendar_arrows
 
 INVALID_STYLE = 'QLineEdit#dateInput[invalid="true"] { border: 1px solid #B42318; }'
 
@@ -53,6 +53,7 @@ class DateInput(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        set_calendar_arrows(self.calendar)
         self.menu = QMenu(self)
         action = QWidgetAction(self.menu)
         action.setDefaultWidget(self.calendar)

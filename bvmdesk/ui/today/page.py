@@ -97,6 +97,7 @@ class TodayPage(Page):
     signals and warnings are read in the background once the page is shown."""
 
     lesson_activated = Signal(object, object)  # lesson id (uuid.UUID), its date
+    badge_scanned = Signal(str)  # a badge scanned on the page: an arrival for Presentie
     participant_requested = Signal(object)  # uuid.UUID
     absences_changed = Signal()
     handovers_changed = Signal()
@@ -135,7 +136,8 @@ class TodayPage(Page):
         action.clicked.connect(self._on_action_button_clicked)
         self.header.search_edit.setEnabled(self.can_record)
         self.header.search_submitted.connect(self._on_header_search_submitted)
-        # A badge scanned on the page reports its person absent, as the search field does.
+        # A badge scanned on the page is someone at the door: the main window takes it to
+        # Presentie. (Afmelden stays a deliberate act: the search field and Ctrl+M.)
         self.scanner = ScannerKeyFilter(self, prefix=scanner_prefix, parent=self,
                                         hold_keys=False)
         self.scanner.badge_scanned.connect(self._on_scanner_badge_scanned)
@@ -283,8 +285,12 @@ class TodayPage(Page):
             self.header.search_edit.clear()
 
     def _on_scanner_badge_scanned(self, code: str) -> None:
+        in_search = self.header.search_edit.hasFocus()
         self.header.search_edit.clear()
-        self.record_absence(search=code)
+        if in_search:  # scanned into "Afmelden: naam of badge"
+            self.record_absence(search=code)
+        else:
+            self.badge_scanned.emit(code)
 
     def _on_refresh_button_clicked(self) -> None:
         self.reload(now=True)
