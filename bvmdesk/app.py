@@ -196,6 +196,7 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
         from bvmdesk.ui.workers import run_task
 
         window = MainWindow(services, login.actor, settings)
+        window.fit_to_screen()
         window.show()
         checked = services
         QTimer.singleShot(0, lambda: run_task(

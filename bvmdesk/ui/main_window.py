@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QThreadPool
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -33,6 +33,8 @@ START_PAGE = "today"
 # still uses the database.
 CLOSE_WAIT_MS = 5000
 
+
+DEFAULT_SIZE = QSize(1366, 768)
 
 class MainWindow(QMainWindow):
     """The window an actor works in; it gets its services and settings from app.py."""
@@ -97,7 +99,16 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._on_find_shortcut_activated)
         self.show_page([s.key for s in self.specs].index(START_PAGE))
-        self.resize(1366, 768)
+        self.resize(DEFAULT_SIZE)
+
+    def fit_to_screen(self) -> None:
+        """Before the first show: 1366x768 where the screen has room; on a smaller screen
+        (1280x720) the window opens maximised instead of running off its edges."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else DEFAULT_SIZE
+        self.resize(DEFAULT_SIZE.boundedTo(room))
+        if room.width() <= DEFAULT_SIZE.width() or room.height() <= DEFAULT_SIZE.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _connect_pages(self) -> None:
         """Cross-page navigation, and pages told when data they show changed elsewhere."""

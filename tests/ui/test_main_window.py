@@ -158,3 +158,22 @@ def test_beheer_import_offers_the_scanner_log(qtbot, services: Services, admin: 
     assert button.isEnabled() and button.text() == "Scanlog inlezen…"
     viewer = _window(qtbot, services, Actor.viewer())
     assert not viewer.pages["admin"].scan_log_button.isEnabled()  # type: ignore[attr-defined]
+
+
+def test_the_window_fits_a_small_screen(qtbot, services, instructor) -> None:
+    """On a screen smaller than 1366x768 (the offscreen one is 800x600) the window opens
+    maximised, never running off the screen's edges (issue 9, 1280x720)."""
+    from PySide6.QtCore import Qt
+
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+
+    window = MainWindow(services, instructor, Settings.load())
+    qtbot.addWidget(window)
+    window.fit_to_screen()
+    room = window.screen().availableGeometry().size()
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    smallest = window.minimumSize()  # 1024x640: more than the 800x800 offscreen screen
+    assert window.width() <= max(room.width(), smallest.width())
+    assert window.height() <= max(room.height(), smallest.height())
+    assert window.width() < 1366
