@@ -66,7 +66,6 @@ class AbsenceDialog(QDialog):
         self.participant_id: uuid.UUID | None = participant[0] if participant else None
         self.setWindowTitle(self.tr("Afwezigheid melden"))
         self.setStyleSheet(_STYLE)
-        self.setMinimumWidth(660)
         self.fields: dict[str, FieldBox] = {}
 
         # --- who ---
@@ -181,6 +180,9 @@ class AbsenceDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        # 660 px wide by preference; never narrower than the layout needs (at 125 % a fixed
+        # minimum width squashed the lesson box).
+        self.resize(max(660, self.sizeHint().width()), self.sizeHint().height())
 
         self._load_lessons()
         self._update_scope()
