@@ -4,57 +4,57 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="76"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="67"/>
         <source>Afwezigheid melden</source>
         <translation>Report absence</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="83"/>
         <source>&amp;Ziek</source>
         <translation>&amp;Sick</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="84"/>
         <source>&amp;Geoorloofd afwezig</source>
         <translation>&amp;Excused absence</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="85"/>
         <source>Toets Z</source>
         <translation>Key Z</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="86"/>
         <source>Toets G</source>
         <translation>Key G</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="114"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="104"/>
         <source>Deze les</source>
         <translation>This lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="115"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="105"/>
         <source>Een dag</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="116"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="106"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="134"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="124"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="156"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="146"/>
         <source>bijv. &apos;moeder belde om 07:30&apos;</source>
         <translation>e.g. &apos;mother called at 07:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="159"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="149"/>
         <source>Geen medische details: noteer alleen dát iemand ziek is (AVG).</source>
         <translation>No medical details: only record that someone is sick (GDPR).</translation>
     </message>
@@ -63,52 +63,52 @@
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="163"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="153"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="172"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="162"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="173"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="163"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="174"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="164"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="175"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="165"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="233"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="226"/>
         <source>Geen lessen in de komende vier weken</source>
         <translation>No lessons in the next four weeks</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="227"/>
         <source>Kies eerst een deelnemer</source>
         <translation>Choose a participant first</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="251"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="244"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Choose a participant first.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="259"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="252"/>
         <source>Kies een les.</source>
         <translation>Choose a lesson.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="291"/>
         <source>Er is niets opgeslagen.</source>
         <translation>Nothing was saved.</translation>
     </message>
@@ -116,142 +116,186 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="49"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
         <source>het beheer van de locaties van de BVM</source>
-        <translation>managing the sites of the BVM</translation>
+        <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
         <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
-        <translation>managing training companies with their SBB company ID</translation>
+        <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
         <source>het beheer van praktijkopleiders per leerbedrijf</source>
-        <translation>managing workplace trainers per training company</translation>
+        <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
         <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
-        <translation>managing modules with hours, work processes and assessment forms</translation>
+        <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
         <source>het beheer van groepen, hun lessen en inschrijvingen</source>
-        <translation>managing groups, their lessons and enrolments</translation>
+        <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="61"/>
         <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
-        <translation>entering the school holidays per site, which do not count for absence signals</translation>
+        <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="64"/>
         <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
-        <translation>importing an Excel workbook or CSV folder, all or nothing</translation>
+        <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
         <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
-        <translation>exporting all data as an Excel workbook or CSV folder</translation>
+        <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
         <source>het maken, bekijken en terugzetten van back-ups</source>
-        <translation>making, viewing and restoring backups</translation>
+        <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="72"/>
         <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
-        <translation>exchanging data with the other sites and the central database</translation>
+        <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="75"/>
         <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
-        <translation>the audit log: who changed what and when, with a check of the chain</translation>
+        <translation type="vanished">the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="50"/>
+        <source>Hier beheert u straks de locaties van de BVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
+        <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
+        <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="133"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="134"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="185"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="190"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="194"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -259,7 +303,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bvmdesk/app.py" line="123"/>
+        <location filename="../../bvmdesk/app.py" line="131"/>
         <source>De snelle controle van de database vond problemen:
 {problems}
 
@@ -273,22 +317,22 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>AttendanceForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="212"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="220"/>
         <source>Presentieoverzicht per groep</source>
         <translation>Attendance overview per group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="213"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="221"/>
         <source>Per deelnemer van de groep: geplande, aanwezige, geoorloofd en ongeoorloofd gemiste uren en het aanwezigheidspercentage over de periode.</source>
         <translation>For each participant in the group: hours planned, hours present, hours missed with and without excuse, and the attendance percentage over the period.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="218"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="226"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="219"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="227"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -296,57 +340,57 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>AttendanceText</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="28"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="28"/>
         <source>{hours} uur {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="31"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="31"/>
         <source>{hours} uur</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="32"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="32"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="45"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="45"/>
         <source>{value} (minimaal {minimum}%)</source>
         <translation>{value} (minimum {minimum}%)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="68"/>
         <source>{first} t/m {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="79"/>
         <source>Geoorloofd</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="94"/>
         <source>les {time}</source>
         <translation>lesson {time}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="96"/>
         <source>les {label}</source>
         <translation>lesson {label}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="100"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="100"/>
         <source>hele dag</source>
         <translation>whole day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="105"/>
         <source>t/m {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="123"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="123"/>
         <source>Gemeld door {user} op {day} {time}</source>
         <translation>Reported by {user} on {day} {time}</translation>
     </message>
@@ -354,71 +398,91 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="17"/>
         <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
-        <translation>BVM Desk ran into an unexpected error ({kind}). What was already saved is kept. The details are in the log file:
+        <translation type="vanished">BVM Desk ran into an unexpected error ({kind}). What was already saved is kept. The details are in the log file:
 {path}
 
 Give that file to the administrator. You can continue, but restart BVM Desk if anything keeps behaving oddly.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="41"/>
+        <location filename="../../bvmdesk/ui/common/crash.py" line="18"/>
+        <source>BVM Desk is op een onverwachte fout gestuit. Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
+{path}
+
+Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/crash.py" line="42"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="43"/>
+        <location filename="../../bvmdesk/ui/common/crash.py" line="44"/>
         <source>Doorgaan</source>
         <translation>Continue</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="49"/>
+        <source>Typ een datum (3-12-2026 of 2026-12-03) of kies er een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan een dag verder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="63"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoAccountsDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="43"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="44"/>
         <source>BVM Desk: demo-accounts</source>
         <translation>BVM Desk: demo accounts</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="45"/>
         <source>De demodatabase is klaar</source>
         <translation>The demo database is ready</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="47"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="48"/>
         <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
         <translation>Log in with one of these accounts. They belong to the demo database only; select a line and copy it with Ctrl+C if you like.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="61"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="61"/>
         <source>instructeur</source>
         <translation>instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="63"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="68"/>
         <source>Naar inloggen</source>
         <translation>Go to login</translation>
     </message>
@@ -426,27 +490,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="121"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="147"/>
         <source>De demodatabase wordt gemaakt…</source>
         <translation>Making the demo database…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="145"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
         <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
         <translation>The demo database already exists. Open it as it is, or make it again? Making it again replaces all demo data and gives new demo accounts.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="149"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="175"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="151"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="177"/>
         <source>Opnieuw maken</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="153"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="179"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -454,7 +518,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../bvmdesk/ui/widgets.py" line="97"/>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="183"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -462,64 +526,64 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30"/>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="63"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="30"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="63"/>
         <source>Inschrijvingen</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="32"/>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="73"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="32"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="73"/>
         <source>Geen inschrijvingen.</source>
         <translation>No enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Locatie</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="37"/>
         <source>Tot</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="37"/>
         <source>Leerbedrijf</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="38"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="38"/>
         <source>Praktijkopleider</source>
         <translation>Workplace trainer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="62"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="62"/>
         <source>Inschrijvingen van {name}</source>
         <translation>Enrolments of {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="74"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="74"/>
         <source>Kies een deelnemer om de inschrijvingen te zien.</source>
         <translation>Choose a participant to see the enrolments.</translation>
     </message>
@@ -527,103 +591,117 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="60"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="63"/>
         <source>Schrijft alle gegevens in het uitwisselformaat: een Excel-werkmap met tien bladen, of een map met tien CSV-bestanden (UTF-8, puntkomma). Zo&apos;n export kan later weer worden geïmporteerd, hier of in een andere BVM Desk.</source>
         <translation>Writes all data in the exchange format: an Excel workbook with ten sheets, or a folder with ten CSV files (UTF-8, semicolon). Such an export can be imported again later, here or in another BVM Desk.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="68"/>
         <source>Alleen een beheerder kan gegevens exporteren; u bent ingelogd als {name} ({role}).</source>
         <translation>Only an administrator can export data; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="73"/>
         <source>Als Excel-werkmap opslaan…</source>
         <translation>Save as Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="75"/>
         <source>Als CSV-map opslaan…</source>
         <translation>Save as CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="76"/>
         <source>Leeg sjabloon opslaan…</source>
         <translation>Save empty template…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="78"/>
         <source>Een lege werkmap met alle bladen, kolomkoppen, een toelichting en keuzelijsten</source>
         <translation>An empty workbook with all sheets, column headers, instructions and drop-down lists</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="96"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="96"/>
         <source>Rijen</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="132"/>
         <source>Bezig met exporteren naar {name}…</source>
         <translation>Exporting to {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="149"/>
         <source>Excel-werkmap</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="150"/>
         <source>CSV-map</source>
         <translation>CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="151"/>
-        <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
-        <translation>Done: all data ({rows} rows) is in the {what} {path}</translation>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="151"/>
+        <source>1 rij</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="167"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="152"/>
+        <source>{count} rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="153"/>
+        <source>Klaar: alle gegevens ({rows}) staan in de {what} {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
+        <translation type="vanished">Done: all data ({rows} rows) is in the {what} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="169"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="170"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="172"/>
         <source>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</source>
         <translation>The empty template is in {path}. Fill it in with Excel and import it via Administration → Import.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="178"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="180"/>
         <source>Er is niets geschreven.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="193"/>
         <source>Excel-werkmap opslaan</source>
         <translation>Save Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="192"/>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="208"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="200"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="202"/>
         <source>Map voor de CSV-bestanden kiezen</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="209"/>
         <source>Leeg sjabloon opslaan</source>
         <translation>Save empty template</translation>
     </message>
@@ -631,108 +709,108 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="41"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>
         <source>BVM Desk: eerste start</source>
         <translation>BVM Desk: first start</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="43"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="46"/>
         <source>Welkom bij BVM Desk</source>
         <translation>Welcome to BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="46"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="49"/>
         <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
         <translation>The database {database} has not been set up yet. Set it up for your site, or first look at the demo database with made-up data.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="55"/>
         <source>bijvoorbeeld ZWL</source>
         <translation>for example ZWL</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="55"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="58"/>
         <source>bijvoorbeeld Zwolle</source>
         <translation>for example Zwolle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="57"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="60"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>for example pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="59"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="62"/>
         <source>bijvoorbeeld Petra Bakker</source>
         <translation>for example Petra Bakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="65"/>
         <source>minstens 10 tekens</source>
         <translation>at least 10 characters</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="76"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="79"/>
         <source>Locatiecode</source>
         <translation>Site code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="77"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="80"/>
         <source>Naam van de locatie</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="78"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="81"/>
         <source>Gebruikersnaam beheerder</source>
         <translation>Administrator username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="79"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="82"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="80"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="83"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="81"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="84"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="89"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="92"/>
         <source>Locatie inrichten</source>
         <translation>Set up site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="94"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="97"/>
         <source>Deze locatie inrichten</source>
         <translation>Set up this site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="99"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="102"/>
         <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
         <translation>For real work: the code and name of this site and the first administrator.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="106"/>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="115"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="109"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="118"/>
         <source>Demodatabase openen</source>
         <translation>Open demo database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="111"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="114"/>
         <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
         <translation>To get to know BVM Desk: a separate database with 120 made-up participants, groups and lessons. Your own database stays empty. You will see the demo accounts to log in with.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="121"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="124"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="159"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="194"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -740,17 +818,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>FundersForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="262"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="270"/>
         <source>Uren per financier</source>
         <translation>Hours per funder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="263"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="271"/>
         <source>Per financier en per maand: het aantal deelnemers en hun aanwezige uren.</source>
         <translation>Per funder and per month: the number of participants and their hours present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="266"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="274"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -758,52 +836,52 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="44"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="44"/>
         <source>Verzuimsignaal overgedragen aan school</source>
         <translation>Absence signal handed over to school</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="47"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="47"/>
         <source>{name} ({number})</source>
         <translation>{name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="53"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="53"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="54"/>
         <source>Ongeoorloofd</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="56"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="58"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="58"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="69"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="69"/>
         <source>Lessen die meetellen ({count})</source>
         <translation>Lessons that count ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="85"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="84"/>
         <source>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</source>
         <translation>e.g. &apos;emailed to the absence coordinator&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="91"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="90"/>
         <source>Overgedragen op</source>
         <translation>Handed over on</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="92"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="91"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -812,12 +890,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="100"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="99"/>
         <source>Overdracht vastleggen</source>
         <translation>Record handover</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="121"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="120"/>
         <source>{hours} (grens: {limit} in {weeks} schoolweken)</source>
         <translation>{hours} (limit: {limit} in {weeks} school weeks)</translation>
     </message>
@@ -825,88 +903,88 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>HolidaysPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="48"/>
         <source>Vakanties</source>
         <translation>School holidays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="51"/>
         <source>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</source>
         <translation>A week that falls entirely within a holiday of the site is not a school week: it does not count for absence signals, and a weekly pattern plans no lessons in it.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="59"/>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Locatie</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Eerste dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
         <source>Laatste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="80"/>
         <source>Bijvoorbeeld: Herfstvakantie</source>
         <translation>For example: Autumn holiday</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="84"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="56"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="89"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="135"/>
         <source>Alle locaties</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="162"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="162"/>
         <source>Vakantie verwijderen</source>
         <translation>Delete holiday</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="181"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="183"/>
         <source>Vakantie {first} t/m {last} toegevoegd.</source>
         <translation>Holiday {first} to {last} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="187"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="189"/>
         <source>Kies eerst een vakantie in de lijst.</source>
         <translation>First choose a holiday in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="190"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="192"/>
         <source>vakantie</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="193"/>
         <source>{name} ({site}, {first} t/m {last}) verwijderen?</source>
         <translation>Delete {name} ({site}, {first} to {last})?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="201"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="203"/>
         <source>{name} verwijderd.</source>
         <translation>{name} deleted.</translation>
     </message>
@@ -914,27 +992,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="231"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="239"/>
         <source>Urenverantwoording</source>
         <translation>Hours statement</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="232"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="240"/>
         <source>Alle lessen van één deelnemer in de periode, dag voor dag met de gevolgde uren: voor de financier (UWV, gemeente) of de school.</source>
         <translation>All lessons of one participant in the period, day by day with the hours attended: for the funder (UWV, municipality) or the school.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="239"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="247"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="240"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="248"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="245"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="253"/>
         <source>Kies een deelnemer: zoek op naam of nummer, of scan de badge.</source>
         <translation>Choose a participant: search by name or number, or scan the badge.</translation>
     </message>
@@ -942,43 +1020,43 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="50"/>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="118"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="50"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="118"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="51"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="52"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="53"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="119"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="119"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="120"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="120"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="121"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="121"/>
         <source>Ongewijzigd</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="131"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -986,189 +1064,218 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="63"/>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="67"/>
         <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
         <translation>Only an administrator can import data; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="77"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="78"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="79"/>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="257"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="265"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="81"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="83"/>
         <source>Schrijft alles in één keer weg (Alt+B)</source>
         <translation>Writes everything in one go (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="117"/>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
         <translation>Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie and Vakanties, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="123"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="123"/>
         <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
         <translation>Tip: start from an empty template (Administration → Export → Save empty template…). It has the column headers, instructions and drop-down lists.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="125"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="125"/>
         <source>Excel-werkmap kiezen…</source>
         <translation>Choose Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="126"/>
         <source>CSV-map kiezen…</source>
         <translation>Choose CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="138"/>
         <source>Nog geen bestand of map gekozen</source>
         <translation>No file or folder chosen yet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="148"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="148"/>
         <source>Gekozen:</source>
         <translation>Chosen:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="158"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="158"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="159"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="159"/>
         <source>Zet alle fouten op het klembord (Ctrl+C)</source>
         <translation>Puts all errors on the clipboard (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="163"/>
         <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
         <translation>Click a column header to sort. Copy (or Ctrl+C) puts the whole list on the clipboard, to paste into Excel or an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="173"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="181"/>
         <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
         <translation>Nothing has changed yet. Confirm writes everything in one go; if the import is cancelled or fails, everything stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="202"/>
         <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
         <translation>The file is still checked: Back shows again what will be imported and lets you confirm again. Cancel starts over.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="217"/>
         <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
         <translation>The audit log has recorded this import: who, when, which file and the counts above (Administration → Audit).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="255"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="264"/>
         <source>Nog een bestand importeren</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="279"/>
         <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>The file could not be imported: 1 error. See the list below; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="273"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="281"/>
         <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>The file could not be imported: {count} errors. See the list below; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="282"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="291"/>
         <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
         <translation>{label} is in order. This will be imported:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="315"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="307"/>
+        <source>{sheet}, rij {row}, kolom {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="309"/>
+        <source>{sheet}, rij {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="338"/>
         <source>{name} wordt gecontroleerd…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="350"/>
         <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
         <translation>The file could not be checked: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="332"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="352"/>
+        <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="356"/>
         <source>Controle geannuleerd; er is niets gewijzigd.</source>
         <translation>Check cancelled; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="342"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="366"/>
         <source>Bezig met importeren van {label}…</source>
         <translation>Importing {label}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="354"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="378"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="361"/>
-        <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
-        <translation>Done: {label} has been imported ({rows} rows).</translation>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="384"/>
+        <source>1 rij</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="377"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="385"/>
+        <source>{count} rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="387"/>
+        <source>Klaar: {label} is geïmporteerd ({rows}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
+        <translation type="vanished">Done: {label} has been imported ({rows} rows).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="402"/>
         <source>Het importeren is mislukt; er is niets gewijzigd.</source>
         <translation>The import failed; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="380"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="405"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="392"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="417"/>
         <source>Excel-werkmap kiezen</source>
         <translation>Choose Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="393"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="418"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="400"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="425"/>
         <source>Map met CSV-bestanden kiezen</source>
         <translation>Choose folder with CSV files</translation>
     </message>
@@ -1176,32 +1283,47 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="101"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="116"/>
         <source>Kies een groep…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="129"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="142"/>
         <source>Geen lessen op deze dag</source>
         <translation>No lessons on this day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="156"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="152"/>
+        <source>Geen lessen op {date}. Kies een datum of groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="155"/>
+        <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="157"/>
+        <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="191"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>This group has no lessons yet.</translation>
     </message>
@@ -1209,7 +1331,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="50"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="50"/>
         <source>(vervallen)</source>
         <translation>(cancelled)</translation>
     </message>
@@ -1217,149 +1339,149 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="177"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="212"/>
         <source>Groepen en lessen</source>
         <translation>Groups and lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="202"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="239"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="188"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Assign to the selected lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="237"/>
         <source>Les laten vervallen…</source>
         <translation>Cancel lesson…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="213"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="250"/>
         <source>Weekpatroon maken</source>
         <translation>Create weekly pattern</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="254"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
         <source>Les toevoegen</source>
         <translation>Add lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="219"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="259"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Plan lessons (skips school and public holidays)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="266"/>
         <source>Weekdagen</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="268"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="270"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="232"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="272"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="275"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="240"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="282"/>
         <source>Losse les</source>
         <translation>Single lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="249"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="291"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Only administrators plan lessons.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="287"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="329"/>
         <source>Geen instructeur</source>
         <translation>No instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="317"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
         <source>vervallen: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="318"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="360"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="358"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="402"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessons planned.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="373"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="419"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Lesson on {date} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="395"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="424"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="441"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>First choose a lesson in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="380"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="426"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Why is the lesson of {group} on {date} cancelled?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="389"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="435"/>
         <source>De les van {date} is vervallen.</source>
         <translation>The lesson of {date} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="403"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="449"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructor of the lesson of {date} changed.</translation>
     </message>
@@ -1367,43 +1489,43 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="32"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="34"/>
         <source>BVM Desk: inloggen</source>
         <translation>BVM Desk: log in</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="35"/>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="57"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="36"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="37"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="38"/>
         <source>{site} · database {database}</source>
         <translation>{site} · database {database}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="43"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>for example pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="48"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="53"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="49"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="54"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="61"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="66"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="97"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Enter your username and password.</translation>
     </message>
@@ -1411,135 +1533,176 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="192"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="212"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="214"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="196"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="216"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="217"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="198"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="218"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
 </context>
 <context>
+    <name>MarkDetails</name>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="67"/>
+        <source>ingetrokken</source>
+        <translation type="unfinished">withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="72"/>
+        <source>aankomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="73"/>
+        <source>vertrek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="78"/>
+        <source>opmerking toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="79"/>
+        <source>opmerking verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="80"/>
+        <source>opmerking gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="82"/>
+        <source>ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkDetailsDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="73"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="107"/>
         <source>Presentie van {name}</source>
         <translation>Attendance of {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="77"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="111"/>
         <source>Les van {date}, {start}–{end}</source>
         <translation>Lesson of {date}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="128"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="133"/>
         <source>Noteer alleen dát iemand ziek is, nooit wat er aan de hand is (AVG).</source>
         <translation>Only record that someone is sick, never what is wrong with them (GDPR).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="139"/>
         <source>Verplicht: de les is voorbij</source>
         <translation>Required: the lesson is over</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="139"/>
         <source>Niet verplicht</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="115"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="116"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="150"/>
         <source>Aankomst</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="117"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="151"/>
         <source>Vertrek</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="118"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="152"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="120"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="154"/>
         <source>Reden van wijziging</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="122"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="156"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
         <source>Oud → nieuw</source>
-        <translation>Old → new</translation>
+        <translation type="vanished">Old → new</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="143"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
+        <source>Wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="177"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="145"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="179"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="170"/>
         <source>ingetrokken</source>
-        <translation>withdrawn</translation>
+        <translation type="vanished">withdrawn</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="191"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="224"/>
         <source>Schrijf een tijd als 08:30.</source>
         <translation>Write a time like 08:30.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="194"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="227"/>
         <source>Na de lesdag is een reden verplicht.</source>
         <translation>After the lesson day a reason is required.</translation>
     </message>
@@ -1547,12 +1710,16 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="25"/>
         <source>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
-        <translation>Something went wrong that we did not expect ({kind}). Your saved data is safe. Give the log file to the administrator: {path}</translation>
+        <translation type="vanished">Something went wrong that we did not expect ({kind}). Your saved data is safe. Give the log file to the administrator: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="34"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="25"/>
+        <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="34"/>
         <source>BVM Desk</source>
         <translation>BVM Desk</translation>
     </message>
@@ -1560,197 +1727,233 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="28"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
-        <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
-        <translation>today&apos;s overview: your lessons, who has called in sick and what still needs a sign-off or an assessment</translation>
+        <location filename="../../bvmdesk/ui/navigation.py" line="28"/>
+        <source>Hier ziet u straks het overzicht van vandaag: uw lessen, wie zich ziek heeft gemeld en wat nog afgetekend of beoordeeld moet worden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="30"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="32"/>
+        <source>Hier vult u straks per les het presentieregister in: één toets per status (A, L, V, Z, G, O), een badge scannen of &apos;Iedereen aanwezig&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
+        <source>Hier zoekt u straks alle deelnemers en bekijkt u hun gegevens en inschrijvingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="39"/>
+        <source>Hier legt u straks praktijkbeoordelingen per werkproces vast op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
+        <source>Hier tekent de praktijkopleider straks werkprocessen en bpv-uren af, op het scherm of op een kaart die u daarna invoert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
+        <source>Hier maakt en controleert u straks certificaten en bewijzen van deelname, en trekt u ze zo nodig in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="50"/>
+        <source>Hier maakt u straks overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="53"/>
+        <source>Hier beheert u straks locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
+        <translation type="vanished">today&apos;s overview: your lessons, who has called in sick and what still needs a sign-off or an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="31"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="31"/>
         <source>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</source>
-        <translation>the attendance register per lesson: one key per status (A, L, V, Z, G, O), badge scanning and &apos;Everyone present&apos;</translation>
+        <translation type="vanished">the attendance register per lesson: one key per status (A, L, V, Z, G, O), badge scanning and &apos;Everyone present&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="33"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="35"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="34"/>
         <source>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</source>
-        <translation>finding every participant and viewing their details and enrolments</translation>
+        <translation type="vanished">finding every participant and viewing their details and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="38"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="37"/>
         <source>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</source>
-        <translation>recording practical assessments per work process on the assessment form, with the workplace trainer as second assessor</translation>
+        <translation type="vanished">recording practical assessments per work process on the assessment form, with the workplace trainer as second assessor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="40"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="42"/>
         <source>Aftekenen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="41"/>
         <source>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</source>
-        <translation>sign-offs of work processes and placement hours by the workplace trainer, on screen or from a signed card</translation>
+        <translation type="vanished">sign-offs of work processes and placement hours by the workplace trainer, on screen or from a signed card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="46"/>
         <source>Certificaten</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="44"/>
         <source>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</source>
-        <translation>making, verifying and, where needed, revoking certificates and proofs of participation</translation>
+        <translation type="vanished">making, verifying and, where needed, revoking certificates and proofs of participation</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="46"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
         <source>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</source>
-        <translation>overviews of attendance, absence signals and hours per participant and per funder, as Excel or PDF</translation>
+        <translation type="vanished">overviews of attendance, absence signals and hours per participant and per funder, as Excel or PDF</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="53"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
         <source>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</source>
-        <translation>sites, users, training companies, modules, groups, import and export, backups, synchronisation and settings</translation>
+        <translation type="vanished">sites, users, training companies, modules, groups, import and export, backups, synchronisation and settings</translation>
     </message>
 </context>
 <context>
     <name>NotBuiltNotice</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="22"/>
         <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
-        <translation>This page has not been built yet. It will soon hold {purpose}.</translation>
+        <translation type="vanished">This page has not been built yet. It will soon hold {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/placeholder.py" line="23"/>
+        <source>Deze pagina is nog niet gebouwd. {purpose}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/section_card.py" line="30"/>
+        <location filename="../../bvmdesk/ui/common/section_card.py" line="30"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="57"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="57"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="61"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="61"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="150"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="294"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="64"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="75"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="64"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="75"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="66"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="66"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="71"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="71"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="77"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="77"/>
         <source>Vooraf gemeld</source>
         <translation>Reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="151"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="297"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="151"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="297"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="153"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="153"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="155"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="155"/>
         <source>{count} lessen met ongeoorloofd verzuim</source>
         <translation>{count} lessons with unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="157"/>
         <source>Ongeoorloofd</source>
         <translation>Unexcused</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="162"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="162"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="166"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="166"/>
         <source>Verzuimsignalen</source>
         <translation>Absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="282"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="282"/>
         <source>Nog niet overgedragen</source>
         <translation>Not yet handed over</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="283"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="283"/>
         <source>Overgedragen {day}</source>
         <translation>Handed over {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="300"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="302"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="304"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="304"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="307"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="307"/>
         <source>{attended} aanwezig van {marked} ingevuld</source>
         <translation>{attended} present of {marked} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="310"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="310"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Attendance warnings</translation>
     </message>
@@ -1758,17 +1961,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantAbsencesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="33"/>
+        <location filename="../../bvmdesk/ui/participants/absences.py" line="33"/>
         <source>Vooraf gemelde afwezigheid</source>
         <translation>Absence reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="41"/>
+        <location filename="../../bvmdesk/ui/participants/absences.py" line="41"/>
         <source>Geen afwezigheid vooraf gemeld.</source>
         <translation>No absence reported in advance.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="42"/>
+        <location filename="../../bvmdesk/ui/participants/absences.py" line="42"/>
         <source>Afwezigheid melden…</source>
         <translation>Report absence…</translation>
     </message>
@@ -1776,127 +1979,132 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantDetailPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="63"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="59"/>
         <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
         <translation>Choose a participant in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="78"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="75"/>
         <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
         <translation>Only administrators can change personal details.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="90"/>
         <source>(geen datum)</source>
-        <translation>(no date)</translation>
+        <translation type="vanished">(no date)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="88"/>
+        <source>Kies een doelgroep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="106"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="107"/>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="108"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="118"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
         <source>Studentnummer</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="119"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
         <source>Financier</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="120"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
         <source>Leerbedrijf</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="121"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="122"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="123"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="140"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="136"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="149"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="149"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="150"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="150"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="153"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="218"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="214"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="240"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="237"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="243"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="240"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leave empty: a number is assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="331"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="316"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="334"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="337"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="340"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -1904,17 +2112,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/participant_picker.py" line="47"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="49"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participant_picker.py" line="90"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="96"/>
         <source>… en nog {count}: typ verder om te zoeken</source>
         <translation>… and {count} more: keep typing to search</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participant_picker.py" line="93"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="99"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>No one found matching &apos;{text}&apos;.</translation>
     </message>
@@ -1922,27 +2130,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
         <source>Leerbedrijf</source>
         <translation>Training company</translation>
     </message>
@@ -1950,27 +2158,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="52"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="60"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="53"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="61"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="55"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="63"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="148"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="195"/>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="149"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
         <source>{count} deelnemers</source>
         <translation>{count} participants</translation>
     </message>
@@ -1978,27 +2186,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>PeriodFields</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="78"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="85"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="84"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="91"/>
         <source>Deze maand</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="85"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="92"/>
         <source>Vorige maand</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="86"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="93"/>
         <source>Schooljaar tot nu</source>
         <translation>School year to date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="116"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="124"/>
         <source>De periode is leeg: de einddatum ligt voor de begindatum.</source>
         <translation>The period is empty: the end date is before the start date.</translation>
     </message>
@@ -2006,7 +2214,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45"/>
+        <location filename="../../bvmdesk/ui/common/placeholder.py" line="45"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
@@ -2014,23 +2222,23 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>PlannedAbsencesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="83"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="84"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="83"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="84"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="85"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="85"/>
         <source>De gekozen melding intrekken</source>
         <translation>Withdraw the selected report</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="99"/>
         <source>Niemand is vooraf afgemeld.</source>
         <translation>No one has been reported absent in advance.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="114"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="114"/>
         <source>Melding van {name} ({kind}, {when}) intrekken?</source>
         <translation>Withdraw the report for {name} ({kind}, {when})?</translation>
     </message>
@@ -2038,22 +2246,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>PresentielijstForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="194"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="202"/>
         <source>Presentielijst</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="195"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="203"/>
         <source>De papieren presentielijst van de lessen van een groep op één dag, met wie vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier.</source>
         <translation>The paper attendance sheet for a group&apos;s lessons on one day, showing who was reported absent in advance; to have it signed or as evidence for a funder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="200"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="208"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="201"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="209"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2061,22 +2269,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="228"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="261"/>
         <source>Reden van de wijziging</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="267"/>
         <source>Bijvoorbeeld: briefje van de docent</source>
         <translation>For example: note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="238"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="240"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="273"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2084,62 +2292,62 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="47"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="47"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="48"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="48"/>
         <source>Te laat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="49"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="49"/>
         <source>Vroeg weg</source>
         <translation>Left early</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="50"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="50"/>
         <source>Ziek</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="51"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="51"/>
         <source>Geoorloofd afwezig</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="52"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="52"/>
         <source>Ongeoorloofd afwezig</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="55"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="55"/>
         <source>Nog niet ingevuld</source>
         <translation>Not yet recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="79"/>
         <source>Presentie — {module} (groep {group})</source>
         <translation>Attendance — {module} (group {group})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="92"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="92"/>
         <source>Instructeur: {name}</source>
         <translation>Instructor: {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="93"/>
         <source>nog niet toegewezen</source>
         <translation>not yet assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="107"/>
         <source> · vooraf gemeld</source>
         <translation> · reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="228"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="230"/>
         <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
         <translation>Reported in advance; a key press or a scan records the attendance.</translation>
     </message>
@@ -2147,98 +2355,108 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="66"/>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="191"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="67"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="212"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="67"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Find a participant or scan a badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="49"/>
+        <location filename="../../bvmdesk/ui/attendance/register_widgets.py" line="50"/>
         <source>Iedereen aanwezig</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="51"/>
+        <location filename="../../bvmdesk/ui/attendance/register_widgets.py" line="52"/>
         <source>Vult alleen de lege rijen (Ctrl+Shift+A)</source>
         <translation>Fills only the empty rows (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="63"/>
+        <location filename="../../bvmdesk/ui/attendance/register_widgets.py" line="64"/>
         <source>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</source>
         <translation>Keys: &lt;b&gt;A&lt;/b&gt; present &lt;b&gt;L&lt;/b&gt; late &lt;b&gt;V&lt;/b&gt; left early &lt;b&gt;Z&lt;/b&gt; sick &lt;b&gt;G&lt;/b&gt; excused &lt;b&gt;O&lt;/b&gt; unexcused · Enter: times and note · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="101"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Add to this group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="189"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="103"/>
+        <source>Naar die les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="105"/>
+        <source>Die les openen en de scan daar vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="210"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan a badge to sign someone in or out.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="192"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="214"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Choose a date with lessons, or a group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="198"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="220"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>This lesson is cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="201"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="223"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>You can only view this register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="212"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="234"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="274"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="296"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Why does the attendance of {name} change after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="293"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="315"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Why is everyone marked present after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="297"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="319"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} participants marked present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="308"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="330"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Why is this mark undone after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="316"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="338"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="371"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="354"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="376"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>
@@ -2246,27 +2464,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2274,12 +2492,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="177"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="185"/>
         <source>Kies een groep…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="186"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="194"/>
         <source>Kies een groep.</source>
         <translation>Choose a group.</translation>
     </message>
@@ -2287,92 +2505,92 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="72"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="73"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="73"/>
         <source>Uren van: naam, nummer of badge</source>
         <translation>Hours of: name, number or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="111"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="115"/>
         <source>PDF maken…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="113"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="117"/>
         <source>Excel maken…</source>
         <translation>Create Excel…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="119"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="123"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="153"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="157"/>
         <source>Verzuimsignalen</source>
         <translation>Absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="154"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="158"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Attendance warnings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="194"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="198"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Absence signals ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="196"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="200"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Attendance warnings ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="215"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="219"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>First fill in what is shown in red; nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="234"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="238"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: reading data…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="240"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="244"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="247"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="251"/>
         <source>Bezig met {title}…</source>
         <translation>Creating the {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="252"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="256"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="258"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="262"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="263"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
         <source>Er is niets geschreven.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="267"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="271"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="278"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="282"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Save report as {kind}</translation>
     </message>
@@ -2393,158 +2611,163 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="126"/>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="128"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="67"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Import scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="130"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Choose the badge scanner&apos;s log: a .csv or .txt file with badge;time on each line. Each scan becomes an arrival or departure at the lesson that was running at that moment. Everything is recorded in one go; importing the same log again changes nothing. Participants reported sick or absent stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="136"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="77"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>You may not record attendance; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="139"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="80"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="93"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="101"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Aankomst</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Vertrek</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="172"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="123"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="200"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="151"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="174"/>
         <source>{name} wordt ingelezen…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="229"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="180"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="230"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="231"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>1 markering vastgelegd</source>
         <translation>1 mark recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="232"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} marks recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} unchanged, {skipped} skipped, {unmatched} without a lesson.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="247"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="197"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Lines without a mark: {unmatched} without a lesson, {skipped} skipped</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="250"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="200"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Every scan has been processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="256"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="203"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Recorded marks ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="284"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="231"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>The log was not imported: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="290"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="234"/>
+        <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="238"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="242"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Choose scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="295"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scanner log (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -2552,7 +2775,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="28"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="29"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -2561,37 +2784,49 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">The language of the screens. A new choice takes effect when you restart BVM Desk.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="37"/>
         <source>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
-        <translation>The language of the screens and the badge scanner&apos;s prefix character (usually empty). A new choice takes effect when you restart BVM Desk.</translation>
+        <translation type="vanished">The language of the screens and the badge scanner&apos;s prefix character (usually empty). A new choice takes effect when you restart BVM Desk.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="44"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="45"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="49"/>
         <source>Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
-        <translation>Leave empty if the badge scanner sends no prefix: a scan is then recognised by how fast its characters arrive.</translation>
+        <translation type="vanished">Leave empty if the badge scanner sends no prefix: a scan is then recognised by how fast its characters arrive.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="51"/>
         <source>Voorteken badgescanner</source>
-        <translation>Badge scanner prefix</translation>
+        <translation type="vanished">Badge scanner prefix</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="38"/>
+        <source>De taal van de schermen en het voorvoegsel van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="50"/>
+        <source>Laat leeg als de badgescanner geen voorvoegsel stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="52"/>
+        <source>Voorvoegsel van de badgescanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="53"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="80"/>
         <source>De instellingen konden niet worden opgeslagen: {reason}</source>
         <translation>The settings could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="84"/>
         <source>Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start.</source>
         <translation>Saved. The new settings take effect when you restart BVM Desk.</translation>
     </message>
@@ -2603,137 +2838,137 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="50"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="51"/>
         <source>Deels ({marked} van {total})</source>
         <translation>Partly ({marked} of {total})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="52"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="53"/>
         <source>Niet ingevuld</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="53"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="54"/>
         <source>Compleet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="60"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="61"/>
         <source>Vervallen: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="61"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="62"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="62"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="65"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="66"/>
         <source>, waarvan {count} vooraf gemeld</source>
         <translation>, of which {count} reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="73"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="74"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="75"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="76"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="78"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="79"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="79"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="80"/>
         <source>niet toegewezen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="81"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="82"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="84"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="85"/>
         <source>Gemeld</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="86"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="87"/>
         <source>{count} vooraf afwezig gemeld</source>
         <translation>{count} reported absent in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="109"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="108"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="110"/>
         <source>Afwezigheid melden…</source>
         <translation>Report absence…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="109"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="111"/>
         <source>Afmelden: naam of badge</source>
         <translation>Report absent: name or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="134"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Report sick or absent in advance (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="137"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="144"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="139"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="146"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Reload everything (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="149"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="157"/>
         <source>Lessen van vandaag</source>
         <translation>Today&apos;s lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="150"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="158"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Click a lesson to open its attendance register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="155"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="163"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>No one has been reported absent in advance for today.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="223"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="236"/>
         <source>Vandaag — {day}</source>
         <translation>Today — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="230"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="243"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>There are no lessons at site {site} today. Choose another day in Attendance.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="233"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="246"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>No lessons are planned for today.</translation>
     </message>
@@ -2741,42 +2976,42 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
@@ -2784,17 +3019,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>VerzuimForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="275"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="283"/>
         <source>Verzuimrapport</source>
         <translation>Absence signal report</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="276"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="284"/>
         <source>Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die meetellen en of het signaal aan de school is overgedragen.</source>
         <translation>All absence signals (Compulsory Education Act) up to and including the reference date, with the lessons that count and whether the signal has been handed over to the school.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="280"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="288"/>
         <source>Peildatum</source>
         <translation>Reference date</translation>
     </message>
@@ -2802,54 +3037,54 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>VerzuimPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="175"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="180"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="175"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="180"/>
         <source>Overdracht intrekken</source>
         <translation>Withdraw handover</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="177"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="177"/>
         <source>Overgedragen aan school…</source>
         <translation>Handed over to school…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="179"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="179"/>
         <source>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</source>
         <translation>Record that this signal has been passed on to the school (which reports it to DUO)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="181"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="181"/>
         <source>Naar deelnemer</source>
         <translation>Go to participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="192"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="197"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="192"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="197"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="199"/>
         <source>(bijwerken…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="204"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="204"/>
         <source>De verzuimsignalen konden niet worden gelezen: {error}</source>
         <translation>The absence signals could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="214"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="214"/>
         <source>Geen verzuimsignalen tot en met {day}.</source>
         <translation>No absence signals up to and including {day}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="218"/>
         <source>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</source>
         <translation>No absence signals still to be handed over to the school.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="244"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="244"/>
         <source>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</source>
         <translation>Withdraw the handover of the absence signal for {name} ({period})?</translation>
     </message>
@@ -2857,28 +3092,28 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="313"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="313"/>
         <source>Naar deelnemer</source>
         <translation>Go to participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="320"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="320"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="324"/>
         <source>Bezig met laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="326"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="326"/>
         <source>(bijwerken…)</source>
         <translation>(updating…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="331"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="331"/>
         <source>De waarschuwingen konden niet worden gelezen: {error}</source>
         <translation>The warnings could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="341"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="341"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Everyone is at or above the minimum attendance of their module.</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="76"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="67"/>
         <source>Afwezigheid melden</source>
         <translation>Afwezigheid melden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="83"/>
         <source>&amp;Ziek</source>
         <translation>&amp;Ziek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="84"/>
         <source>&amp;Geoorloofd afwezig</source>
         <translation>&amp;Geoorloofd afwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="85"/>
         <source>Toets Z</source>
         <translation>Toets Z</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="86"/>
         <source>Toets G</source>
         <translation>Toets G</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="114"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="104"/>
         <source>Deze les</source>
         <translation>Deze les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="115"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="105"/>
         <source>Een dag</source>
         <translation>Een dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="116"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="106"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="134"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="124"/>
         <source>t/m</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="156"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="146"/>
         <source>bijv. &apos;moeder belde om 07:30&apos;</source>
         <translation>bijv. &apos;moeder belde om 07:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="159"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="149"/>
         <source>Geen medische details: noteer alleen dát iemand ziek is (AVG).</source>
         <translation>Geen medische details: noteer alleen dát iemand ziek is (AVG).</translation>
     </message>
@@ -63,52 +63,52 @@
         <translation type="vanished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="163"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="153"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="172"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="162"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="173"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="163"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="174"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="164"/>
         <source>Wanneer</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="175"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="165"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="233"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="226"/>
         <source>Geen lessen in de komende vier weken</source>
         <translation>Geen lessen in de komende vier weken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="227"/>
         <source>Kies eerst een deelnemer</source>
         <translation>Kies eerst een deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="251"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="244"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Kies eerst een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="259"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="252"/>
         <source>Kies een les.</source>
         <translation>Kies een les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/absence.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/absence.py" line="291"/>
         <source>Er is niets opgeslagen.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
@@ -116,142 +116,186 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="49"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="49"/>
         <source>het beheer van de locaties van de BVM</source>
-        <translation>het beheer van de locaties van de BVM</translation>
+        <translation type="vanished">het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="50"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="52"/>
         <source>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</source>
-        <translation>het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
+        <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="54"/>
         <source>het beheer van praktijkopleiders per leerbedrijf</source>
-        <translation>het beheer van praktijkopleiders per leerbedrijf</translation>
+        <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="56"/>
         <source>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</source>
-        <translation>het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
+        <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="59"/>
         <source>het beheer van groepen, hun lessen en inschrijvingen</source>
-        <translation>het beheer van groepen, hun lessen en inschrijvingen</translation>
+        <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="61"/>
         <source>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</source>
-        <translation>het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
+        <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="64"/>
         <source>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</source>
-        <translation>het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
+        <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="67"/>
         <source>het exporteren van alle gegevens als Excel-werkmap of CSV-map</source>
-        <translation>het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
+        <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="70"/>
         <source>het maken, bekijken en terugzetten van back-ups</source>
-        <translation>het maken, bekijken en terugzetten van back-ups</translation>
+        <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="72"/>
         <source>het uitwisselen van gegevens met de andere locaties en de centrale database</source>
-        <translation>het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
+        <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="75"/>
         <source>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</source>
-        <translation>het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
+        <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="50"/>
+        <source>Hier beheert u straks de locaties van de BVM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
+        <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
+        <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="133"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="134"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="185"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="190"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="194"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -259,7 +303,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bvmdesk/app.py" line="123"/>
+        <location filename="../../bvmdesk/app.py" line="131"/>
         <source>De snelle controle van de database vond problemen:
 {problems}
 
@@ -273,22 +317,22 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>AttendanceForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="212"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="220"/>
         <source>Presentieoverzicht per groep</source>
         <translation>Presentieoverzicht per groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="213"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="221"/>
         <source>Per deelnemer van de groep: geplande, aanwezige, geoorloofd en ongeoorloofd gemiste uren en het aanwezigheidspercentage over de periode.</source>
         <translation>Per deelnemer van de groep: geplande, aanwezige, geoorloofd en ongeoorloofd gemiste uren en het aanwezigheidspercentage over de periode.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="218"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="226"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="219"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="227"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
@@ -296,57 +340,57 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>AttendanceText</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="28"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="28"/>
         <source>{hours} uur {minutes} min</source>
         <translation>{hours} uur {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="31"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="31"/>
         <source>{hours} uur</source>
         <translation>{hours} uur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="32"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="32"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="45"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="45"/>
         <source>{value} (minimaal {minimum}%)</source>
         <translation>{value} (minimaal {minimum}%)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="68"/>
         <source>{first} t/m {last}</source>
         <translation>{first} t/m {last}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="79"/>
         <source>Geoorloofd</source>
         <translation>Geoorloofd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="94"/>
         <source>les {time}</source>
         <translation>les {time}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="96"/>
         <source>les {label}</source>
         <translation>les {label}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="100"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="100"/>
         <source>hele dag</source>
         <translation>hele dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="105"/>
         <source>t/m {last}</source>
         <translation>t/m {last}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_text.py" line="123"/>
+        <location filename="../../bvmdesk/ui/attendance/text.py" line="123"/>
         <source>Gemeld door {user} op {day} {time}</source>
         <translation>Gemeld door {user} op {day} {time}</translation>
     </message>
@@ -354,71 +398,91 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="17"/>
         <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
-        <translation>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
+        <translation type="vanished">BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="41"/>
+        <location filename="../../bvmdesk/ui/common/crash.py" line="18"/>
+        <source>BVM Desk is op een onverwachte fout gestuit. Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
+{path}
+
+Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/crash.py" line="42"/>
         <source>Afsluiten</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/crash.py" line="43"/>
+        <location filename="../../bvmdesk/ui/common/crash.py" line="44"/>
         <source>Doorgaan</source>
         <translation>Doorgaan</translation>
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="49"/>
+        <source>Typ een datum (3-12-2026 of 2026-12-03) of kies er een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan een dag verder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="63"/>
+        <source>Kalender (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoAccountsDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="43"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="44"/>
         <source>BVM Desk: demo-accounts</source>
         <translation>BVM Desk: demo-accounts</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="45"/>
         <source>De demodatabase is klaar</source>
         <translation>De demodatabase is klaar</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="47"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="48"/>
         <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
         <translation>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
         <source>Wachtwoord</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="61"/>
         <source>beheerder</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="58"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="61"/>
         <source>instructeur</source>
         <translation>instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="63"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="68"/>
         <source>Naar inloggen</source>
         <translation>Naar inloggen</translation>
     </message>
@@ -426,27 +490,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="121"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="147"/>
         <source>De demodatabase wordt gemaakt…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="145"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
         <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
         <translation>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="149"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="175"/>
         <source>Openen</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="151"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="177"/>
         <source>Opnieuw maken</source>
         <translation>Opnieuw maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/demo.py" line="153"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="179"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
@@ -454,7 +518,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../bvmdesk/ui/widgets.py" line="97"/>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="183"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
@@ -462,64 +526,64 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="30"/>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="63"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="30"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="63"/>
         <source>Inschrijvingen</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="32"/>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="73"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="32"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="73"/>
         <source>Geen inschrijvingen.</source>
         <translation>Geen inschrijvingen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Locatie</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="36"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="36"/>
         <source>Van</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="37"/>
         <source>Tot</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="37"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="37"/>
         <source>Leerbedrijf</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="38"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="38"/>
         <source>Praktijkopleider</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="62"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="62"/>
         <source>Inschrijvingen van {name}</source>
         <translation>Inschrijvingen van {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/enrolments.py" line="74"/>
+        <location filename="../../bvmdesk/ui/participants/enrolments.py" line="74"/>
         <source>Kies een deelnemer om de inschrijvingen te zien.</source>
         <translation>Kies een deelnemer om de inschrijvingen te zien.</translation>
     </message>
@@ -527,103 +591,117 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="60"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="63"/>
         <source>Schrijft alle gegevens in het uitwisselformaat: een Excel-werkmap met tien bladen, of een map met tien CSV-bestanden (UTF-8, puntkomma). Zo&apos;n export kan later weer worden geïmporteerd, hier of in een andere BVM Desk.</source>
         <translation>Schrijft alle gegevens in het uitwisselformaat: een Excel-werkmap met tien bladen, of een map met tien CSV-bestanden (UTF-8, puntkomma). Zo&apos;n export kan later weer worden geïmporteerd, hier of in een andere BVM Desk.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="68"/>
         <source>Alleen een beheerder kan gegevens exporteren; u bent ingelogd als {name} ({role}).</source>
         <translation>Alleen een beheerder kan gegevens exporteren; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="73"/>
         <source>Als Excel-werkmap opslaan…</source>
         <translation>Als Excel-werkmap opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="75"/>
         <source>Als CSV-map opslaan…</source>
         <translation>Als CSV-map opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="76"/>
         <source>Leeg sjabloon opslaan…</source>
         <translation>Leeg sjabloon opslaan…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="78"/>
         <source>Een lege werkmap met alle bladen, kolomkoppen, een toelichting en keuzelijsten</source>
         <translation>Een lege werkmap met alle bladen, kolomkoppen, een toelichting en keuzelijsten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="96"/>
         <source>Blad</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="96"/>
         <source>Rijen</source>
         <translation>Rijen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="132"/>
         <source>Bezig met exporteren naar {name}…</source>
         <translation>Bezig met exporteren naar {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="149"/>
         <source>Excel-werkmap</source>
         <translation>Excel-werkmap</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="150"/>
         <source>CSV-map</source>
         <translation>CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="151"/>
-        <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
-        <translation>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</translation>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="151"/>
+        <source>1 rij</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="167"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="152"/>
+        <source>{count} rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="153"/>
+        <source>Klaar: alle gegevens ({rows}) staan in de {what} {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
+        <translation type="vanished">Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="169"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="170"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="172"/>
         <source>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</source>
         <translation>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="178"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="180"/>
         <source>Er is niets geschreven.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="193"/>
         <source>Excel-werkmap opslaan</source>
         <translation>Excel-werkmap opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="192"/>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="208"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="200"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="202"/>
         <source>Map voor de CSV-bestanden kiezen</source>
         <translation>Map voor de CSV-bestanden kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/export_page.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="209"/>
         <source>Leeg sjabloon opslaan</source>
         <translation>Leeg sjabloon opslaan</translation>
     </message>
@@ -631,108 +709,108 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="41"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>
         <source>BVM Desk: eerste start</source>
         <translation>BVM Desk: eerste start</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="43"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="46"/>
         <source>Welkom bij BVM Desk</source>
         <translation>Welkom bij BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="46"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="49"/>
         <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
         <translation>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="55"/>
         <source>bijvoorbeeld ZWL</source>
         <translation>bijvoorbeeld ZWL</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="55"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="58"/>
         <source>bijvoorbeeld Zwolle</source>
         <translation>bijvoorbeeld Zwolle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="57"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="60"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>bijvoorbeeld pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="59"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="62"/>
         <source>bijvoorbeeld Petra Bakker</source>
         <translation>bijvoorbeeld Petra Bakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="65"/>
         <source>minstens 10 tekens</source>
         <translation>minstens 10 tekens</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="76"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="79"/>
         <source>Locatiecode</source>
         <translation>Locatiecode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="77"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="80"/>
         <source>Naam van de locatie</source>
         <translation>Naam van de locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="78"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="81"/>
         <source>Gebruikersnaam beheerder</source>
         <translation>Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="79"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="82"/>
         <source>Volledige naam</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="80"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="83"/>
         <source>Wachtwoord</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="81"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="84"/>
         <source>Wachtwoord herhalen</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="89"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="92"/>
         <source>Locatie inrichten</source>
         <translation>Locatie inrichten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="94"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="97"/>
         <source>Deze locatie inrichten</source>
         <translation>Deze locatie inrichten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="99"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="102"/>
         <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
         <translation>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="106"/>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="115"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="109"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="118"/>
         <source>Demodatabase openen</source>
         <translation>Demodatabase openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="111"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="114"/>
         <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
         <translation>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="121"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="124"/>
         <source>Afsluiten</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/first_start.py" line="159"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="194"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -740,17 +818,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>FundersForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="262"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="270"/>
         <source>Uren per financier</source>
         <translation>Uren per financier</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="263"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="271"/>
         <source>Per financier en per maand: het aantal deelnemers en hun aanwezige uren.</source>
         <translation>Per financier en per maand: het aantal deelnemers en hun aanwezige uren.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="266"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="274"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
@@ -758,52 +836,52 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="44"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="44"/>
         <source>Verzuimsignaal overgedragen aan school</source>
         <translation>Verzuimsignaal overgedragen aan school</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="47"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="47"/>
         <source>{name} ({number})</source>
         <translation>{name} ({number})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="53"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="53"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="54"/>
         <source>Ongeoorloofd</source>
         <translation>Ongeoorloofd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="56"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="56"/>
         <source>Geboortedatum</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="58"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="58"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="69"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="69"/>
         <source>Lessen die meetellen ({count})</source>
         <translation>Lessen die meetellen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="85"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="84"/>
         <source>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</source>
         <translation>bijv. &apos;gemaild aan de verzuimcoördinator&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="91"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="90"/>
         <source>Overgedragen op</source>
         <translation>Overgedragen op</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="92"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="91"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -812,12 +890,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="100"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="99"/>
         <source>Overdracht vastleggen</source>
         <translation>Overdracht vastleggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/handover.py" line="121"/>
+        <location filename="../../bvmdesk/ui/today/handover.py" line="120"/>
         <source>{hours} (grens: {limit} in {weeks} schoolweken)</source>
         <translation>{hours} (grens: {limit} in {weeks} schoolweken)</translation>
     </message>
@@ -825,88 +903,88 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>HolidaysPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="48"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="51"/>
         <source>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</source>
         <translation>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="59"/>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Locatie</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Eerste dag</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
         <source>Laatste dag</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="80"/>
         <source>Bijvoorbeeld: Herfstvakantie</source>
         <translation>Bijvoorbeeld: Herfstvakantie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="84"/>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="56"/>
         <source>Verwijderen…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="89"/>
         <source>t/m</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="135"/>
         <source>Alle locaties</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="162"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="162"/>
         <source>Vakantie verwijderen</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="181"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="183"/>
         <source>Vakantie {first} t/m {last} toegevoegd.</source>
         <translation>Vakantie {first} t/m {last} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="187"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="189"/>
         <source>Kies eerst een vakantie in de lijst.</source>
         <translation>Kies eerst een vakantie in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="190"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="192"/>
         <source>vakantie</source>
         <translation>vakantie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="193"/>
         <source>{name} ({site}, {first} t/m {last}) verwijderen?</source>
         <translation>{name} ({site}, {first} t/m {last}) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/holidays.py" line="201"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="203"/>
         <source>{name} verwijderd.</source>
         <translation>{name} verwijderd.</translation>
     </message>
@@ -914,27 +992,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="231"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="239"/>
         <source>Urenverantwoording</source>
         <translation>Urenverantwoording</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="232"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="240"/>
         <source>Alle lessen van één deelnemer in de periode, dag voor dag met de gevolgde uren: voor de financier (UWV, gemeente) of de school.</source>
         <translation>Alle lessen van één deelnemer in de periode, dag voor dag met de gevolgde uren: voor de financier (UWV, gemeente) of de school.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="239"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="247"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="240"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="248"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="245"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="253"/>
         <source>Kies een deelnemer: zoek op naam of nummer, of scan de badge.</source>
         <translation>Kies een deelnemer: zoek op naam of nummer, of scan de badge.</translation>
     </message>
@@ -942,43 +1020,43 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ImportResults</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="50"/>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="118"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="50"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="118"/>
         <source>Blad</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="51"/>
         <source>Rij</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="52"/>
         <source>Kolom</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="53"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="119"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="119"/>
         <source>Nieuw</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="120"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="120"/>
         <source>Gewijzigd</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="121"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="121"/>
         <source>Ongewijzigd</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_results.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/import_results.py" line="131"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -986,189 +1064,218 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="63"/>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="67"/>
         <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
         <translation>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="77"/>
         <source>Terug</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="78"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="79"/>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="257"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="265"/>
         <source>Volgende</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="81"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="83"/>
         <source>Schrijft alles in één keer weg (Alt+B)</source>
         <translation>Schrijft alles in één keer weg (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="117"/>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
         <translation>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="123"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="123"/>
         <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
         <translation>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="125"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="125"/>
         <source>Excel-werkmap kiezen…</source>
         <translation>Excel-werkmap kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="126"/>
         <source>CSV-map kiezen…</source>
         <translation>CSV-map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="138"/>
         <source>Nog geen bestand of map gekozen</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="148"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="148"/>
         <source>Gekozen:</source>
         <translation>Gekozen:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="158"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="158"/>
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="159"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="159"/>
         <source>Zet alle fouten op het klembord (Ctrl+C)</source>
         <translation>Zet alle fouten op het klembord (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="163"/>
         <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
         <translation>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="173"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="181"/>
         <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
         <translation>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="202"/>
         <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
         <translation>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="217"/>
         <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
         <translation>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
         <source>Bestand kiezen</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
         <source>Controle</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="255"/>
         <source>Klaar</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="264"/>
         <source>Nog een bestand importeren</source>
         <translation>Nog een bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="279"/>
         <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="273"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="281"/>
         <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="282"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="291"/>
         <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
         <translation>{label} is in orde. Dit wordt er geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="315"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="307"/>
+        <source>{sheet}, rij {row}, kolom {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="309"/>
+        <source>{sheet}, rij {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="338"/>
         <source>{name} wordt gecontroleerd…</source>
         <translation>{name} wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="350"/>
         <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="332"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="352"/>
+        <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="356"/>
         <source>Controle geannuleerd; er is niets gewijzigd.</source>
         <translation>Controle geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="342"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="366"/>
         <source>Bezig met importeren van {label}…</source>
         <translation>Bezig met importeren van {label}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="354"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="378"/>
         <source>Bezig met importeren…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="361"/>
-        <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
-        <translation>Klaar: {label} is geïmporteerd ({rows} rijen).</translation>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="384"/>
+        <source>1 rij</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="377"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="385"/>
+        <source>{count} rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="387"/>
+        <source>Klaar: {label} is geïmporteerd ({rows}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
+        <translation type="vanished">Klaar: {label} is geïmporteerd ({rows} rijen).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="402"/>
         <source>Het importeren is mislukt; er is niets gewijzigd.</source>
         <translation>Het importeren is mislukt; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="380"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="405"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="392"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="417"/>
         <source>Excel-werkmap kiezen</source>
         <translation>Excel-werkmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="393"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="418"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/import_wizard.py" line="400"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="425"/>
         <source>Map met CSV-bestanden kiezen</source>
         <translation>Map met CSV-bestanden kiezen</translation>
     </message>
@@ -1176,32 +1283,47 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="101"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="116"/>
         <source>Kies een groep…</source>
         <translation>Kies een groep…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="129"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="142"/>
         <source>Geen lessen op deze dag</source>
         <translation>Geen lessen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="156"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="152"/>
+        <source>Geen lessen op {date}. Kies een datum of groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="155"/>
+        <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="157"/>
+        <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="191"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>Deze groep heeft nog geen lessen.</translation>
     </message>
@@ -1209,7 +1331,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="50"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="50"/>
         <source>(vervallen)</source>
         <translation>(vervallen)</translation>
     </message>
@@ -1217,149 +1339,149 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="177"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="212"/>
         <source>Groepen en lessen</source>
         <translation>Groepen en lessen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="186"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="202"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="239"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="187"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="188"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Toewijzen aan gekozen les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="200"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="237"/>
         <source>Les laten vervallen…</source>
         <translation>Les laten vervallen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="213"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="250"/>
         <source>Weekpatroon maken</source>
         <translation>Weekpatroon maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="217"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="254"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Onderwerp (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
         <source>Les toevoegen</source>
         <translation>Les toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="219"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="259"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Lessen plannen (slaat vakanties en feestdagen over)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="226"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="266"/>
         <source>Weekdagen</source>
         <translation>Weekdagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="228"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="268"/>
         <source>Van</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="230"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="270"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="232"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="272"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="275"/>
         <source>tot en met</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="240"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="282"/>
         <source>Losse les</source>
         <translation>Losse les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="249"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="291"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Alleen beheerders plannen lessen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="287"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="329"/>
         <source>Geen instructeur</source>
         <translation>Geen instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="317"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
         <source>vervallen: {reason}</source>
         <translation>vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="318"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="360"/>
         <source>gepland</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="358"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="402"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="373"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="419"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Les op {date} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="378"/>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="395"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="424"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="441"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>Kies eerst een les in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="380"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="426"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Waarom vervalt de les van {group} op {date}?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="389"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="435"/>
         <source>De les van {date} is vervallen.</source>
         <translation>De les van {date} is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/lessons.py" line="403"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="449"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructeur van de les van {date} aangepast.</translation>
     </message>
@@ -1367,43 +1489,43 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="32"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="34"/>
         <source>BVM Desk: inloggen</source>
         <translation>BVM Desk: inloggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="35"/>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="57"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="36"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
         <source>Inloggen</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="37"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="38"/>
         <source>{site} · database {database}</source>
         <translation>{site} · database {database}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="43"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>bijvoorbeeld pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="48"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="53"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="49"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="54"/>
         <source>Wachtwoord</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="61"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="66"/>
         <source>Afsluiten</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/login.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="97"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
@@ -1411,135 +1533,176 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="192"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="212"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="214"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="196"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="216"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="197"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="217"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="198"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="218"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
 </context>
 <context>
+    <name>MarkDetails</name>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="67"/>
+        <source>ingetrokken</source>
+        <translation type="unfinished">ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="72"/>
+        <source>aankomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="73"/>
+        <source>vertrek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="78"/>
+        <source>opmerking toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="79"/>
+        <source>opmerking verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="80"/>
+        <source>opmerking gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="82"/>
+        <source>ongewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkDetailsDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="73"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="107"/>
         <source>Presentie van {name}</source>
         <translation>Presentie van {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="77"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="111"/>
         <source>Les van {date}, {start}–{end}</source>
         <translation>Les van {date}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="128"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="133"/>
         <source>Noteer alleen dát iemand ziek is, nooit wat er aan de hand is (AVG).</source>
         <translation>Noteer alleen dát iemand ziek is, nooit wat er aan de hand is (AVG).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="139"/>
         <source>Verplicht: de les is voorbij</source>
         <translation>Verplicht: de les is voorbij</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="139"/>
         <source>Niet verplicht</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="115"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="116"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="150"/>
         <source>Aankomst</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="117"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="151"/>
         <source>Vertrek</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="118"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="152"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="120"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="154"/>
         <source>Reden van wijziging</source>
         <translation>Reden van wijziging</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="122"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="156"/>
         <source>Geschiedenis</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Wanneer</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Door</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
         <source>Oud → nieuw</source>
-        <translation>Oud → nieuw</translation>
+        <translation type="vanished">Oud → nieuw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="143"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
+        <source>Wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="177"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="145"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="179"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="170"/>
         <source>ingetrokken</source>
-        <translation>ingetrokken</translation>
+        <translation type="vanished">ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="191"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="224"/>
         <source>Schrijf een tijd als 08:30.</source>
         <translation>Schrijf een tijd als 08:30.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="194"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="227"/>
         <source>Na de lesdag is een reden verplicht.</source>
         <translation>Na de lesdag is een reden verplicht.</translation>
     </message>
@@ -1547,12 +1710,16 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="25"/>
         <source>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
-        <translation>Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</translation>
+        <translation type="vanished">Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/messages.py" line="34"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="25"/>
+        <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="34"/>
         <source>BVM Desk</source>
         <translation>BVM Desk</translation>
     </message>
@@ -1560,197 +1727,233 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="28"/>
         <source>Vandaag</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="27"/>
-        <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
-        <translation>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</translation>
+        <location filename="../../bvmdesk/ui/navigation.py" line="28"/>
+        <source>Hier ziet u straks het overzicht van vandaag: uw lessen, wie zich ziek heeft gemeld en wat nog afgetekend of beoordeeld moet worden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="30"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="32"/>
+        <source>Hier vult u straks per les het presentieregister in: één toets per status (A, L, V, Z, G, O), een badge scannen of &apos;Iedereen aanwezig&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
+        <source>Hier zoekt u straks alle deelnemers en bekijkt u hun gegevens en inschrijvingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="39"/>
+        <source>Hier legt u straks praktijkbeoordelingen per werkproces vast op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
+        <source>Hier tekent de praktijkopleider straks werkprocessen en bpv-uren af, op het scherm of op een kaart die u daarna invoert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
+        <source>Hier maakt en controleert u straks certificaten en bewijzen van deelname, en trekt u ze zo nodig in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="50"/>
+        <source>Hier maakt u straks overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="53"/>
+        <source>Hier beheert u straks locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
+        <translation type="vanished">het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/navigation.py" line="31"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="31"/>
         <source>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</source>
-        <translation>het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</translation>
+        <translation type="vanished">het presentieregister per les: één toets per status (A, L, V, Z, G, O), badge scannen en &apos;Iedereen aanwezig&apos;</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="33"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="35"/>
         <source>Deelnemers</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="34"/>
         <source>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</source>
-        <translation>alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</translation>
+        <translation type="vanished">alle deelnemers zoeken en hun gegevens en inschrijvingen bekijken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="38"/>
         <source>Beoordelingen</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="37"/>
         <source>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</source>
-        <translation>praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</translation>
+        <translation type="vanished">praktijkbeoordelingen per werkproces vastleggen op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="40"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="42"/>
         <source>Aftekenen</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="41"/>
         <source>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</source>
-        <translation>aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</translation>
+        <translation type="vanished">aftekeningen van werkprocessen en bpv-uren door de praktijkopleider, op het scherm of van een getekende kaart</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="46"/>
         <source>Certificaten</source>
         <translation>Certificaten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="44"/>
         <source>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</source>
-        <translation>certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</translation>
+        <translation type="vanished">certificaten en bewijzen van deelname maken, controleren en zo nodig intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="46"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
         <source>Rapportages</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
         <source>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</source>
-        <translation>overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</translation>
+        <translation type="vanished">overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
+        <location filename="../../bvmdesk/ui/navigation.py" line="53"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/navigation.py" line="49"/>
         <source>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</source>
-        <translation>locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</translation>
+        <translation type="vanished">locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen</translation>
     </message>
 </context>
 <context>
     <name>NotBuiltNotice</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="22"/>
         <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
-        <translation>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</translation>
+        <translation type="vanished">Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/placeholder.py" line="23"/>
+        <source>Deze pagina is nog niet gebouwd. {purpose}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/section_card.py" line="30"/>
+        <location filename="../../bvmdesk/ui/common/section_card.py" line="30"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="57"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="57"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="61"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="150"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="61"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="150"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="294"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="64"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="75"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="64"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="75"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="66"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="66"/>
         <source>Wat</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="71"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="71"/>
         <source>Wanneer</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="77"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="77"/>
         <source>Vooraf gemeld</source>
         <translation>Vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="151"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="297"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="151"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="297"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="153"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="153"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="155"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="155"/>
         <source>{count} lessen met ongeoorloofd verzuim</source>
         <translation>{count} lessen met ongeoorloofd verzuim</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="157"/>
         <source>Ongeoorloofd</source>
         <translation>Ongeoorloofd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="162"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="162"/>
         <source>Overdracht</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="166"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="166"/>
         <source>Verzuimsignalen</source>
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="282"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="282"/>
         <source>Nog niet overgedragen</source>
         <translation>Nog niet overgedragen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="283"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="283"/>
         <source>Overgedragen {day}</source>
         <translation>Overgedragen {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="300"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="300"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="302"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="302"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="304"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="304"/>
         <source>Aanwezig</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="307"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="307"/>
         <source>{attended} aanwezig van {marked} ingevuld</source>
         <translation>{attended} aanwezig van {marked} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="310"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="310"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
@@ -1758,17 +1961,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantAbsencesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="33"/>
+        <location filename="../../bvmdesk/ui/participants/absences.py" line="33"/>
         <source>Vooraf gemelde afwezigheid</source>
         <translation>Vooraf gemelde afwezigheid</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="41"/>
+        <location filename="../../bvmdesk/ui/participants/absences.py" line="41"/>
         <source>Geen afwezigheid vooraf gemeld.</source>
         <translation>Geen afwezigheid vooraf gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_absences.py" line="42"/>
+        <location filename="../../bvmdesk/ui/participants/absences.py" line="42"/>
         <source>Afwezigheid melden…</source>
         <translation>Afwezigheid melden…</translation>
     </message>
@@ -1776,127 +1979,132 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantDetailPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="63"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="59"/>
         <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
         <translation>Kies een deelnemer in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="78"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="75"/>
         <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
         <translation>Alleen beheerders kunnen persoonsgegevens wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="90"/>
         <source>(geen datum)</source>
-        <translation>(geen datum)</translation>
+        <translation type="vanished">(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="111"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="88"/>
+        <source>Kies een doelgroep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="106"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="112"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="107"/>
         <source>Voornamen</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="113"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="108"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="114"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
         <source>Achternaam</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="115"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
         <source>Geboortedatum</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="116"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
         <source>Doelgroep</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="117"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="118"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
         <source>Studentnummer</source>
         <translation>Studentnummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="119"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
         <source>Financier</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="120"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
         <source>Leerbedrijf</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="121"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="122"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="123"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
         <source>Telefoon</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="140"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="136"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="149"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="149"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="150"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="150"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="153"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="218"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="214"/>
         <source>(geen)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="240"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="237"/>
         <source>Nieuwe deelnemer</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="243"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="240"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leeg laten: nummer wordt uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="331"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="316"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="334"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_detail.py" line="337"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="340"/>
         <source>Opgeslagen.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1904,17 +2112,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/participant_picker.py" line="47"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="49"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Naam, nummer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participant_picker.py" line="90"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="96"/>
         <source>… en nog {count}: typ verder om te zoeken</source>
         <translation>… en nog {count}: typ verder om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participant_picker.py" line="93"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="99"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>Niemand gevonden met &apos;{text}&apos;.</translation>
     </message>
@@ -1922,27 +2130,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="43"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
         <source>Doelgroep</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participant_model.py" line="44"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
         <source>Leerbedrijf</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -1950,27 +2158,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="52"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="60"/>
         <source>Deelnemers</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="53"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="61"/>
         <source>Nieuwe deelnemer</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="55"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="63"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Naam, nummer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="148"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="195"/>
         <source>1 deelnemer</source>
         <translation>1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/participants.py" line="149"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
         <source>{count} deelnemers</source>
         <translation>{count} deelnemers</translation>
     </message>
@@ -1978,27 +2186,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>PeriodFields</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="78"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="85"/>
         <source>t/m</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="84"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="91"/>
         <source>Deze maand</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="85"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="92"/>
         <source>Vorige maand</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="86"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="93"/>
         <source>Schooljaar tot nu</source>
         <translation>Schooljaar tot nu</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="116"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="124"/>
         <source>De periode is leeg: de einddatum ligt voor de begindatum.</source>
         <translation>De periode is leeg: de einddatum ligt voor de begindatum.</translation>
     </message>
@@ -2006,7 +2214,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/placeholder.py" line="45"/>
+        <location filename="../../bvmdesk/ui/common/placeholder.py" line="45"/>
         <source>Zoeken</source>
         <translation>Zoeken</translation>
     </message>
@@ -2014,23 +2222,23 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>PlannedAbsencesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="83"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="84"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="83"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="84"/>
         <source>Intrekken</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="85"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="85"/>
         <source>De gekozen melding intrekken</source>
         <translation>De gekozen melding intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="99"/>
         <source>Niemand is vooraf afgemeld.</source>
         <translation>Niemand is vooraf afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="114"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="114"/>
         <source>Melding van {name} ({kind}, {when}) intrekken?</source>
         <translation>Melding van {name} ({kind}, {when}) intrekken?</translation>
     </message>
@@ -2038,22 +2246,22 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>PresentielijstForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="194"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="202"/>
         <source>Presentielijst</source>
         <translation>Presentielijst</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="195"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="203"/>
         <source>De papieren presentielijst van de lessen van een groep op één dag, met wie vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier.</source>
         <translation>De papieren presentielijst van de lessen van een groep op één dag, met wie vooraf afgemeld is; om te laten tekenen of als bewijs bij een financier.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="200"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="208"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="201"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="209"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
@@ -2061,22 +2269,22 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="228"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="261"/>
         <source>Reden van de wijziging</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="267"/>
         <source>Bijvoorbeeld: briefje van de docent</source>
         <translation>Bijvoorbeeld: briefje van de docent</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="238"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/mark_details.py" line="240"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="273"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
@@ -2084,62 +2292,62 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="47"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="47"/>
         <source>Aanwezig</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="48"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="48"/>
         <source>Te laat</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="49"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="49"/>
         <source>Vroeg weg</source>
         <translation>Vroeg weg</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="50"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="50"/>
         <source>Ziek</source>
         <translation>Ziek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="51"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="51"/>
         <source>Geoorloofd afwezig</source>
         <translation>Geoorloofd afwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="52"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="52"/>
         <source>Ongeoorloofd afwezig</source>
         <translation>Ongeoorloofd afwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="55"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="55"/>
         <source>Nog niet ingevuld</source>
         <translation>Nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="79"/>
         <source>Presentie — {module} (groep {group})</source>
         <translation>Presentie — {module} (groep {group})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="92"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="92"/>
         <source>Instructeur: {name}</source>
         <translation>Instructeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="93"/>
         <source>nog niet toegewezen</source>
         <translation>nog niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="107"/>
         <source> · vooraf gemeld</source>
         <translation> · vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="228"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="230"/>
         <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
         <translation>Vooraf gemeld; een toets of scan legt de presentie vast.</translation>
     </message>
@@ -2147,98 +2355,108 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="66"/>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="191"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="67"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="212"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="67"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Zoek deelnemer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="49"/>
+        <location filename="../../bvmdesk/ui/attendance/register_widgets.py" line="50"/>
         <source>Iedereen aanwezig</source>
         <translation>Iedereen aanwezig</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="51"/>
+        <location filename="../../bvmdesk/ui/attendance/register_widgets.py" line="52"/>
         <source>Vult alleen de lege rijen (Ctrl+Shift+A)</source>
         <translation>Vult alleen de lege rijen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_widgets.py" line="63"/>
+        <location filename="../../bvmdesk/ui/attendance/register_widgets.py" line="64"/>
         <source>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</source>
         <translation>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="101"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Toevoegen aan deze groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="189"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="103"/>
+        <source>Naar die les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="105"/>
+        <source>Die les openen en de scan daar vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="210"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan een badge om iemand aan of af te melden.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="192"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="214"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Kies een datum met lessen, of een groep.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="198"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="220"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>Deze les is vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="201"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="223"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>U kunt deze presentie alleen bekijken.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="212"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="234"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="274"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="296"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="293"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="315"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="297"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="319"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} deelnemers aanwezig gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="308"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="330"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="316"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="338"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="349"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="371"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register.py" line="354"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="376"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>
@@ -2246,27 +2464,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
         <source>Tijden</source>
         <translation>Tijden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -2274,12 +2492,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="177"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="185"/>
         <source>Kies een groep…</source>
         <translation>Kies een groep…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="186"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="194"/>
         <source>Kies een groep.</source>
         <translation>Kies een groep.</translation>
     </message>
@@ -2287,92 +2505,92 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="72"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
         <source>Rapportages</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="73"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="73"/>
         <source>Uren van: naam, nummer of badge</source>
         <translation>Uren van: naam, nummer of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="111"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="115"/>
         <source>PDF maken…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="113"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="117"/>
         <source>Excel maken…</source>
         <translation>Excel maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="119"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="123"/>
         <source>Openen</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="153"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="157"/>
         <source>Verzuimsignalen</source>
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="154"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="158"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="194"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="198"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Verzuimsignalen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="196"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="200"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Aanwezigheidswaarschuwingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="215"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="219"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>Vul eerst in wat in rood staat; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="234"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="238"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: gegevens lezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="240"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="244"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="247"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="251"/>
         <source>Bezig met {title}…</source>
         <translation>Bezig met {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="252"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="256"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="258"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="262"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="263"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
         <source>Er is niets geschreven.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="267"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="271"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports.py" line="278"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="282"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Rapport opslaan als {kind}</translation>
     </message>
@@ -2393,158 +2611,163 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="126"/>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="128"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="67"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Scannerlogboek inlezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="130"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="136"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="77"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="139"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="80"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="93"/>
         <source>Regel</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
         <source>Tijdstip</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="101"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Aankomst</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="158"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Vertrek</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="172"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="123"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="200"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="151"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} is niet te lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="174"/>
         <source>{name} wordt ingelezen…</source>
         <translation>{name} wordt ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="229"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="180"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="230"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="231"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>1 markering vastgelegd</source>
         <translation>1 markering vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="232"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} markeringen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="247"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="197"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="250"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="200"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Elke scan is verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="256"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="203"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Vastgelegde markeringen ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="284"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="231"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="290"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="234"/>
+        <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="238"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="242"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Scannerlogboek kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/dialogs/scan_log.py" line="295"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -2552,7 +2775,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="28"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="29"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
@@ -2561,37 +2784,49 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">De taal van de schermen. Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="37"/>
         <source>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
-        <translation>De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</translation>
+        <translation type="vanished">De taal van de schermen en het voorteken van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="44"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="45"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="49"/>
         <source>Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
-        <translation>Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</translation>
+        <translation type="vanished">Laat leeg als de badgescanner geen voorteken stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="51"/>
         <source>Voorteken badgescanner</source>
-        <translation>Voorteken badgescanner</translation>
+        <translation type="vanished">Voorteken badgescanner</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="38"/>
+        <source>De taal van de schermen en het voorvoegsel van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="50"/>
+        <source>Laat leeg als de badgescanner geen voorvoegsel stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="52"/>
+        <source>Voorvoegsel van de badgescanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="53"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="80"/>
         <source>De instellingen konden niet worden opgeslagen: {reason}</source>
         <translation>De instellingen konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/settings.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/settings.py" line="84"/>
         <source>Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start.</source>
         <translation>Opgeslagen. De nieuwe instellingen gaan in zodra u BVM Desk opnieuw start.</translation>
     </message>
@@ -2603,137 +2838,137 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="50"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="51"/>
         <source>Deels ({marked} van {total})</source>
         <translation>Deels ({marked} van {total})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="52"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="53"/>
         <source>Niet ingevuld</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="53"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="54"/>
         <source>Compleet</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
         <source>Vervallen</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="60"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="61"/>
         <source>Vervallen: {reason}</source>
         <translation>Vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="61"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="62"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="62"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="65"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="66"/>
         <source>, waarvan {count} vooraf gemeld</source>
         <translation>, waarvan {count} vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="73"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="74"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="75"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="76"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="78"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="79"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="79"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="80"/>
         <source>niet toegewezen</source>
         <translation>niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="81"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="82"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="84"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="85"/>
         <source>Gemeld</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="86"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="87"/>
         <source>{count} vooraf afwezig gemeld</source>
         <translation>{count} vooraf afwezig gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="107"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="109"/>
         <source>Vandaag</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="108"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="110"/>
         <source>Afwezigheid melden…</source>
         <translation>Afwezigheid melden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="109"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="111"/>
         <source>Afmelden: naam of badge</source>
         <translation>Afmelden: naam of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="132"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="134"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Ziek of afwezig melden, vooraf (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="137"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="144"/>
         <source>Vernieuwen</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="139"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="146"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Alles opnieuw lezen (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="149"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="157"/>
         <source>Lessen van vandaag</source>
         <translation>Lessen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="150"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="158"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Klik op een les om de presentie te openen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="155"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="163"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>Niemand is voor vandaag vooraf afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="223"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="236"/>
         <source>Vandaag — {day}</source>
         <translation>Vandaag — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="230"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="243"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/today.py" line="233"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="246"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>Vandaag zijn er geen lessen gepland.</translation>
     </message>
@@ -2741,42 +2976,42 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/admin.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -2784,17 +3019,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>VerzuimForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="275"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="283"/>
         <source>Verzuimrapport</source>
         <translation>Verzuimrapport</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="276"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="284"/>
         <source>Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die meetellen en of het signaal aan de school is overgedragen.</source>
         <translation>Alle verzuimsignalen (Leerplichtwet) tot en met de peildatum, met de lessen die meetellen en of het signaal aan de school is overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/reports_forms.py" line="280"/>
+        <location filename="../../bvmdesk/ui/reports/forms.py" line="288"/>
         <source>Peildatum</source>
         <translation>Peildatum</translation>
     </message>
@@ -2802,54 +3037,54 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>VerzuimPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="175"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="180"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="175"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="180"/>
         <source>Overdracht intrekken</source>
         <translation>Overdracht intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="177"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="177"/>
         <source>Overgedragen aan school…</source>
         <translation>Overgedragen aan school…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="179"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="179"/>
         <source>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</source>
         <translation>Vastleggen dat dit signaal aan de school is doorgegeven (die meldt het bij DUO)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="181"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="181"/>
         <source>Naar deelnemer</source>
         <translation>Naar deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="192"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="197"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="192"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="197"/>
         <source>Bezig met laden…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="199"/>
         <source>(bijwerken…)</source>
         <translation>(bijwerken…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="204"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="204"/>
         <source>De verzuimsignalen konden niet worden gelezen: {error}</source>
         <translation>De verzuimsignalen konden niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="214"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="214"/>
         <source>Geen verzuimsignalen tot en met {day}.</source>
         <translation>Geen verzuimsignalen tot en met {day}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="218"/>
         <source>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</source>
         <translation>Geen verzuimsignalen die nog aan de school moeten worden overgedragen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="244"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="244"/>
         <source>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</source>
         <translation>Overdracht van het verzuimsignaal van {name} ({period}) intrekken?</translation>
     </message>
@@ -2857,28 +3092,28 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>WarningsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="313"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="313"/>
         <source>Naar deelnemer</source>
         <translation>Naar deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="320"/>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="324"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="320"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="324"/>
         <source>Bezig met laden…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="326"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="326"/>
         <source>(bijwerken…)</source>
         <translation>(bijwerken…)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="331"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="331"/>
         <source>De waarschuwingen konden niet worden gelezen: {error}</source>
         <translation>De waarschuwingen konden niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/pages/attendance_panels.py" line="341"/>
+        <location filename="../../bvmdesk/ui/attendance/panels.py" line="341"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</translation>
     </message>
