@@ -84,7 +84,7 @@ def test_up_and_down_step_a_day_and_an_optional_field_may_be_empty(qtbot):
 
 def test_the_calendar_chooses_a_day(qtbot):
     field = _field(qtbot)
-    field.menu.aboutToShow.emit()
+    field.open_calendar()
     assert field.calendar.selectedDate() == QDate(2026, 9, 1)
     with qtbot.waitSignal(field.date_changed, timeout=1000) as signal:
         field.calendar.clicked.emit(QDate(2026, 9, 15))

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from bvmdesk.domain.dates import parse_user_date
@@ -50,21 +48,13 @@ class DateInput(QWidget):
                                      "een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan "
                                      "een dag verder."))
         self.edit.installEventFilter(self)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        set_calendar_arrows(self.calendar)
-        self.menu = QMenu(self)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
+        # The calendar (a popup window of this field) is made on first use: a form has many
+        # date fields and most are never opened.
+        self._calendar: QCalendarWidget | None = None
         self.button = QToolButton()
         self.button.setIcon(icon("fa6s.calendar-days"))
         self.button.setToolTip(self.tr("Kalender (Alt+↓)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(self.menu)
-        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
@@ -84,9 +74,7 @@ class DateInput(QWidget):
         self.setMinimumWidth(170)
         self.setMaximumWidth(260)
         self.edit.editingFinished.connect(self._on_edit_editing_finished)
-        self.menu.aboutToShow.connect(self._on_menu_about_to_show)
-        self.calendar.clicked.connect(self._on_calendar_clicked)
-        self.calendar.activated.connect(self._on_calendar_clicked)
+        self.button.clicked.connect(self.open_calendar)
         self.setDate(value)
 
     # --- value ---------------------------------------------------------------------------
@@ -153,7 +141,7 @@ class DateInput(QWidget):
             if self.edit.isReadOnly():
                 return False
             if key == Qt.Key.Key_Down and alt:
-                self.button.showMenu()
+                self.open_calendar()
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt:
                 current = self.commit() if self.edit.isModified() else self.date()
@@ -166,11 +154,29 @@ class DateInput(QWidget):
     def _on_edit_editing_finished(self) -> None:
         self.commit()
 
-    def _on_menu_about_to_show(self) -> None:
+    @property
+    def calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setGridVisible(True)
+            calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            set_calendar_arrows(calendar)
+            calendar.clicked.connect(self._on_calendar_clicked)
+            calendar.activated.connect(self._on_calendar_clicked)
+            self._calendar = calendar
+        return self._calendar
+
+    def open_calendar(self) -> None:
+        """Show the calendar under the field, on the date in it (or today)."""
         value = self.date()
         self.calendar.setSelectedDate(to_qdate(value) if value else QDate.currentDate())
+        self.calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
 
     def _on_calendar_clicked(self, value: QDate) -> None:
-        self.menu.close()
+        if self._calendar is not None:
+            self._calendar.hide()
         self._change(from_qdate(value))
         self.edit.setFocus()
