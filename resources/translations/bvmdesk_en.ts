@@ -222,57 +222,57 @@
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="50"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon manage the sites of the BVM.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon manage the training companies, with their SBB company ID.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon manage the workplace trainers per training company.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
@@ -413,7 +413,10 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 {path}
 
 Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als er iets vreemd blijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>BVM Desk ran into an unexpected error. What was already saved is kept. The details are in the log file:
+{path}
+
+Give that file to the administrator. You can continue, but restart BVM Desk if anything keeps behaving oddly.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/common/crash.py" line="42"/>
@@ -431,12 +434,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/common/date_input.py" line="49"/>
         <source>Typ een datum (3-12-2026 of 2026-12-03) of kies er een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan een dag verder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a date (3-12-2026 or 2026-12-03) or pick one with the button; Alt+↓ opens the calendar, ↑ and ↓ move one day.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/common/date_input.py" line="63"/>
         <source>Kalender (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -653,17 +656,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/admin/export_page.py" line="151"/>
         <source>1 rij</source>
-        <translation type="unfinished"></translation>
+        <translation>1 row</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/export_page.py" line="152"/>
         <source>{count} rijen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rows</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/export_page.py" line="153"/>
         <source>Klaar: alle gegevens ({rows}) staan in de {what} {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: all data ({rows}) is in the {what} {path}</translation>
     </message>
     <message>
         <source>Klaar: alle gegevens ({rows} rijen) staan in de {what} {path}</source>
@@ -1198,12 +1201,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="307"/>
         <source>{sheet}, rij {row}, kolom {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, row {row}, column {column}: {message}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="309"/>
         <source>{sheet}, rij {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, row {row}: {message}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="338"/>
@@ -1218,7 +1221,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="352"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="356"/>
@@ -1238,17 +1241,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="384"/>
         <source>1 rij</source>
-        <translation type="unfinished"></translation>
+        <translation>1 row</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="385"/>
         <source>{count} rijen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rows</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="387"/>
         <source>Klaar: {label} is geïmporteerd ({rows}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {label} has been imported ({rows}).</translation>
     </message>
     <message>
         <source>Klaar: {label} is geïmporteerd ({rows} rijen).</source>
@@ -1310,17 +1313,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/attendance/lessons.py" line="152"/>
         <source>Geen lessen op {date}. Kies een datum of groep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lessons on {date}. Choose a date or group.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/lessons.py" line="155"/>
         <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lessons at {site} today. Choose a date or group.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/lessons.py" line="157"/>
         <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lessons at {site} on {date}. Choose a date or group.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/lessons.py" line="191"/>
@@ -1563,37 +1566,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="67"/>
         <source>ingetrokken</source>
-        <translation type="unfinished">withdrawn</translation>
+        <translation>withdrawn</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="72"/>
         <source>aankomst</source>
-        <translation type="unfinished"></translation>
+        <translation>arrival</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="73"/>
         <source>vertrek</source>
-        <translation type="unfinished"></translation>
+        <translation>departure</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="78"/>
         <source>opmerking toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>note added</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="79"/>
         <source>opmerking verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>note removed</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="80"/>
         <source>opmerking gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>note changed</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="82"/>
         <source>ongewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1683,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="160"/>
         <source>Wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="177"/>
@@ -1716,7 +1719,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/common/messages.py" line="25"/>
         <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong that we did not expect. Your saved data is safe. Give the log file to the administrator: {path}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/common/messages.py" line="34"/>
@@ -1734,42 +1737,42 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="28"/>
         <source>Hier ziet u straks het overzicht van vandaag: uw lessen, wie zich ziek heeft gemeld en wat nog afgetekend of beoordeeld moet worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon see today&apos;s overview: your lessons, who has called in sick and what still needs a sign-off or an assessment.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="32"/>
         <source>Hier vult u straks per les het presentieregister in: één toets per status (A, L, V, Z, G, O), een badge scannen of &apos;Iedereen aanwezig&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon fill in the attendance register per lesson: one key per status (A, L, V, Z, G, O), scanning a badge or &apos;Everyone present&apos;.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="36"/>
         <source>Hier zoekt u straks alle deelnemers en bekijkt u hun gegevens en inschrijvingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon find all participants and view their details and enrolments.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="39"/>
         <source>Hier legt u straks praktijkbeoordelingen per werkproces vast op het beoordelingsformulier, met de praktijkopleider als tweede beoordelaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon record practical assessments per work process on the assessment form, with the workplace trainer as second assessor.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="43"/>
         <source>Hier tekent de praktijkopleider straks werkprocessen en bpv-uren af, op het scherm of op een kaart die u daarna invoert.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where the workplace trainer will soon sign off work processes and placement hours, on screen or on a card that you enter afterwards.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="47"/>
         <source>Hier maakt en controleert u straks certificaten en bewijzen van deelname, en trekt u ze zo nodig in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon make and verify certificates and proofs of participation, and revoke them where needed.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="50"/>
         <source>Hier maakt u straks overzichten van presentie, verzuimsignalen en uren per deelnemer en per financier, als Excel of PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon make overviews of attendance, absence signals and hours per participant and per funder, as Excel or PDF.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/navigation.py" line="53"/>
         <source>Hier beheert u straks locaties, gebruikers, leerbedrijven, modules, groepen, import en export, back-ups, synchronisatie en instellingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you will soon manage sites, users, training companies, modules, groups, import and export, backups, synchronisation and settings.</translation>
     </message>
     <message>
         <source>het overzicht van vandaag: uw lessen, wie er ziek gemeld is en wat nog afgetekend of beoordeeld moet worden</source>
@@ -1848,7 +1851,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/common/placeholder.py" line="23"/>
         <source>Deze pagina is nog niet gebouwd. {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>This page has not been built yet. {purpose}</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1998,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/participants/detail.py" line="88"/>
         <source>Kies een doelgroep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a target group…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/participants/detail.py" line="106"/>
@@ -2388,12 +2391,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/attendance/register.py" line="103"/>
         <source>Naar die les</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to that lesson</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/register.py" line="105"/>
         <source>Die les openen en de scan daar vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open that lesson and record the scan there</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/register.py" line="210"/>
@@ -2754,7 +2757,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="234"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="238"/>
@@ -2803,17 +2806,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/admin/settings.py" line="38"/>
         <source>De taal van de schermen en het voorvoegsel van de badgescanner (meestal leeg). Een nieuwe keuze gaat in zodra u BVM Desk opnieuw start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language of the screens and the badge scanner&apos;s prefix (usually empty). A new choice takes effect when you restart BVM Desk.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/settings.py" line="50"/>
         <source>Laat leeg als de badgescanner geen voorvoegsel stuurt: een scan wordt dan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if the badge scanner sends no prefix: a scan is then recognised by how fast its characters arrive.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/settings.py" line="52"/>
         <source>Voorvoegsel van de badgescanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge scanner prefix</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/settings.py" line="53"/>
