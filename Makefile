@@ -34,7 +34,8 @@ system-deps:
 test: $(STAMP) translations system-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy bvmdesk
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --ignore=tests/ui
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/test_ui_files.py
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -101,6 +101,15 @@ def _synchronous_workers() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _dutch_locale() -> None:
+    """Dutch dates and numbers, as the app sets them at start-up (so that every test file
+    also passes on its own)."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
+@pytest.fixture(autouse=True)
 def _theme(qapp: object) -> None:
     from bvmdesk.ui.theme import apply_theme
 

@@ -41,15 +41,19 @@ def test_qt_own_translations_are_found(dutch: None) -> None:
     assert QCoreApplication.translate("QFileDialog", "Files of &type:") == "Bestanden van &type:"
 
 
-def test_the_file_dialog_speaks_dutch(qtbot, dutch: None) -> None:  # type: ignore[no-untyped-def]
+def test_the_file_dialog_speaks_dutch(qtbot, dutch: None, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    dialog = QFileDialog(None, "Kies een bestand")
+    dialog = QFileDialog(None, "Kies een bestand", str(tmp_path))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     qtbot.addWidget(dialog)
     texts = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
     assert {"Zoeken in:", "Bestanden van type:", "Bestandsnaam:"} <= texts
     assert not texts & {"Look in:", "Files of type:", "File name:"}
+    # Qt deletes the dialog (and its file-system model's worker) in the event loop, not
+    # the garbage collector at some later moment.
+    dialog.deleteLater()
+    qtbot.wait(50)
 
 
 @pytest.mark.parametrize(("value", "label"), [

@@ -1,0 +1,51 @@
+"""Runs each GUI test file (tests/ui/test_*.py) in its own pytest process and sums up.
+
+Why: in one long process of several hundred windows, PySide6 (6.11) now and then crashed in
+a paint or in the garbage collector, on memory freed too early (the traceback never pointed
+at our code; see README, Tests). One process per file keeps a crash, should it happen, to
+that file, where it is reported as such, and keeps the files independent of each other.
+Usage: `python scripts/test_ui_files.py [pytest args]`; exit 1 when any file fails.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped)")
+
+
+def main() -> int:
+    files = sorted((ROOT / "tests" / "ui").glob("test_*.py"))
+    totals = {"passed": 0, "failed": 0, "error": 0, "skipped": 0}
+    bad: list[str] = []
+    started = time.monotonic()
+    for path in files:
+        name = str(path.relative_to(ROOT))
+        done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                               *sys.argv[1:], name], cwd=ROOT, capture_output=True, text=True)
+        last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+        counts = COUNT.findall(last)
+        for number, kind in counts:
+            totals["error" if kind.startswith("error") else kind] += int(number)
+        if done.returncode not in (0, 5):  # 5: a helper module without tests
+            bad.append(f"{name} (exit {done.returncode})")
+            if not counts or done.returncode < 0:
+                totals["failed"] += 1  # a crash: the file's tests did not all run
+            sys.stdout.write(done.stdout[-6000:] + done.stderr[-3000:])
+        print(f"{name}: {last or 'geen uitvoer'}", flush=True)
+    seconds = time.monotonic() - started
+    if bad:
+        print("Mislukt: " + ", ".join(bad))
+    failed = totals["failed"] + totals["error"]
+    print(f"{totals['passed']} passed, {failed} failed, {totals['skipped']} skipped "
+          f"in {seconds:.0f}s")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
