@@ -397,8 +397,9 @@ class RegisterPage(Page):
             row = self.model.row_of(result.participant_id)
             if row >= 0:
                 self.select_row(row)
-                self.model.set_highlighted(result.participant_id)
-                self._highlight_timer.start(HIGHLIGHT_MS)
+                if result.change is not None:  # the flash says "recorded"
+                    self.model.set_highlighted(result.participant_id)
+                    self._highlight_timer.start(HIGHLIGHT_MS)
 
     def go_to_suggestion(self) -> None:
         """Open the lesson a scan outside this one's window belongs to, and scan there."""
