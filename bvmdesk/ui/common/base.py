@@ -3,8 +3,8 @@ Esc there goes back to the page's main view)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bvmdesk.ui.common.widgets import PageHeader
@@ -19,7 +19,11 @@ class Page(QWidget):
         self.title = title
         self.header = PageHeader(title, action_text, search_placeholder)
         self.main_view: QWidget | None = None  # where Esc in the search field goes
-        self.header.search_edit.installEventFilter(self)
+        # A shortcut of the field, not an event filter of the page: a page's own
+        # eventFilter would be called during this __init__, before its subclass exists.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.header.search_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.leave_search)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(8)
@@ -43,11 +47,3 @@ class Page(QWidget):
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.header.search_edit.clearFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.header.search_edit and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
-            self.leave_search()
-            return True
-        return super().eventFilter(watched, event)

@@ -154,10 +154,7 @@ class ParticipantsPage(Page):
         self.search(self.header.search_edit.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The page base filters the search field's keys from its own __init__ on, before
-        # the detail panel exists.
-        detail = getattr(self, "detail", None)
-        if detail is not None and watched is detail and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.detail and event.type() == QEvent.Type.LayoutRequest:
             scroll = self.detail_scroll
             needed = (self.detail.minimumSizeHint().width() + 2 * scroll.frameWidth()
                       + scroll.verticalScrollBar().sizeHint().width())
