@@ -432,17 +432,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
         report = services.maintenance.check()
     finally:
         services.close()
-    problems = report.integrity + report.foreign_keys + report.audit_chain
-    payload: dict[str, Any] = {"ok": report.ok, "integrity": report.integrity,
-                               "foreign_keys": report.foreign_keys,
-                               "audit_chain": report.audit_chain}
+    payload: dict[str, Any] = report.as_dict()
     if not report.ok:
-        count = len(problems)
+        count = len(report.problems)
         payload["error"] = (f"Controle mislukt: {count} "
-                            f"{'probleem' if count == 1 else 'problemen'} gevonden.")
-    _emit(args, payload,
-          "Controle geslaagd: integriteit, verwijzingen en audit-keten in orde." if report.ok
-          else "Controle mislukt:\n" + "\n".join(f"  {p}" for p in problems))
+                            f"{'probleem' if count == 1 else 'problemen'} gevonden; de eerste: "
+                            f"{report.problems[0]}")
+    lines = [f"Let op: {w}" for w in report.warnings]
+    if report.ok:
+        lines.append("Controle geslaagd: integriteit, verwijzingen, audit-keten, kopbestand en "
+                     "feiten in orde.")
+    else:
+        lines.append("Controle mislukt:")
+        lines += [f"  [{p.kind}] {p}" for p in report.problems]
+    _emit(args, payload, "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
 

@@ -66,10 +66,7 @@ class AbsenceService:
                                  recorded_by=actor.name, recorded_at=utcnow())
             s.add(row)
             s.flush()
-            audit.record(s, actor.name, "absence.record", "planned_absence", row.id,
-                         after={"participant_id": participant_id, "kind": kind,
-                                "from_date": from_date, "to_date": to_date,
-                                "lesson_id": lesson_id})
+            audit.record_row(s, actor.name, "absence.record", row)
             return _info(row, person, lesson_label)
 
     def withdraw(self, actor: Actor, absence_id: uuid.UUID) -> None:
@@ -84,9 +81,7 @@ class AbsenceService:
             if row is None or row.deleted_at is not None:
                 raise NotFound("Deze melding bestaat niet (meer).")
             row.deleted_at = utcnow()
-            audit.record(s, actor.name, "absence.withdraw", "planned_absence", row.id,
-                         before={"participant_id": row.participant_id, "kind": row.kind,
-                                 "from_date": row.from_date, "to_date": row.to_date})
+            audit.record_row(s, actor.name, "absence.withdraw", row)
 
     def of_participant(self, actor: Actor, participant_id: uuid.UUID,
                        include_past: bool = False) -> list[PlannedAbsenceInfo]:
@@ -164,9 +159,7 @@ class AbsenceService:
             row.handed_over_at = utcnow()
             row.note = note
             s.flush()
-            audit.record(s, actor.name, "verzuim.handover", "verzuim_handover", row.id,
-                         after={"participant_id": participant_id, "window_start": window_start,
-                                "window_end": window_end, "on": on}, detail=note)
+            audit.record_row(s, actor.name, "verzuim.handover", row, detail=note)
 
     def undo_handover(self, actor: Actor, participant_id: uuid.UUID, window_start: date,
                       window_end: date | None = None) -> None:
@@ -186,9 +179,7 @@ class AbsenceService:
             if row is None:
                 raise NotFound("Deze overdracht bestaat niet (meer).")
             row.deleted_at = utcnow()
-            audit.record(s, actor.name, "verzuim.handover_undone", "verzuim_handover", row.id,
-                         before={"participant_id": participant_id,
-                                 "window_start": window_start})
+            audit.record_row(s, actor.name, "verzuim.handover_undone", row)
 
     # --- helpers -----------------------------------------------------------------------------
     def _check(self, kind: str, from_date: date, to_date: date, note: str | None) -> None:

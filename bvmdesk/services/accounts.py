@@ -72,11 +72,6 @@ def _user_info(user: User) -> UserInfo:
     return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
 
 
-def _user_audit(user: User) -> dict[str, Any]:
-    return {"username": user.username, "display_name": user.display_name, "role": user.role,
-            "active": user.active}
-
-
 class AccountService:
     """Sites, users and logging in."""
 
@@ -138,8 +133,7 @@ class AccountService:
             s.flush()
             self._add_user(s, actor, admin_username, admin_display_name or admin_username,
                            Role.ADMIN, password)
-            audit.record(s, actor.name, "site.setup", "site", site.id,
-                         after={"code": code, "name": site.name})
+            audit.record_row(s, actor.name, "site.setup", site)
             return SiteInfo(site.id, site.code, site.name, site.city)
 
     # --- users ---------------------------------------------------------------------------
@@ -164,7 +158,7 @@ class AccountService:
                     failed_attempts=0)
         s.add(user)
         s.flush()
-        audit.record(s, actor.name, "user.add", "user", user.id, after=_user_audit(user))
+        audit.record_row(s, actor.name, "user.add", user)
         return user
 
     def add_user(self, actor: Actor, username: str, role: Role, password: str,
@@ -208,7 +202,7 @@ class AccountService:
             user.password_hash = hash_password(password)
             user.failed_attempts = 0
             user.locked_until = None
-            audit.record(s, actor.name, "user.password", "user", user.id)
+            audit.record_row(s, actor.name, "user.password", user)
 
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
         actor.require(Permission.MANAGE_USERS)
@@ -216,10 +210,8 @@ class AccountService:
             user = s.scalars(select(User).where(User.username == username)).first()
             if user is None:
                 raise NotFound(f"Gebruiker {username} bestaat niet.")
-            before = _user_audit(user)
             user.active = active
-            audit.record(s, actor.name, "user.active", "user", user.id, before=before,
-                         after=_user_audit(user))
+            audit.record_row(s, actor.name, "user.active", user)
 
     # --- logging in ----------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Actor:

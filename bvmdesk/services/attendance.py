@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -298,10 +297,9 @@ class AttendanceService:
                                       status=EnrolmentStatus.ACTIVE.value)
                 s.add(enrolment)
             s.flush()
-            audit.record(s, actor.name, "enrolment.walk_in", "enrolment", enrolment.id,
-                         after={"participant_id": participant_id, "group_id": lesson.group_id,
-                                "start_date": lesson.date},
-                         detail=f"extra deelnemer bij de les van {lesson.date.isoformat()}")
+            audit.record_row(
+                s, actor.name, "enrolment.walk_in", enrolment,
+                detail=f"extra deelnemer bij de les van {lesson.date.isoformat()}")
             return self._register(s, lesson_id)
 
     # --- helpers -------------------------------------------------------------------------
@@ -390,8 +388,7 @@ class AttendanceService:
             supersedes_id=current.id if current is not None else None, reason=reason)
         s.add(mark)
         s.flush()
-        audit.record(s, actor.name, "attendance.mark", "attendance_mark", mark.id,
-                     before=_audit_view(current), after=_audit_view(mark), detail=reason)
+        audit.record_row(s, actor.name, "attendance.mark", mark, detail=reason)
         return MarkChange(lesson.id, participant_id, previous, mark_info(mark))
 
 
@@ -400,12 +397,3 @@ def _planned_mark(planned: Planned | None) -> PlannedMark | None:
         return None
     return PlannedMark(planned.id, planned.kind, planned.note, planned.from_date,
                        planned.to_date, planned.lesson_id is not None)
-
-
-def _audit_view(mark: AttendanceMark | None) -> dict[str, Any] | None:
-    if mark is None:
-        return None
-    return {"lesson_id": mark.lesson_id, "participant_id": mark.participant_id,
-            "status": mark.status, "arrival_time": mark.arrival_time,
-            "departure_time": mark.departure_time, "note": mark.note,
-            "supersedes_id": mark.supersedes_id}

@@ -1,74 +1,40 @@
-"""The hash-chained audit trail: every change to accounts and facts is a link."""
+"""The hash-chained audit trail: every changed row is a link (db.audit does the linking).
+
+Services name the events of the rows they change with `record_row` (`attendance.mark`,
+`user.password`, ...); a row a unit of work changes without naming it still gets its own
+event at commit. `record` adds an event that is not about one row (an import's summary).
+"""
 
 from __future__ import annotations
 
-import hashlib
-import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bvmdesk.db.audit import GENESIS, Chain, digest, link_hash
 from bvmdesk.db.models import AuditEvent
-from bvmdesk.db.session import utcnow
+from bvmdesk.db.session import record_row as _record_row
+from bvmdesk.db.session import stamp_of
 
-GENESIS = "0" * 64
-_TAIL = "audit_chain_tail"  # session.info: (transaction, hash of the last event it added)
-_CHAIN_LOCK = 0x42564D41  # "BVMA": the advisory lock that serialises appends (PostgreSQL)
-
-
-def digest(data: dict[str, Any] | None) -> str | None:
-    """A stable SHA-256 of a record's content (None for no record)."""
-    if data is None:
-        return None
-    blob = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
-def _link_hash(previous: str, at: datetime, actor: str, action: str, entity_type: str,
-               entity_id: str | None, before: str | None, after: str | None,
-               detail: str | None) -> str:
-    fields = [previous, at.isoformat(), actor, action, entity_type, entity_id or "",
-              before or "", after or "", detail or ""]
-    return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
+__all__ = ["GENESIS", "ChainProblem", "digest", "record", "record_row", "verify_chain"]
 
 
 def record(session: Session, actor: str, action: str, entity_type: str,
            entity_id: object | None, before: dict[str, Any] | None = None,
            after: dict[str, Any] | None = None, detail: str | None = None) -> None:
-    """Append one event to the chain, inside the caller's transaction."""
-    # The chain's tail is read once per transaction (after taking the lock): a unit of work
-    # that appends many events (a scanner log, an import) links them in memory. (No
-    # savepoints are used: a rolled-back savepoint would need the tail read again.)
-    transaction = session.get_transaction()
-    tail = session.info.get(_TAIL)
-    if tail is not None and tail[0] is transaction:
-        previous = tail[1]
-    else:
-        if session.get_bind().dialect.name == "postgresql":
-            # Writers on a shared server would otherwise both link to the same last event
-            # and fork the chain; on SQLite, BEGIN IMMEDIATE already serialises writers.
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
-        last = session.scalars(
-            select(AuditEvent.hash).order_by(AuditEvent.sequence.desc()).limit(1)
-        ).first()
-        previous = last or GENESIS
-    at = utcnow()
+    """Append one event that is not the change of one row, inside the caller's transaction."""
     entity = str(entity_id) if entity_id is not None else None
-    d_before, d_after = digest(before), digest(after)
-    link = _link_hash(previous, at, actor, action, entity_type, entity, d_before, d_after,
-                      detail)
-    session.add(
-        AuditEvent(
-            at=at, actor=actor, action=action, entity_type=entity_type, entity_id=entity,
-            digest_before=d_before, digest_after=d_after, detail=detail,
-            previous_hash=previous, hash=link,
-        )
-    )
-    session.flush()
-    session.info[_TAIL] = (transaction, link)
+    Chain.of(session).append(stamp_of(session).now, actor, action, entity_type, entity,
+                             digest(before), digest(after), detail)
+
+
+def record_row(session: Session, actor: str, action: str, row: Any,
+               detail: str | None = None) -> None:
+    """The event of one row this unit of work changed (after it was added or modified)."""
+    _record_row(session, action, row, detail=detail, actor=actor)
 
 
 @dataclass(frozen=True)
@@ -79,15 +45,28 @@ class ChainProblem:
 
 def verify_chain(session: Session) -> list[ChainProblem]:
     """Every broken link of the chain (an empty list: intact)."""
-    problems: list[ChainProblem] = []
+    return list(iter_chain_problems(session))
+
+
+def iter_chain_problems(session: Session) -> Iterator[ChainProblem]:
     previous = GENESIS
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.sequence)):
-        if event.previous_hash != previous:
-            problems.append(ChainProblem(event.sequence, "schakel verwijst niet naar de vorige"))
-        expected = _link_hash(event.previous_hash, event.at, event.actor, event.action,
-                              event.entity_type, event.entity_id, event.digest_before,
-                              event.digest_after, event.detail)
-        if event.hash != expected:
-            problems.append(ChainProblem(event.sequence, "inhoud gewijzigd na vastleggen"))
-        previous = event.hash
-    return problems
+    expected_sequence: int | None = None
+    rows = session.execute(
+        select(AuditEvent.sequence, AuditEvent.at, AuditEvent.actor, AuditEvent.action,
+               AuditEvent.entity_type, AuditEvent.entity_id, AuditEvent.digest_before,
+               AuditEvent.digest_after, AuditEvent.detail, AuditEvent.previous_hash,
+               AuditEvent.hash).order_by(AuditEvent.sequence)
+        .execution_options(yield_per=10_000))
+    for (sequence, at, actor, action, entity_type, entity_id, before, after, detail,
+         previous_hash, link) in rows:
+        if expected_sequence is not None and sequence != expected_sequence:
+            yield ChainProblem(sequence, f"gebeurtenissen {expected_sequence} tot {sequence} "
+                                         "ontbreken")
+        if previous_hash != previous:
+            yield ChainProblem(sequence, "schakel verwijst niet naar de vorige")
+        expected = link_hash(previous_hash, at, actor, action, entity_type, entity_id, before,
+                             after, detail)
+        if link != expected:
+            yield ChainProblem(sequence, "inhoud gewijzigd na vastleggen")
+        previous = link
+        expected_sequence = sequence + 1

@@ -107,8 +107,7 @@ class LessonService:
                             instructor_id=instructor_id, topic=topic, cancelled=False)
             s.add(lesson)
             s.flush()
-            audit.record(s, actor.name, "lesson.add", "lesson", lesson.id,
-                         after={"group": group.code, "date": day, "start": start, "end": end})
+            audit.record_row(s, actor.name, "lesson.add", lesson)
             return load_lesson(s, lesson.id)
 
     def cancel_lesson(self, actor: Actor, lesson_id: uuid.UUID, reason: str) -> LessonInfo:
@@ -124,8 +123,7 @@ class LessonService:
             lesson = self._lesson(s, lesson_id)
             lesson.cancelled, lesson.cancel_reason = True, reason
             s.flush()
-            audit.record(s, actor.name, "lesson.cancel", "lesson", lesson.id,
-                         after={"cancelled": True, "reason": reason})
+            audit.record_row(s, actor.name, "lesson.cancel", lesson)
             return load_lesson(s, lesson_id)
 
     def assign_instructor(self, actor: Actor, lesson_id: uuid.UUID,
@@ -134,14 +132,11 @@ class LessonService:
         with self._sessions.write(actor.name) as s:
             lesson = self._lesson(s, lesson_id)
             self._instructor(s, instructor_id)
-            before = lesson.instructor_id
             lesson.instructor_id = instructor_id
             if instructor_id is not None:
                 lesson.instructor_name = None
             s.flush()
-            audit.record(s, actor.name, "lesson.assign", "lesson", lesson.id,
-                         before={"instructor_id": before},
-                         after={"instructor_id": instructor_id})
+            audit.record_row(s, actor.name, "lesson.assign", lesson)
             return load_lesson(s, lesson_id)
 
     def instructors(self, actor: Actor) -> list[tuple[uuid.UUID, str]]:
@@ -191,9 +186,7 @@ class LessonService:
                 s.add(holiday)
             holiday.deleted_at, holiday.last_day, holiday.name = None, last_day, name
             s.flush()
-            audit.record(s, actor.name, "holiday.add", "holiday", holiday.id,
-                         after={"site": site.code, "first": first_day, "last": last_day,
-                                "name": name})
+            audit.record_row(s, actor.name, "holiday.add", holiday)
             return _holiday_info(holiday, site.code)
 
     def delete_holiday(self, actor: Actor, holiday_id: uuid.UUID) -> None:
@@ -205,8 +198,7 @@ class LessonService:
                 raise NotFound("Deze vakantie bestaat niet (meer).")
             holiday.deleted_at = self._sessions.now()
             s.flush()
-            audit.record(s, actor.name, "holiday.delete", "holiday", holiday.id,
-                         before={"first": holiday.first_day, "last": holiday.last_day})
+            audit.record_row(s, actor.name, "holiday.delete", holiday)
 
     # --- helpers -------------------------------------------------------------------------
     @staticmethod

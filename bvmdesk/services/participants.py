@@ -295,11 +295,9 @@ class ParticipantService:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
             company_id = self._company_id(s, data.company_code)
             self._check_unique(s, data, participant_id)
-            before = _audit_view(p)
             _apply(p, data, company_id)
             if s.is_modified(p):
-                audit.record(s, actor.name, "participant.update", "participant", p.id,
-                             before=before, after=_audit_view(p))
+                audit.record_row(s, actor.name, "participant.update", p)
         return Changed(participants=True, ids=frozenset({participant_id}))
 
     def create(self, actor: Actor, data: ParticipantData,
@@ -319,8 +317,7 @@ class ParticipantService:
             _apply(p, data, company_id)
             s.add(p)
             s.flush()
-            audit.record(s, actor.name, "participant.create", "participant", p.id,
-                         after=_audit_view(p))
+            audit.record_row(s, actor.name, "participant.create", p)
             new_id = p.id
         return self.get(actor, new_id)
 
@@ -400,9 +397,3 @@ def _apply(p: Participant, data: ParticipantData, company_id: uuid.UUID | None) 
     p.note = data.note
     p.search_text = participant_search_key(data.first_names, data.prefix, data.last_name,
                                            data.number, data.badge)
-
-
-def _audit_view(p: Participant) -> dict[str, Any]:
-    return {c: getattr(p, c) for c in (
-        "number", "first_names", "prefix", "last_name", "birth_date", "type", "school",
-        "student_number", "funder", "company_id", "badge", "email", "phone", "note")}

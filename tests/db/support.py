@@ -143,7 +143,11 @@ def site_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[st
     """A database at head with site ZWL, admin `beheer` and instructor `docent`."""
     if request.param == "sqlite":
         path = tmp_path / "site.sqlite"
-        shutil.copyfile(request.getfixturevalue("_sqlite_site_template"), path)
+        template = request.getfixturevalue("_sqlite_site_template")
+        shutil.copyfile(template, path)
+        head = template.with_name(template.name + ".head")
+        if head.exists():  # the audit head file travels with the database
+            shutil.copyfile(head, path.with_name(path.name + ".head"))
         yield str(path)
         return
     server: PostgresServer = request.getfixturevalue("pg_server")

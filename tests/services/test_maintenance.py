@@ -6,7 +6,7 @@ import sqlite3
 import uuid
 
 from bvmdesk.services.container import Services, open_services
-from bvmdesk.services.maintenance import CheckReport
+from bvmdesk.services.maintenance import Problem
 from tests.db import support
 
 # Set-up databases on both backends (shared with tests/db).
@@ -18,7 +18,7 @@ services = support.services
 
 def test_a_healthy_database_passes(services: Services) -> None:
     report = services.maintenance.check()
-    assert report == CheckReport([], [], [])
+    assert report.problems == []
     assert report.ok
     assert services.maintenance.quick_check() == []
 
@@ -50,6 +50,6 @@ def test_an_orphan_row_in_sqlite_is_reported(site_location: str) -> None:
         report = opened.maintenance.check()
     finally:
         opened.close()
-    assert report.foreign_keys == [
-        "number_sequences rij 1 verwijst naar een ontbrekende sites"]
+    assert report.problems == [Problem("foreign_key", "number_sequences", "1",
+                                       "rij 1 verwijst naar een ontbrekende sites")]
     assert not report.ok and report.integrity == [] and report.audit_chain == []

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from bvmdesk.db.session import Sessions, local_site_id
+from bvmdesk.db.audit import Chain
+from bvmdesk.db.session import Sessions, local_site_id, stamp_of
 from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services import audit
@@ -176,11 +177,11 @@ class ExchangeService:
 
     def _write(self, actor: Actor, parsed: ParsedWorkbook, meter: _Meter) -> ImportSummary:
         with self._sessions.write(actor.name) as s:
-            site_id = self._require_site(s)
+            self._require_site(s)
             resolution = Resolver(s, parsed, meter.tick).run()
             if resolution.errors:
                 raise _Rollback(sort_errors(resolution.errors))
-            Writer(s.connection(), actor.name, self._sessions.now(), site_id, parsed.label,
+            Writer(s.connection(), stamp_of(s), Chain.of(s), parsed.label,
                    meter.tick).write(resolution)
             summary = self._summary(parsed, resolution)
             audit.record(s, actor.name, "exchange.import", "exchange", None,

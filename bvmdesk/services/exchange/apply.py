@@ -1,7 +1,8 @@
 """Writing a resolved import: Core bulk inserts and updates inside one transaction.
 
-Bulk statements bypass the ORM flush hook, so every syncable column is filled in here:
-id, site of origin (this installation), created/updated at and by, hlc and deleted_at.
+Bulk statements bypass the ORM flush hook, so the unit of work's `Stamp` (db.session) fills
+in the syncable columns (site of origin, created/updated at and by, hlc) as the hook does,
+and every inserted or updated row gets its own audit event, linked in bulk (db.audit).
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, insert, update
 
+from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import AttendanceMark, Site
-from bvmdesk.db.session import process_clock
+from bvmdesk.db.session import Stamp
 from bvmdesk.services.exchange.resolve import Resolution
 from bvmdesk.services.exchange.validate import CHUNK
 
@@ -134,49 +135,57 @@ _MARK_KEYS = ("id", "site_id", "created_at", "updated_at", "created_by", "update
 class Writer:
     """Writes one `Resolution` on a connection inside the caller's write transaction."""
 
-    def __init__(self, conn: Connection, actor: str, now: datetime, site_id: uuid.UUID,
-                 label: str, tick: Callable[[int], None]) -> None:
+    def __init__(self, conn: Connection, stamp: Stamp, chain: Chain, label: str,
+                 tick: Callable[[int], None]) -> None:
+        if stamp.site_id is None:
+            raise ValueError("an import needs the local site")
         self._conn = conn
-        self._actor = actor
-        self._now = now
-        self._site_id = site_id
+        self._stamp = stamp
+        self._chain = chain
+        self._site_id: uuid.UUID = stamp.site_id
         self._label = label
         self._tick = tick
-        self._clock = process_clock()
         self._inserter = _Inserter(conn)
 
     def write(self, resolution: Resolution) -> None:
         with bulk_cache(self._conn):
             self._write(resolution)
+        self._chain.flush()
 
     def _write(self, resolution: Resolution) -> None:
+        stamp, chain = self._stamp, self._chain
         for plan in resolution.tables:
             table = plan.table
             extra: dict[str, Any] = {"settings": {}, "signing_public_key": None} \
                 if plan.model is Site else {}
             for chunk in _chunks(plan.inserts):
-                self._inserter.insert(table, [row | extra | self._created() for row in chunk])
+                rows = [row | extra | self._created() for row in chunk]
+                self._inserter.insert(table, rows)
+                keys = tuple(rows[0])
+                chain.append_rows(stamp.now, stamp.actor, "import.insert", table, keys,
+                                  [tuple(row.values()) for row in rows])
                 self._tick(len(chunk))
             statement = update(table).where(table.c.id == bindparam("b_id"))
             for chunk in _chunks(plan.updates):
-                self._conn.execute(statement, [row | self._updated() for row in chunk])
+                rows = [row | self._updated() for row in chunk]
+                self._conn.execute(statement, rows)
+                keys = tuple("id" if key == "b_id" else key for key in rows[0])
+                chain.append_rows(stamp.now, stamp.actor, "import.update", table, keys,
+                                  [tuple(row.values()) for row in rows])
                 self._tick(len(chunk))
         self._marks(resolution)
 
     def _created(self) -> dict[str, Any]:
-        now, actor = self._now, self._actor
-        return {"site_id": self._site_id, "created_at": now, "updated_at": now,
-                "created_by": actor, "updated_by": actor, "hlc": self._clock.tick(),
-                "deleted_at": None}
+        return self._stamp.created() | {"site_id": self._site_id, "deleted_at": None}
 
     def _updated(self) -> dict[str, Any]:
-        return {"updated_at": self._now, "updated_by": self._actor,
-                "hlc": self._clock.tick(), "deleted_at": None}
+        return self._stamp.updated() | {"deleted_at": None}
 
     def _marks(self, resolution: Resolution) -> None:
         """New marks only: a changed mark is a new row that supersedes the current one."""
         table: Table = AttendanceMark.__table__  # type: ignore[assignment]
-        now, actor, site_id, tick = self._now, self._actor, self._site_id, self._clock.tick
+        stamp = self._stamp
+        now, actor, site_id, tick = stamp.now, stamp.actor, self._site_id, stamp.hlc.tick
         reason = import_reason(self._label)
         new_id = uuid.uuid4
         planned = resolution.marks
@@ -187,4 +196,5 @@ class Writer:
                  reason if supersedes is not None else None)
                 for record, lesson_id, person_id, supersedes in planned[start:start + CHUNK]]
             self._inserter.insert_tuples(table, _MARK_KEYS, rows)
+            self._chain.append_rows(now, actor, "attendance.mark", table, _MARK_KEYS, rows)
             self._tick(len(rows))
