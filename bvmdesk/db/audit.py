@@ -160,7 +160,7 @@ class Chain:
         columns = [c for c in content_columns(table) if c in keys]
         index = {k: i for i, k in enumerate(keys)}
         positions = [(name, index[name]) for name in columns]
-        id_at = index["id"]
+        id_at = index.get("id")
         canon_cache: dict[date | time, str] = {}
         entity_type = table.name
         tail = self.tail()
@@ -186,12 +186,12 @@ class Chain:
                     canon = _canon(value)
                 parts.append(f"{name}\x1e{canon}")
             after = sha("\x1f".join(parts).encode("utf-8")).hexdigest()
-            entity_id = str(row[id_at])
+            entity_id = str(row[id_at]) if id_at is not None else ""
             link = sha(f"{previous}\x1f{prefix}\x1f{entity_id}\x1f\x1f{after}\x1f{detail or ''}"
                        .encode()).hexdigest()
             sequence += 1
-            pending.append((sequence, at, actor, action, entity_type, entity_id, None, after,
-                            detail, previous, link))
+            pending.append((sequence, at, actor, action, entity_type, entity_id or None, None,
+                            after, detail, previous, link))
             previous = link
         self.appended += sequence - tail.sequence
         self._tail = ChainHead(sequence, previous)

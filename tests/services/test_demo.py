@@ -26,6 +26,7 @@ from bvmdesk.db.models import (
     User,
     WorkProcess,
 )
+from bvmdesk.domain.clock import to_utc
 from bvmdesk.domain.enums import AttendanceStatus, ParticipantType
 from bvmdesk.domain.participants import age_on
 from bvmdesk.services.base import Actor, ServiceError
@@ -202,7 +203,9 @@ def test_marks_only_before_today_with_real_patterns(demo: tuple[Services, DemoRe
             assert lesson.date < TODAY and not lesson.cancelled
             assert mark.supersedes_id is None and mark.reason is None
             assert mark.recorded_by in instructors
-            assert mark.recorded_at == datetime.combine(lesson.date, lesson.start_time)
+            # stored in UTC: the lesson's start is Amsterdam wall-clock time
+            start = datetime.combine(lesson.date, lesson.start_time)
+            assert mark.recorded_at == to_utc(start)
             if mark.status == "te_laat":
                 assert mark.arrival_time is not None and mark.arrival_time > lesson.start_time
             if mark.status == "vroeg_weg":
@@ -266,8 +269,13 @@ def test_check_passes_and_the_demo_is_audited(demo: tuple[Services, DemoResult])
     services, _ = demo
     assert services.maintenance.check().ok
     with services.sessions.read() as s:
-        actions = s.scalars(select(AuditEvent.action)).all()
-    assert actions == ["demo.generate"]
+        actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.sequence)).all()
+        marks = s.scalar(select(func.count()).select_from(AttendanceMark))
+        mark_events = s.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.entity_type == "attendance_marks"))
+    # One event per row the demo wrote (one write path), then the summary.
+    assert actions[-1] == "demo.generate" and set(actions[:-1]) == {"demo.insert"}
+    assert marks and mark_events == marks
 
 
 def test_refuses_a_database_with_data_and_changes_nothing(tmp_path: Path) -> None:

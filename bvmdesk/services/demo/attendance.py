@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
+from bvmdesk.domain.clock import to_utc
 from bvmdesk.domain.enums import AttendanceStatus as S
 from bvmdesk.services.demo.rows import Row, RowStamper, epoch_ms
 from bvmdesk.services.demo.schedule import DemoEnrolment, DemoGroup, DemoLesson
@@ -97,7 +98,8 @@ def group_marks(rng: random.Random, stamper: RowStamper, group: DemoGroup,
     start, end = slot.start, slot.end
     instructor = group.instructor.username
     site_id = group.site.id
-    moments = {lesson.id: datetime.combine(lesson.day, start) for lesson in held}
+    # Stored moments are UTC; the lesson's start is Amsterdam wall-clock time.
+    moments = {lesson.id: to_utc(datetime.combine(lesson.day, start)) for lesson in held}
     moment_ms = {key: epoch_ms(value) for key, value in moments.items()}
     for enrolment in group.enrolments:
         lessons = [x for x in held if enrolment.start <= x.day <= enrolment.end]

@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from contextlib import suppress
+from datetime import datetime
 from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Table, Time, Uuid, insert
 from sqlalchemy.exc import DBAPIError
 
-from bvmdesk.services.demo.rows import Row
+from bvmdesk.db.audit import Chain
+from bvmdesk.services.demo.rows import ACTOR, Row
 
 CHUNK = 20_000
 # Random UUID keys touch pages all over every index; SQLite's default 2 MB page cache
@@ -46,8 +48,12 @@ class BulkInserter:
     plain Core executemany.
     """
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, chain: Chain, at: datetime,
+                 actor: str = ACTOR) -> None:
         self._conn = conn
+        self._chain = chain  # every row gets its own audit event (one write path)
+        self._at = at
+        self._actor = actor
         self._sqlite = conn.dialect.name == "sqlite"
         self._plans: dict[tuple[str, tuple[str, ...]], _Plan] = {}
         self._cache_size: int | None = None
@@ -79,13 +85,18 @@ class BulkInserter:
         return count
 
     def _flush(self, table: Table, rows: list[Row]) -> int:
+        keys = tuple(rows[0])
         if not self._sqlite:
             self._conn.execute(insert(table), rows)
+            self._chain.append_rows(self._at, self._actor, "demo.insert", table, keys,
+                                    [tuple(row.values()) for row in rows])
             return len(rows)
-        sql, getter, processors = self._plan(table, tuple(rows[0]))
+        sql, getter, processors = self._plan(table, keys)
+        raw = [getter(row) for row in rows]
+        self._chain.append_rows(self._at, self._actor, "demo.insert", table, keys, raw)
         values = []
-        for row in rows:
-            items = list(getter(row))
+        for row in raw:
+            items = list(row)
             for index, process in processors:
                 value = items[index]
                 if value is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import (
     AttendanceMark,
     Company,
@@ -30,8 +31,8 @@ from bvmdesk.db.models import (
     WorkplaceTrainer,
     WorkProcess,
 )
-from bvmdesk.db.session import LOCAL_SITE_KEY, Sessions, process_clock
-from bvmdesk.domain.clock import local_today
+from bvmdesk.db.session import LOCAL_SITE_KEY, Sessions
+from bvmdesk.domain.clock import to_utc
 from bvmdesk.services import audit
 from bvmdesk.services.base import ServiceError
 from bvmdesk.services.demo.attendance import group_marks
@@ -106,7 +107,7 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
     """
     if participants < 1 or years < 1 or group_size < 1 or not 0 <= two_day_share <= 1:
         raise ServiceError("Geef minstens 1 deelnemer, 1 schooljaar en een groepsgrootte op.")
-    today = today or local_today()
+    today = today or sessions.clock.today()
     with sessions.read() as s:
         if not _is_empty(s):
             raise ServiceError(NOT_EMPTY)
@@ -121,13 +122,13 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
     with sessions.write(ACTOR) as s:
         if not _is_empty(s):
             raise ServiceError(NOT_EMPTY)
-        with BulkInserter(s.connection()) as bulk:
+        with BulkInserter(s.connection(), Chain.of(s), sessions.now()) as bulk:
             result = generator.run(bulk, password_hash)
         audit.record(s, ACTOR, "demo.generate", "database", None, detail=json.dumps({
             "seed": seed, "today": today.isoformat(), "years": years,
             "participants": result.participants, "groups": result.groups,
             "lessons": result.lessons, "marks": result.marks}))
-    process_clock().observe(generator.stamper.last_hlc)
+    sessions.hlc.observe(generator.stamper.last_hlc)
     return result
 
 
@@ -147,8 +148,8 @@ class _Generator:
         self._done = 0
         self._modules: dict[str, ModuleSpec] = {}
         # Rows describing the set-up were "made" two weeks before the first school year.
-        self.stamper = RowStamper(rng, datetime.combine(self.starts[0] - timedelta(days=14),
-                                                        time(7, 0)))
+        self.stamper = RowStamper(rng, to_utc(datetime.combine(
+            self.starts[0] - timedelta(days=14), time(7, 0))))
 
     def _step(self) -> None:
         """Between steps: stop when asked (the caller's transaction rolls back)."""
@@ -272,8 +273,8 @@ class _Generator:
                     continue
                 lesson = self.rng.choice(upcoming)
                 sick = lesson.day == self.today
-                recorded = datetime.combine(self.today if sick else self.today
-                                            - timedelta(days=1), time(7, 30))
+                recorded = to_utc(datetime.combine(self.today if sick else self.today
+                                                   - timedelta(days=1), time(7, 30)))
                 row = self.stamper.descriptive(group.site.id, actor="beheer")
                 row.update({
                     "created_at": recorded, "updated_at": recorded,

@@ -15,6 +15,7 @@ _COUNTER_SPAN = 100_000  # the width of an HLC counter (five digits)
 
 
 def epoch_ms(moment: datetime) -> int:
+    """Milliseconds since the epoch of a naive UTC moment."""
     return int(moment.replace(tzinfo=UTC).timestamp() * 1000)
 
 
@@ -27,6 +28,8 @@ class RowStamper:
     """
 
     def __init__(self, rng: random.Random, setup_moment: datetime) -> None:
+        """`setup_moment`: when the demo's world was set up, naive UTC (like every stored
+        moment; the generator converts its Amsterdam wall-clock moments with `to_utc`)."""
         self._rng = rng
         self._counter = 0
         self.setup_moment = setup_moment
@@ -54,7 +57,7 @@ class RowStamper:
         }
 
     def fact(self, site_id: uuid.UUID, moment: datetime, actor: str) -> Row:
-        """The common columns of a fact recorded at `moment` by `actor`."""
+        """The common columns of a fact recorded at `moment` (naive UTC) by `actor`."""
         return {
             "id": self.new_id(), "site_id": site_id, "created_at": moment,
             "updated_at": moment, "created_by": actor, "updated_by": actor,
