@@ -75,6 +75,56 @@ def content_columns(table: Table) -> tuple[str, ...]:
     return tuple(sorted(c.name for c in table.columns if c.name not in VOLATILE))
 
 
+def _typed(canon: Any, kind: type) -> Any:
+    """`_canon` for values of one type, with the general one for any other type."""
+    def convert(value: Any) -> str:
+        return canon(value) if type(value) is kind else _canon(value)
+    return convert
+
+
+def _memo_canon(value: Any, _cache: dict[Any, str] = {}) -> str:  # noqa: B006 - a cache
+    found = _cache.get(value)
+    if found is None:
+        found = _canon(value)
+        if len(_cache) < 200_000:
+            _cache[value] = found
+    return found
+
+
+def _str_canon(value: Any) -> str:
+    return value if type(value) is str else _canon(value)
+
+
+def _converter(column_type: Any) -> Any:
+    python = None
+    try:
+        python = column_type.python_type
+    except NotImplementedError:
+        return _canon
+    if python is str:
+        return _str_canon
+    if python is uuid.UUID:
+        return _typed(lambda v: v.hex, uuid.UUID)
+    if python is date or python is time:
+        return _typed(_memo_canon, python)
+    return _canon
+
+
+_PLANS: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, Any]]] = {}
+
+
+def _digest_plan(table: Table, keys: Sequence[str]) -> list[tuple[str, int, Any]]:
+    """(prefix, position, converter) for each content column among `keys`, in digest order."""
+    key = (table.name, tuple(keys))
+    plan = _PLANS.get(key)
+    if plan is None:
+        index = {k: i for i, k in enumerate(keys)}
+        plan = [(f"{name}\x1e", index[name], _converter(table.c[name].type))
+                for name in content_columns(table) if name in index]
+        _PLANS[key] = plan
+    return plan
+
+
 def row_digest(values: Mapping[Any, Any], columns: Sequence[str]) -> str:
     """SHA-256 of a row's content: the non-NULL values of `columns` (so that a column
     added later, NULL in old rows, leaves their digests as they were)."""
@@ -156,38 +206,27 @@ class Chain:
     def append_rows(self, at: datetime, actor: str, action: str, table: Table,
                     keys: Sequence[str], rows: Iterable[Sequence[Any]],
                     detail: str | None = None) -> None:
-        """One event per inserted row (tuples in `keys` order, `id` among them)."""
-        columns = [c for c in content_columns(table) if c in keys]
+        """One event per inserted or updated row (tuples in `keys` order, `id` among them).
+
+        The digest is `row_digest` of each row, computed here in one pass per row for speed
+        (an import writes hundreds of thousands of rows; a test keeps the two equal).
+        """
+        plan = _digest_plan(table, keys)
         index = {k: i for i, k in enumerate(keys)}
-        positions = [(name, index[name]) for name in columns]
         id_at = index.get("id")
-        canon_cache: dict[date | time, str] = {}
         entity_type = table.name
         tail = self.tail()
         previous, sequence = tail.hash, tail.sequence
         pending = self._pending
         sha = hashlib.sha256
-        at_text = at.isoformat()
-        prefix = "\x1f".join([at_text, actor, action, entity_type])
+        head = "\x1f".join([at.isoformat(), actor, action, entity_type])
+        end = f"\x1f{detail or ''}"
         for row in rows:
-            parts = []
-            for name, position in positions:
-                value = row[position]
-                if value is None:
-                    continue
-                kind = type(value)
-                if kind is str:
-                    canon = value
-                elif kind is uuid.UUID:
-                    canon = value.hex
-                elif kind is date or kind is time:
-                    canon = canon_cache.get(value) or canon_cache.setdefault(value, _canon(value))
-                else:
-                    canon = _canon(value)
-                parts.append(f"{name}\x1e{canon}")
-            after = sha("\x1f".join(parts).encode("utf-8")).hexdigest()
+            after = sha("\x1f".join([
+                prefix + convert(value) for prefix, position, convert in plan
+                if (value := row[position]) is not None]).encode()).hexdigest()
             entity_id = str(row[id_at]) if id_at is not None else ""
-            link = sha(f"{previous}\x1f{prefix}\x1f{entity_id}\x1f\x1f{after}\x1f{detail or ''}"
+            link = sha(f"{previous}\x1f{head}\x1f{entity_id}\x1f\x1f{after}{end}"
                        .encode()).hexdigest()
             sequence += 1
             pending.append((sequence, at, actor, action, entity_type, entity_id or None, None,
@@ -205,10 +244,17 @@ class Chain:
         rows, self._pending = self._pending, []
         connection = self._connection
         if connection.dialect.name == "sqlite":
-            processors = _sqlite_processors(connection)
-            values = [tuple(process(v) if process and v is not None else v
-                            for process, v in zip(processors, row, strict=True))
-                      for row in rows]
+            # Only the moment needs the dialect's conversion; it repeats, so convert once.
+            process = _EVENTS.c.at.type.dialect_impl(connection.dialect).bind_processor(
+                connection.dialect)
+            done: dict[datetime, Any] = {}
+            values = []
+            for row in rows:
+                moment = row[1]
+                converted = done.get(moment)
+                if converted is None:
+                    converted = done[moment] = process(moment) if process else moment
+                values.append((row[0], converted, *row[2:]))
             quote = connection.dialect.identifier_preparer.quote
             connection.exec_driver_sql(
                 f"INSERT INTO {quote(_EVENTS.name)} ({', '.join(quote(k) for k in _EVENT_KEYS)})"
@@ -216,12 +262,6 @@ class Chain:
         else:
             connection.execute(insert(_EVENTS), [dict(zip(_EVENT_KEYS, row, strict=True))
                                                  for row in rows])
-
-
-def _sqlite_processors(connection: Connection) -> list[Any]:
-    dialect = connection.dialect
-    return [_EVENTS.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-            for key in _EVENT_KEYS]
 
 
 def chain_head(connection: Connection) -> ChainHead | None:
