@@ -325,7 +325,12 @@ def _open(args: argparse.Namespace, create: bool = False) -> Any:
     location = _location(args)
     if create and not args.db and location == str(data_dir() / DEFAULT_DB_NAME):
         Path(location).parent.mkdir(parents=True, exist_ok=True)  # our own folder
-    return open_services(location, create=create)
+    clock = None
+    if getattr(args, "today", None) is not None:  # `--today` fixes the one clock's date
+        from bvmdesk.domain.clock import Clock
+
+        clock = Clock(today=args.today)
+    return open_services(location, create=create, clock=clock)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -359,13 +364,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from bvmdesk.domain.clock import local_today
     from bvmdesk.services.demo import generate_demo
 
     services = _open(args, create=True)
     try:
         result = generate_demo(services.sessions, participants=args.participants,
-                               seed=args.seed, today=args.today or local_today())
+                               seed=args.seed, today=services.clock.today())
     finally:
         services.close()
     accounts = [{"username": a.username, "password": a.password, "role": a.role}

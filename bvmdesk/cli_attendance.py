@@ -1,8 +1,8 @@
 """The command line for reports: `report attendance|verzuim|hours|funders|presentielijst`.
 
 Every report prints text, or one JSON document with `--json`, or writes `-o FILE.pdf|.xlsx`.
-"Today" is Europe/Amsterdam's date, or `BVMDESK_TODAY` (YYYY-MM-DD) when set (for tests):
-see `bvmdesk.services.attendance_common.report_today`.
+"Today" is the date of the injected clock: Europe/Amsterdam's date, or `BVMDESK_TODAY`
+(YYYY-MM-DD) when set (read by `bvmdesk.config.environment_clock` only).
 """
 
 from __future__ import annotations

@@ -6,11 +6,14 @@ import json
 import os
 import sys
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 
 from bvmdesk import APP_ID
+from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 
 ENV_DB = "BVMDESK_DB"
+ENV_TODAY = "BVMDESK_TODAY"
 ENV_DATA_DIR = "BVMDESK_DATA_DIR"
 DEFAULT_DB_NAME = "bvmdesk.sqlite"
 DEMO_DB_NAME = "bvmdesk-demo.sqlite"
@@ -29,6 +32,27 @@ def data_dir() -> Path:
 def default_db_location() -> str:
     """`BVMDESK_DB`, or the database file in the user data directory."""
     return os.environ.get(ENV_DB) or str(data_dir() / DEFAULT_DB_NAME)
+
+
+class ClockSettingError(ValueError):
+    """`BVMDESK_TODAY` is set but is no date (the message is for the user)."""
+
+
+def environment_clock() -> Clock:
+    """The clock of this process: the system clock, with its date fixed by `BVMDESK_TODAY`
+    (YYYY-MM-DD) when that is set (tests, demonstrations). The only reader of it.
+
+    Raises:
+        ClockSettingError: the variable is set but is not a date.
+    """
+    value = os.environ.get(ENV_TODAY, "").strip()
+    if not value:
+        return SYSTEM_CLOCK
+    try:
+        return Clock(today=date.fromisoformat(value))
+    except ValueError as exc:
+        raise ClockSettingError(
+            f"{ENV_TODAY} is geen datum in de vorm JJJJ-MM-DD: {value}") from exc
 
 
 def resources_dir() -> Path:

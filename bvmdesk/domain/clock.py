@@ -75,20 +75,10 @@ def to_utc(local: datetime) -> datetime:
     return local.replace(tzinfo=LOCAL_ZONE).astimezone(UTC).replace(tzinfo=None)
 
 
-def local_now() -> datetime:
-    """Now, as a naive Europe/Amsterdam wall-clock time (the system clock)."""
-    return SYSTEM_CLOCK.local_now()
-
-
-def local_today() -> date:
-    return SYSTEM_CLOCK.today()
-
-
 def school_year_start(day: date) -> date:
     """1 August of the school year that contains `day` (a school year runs Aug-Jul)."""
     year = day.year if day.month >= 8 else day.year - 1
     return date(year, 8, 1)
 
 
-__all__ = ["LOCAL_ZONE", "SYSTEM_CLOCK", "Clock", "local_now", "local_today",
-           "school_year_start", "to_local", "to_utc"]
+__all__ = ["LOCAL_ZONE", "SYSTEM_CLOCK", "Clock", "school_year_start", "to_local", "to_utc"]

@@ -10,13 +10,13 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import Enrolment, Lesson, Participant, PlannedAbsence, VerzuimHandover
-from bvmdesk.db.session import Sessions, utcnow
+from bvmdesk.db.session import Sessions
 from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
 from bvmdesk.services import audit
-from bvmdesk.services.attendance_common import lesson_infos, lesson_query, report_today
+from bvmdesk.services.attendance_common import lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo, PlannedAbsenceInfo
 from bvmdesk.services.base import Actor, NotFound, ValidationFailed
 
@@ -32,9 +32,9 @@ def _clean(text: str | None) -> str | None:
 class AbsenceService:
     """Recording absences before the lesson, and handing verzuim signals over to the school."""
 
-    def __init__(self, sessions: Sessions, today: Callable[[], date] = report_today) -> None:
+    def __init__(self, sessions: Sessions, today: Callable[[], date] | None = None) -> None:
         self._sessions = sessions
-        self._today = today
+        self._today = today or sessions.clock.today
 
     # --- absences known in advance ---------------------------------------------------------
     def record(self, actor: Actor, participant_id: uuid.UUID, kind: str, from_date: date,
@@ -63,7 +63,7 @@ class AbsenceService:
             self._check(kind, from_date, to_date, note)
             row = PlannedAbsence(participant_id=participant_id, from_date=from_date,
                                  to_date=to_date, lesson_id=lesson_id, kind=kind, note=note,
-                                 recorded_by=actor.name, recorded_at=utcnow())
+                                 recorded_by=actor.name, recorded_at=self._sessions.now())
             s.add(row)
             s.flush()
             audit.record_row(s, actor.name, "absence.record", row)
@@ -80,7 +80,7 @@ class AbsenceService:
             row = s.get(PlannedAbsence, absence_id)
             if row is None or row.deleted_at is not None:
                 raise NotFound("Deze melding bestaat niet (meer).")
-            row.deleted_at = utcnow()
+            row.deleted_at = self._sessions.now()
             audit.record_row(s, actor.name, "absence.withdraw", row)
 
     def of_participant(self, actor: Actor, participant_id: uuid.UUID,
@@ -156,7 +156,7 @@ class AbsenceService:
             row.window_end = window_end
             row.handed_over_on = on
             row.handed_over_by = actor.display_name or actor.name
-            row.handed_over_at = utcnow()
+            row.handed_over_at = self._sessions.now()
             row.note = note
             s.flush()
             audit.record_row(s, actor.name, "verzuim.handover", row, detail=note)
@@ -178,7 +178,7 @@ class AbsenceService:
                 None)
             if row is None:
                 raise NotFound("Deze overdracht bestaat niet (meer).")
-            row.deleted_at = utcnow()
+            row.deleted_at = self._sessions.now()
             audit.record_row(s, actor.name, "verzuim.handover_undone", row)
 
     # --- helpers -----------------------------------------------------------------------------

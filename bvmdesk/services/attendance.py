@@ -10,8 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Participant, Site
-from bvmdesk.db.session import Sessions, utcnow
-from bvmdesk.domain.clock import local_now
+from bvmdesk.db.session import Sessions
 from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus
 from bvmdesk.domain.hours import is_final, status_after_departure, status_for_arrival
 from bvmdesk.domain.participants import FieldError
@@ -73,9 +72,11 @@ def _name(p: Participant) -> str:
 class AttendanceService:
     """Taking and correcting the register; every write is one unit of work."""
 
-    def __init__(self, sessions: Sessions, now: Callable[[], datetime] = local_now) -> None:
+    def __init__(self, sessions: Sessions,
+                 now: Callable[[], datetime] | None = None) -> None:
         self._sessions = sessions
-        self.now = now  # naive Europe/Amsterdam wall clock
+        self.clock = sessions.clock  # the one clock; pages ask it for "today"
+        self.now = now or sessions.clock.local_now  # naive Europe/Amsterdam wall clock
 
     # --- reading -------------------------------------------------------------------------
     def groups(self, actor: Actor) -> list[GroupChoice]:
@@ -384,7 +385,7 @@ class AttendanceService:
         mark = AttendanceMark(
             lesson_id=lesson.id, participant_id=participant_id, status=status,
             arrival_time=arrival, departure_time=departure, note=note,
-            recorded_by=actor.name, recorded_at=utcnow(),
+            recorded_by=actor.name, recorded_at=self._sessions.now(),
             supersedes_id=current.id if current is not None else None, reason=reason)
         s.add(mark)
         s.flush()

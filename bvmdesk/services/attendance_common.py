@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,27 +22,9 @@ from bvmdesk.db.models import (
     User,
 )
 from bvmdesk.db.session import local_site_id
-from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.marks import current_marks as pick_current
 from bvmdesk.services.attendance_types import LessonInfo, MarkInfo
-from bvmdesk.services.base import NotFound, ServiceError
-
-TODAY_ENV = "BVMDESK_TODAY"
-
-
-def report_today() -> date:
-    """Today in Europe/Amsterdam, or `BVMDESK_TODAY` (YYYY-MM-DD) when set (for tests).
-
-    Raises:
-        ServiceError: BVMDESK_TODAY is set but is not a date.
-    """
-    value = os.environ.get(TODAY_ENV, "").strip()
-    if not value:
-        return local_today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise ServiceError(f"{TODAY_ENV} is geen datum in de vorm JJJJ-MM-DD: {value}") from exc
+from bvmdesk.services.base import NotFound
 
 
 def lesson_query() -> Select[*tuple[Any, ...]]:

@@ -27,13 +27,12 @@ from bvmdesk.db.models import (
     VerzuimHandover,
 )
 from bvmdesk.db.session import Sessions, local_site_id
-from bvmdesk.domain.clock import local_now
 from bvmdesk.domain.hours import Minutes, mark_minutes
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
 from bvmdesk.reports.model import ReportMeta, VerzuimLesson
 from bvmdesk.services import statements, verzuim_scan
-from bvmdesk.services.attendance_common import covers, planned_lookup, report_today
+from bvmdesk.services.attendance_common import covers, planned_lookup
 from bvmdesk.services.attendance_types import (
     AttendanceReport,
     AttendanceRow,
@@ -57,9 +56,9 @@ def check_period(from_date: date | None, to_date: date | None) -> None:
 class ReportService:
     """Every report (read-only); the builders in `bvmdesk.reports` turn them into files."""
 
-    def __init__(self, sessions: Sessions, today: Callable[[], date] = report_today) -> None:
+    def __init__(self, sessions: Sessions, today: Callable[[], date] | None = None) -> None:
         self._sessions = sessions
-        self._today = today
+        self._today = today or sessions.clock.today
 
     def meta(self, actor: Actor) -> ReportMeta:
         """The site and the moment of printing, for the head and foot of every page."""
@@ -68,7 +67,8 @@ class ReportService:
             site_id = local_site_id(s)
             site = s.get(Site, site_id) if site_id else None
             label = f"{site.code} {site.name}" if site is not None else "alle locaties"
-        return ReportMeta(site=label, printed_at=local_now().replace(microsecond=0))
+        printed = self._sessions.clock.local_now().replace(microsecond=0)
+        return ReportMeta(site=label, printed_at=printed)
 
     def attendance(self, actor: Actor, group_code: str, from_date: date | None = None,
                    to_date: date | None = None) -> AttendanceReport:

@@ -7,14 +7,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bvmdesk.config import data_dir, is_url
+from bvmdesk.config import ClockSettingError, data_dir, environment_clock, is_url
 from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
 from bvmdesk.db.migrate import current_revision, upgrade
 from bvmdesk.db.session import Sessions
+from bvmdesk.domain.clock import Clock
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.accounts import AccountService
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
+from bvmdesk.services.base import ServiceError
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
@@ -29,6 +31,7 @@ class Services:
 
     engine: Engine
     sessions: Sessions
+    clock: Clock
     accounts: AccountService
     participants: ParticipantService
     maintenance: MaintenanceService
@@ -54,13 +57,24 @@ def backup_dir_for(location: str) -> Path:
     return data_dir() / "backups"
 
 
-def open_services(location: str, *, create: bool = False, backup: bool = True) -> Services:
+def open_services(location: str, *, create: bool = False, backup: bool = True,
+                  clock: Clock | None = None) -> Services:
     """Open (and, with `create`, make) the database at `location`, migrated to head.
+
+    Args:
+        clock: the one clock every service uses; by default the system clock, its date
+            fixed by `BVMDESK_TODAY` when that is set (config.environment_clock).
 
     Raises:
         DatabaseLocationError: missing file or folder, network share.
         MigrationError: the schema could not be brought up to date.
+        ServiceError: `BVMDESK_TODAY` is set but is no date.
     """
+    if clock is None:
+        try:
+            clock = environment_clock()
+        except ClockSettingError as exc:
+            raise ServiceError(str(exc)) from exc
     engine = make_engine(location, must_exist=not create and not is_url(location))
     try:
         if not create and current_revision(engine) is None:
@@ -72,12 +86,13 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
     except Exception:
         engine.dispose()
         raise
-    sessions = Sessions(engine)
+    sessions = Sessions(engine, clock)
     attendance = AttendanceService(sessions)
     absences = AbsenceService(sessions)
     return Services(
         engine=engine,
         sessions=sessions,
+        clock=clock,
         accounts=AccountService(sessions),
         participants=ParticipantService(sessions),
         maintenance=MaintenanceService(sessions),

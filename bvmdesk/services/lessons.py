@@ -40,6 +40,7 @@ class LessonService:
 
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        self.clock = sessions.clock  # the one clock; pages ask it for "today"
 
     # --- lessons -------------------------------------------------------------------------
     def generate_weekly(self, actor: Actor, group_id: uuid.UUID, weekdays: list[int],

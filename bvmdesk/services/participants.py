@@ -286,7 +286,7 @@ class ParticipantService:
         """
         actor.require(Permission.EDIT_PARTICIPANTS)
         data = _normalised(data)
-        errors = validate_participant(data, today or date.today())
+        errors = validate_participant(data, today or self._sessions.clock.today())
         if errors:
             raise ValidationFailed(errors)
         with self._sessions.write(actor.name) as s:
@@ -308,7 +308,7 @@ class ParticipantService:
         with self._sessions.write(actor.name) as s:
             if not data.number:
                 data = replace(data, number=self._next_number(s))
-            errors = validate_participant(data, today or date.today())
+            errors = validate_participant(data, today or self._sessions.clock.today())
             if errors:
                 raise ValidationFailed(errors)
             company_id = self._company_id(s, data.company_code)

@@ -15,7 +15,6 @@ from bvmdesk.services.attendance_common import (
     current_marks,
     marks_of_lesson,
     planned_lookup,
-    report_today,
     site_lessons,
 )
 from bvmdesk.services.attendance_types import TodayLesson, TodayOverview
@@ -26,10 +25,10 @@ class TodayService:
     """What the day starts with (read-only); signals and warnings come from ReportService."""
 
     def __init__(self, sessions: Sessions, absences: AbsenceService,
-                 today: Callable[[], date] = report_today) -> None:
+                 today: Callable[[], date] | None = None) -> None:
         self._sessions = sessions
         self._absences = absences
-        self.today = today
+        self.today = today or sessions.clock.today
 
     def overview(self, actor: Actor, day: date | None = None) -> TodayOverview:
         """The lessons on `day` (default today) at this installation's site (every site

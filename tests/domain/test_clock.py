@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from bvmdesk.domain.clock import local_now, school_year_start
+from bvmdesk.domain.clock import SYSTEM_CLOCK, school_year_start
 
 
 def test_school_year_starts_on_1_august() -> None:
@@ -14,4 +14,4 @@ def test_school_year_starts_on_1_august() -> None:
 
 
 def test_local_now_is_naive() -> None:
-    assert local_now().tzinfo is None
+    assert SYSTEM_CLOCK.local_now().tzinfo is None

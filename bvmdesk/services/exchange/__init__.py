@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from bvmdesk.db.audit import Chain
 from bvmdesk.db.session import Sessions, local_site_id, stamp_of
-from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services import audit
 from bvmdesk.services.base import Actor, ServiceError
@@ -87,9 +86,10 @@ class _Rollback(Exception):
 class ExchangeService:
     """Import and export of the exchange workbook or CSV folder (DESIGN.md)."""
 
-    def __init__(self, sessions: Sessions, today: Callable[[], date] = local_today) -> None:
+    def __init__(self, sessions: Sessions, today: Callable[[], date] | None = None) -> None:
         self._sessions = sessions
-        self._today = today
+        self.clock = sessions.clock  # the one clock; pages ask it for "today"
+        self._today = today or sessions.clock.today
 
     # --- import --------------------------------------------------------------------------
     def validate(self, actor: Actor, path: Path | str, progress: Progress | None = None,

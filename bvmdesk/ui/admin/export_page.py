@@ -189,7 +189,8 @@ class ExportPanel(QWidget):
 
     # --- dialogs -------------------------------------------------------------------------
     def _on_workbook_button_clicked(self) -> None:
-        suggested = str(Path(self._last_dir) / f"bvmdesk-{date.today().isoformat()}.xlsx")
+        today = self._exchange.clock.today().isoformat()
+        suggested = str(Path(self._last_dir) / f"bvmdesk-{today}.xlsx")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Excel-werkmap opslaan"),
                                               suggested, self.tr("Excel-werkmap (*.xlsx)"))
         if name:
@@ -202,7 +203,7 @@ class ExportPanel(QWidget):
             self, self.tr("Map voor de CSV-bestanden kiezen"), self._last_dir)
         if name:
             self._last_dir = name
-            self.export_to(csv_target(Path(name), date.today()))
+            self.export_to(csv_target(Path(name), self._exchange.clock.today()))
 
     def _on_template_button_clicked(self) -> None:
         suggested = str(Path(self._last_dir) / "bvmdesk-sjabloon.xlsx")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.clock import local_today
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.mark_details import ask_reason
@@ -84,7 +83,7 @@ class LessonPicker(QWidget):
         super().__init__(parent)
         self._service = attendance
         self._actor = actor
-        self.today = local_today()
+        self.today = attendance.clock.today()
         self.lessons: list[LessonInfo] = []
         self.empty_text = ""
         self.date_edit = DateInput(self.today)
@@ -242,7 +241,7 @@ class LessonsPanel(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.cancel_button)
 
-        today = local_today()
+        today = lessons.clock.today()
         self.weekday_boxes = [QCheckBox(day) for day in WEEKDAYS]
         self.start_edit, self.end_edit = _time_edit(8, 30), _time_edit(16, 30)
         self.from_edit = DateInput(today)
@@ -346,7 +345,7 @@ class LessonsPanel(QWidget):
         self.shown_lessons = []
         if self.group_id is None:
             return
-        today = local_today()
+        today = self._lessons.clock.today()
         try:
             self.shown_lessons = self._attendance.lessons_of_group(
                 self._actor, self.group_id, today - timedelta(days=92),

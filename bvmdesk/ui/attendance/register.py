@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.clock import local_now
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
@@ -61,7 +60,7 @@ class RegisterPage(Page):
 
     def __init__(self, attendance: AttendanceService, actor: Actor, *,
                  clock: Callable[[], float] = time.monotonic,
-                 now: Callable[[], datetime] = local_now, scanner_prefix: str | None = None,
+                 now: Callable[[], datetime] | None = None, scanner_prefix: str | None = None,
                  today: Callable[[], date] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("RegisterPage", "Presentie"),
@@ -69,7 +68,7 @@ class RegisterPage(Page):
                              "RegisterPage", "Zoek deelnemer of scan badge"), parent=parent)
         self._service = attendance
         self._actor = actor
-        self._now = now
+        self._now = now or attendance.now  # the one clock, Amsterdam wall-clock time
         # The day Presentie opens on: Vandaag's (TodayService.today), so both show one day.
         self._today = today
         self.register: Register | None = None

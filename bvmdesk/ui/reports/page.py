@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.clock import local_today
 from bvmdesk.services.attendance_types import AttendanceWarning, VerzuimReport
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.panels import VerzuimPanel, WarningsPanel, WatchlistLoader
@@ -85,10 +84,7 @@ class ReportsPage(Page):
         self.ask_save_path: Callable[[Path, str], Path | None] = self._ask_save_path
         self.setStyleSheet(CARD_STYLE)
 
-        try:
-            day = today()
-        except ServiceError:  # a malformed BVMDESK_TODAY: the forms start from the clock
-            day = local_today()
+        day = today()
         self.forms: dict[str, ReportForm] = {
             "presentielijst": PresentielijstForm(day),
             "attendance": AttendanceForm(day),

@@ -108,8 +108,6 @@ def _remove_database(path: Path) -> None:
 def _generate(services: Services, context: TaskContext) -> Any:
     import importlib
 
-    from bvmdesk.domain.clock import local_today
-
     # Loaded only now: the generator is big and only the demo needs it.
     generate_demo = importlib.import_module("bvmdesk.services.demo").generate_demo
 
@@ -126,7 +124,7 @@ def _generate(services: Services, context: TaskContext) -> Any:
         context.progress(done, total, texts[0] if texts else "")
 
     result = generate_demo(services.sessions, participants=DEMO_PARTICIPANTS, seed=DEMO_SEED,
-                           today=local_today(), progress=progress,
+                           today=services.clock.today(), progress=progress,
                            cancelled=context.cancelled)
     if context.cancelled():
         raise TaskCancelled()
