@@ -18,11 +18,12 @@ class AttendanceMark(Base, Fact):
     __tablename__ = "attendance_marks"
     __table_args__ = (
         enum_check("status", AttendanceStatus),
+        # Few indexes, each earning its keep (an import writes every one of them for every
+        # mark; measured in migration 0005): the register reads by lesson, and ...
         Index("ix_attendance_marks_lesson_participant", "lesson_id", "participant_id"),
-        Index("ix_attendance_marks_participant", "participant_id"),
-        # The verzuim scan reads the marks of a status for many participants from this
-        # index alone (no table access): <= 1 s over 1,000,000 marks (DESIGN.md).
-        Index("ix_attendance_marks_status_participant", "status", "participant_id",
+        # ... a person's history, statements and the verzuim scan read by participant; the
+        # scan reads its columns from this index alone (no table access).
+        Index("ix_attendance_marks_participant_status", "participant_id", "status",
               "lesson_id", "arrival_time", "departure_time", "id"),
     )
 
@@ -35,9 +36,7 @@ class AttendanceMark(Base, Fact):
     note: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str80]
     recorded_at: Mapped[utc_datetime]
-    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("attendance_marks.id"), index=True
-    )
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("attendance_marks.id"))
     reason: Mapped[str | None] = mapped_column(String(200))
 
 

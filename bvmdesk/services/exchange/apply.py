@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, insert, update
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, inser
 from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import AttendanceMark, Site
 from bvmdesk.db.session import Stamp
+from bvmdesk.domain.ids import OrderedIds
 from bvmdesk.services.exchange.resolve import Resolution
 from bvmdesk.services.exchange.validate import CHUNK
 
@@ -187,7 +189,8 @@ class Writer:
         stamp = self._stamp
         now, actor, site_id, tick = stamp.now, stamp.actor, self._site_id, stamp.hlc.tick
         reason = import_reason(self._label)
-        new_id = uuid.uuid4
+        # Time-ordered ids: the marks are appended to the primary-key index (domain.ids).
+        new_id = OrderedIds(int(now.replace(tzinfo=UTC).timestamp() * 1000))
         planned = resolution.marks
         for start in range(0, len(planned), CHUNK):
             rows = [

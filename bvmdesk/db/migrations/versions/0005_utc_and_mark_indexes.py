@@ -8,6 +8,12 @@
   version had one summary event for an import or a demo).
 - The unique index on `audit_events.hash` goes: the chain's links already tie each event
   to the one before it, and the index cost every event a random B-tree insert.
+- attendance_marks keeps fewer, better indexes: (lesson, participant) for the register and
+  one covering index led by the participant (history, statements, the verzuim scan), instead
+  of a participant index and a covering index led by the status. The plain index on
+  `supersedes_id` goes (0006 makes it a partial unique index). Measured on 400,000 marks
+  into an empty table on this 2-core machine: 11.8k rows/s before, 16.4k after, 24k with
+  the import's time-ordered ids.
 
 Revision ID: 0005
 Revises: 0004
@@ -102,10 +108,22 @@ def upgrade() -> None:
     conn = op.get_bind()
     with op.batch_alter_table("audit_events") as batch:
         batch.drop_constraint("uq_audit_events_hash", type_="unique")
+    op.drop_index("ix_attendance_marks_participant", table_name="attendance_marks")
+    op.drop_index("ix_attendance_marks_status_participant", table_name="attendance_marks")
+    op.drop_index("ix_attendance_marks_supersedes_id", table_name="attendance_marks")
+    op.create_index("ix_attendance_marks_participant_status", "attendance_marks",
+                    ["participant_id", "status", "lesson_id", "arrival_time", "departure_time",
+                     "id"])
     _demo_to_utc(conn)
     _backfill(conn)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_attendance_marks_participant_status", table_name="attendance_marks")
+    op.create_index("ix_attendance_marks_supersedes_id", "attendance_marks", ["supersedes_id"])
+    op.create_index("ix_attendance_marks_status_participant", "attendance_marks",
+                    ["status", "participant_id", "lesson_id", "arrival_time", "departure_time",
+                     "id"])
+    op.create_index("ix_attendance_marks_participant", "attendance_marks", ["participant_id"])
     with op.batch_alter_table("audit_events") as batch:
         batch.create_unique_constraint("uq_audit_events_hash", ["hash"])
