@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -26,6 +27,7 @@ from bvmdesk.services.accounts import LoginFailed
 from bvmdesk.services.base import Actor, Conflict, ValidationFailed
 from bvmdesk.services.container import Services, open_services
 from tests.db import support
+from tests.services.exchange import support as exchange_files
 from tests.services.test_attendance_world import add_person, enrol, make_group
 
 _sqlite_site_template = support._sqlite_site_template
@@ -253,3 +255,33 @@ def test_failed_logins_on_two_pcs_at_once_all_count(
     with services.sessions.read() as s:
         user = s.scalars(select(User).where(User.username == support.INSTRUCTOR)).one()
         assert (user.failed_attempts, user.locked_until) == (4, None)
+
+
+def test_an_import_and_a_correction_at_once_keep_one_line_of_corrections(
+        services: Services, second_pc: Services, instructor: Actor, tmp_path: Path) -> None:
+    """The import supersedes marks in bulk under the lock of all marks: a correction on
+    another PC waits for it, or the import reads the correction as the current mark."""
+    exchange_files.write_csv(tmp_path / "eerst", exchange_files.valid())
+    services.exchange.import_file(Actor.cli(), tmp_path / "eerst")
+    folders = []
+    for status in ("ziek", "ongeoorloofd"):
+        sheets = exchange_files.valid()
+        sheets["Presentie"][1][4] = status
+        folders.append(exchange_files.write_csv(tmp_path / status, sheets))
+    with services.sessions.read() as s:
+        person = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
+        lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
+
+    def correct(i: int) -> object:
+        return services.attendance.set_mark(instructor, lesson, person, "aanwezig",
+                                            note=f"correctie {i}", reason=REASON)
+
+    def import_(i: int) -> object:
+        result = second_pc.exchange.import_file(Actor.cli(), folders[i % 2])
+        assert result.written
+        return result
+
+    one, two = race(30, correct, import_)
+    assert _only_conflicts(one, two) == 0
+    chain = _chain(_marks(services, lesson, person))
+    assert len(chain) == 1 + 30 + 30  # every correction and every import superseded one
