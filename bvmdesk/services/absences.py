@@ -15,10 +15,11 @@ from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit
+from bvmdesk.services import audit, locks
 from bvmdesk.services.attendance_common import lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo, PlannedAbsenceInfo
 from bvmdesk.services.base import Actor, NotFound, ValidationFailed
+from bvmdesk.services.retry import run_write
 
 MAX_RANGE_DAYS = 366
 _MAX_NOTE = 500
@@ -50,24 +51,28 @@ class AbsenceService:
         """
         actor.require(Permission.RECORD_ATTENDANCE)
         note = _clean(note)
-        with self._sessions.write(actor.name) as s:
+
+        # Only inserts: two PCs reporting the same absence at once store it twice, which
+        # changes nothing the register or a report shows; no lock needed.
+        def work(s: Session) -> PlannedAbsenceInfo:
             person = s.get(Participant, participant_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
-            lesson_label = None
+            first, last, lesson_label = from_date, to_date, None
             if lesson_id is not None:
                 lesson = self._lesson_of(s, lesson_id, participant_id)
-                from_date = to_date = lesson.date
+                first = last = lesson.date
                 lesson_label = _lesson_label(lesson)
-            to_date = to_date or from_date
-            self._check(kind, from_date, to_date, note)
-            row = PlannedAbsence(participant_id=participant_id, from_date=from_date,
-                                 to_date=to_date, lesson_id=lesson_id, kind=kind, note=note,
+            last = last or first
+            self._check(kind, first, last, note)
+            row = PlannedAbsence(participant_id=participant_id, from_date=first,
+                                 to_date=last, lesson_id=lesson_id, kind=kind, note=note,
                                  recorded_by=actor.name, recorded_at=self._sessions.now())
             s.add(row)
             s.flush()
             audit.record_row(s, actor.name, "absence.record", row)
             return _info(row, person, lesson_label)
+        return run_write(self._sessions, actor.name, work)
 
     def withdraw(self, actor: Actor, absence_id: uuid.UUID) -> None:
         """Take back an absence reported in advance (a tombstone; marks stay as they are).
@@ -76,12 +81,16 @@ class AbsenceService:
             NotFound: it does not exist or was withdrawn already.
         """
         actor.require(Permission.RECORD_ATTENDANCE)
-        with self._sessions.write(actor.name) as s:
-            row = s.get(PlannedAbsence, absence_id)
+
+        def work(s: Session) -> None:
+            # A row lock: of two PCs withdrawing it at once, the second finds it withdrawn.
+            row = s.get(PlannedAbsence, absence_id, with_for_update=True,
+                        populate_existing=True)
             if row is None or row.deleted_at is not None:
                 raise NotFound("Deze melding bestaat niet (meer).")
             row.deleted_at = self._sessions.now()
             audit.record_row(s, actor.name, "absence.withdraw", row)
+        run_write(self._sessions, actor.name, work)
 
     def of_participant(self, actor: Actor, participant_id: uuid.UUID,
                        include_past: bool = False) -> list[PlannedAbsenceInfo]:
@@ -142,10 +151,12 @@ class AbsenceService:
             errors.append(FieldError("note", f"Maximaal {_MAX_NOTE} tekens."))
         if errors:
             raise ValidationFailed(errors)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> None:
             person = s.get(Participant, participant_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
+            locks.handovers(s, participant_id)  # one row per window, without a unique index
             row = s.scalars(select(VerzuimHandover).where(
                 VerzuimHandover.participant_id == participant_id,
                 VerzuimHandover.window_start == window_start)).first()
@@ -160,6 +171,7 @@ class AbsenceService:
             row.note = note
             s.flush()
             audit.record_row(s, actor.name, "verzuim.handover", row, detail=note)
+        run_write(self._sessions, actor.name, work)
 
     def undo_handover(self, actor: Actor, participant_id: uuid.UUID, window_start: date,
                       window_end: date | None = None) -> None:
@@ -167,7 +179,9 @@ class AbsenceService:
         or (when marks changed since and the window moved) one that overlaps it, as the
         verzuim report matches them."""
         actor.require(Permission.RECORD_ATTENDANCE)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> None:
+            locks.handovers(s, participant_id)
             live = s.scalars(select(VerzuimHandover).where(
                 VerzuimHandover.participant_id == participant_id,
                 VerzuimHandover.deleted_at.is_(None))
@@ -180,6 +194,7 @@ class AbsenceService:
                 raise NotFound("Deze overdracht bestaat niet (meer).")
             row.deleted_at = self._sessions.now()
             audit.record_row(s, actor.name, "verzuim.handover_undone", row)
+        run_write(self._sessions, actor.name, work)
 
     # --- helpers -----------------------------------------------------------------------------
     def _check(self, kind: str, from_date: date, to_date: date, note: str | None) -> None:

@@ -18,8 +18,9 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.passwords import password_problem
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services import audit
+from bvmdesk.services import audit, locks
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.retry import run_write
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 5
@@ -118,7 +119,9 @@ class AccountService:
         errors = self.check_site_setup(code, name, admin_username, password)
         if errors:
             raise ValidationFailed(errors)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> SiteInfo:
+            locks.site_setup(s)  # two PCs running `init` on one server: one site
             if local_site_id(s) is not None:
                 raise ServiceError("Deze database is al ingericht voor een locatie.")
             site = s.scalars(select(Site).where(Site.code == code)).first()
@@ -135,6 +138,7 @@ class AccountService:
                            Role.ADMIN, password)
             audit.record_row(s, actor.name, "site.setup", site)
             return SiteInfo(site.id, site.code, site.name, site.city)
+        return run_write(self._sessions, actor.name, work)
 
     # --- users ---------------------------------------------------------------------------
     def _check_new_user(self, username: str, password: str) -> list[FieldError]:
@@ -151,6 +155,7 @@ class AccountService:
 
     def _add_user(self, s: Session, actor: Actor, username: str, display_name: str,
                   role: Role, password: str) -> User:
+        locks.username(s, username)
         if s.scalars(select(User.id).where(User.username == username)).first():
             raise ValidationFailed([FieldError("username", f"Gebruiker {username} bestaat al.")])
         user = User(username=username, display_name=display_name.strip() or username,
@@ -172,12 +177,14 @@ class AccountService:
         errors = self._check_new_user(username, password)
         if errors:
             raise ValidationFailed(errors)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> UserInfo:
             if local_site_id(s) is None:
                 raise ServiceError("Richt eerst een locatie in (bvmdesk init); "
                                    "daarna kunnen er gebruikers bij.")
             return _user_info(self._add_user(s, actor, username, display_name or username,
                                              role, password))
+        return run_write(self._sessions, actor.name, work)
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
         actor.require(Permission.VIEW)
@@ -195,23 +202,28 @@ class AccountService:
         problem = password_problem(password)
         if problem:
             raise ValidationFailed([FieldError("password", problem)])
-        with self._sessions.write(actor.name) as s:
-            user = s.scalars(select(User).where(User.username == username)).first()
+        password_hash = hash_password(password)  # slow: not while holding the row lock
+
+        def work(s: Session) -> None:
+            user = _locked_user(s, username)
             if user is None:
                 raise NotFound(f"Gebruiker {username} bestaat niet.")
-            user.password_hash = hash_password(password)
+            user.password_hash = password_hash
             user.failed_attempts = 0
             user.locked_until = None
             audit.record_row(s, actor.name, "user.password", user)
+        run_write(self._sessions, actor.name, work)
 
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
         actor.require(Permission.MANAGE_USERS)
-        with self._sessions.write(actor.name) as s:
-            user = s.scalars(select(User).where(User.username == username)).first()
+
+        def work(s: Session) -> None:
+            user = _locked_user(s, username)
             if user is None:
                 raise NotFound(f"Gebruiker {username} bestaat niet.")
             user.active = active
             audit.record_row(s, actor.name, "user.active", user)
+        run_write(self._sessions, actor.name, work)
 
     # --- logging in ----------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Actor:
@@ -222,8 +234,10 @@ class AccountService:
         """
         username = username.strip().lower()
         now = self._sessions.now()
-        with self._sessions.write(f"login:{username}") as s:
-            user = s.scalars(select(User).where(User.username == username)).first()
+
+        def work(s: Session) -> tuple[Actor, bool]:
+            # The row lock makes two PCs' failed attempts count twice, not once.
+            user = _locked_user(s, username)
             if user is None or user.deleted_at is not None:
                 verify_password(_DUMMY_HASH(), password)  # same time as a real check
                 raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
@@ -245,10 +259,17 @@ class AccountService:
                 user.locked_until = None
                 user.last_login_at = now
                 failed = False
-            actor = Actor(user.username, Role(user.role), user.id, user.display_name)
+            return Actor(user.username, Role(user.role), user.id, user.display_name), failed
+        actor, failed = run_write(self._sessions, f"login:{username}", work)
         if failed:
             raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
         return actor
+
+
+def _locked_user(s: Session, username: str) -> User | None:
+    """The account, locked until the end of the transaction (a second PC waits)."""
+    return s.scalars(select(User).where(User.username == username).with_for_update()
+                     .execution_options(populate_existing=True)).first()
 
 
 _dummy_hash: list[str] = []

@@ -17,7 +17,7 @@ from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.scanlog import choose_lesson, in_scan_window, scan_window
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit
+from bvmdesk.services import audit, locks
 from bvmdesk.services.attendance_common import (
     Planned,
     current_marks,
@@ -41,6 +41,7 @@ from bvmdesk.services.attendance_types import (
     ScanResult,
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.retry import run_write
 
 REASON_REQUIRED = "Na de lesdag is een reden verplicht."
 _PRESENT_KINDS = {AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
@@ -174,12 +175,15 @@ class AttendanceService:
                                      "De vertrektijd moet na de aankomsttijd liggen."))
         if errors:
             raise ValidationFailed(errors)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> MarkChange:
             lesson, current = self._writable(s, lesson_id, participant_id)
+            final = status
             if departure is not None:
-                status = status_after_departure(status, lesson.end_time, departure)
+                final = status_after_departure(status, lesson.end_time, departure)
             return self._write(s, actor, lesson, participant_id, current,
-                               (status, arrival, departure, _clean(note)), reason)
+                               (final, arrival, departure, _clean(note)), reason)
+        return run_write(self._sessions, actor.name, work)
 
     def undo(self, actor: Actor, change: MarkChange, reason: str | None = None) -> MarkChange:
         """Take back `change`: a new superseding row restores what was there before it.
@@ -188,13 +192,15 @@ class AttendanceService:
             ServiceError: the mark was changed again since (by someone else).
         """
         actor.require(Permission.RECORD_ATTENDANCE)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> MarkChange:
             lesson, current = self._writable(s, change.lesson_id, change.participant_id)
             if current is None or current.id != change.current.id:
                 raise ServiceError("Deze markering is intussen opnieuw gewijzigd (door iemand "
                                    "anders of op een andere pc); ongedaan maken kan niet meer.")
             return self._write(s, actor, lesson, change.participant_id, current,
                                _content(change.previous), reason)
+        return run_write(self._sessions, actor.name, work)
 
     def mark_all_present(self, actor: Actor, lesson_id: uuid.UUID,
                          reason: str | None = None) -> list[MarkChange]:
@@ -204,7 +210,9 @@ class AttendanceService:
         `reason` is needed after the lesson day, as for every mark.
         """
         actor.require(Permission.RECORD_ATTENDANCE)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> list[MarkChange]:
+            locks.lesson_marks(s, lesson_id)
             register = self._register(s, lesson_id)
             self._check_lesson(register.lesson)
             marks = {m.id: m for m, _ in marks_of_lesson(s, lesson_id)}
@@ -217,6 +225,7 @@ class AttendanceService:
                 changes.append(self._write(s, actor, register.lesson, row.participant_id,
                                            previous, present, reason))
             return changes
+        return run_write(self._sessions, actor.name, work)
 
     def scan(self, actor: Actor, lesson_id: uuid.UUID, badge: str,
              at: time | datetime) -> ScanResult:
@@ -231,7 +240,8 @@ class AttendanceService:
         badge = badge.strip()
         day = at.date() if isinstance(at, datetime) else None
         at = (at.time() if isinstance(at, datetime) else at).replace(second=0, microsecond=0)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> ScanResult:
             lesson = load_lesson(s, lesson_id)
             self._check_lesson(lesson)
             person = s.scalars(select(Participant).where(
@@ -244,6 +254,7 @@ class AttendanceService:
             if enrolment_on(s, person.id, lesson.group_id, lesson.date) is None:
                 return ScanResult("not_enrolled", f"{name} staat niet in deze groep. Toevoegen "
                                   "als extra deelnemer?", person.id, name)
+            locks.marks(s, [(lesson_id, person.id)])
             current = current_marks(marks_of_lesson(s, lesson_id, person.id)).get(person.id)
             # A present mark without any time (from "Iedereen aanwezig" or a key) has not
             # seen this person arrive yet: the first scan is still the arrival.
@@ -265,6 +276,7 @@ class AttendanceService:
             late = " (te laat)" if status == AttendanceStatus.LATE.value else ""
             return ScanResult("arrival", f"{name}: aanwezig om {at:%H:%M}{late}.", person.id,
                               name, change)
+        return run_write(self._sessions, actor.name, work)
 
     def add_walk_in(self, actor: Actor, lesson_id: uuid.UUID,
                     participant_id: uuid.UUID) -> Register:
@@ -274,12 +286,14 @@ class AttendanceService:
             ServiceError: an earlier enrolment in this group has ended or was stopped.
         """
         actor.require(Permission.RECORD_ATTENDANCE)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> Register:
             lesson = load_lesson(s, lesson_id)
             self._check_lesson(lesson)
             person = s.get(Participant, participant_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
+            locks.enrolment(s, participant_id, lesson.group_id)
             existing = s.scalars(select(Enrolment).where(
                 Enrolment.participant_id == participant_id,
                 Enrolment.group_id == lesson.group_id)).first()
@@ -302,6 +316,7 @@ class AttendanceService:
                 s, actor.name, "enrolment.walk_in", enrolment,
                 detail=f"extra deelnemer bij de les van {lesson.date.isoformat()}")
             return self._register(s, lesson_id)
+        return run_write(self._sessions, actor.name, work)
 
     # --- helpers -------------------------------------------------------------------------
     @staticmethod
@@ -350,6 +365,7 @@ class AttendanceService:
 
     def _writable(self, s: Session, lesson_id: uuid.UUID,
                   participant_id: uuid.UUID) -> tuple[LessonInfo, AttendanceMark | None]:
+        locks.marks(s, [(lesson_id, participant_id)])  # before the current mark is read
         lesson = load_lesson(s, lesson_id)
         self._check_lesson(lesson)
         if enrolment_on(s, participant_id, lesson.group_id, lesson.date) is None:
@@ -364,7 +380,8 @@ class AttendanceService:
         """For services that record marks inside their own unit of work (the scanner log):
         append `content` = (status, arrival, departure, note) superseding `current`.
 
-        The caller has checked the permission, the lesson (not cancelled) and the enrolment.
+        The caller has checked the permission, the lesson (not cancelled) and the enrolment,
+        and took `locks.marks` for the pair before it read `current`.
         Raises ValidationFailed when the lesson day is over and `reason` is empty.
         """
         return self._write(s, actor, lesson, participant_id, current, content, reason)

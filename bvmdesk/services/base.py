@@ -23,6 +23,14 @@ class NotFound(ServiceError):
     """The object asked for does not exist (any more)."""
 
 
+class Conflict(ServiceError):
+    """Another PC changed the same thing at the same moment, and retrying did not help."""
+
+
+class DatabaseProblem(ServiceError):
+    """The database refused or could not do a write; nothing was changed."""
+
+
 class ValidationFailed(ServiceError):
     """Input was refused; `errors` says per field why. Nothing was changed."""
 
@@ -77,3 +85,64 @@ class Changed:
     users: bool = False
     sites: bool = False
     ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+
+
+# --- the net under every write: database errors become Dutch messages ---------------------
+CONFLICT_TEXT = ("Een andere computer wijzigde dit tegelijk; er is niets gewijzigd. "
+                 "Probeer het opnieuw.")
+_NOTHING_CHANGED = "er is niets gewijzigd."
+_BUSY_TEXT = ("De database is bezet (een andere computer of een import schrijft er nu in); "
+              f"{_NOTHING_CHANGED} Probeer het zo opnieuw.")
+_FULL_TEXT = f"De schijf van de database is vol; {_NOTHING_CHANGED} Maak ruimte vrij."
+_READ_ONLY_TEXT = (f"De database kan alleen gelezen worden (geen schrijfrechten); "
+                   f"{_NOTHING_CHANGED}")
+_DISK_TEXT = ("De database gaf een schijf- of bestandsfout; " + _NOTHING_CHANGED +
+              " Vraag de beheerder de database te controleren (bvmdesk check).")
+_GONE_TEXT = ("De verbinding met de databaseserver viel weg. Kijk of de wijziging is "
+              "opgeslagen en probeer het zo nodig opnieuw.")
+_UNIQUE_TEXT = f"Dit staat al in de database (een dubbele sleutel); {_NOTHING_CHANGED}"
+_MISSING_TEXT = ("Iets waarnaar deze wijziging verwijst bestaat niet (meer); "
+                 f"{_NOTHING_CHANGED} Vernieuw het scherm en probeer het opnieuw.")
+_FACT_TEXT = ("De database weigert een vastgelegd gegeven te overschrijven of te "
+              f"verwijderen; {_NOTHING_CHANGED}")
+_REFUSED_TEXT = f"De database weigerde deze wijziging; {_NOTHING_CHANGED}"
+_FAILED_TEXT = f"De database kon deze wijziging niet uitvoeren; {_NOTHING_CHANGED}"
+
+
+def database_problem(exc: BaseException) -> ServiceError | None:
+    """The Dutch ServiceError for a database error that ended a write, or None when `exc`
+    is not one a person can do something about (a bug: a crash dialog naming the log).
+
+    Constraint and trigger refusals, a busy or full database and a lost server connection
+    are the environment's or another PC's doing; the caller logs the details.
+    """
+    from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+    from bvmdesk.db.concurrency import is_unique_violation, sqlite_error_name, sqlstate
+
+    if not isinstance(exc, DBAPIError):
+        return None
+    state, name = sqlstate(exc) or "", sqlite_error_name(exc) or ""
+    if isinstance(exc, IntegrityError) or state.startswith("23") or state == "P0001":
+        if is_unique_violation(exc):
+            return DatabaseProblem(_UNIQUE_TEXT)
+        if state == "23503" or name == "SQLITE_CONSTRAINT_FOREIGNKEY":
+            return DatabaseProblem(_MISSING_TEXT)
+        if state == "P0001" or name == "SQLITE_CONSTRAINT_TRIGGER":
+            return DatabaseProblem(_FACT_TEXT)
+        return DatabaseProblem(_REFUSED_TEXT)
+    if not isinstance(exc, OperationalError):
+        return None
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or state in ("55P03", "40001",
+                                                                      "40P01"):
+        return Conflict(_BUSY_TEXT) if name else Conflict(CONFLICT_TEXT)
+    if name == "SQLITE_FULL" or state in ("53100", "53200"):
+        return DatabaseProblem(_FULL_TEXT)
+    if name.startswith("SQLITE_READONLY") or state == "25006":
+        return DatabaseProblem(_READ_ONLY_TEXT)
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CANTOPEN")):
+        return DatabaseProblem(_DISK_TEXT)
+    lost = exc.connection_invalidated or state.startswith(("08", "57P"))
+    if lost or not (state or name):  # a driver error without a code: the line went dead
+        return DatabaseProblem(_GONE_TEXT)
+    return DatabaseProblem(_FAILED_TEXT)

@@ -12,10 +12,11 @@ from bvmdesk.db.models import Group, Holiday, Lesson, Site, User
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services import audit
+from bvmdesk.services import audit, locks
 from bvmdesk.services.attendance_common import load_lesson
 from bvmdesk.services.attendance_types import HolidayInfo, LessonInfo
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.retry import run_write
 
 MAX_PATTERN_DAYS = 2 * 366
 _MAX_TEXT = 200
@@ -63,10 +64,12 @@ class LessonService:
                                                              "begindatum.")])
         if (until_date - from_date).days > MAX_PATTERN_DAYS:
             raise ValidationFailed([FieldError("until_date", "Plan hooguit twee jaar vooruit.")])
-        with self._sessions.write(actor.name) as s:
+        closed = public_holidays(from_date, until_date)
+
+        def work(s: Session) -> int:
+            locks.group_lessons(s, group_id)  # before the lessons it already has are read
             group = self._group(s, group_id)
             self._instructor(s, instructor_id)
-            closed = public_holidays(from_date, until_date)
             spans = s.execute(select(Holiday.first_day, Holiday.last_day).where(
                 Holiday.location_id == group.location_id, Holiday.deleted_at.is_(None),
                 Holiday.last_day >= from_date, Holiday.first_day <= until_date)).all()
@@ -88,6 +91,7 @@ class LessonService:
                          after={"weekdays": sorted(weekdays), "start": start, "end": end,
                                 "from": from_date, "until": until_date, "created": len(new)})
             return len(new)
+        return run_write(self._sessions, actor.name, work)
 
     def add_lesson(self, actor: Actor, group_id: uuid.UUID, day: date, start: time, end: time,
                    instructor_id: uuid.UUID | None = None,
@@ -95,7 +99,9 @@ class LessonService:
         actor.require(Permission.EDIT_MODULES)
         _times(start, end)
         topic = (topic or "").strip()[:_MAX_TEXT] or None
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> LessonInfo:
+            locks.group_lessons(s, group_id)
             group = self._group(s, group_id)
             self._instructor(s, instructor_id)
             clash = s.scalars(select(Lesson.id).where(
@@ -110,6 +116,7 @@ class LessonService:
             s.flush()
             audit.record_row(s, actor.name, "lesson.add", lesson)
             return load_lesson(s, lesson.id)
+        return run_write(self._sessions, actor.name, work)
 
     def cancel_lesson(self, actor: Actor, lesson_id: uuid.UUID, reason: str) -> LessonInfo:
         """Mark a lesson vervallen; its marks then count for nothing."""
@@ -120,17 +127,20 @@ class LessonService:
                                                          "vervalt.")])
         if len(reason) > _MAX_TEXT:
             raise ValidationFailed([FieldError("reason", f"Maximaal {_MAX_TEXT} tekens.")])
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> LessonInfo:
             lesson = self._lesson(s, lesson_id)
             lesson.cancelled, lesson.cancel_reason = True, reason
             s.flush()
             audit.record_row(s, actor.name, "lesson.cancel", lesson)
             return load_lesson(s, lesson_id)
+        return run_write(self._sessions, actor.name, work)
 
     def assign_instructor(self, actor: Actor, lesson_id: uuid.UUID,
                           instructor_id: uuid.UUID | None) -> LessonInfo:
         actor.require(Permission.EDIT_MODULES)
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> LessonInfo:
             lesson = self._lesson(s, lesson_id)
             self._instructor(s, instructor_id)
             lesson.instructor_id = instructor_id
@@ -139,6 +149,7 @@ class LessonService:
             s.flush()
             audit.record_row(s, actor.name, "lesson.assign", lesson)
             return load_lesson(s, lesson_id)
+        return run_write(self._sessions, actor.name, work)
 
     def instructors(self, actor: Actor) -> list[tuple[uuid.UUID, str]]:
         """Active accounts (id, display name), sorted by name."""
@@ -172,11 +183,13 @@ class LessonService:
             raise ValidationFailed([FieldError("last_day", "De laatste dag ligt voor de "
                                                            "eerste.")])
         name = (name or "").strip()[:120] or None
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> HolidayInfo:
             site = s.scalars(select(Site).where(Site.code == location_code,
                                                 Site.deleted_at.is_(None))).first()
             if site is None:
                 raise NotFound(f"Locatie {location_code} bestaat niet.")
+            locks.site_holidays(s, site.id)
             holiday = s.scalars(select(Holiday).where(Holiday.location_id == site.id,
                                                       Holiday.first_day == first_day)).first()
             if holiday is not None and holiday.deleted_at is None:
@@ -189,17 +202,20 @@ class LessonService:
             s.flush()
             audit.record_row(s, actor.name, "holiday.add", holiday)
             return _holiday_info(holiday, site.code)
+        return run_write(self._sessions, actor.name, work)
 
     def delete_holiday(self, actor: Actor, holiday_id: uuid.UUID) -> None:
         """A tombstone (deleted_at), so that the deletion syncs."""
         actor.require(Permission.EDIT_MODULES)
-        with self._sessions.write(actor.name) as s:
-            holiday = s.get(Holiday, holiday_id)
+
+        def work(s: Session) -> None:
+            holiday = s.get(Holiday, holiday_id, with_for_update=True, populate_existing=True)
             if holiday is None or holiday.deleted_at is not None:
                 raise NotFound("Deze vakantie bestaat niet (meer).")
             holiday.deleted_at = self._sessions.now()
             s.flush()
             audit.record_row(s, actor.name, "holiday.delete", holiday)
+        run_write(self._sessions, actor.name, work)
 
     # --- helpers -------------------------------------------------------------------------
     @staticmethod
@@ -211,7 +227,8 @@ class LessonService:
 
     @staticmethod
     def _lesson(s: Session, lesson_id: uuid.UUID) -> Lesson:
-        lesson = s.get(Lesson, lesson_id)
+        """The lesson, locked until commit: a second PC's change waits and builds on it."""
+        lesson = s.get(Lesson, lesson_id, with_for_update=True, populate_existing=True)
         if lesson is None or lesson.deleted_at is not None:
             raise NotFound("Deze les bestaat niet (meer).")
         return lesson

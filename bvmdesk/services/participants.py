@@ -31,8 +31,9 @@ from bvmdesk.domain.participants import (
 )
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name, search_key, search_terms
-from bvmdesk.services import audit
+from bvmdesk.services import audit, locks
 from bvmdesk.services.base import Actor, Changed, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.retry import run_write
 
 NUMBER_KIND = "participant"
 _MAX_KNOWN_IDS = 200_000
@@ -289,8 +290,12 @@ class ParticipantService:
         errors = validate_participant(data, today or self._sessions.clock.today())
         if errors:
             raise ValidationFailed(errors)
-        with self._sessions.write(actor.name) as s:
-            p = s.get(Participant, participant_id)
+
+        def work(s: Session) -> None:
+            # A row lock: a second PC saving the same person waits, and audits what the
+            # first one stored as its "before".
+            p = s.get(Participant, participant_id, with_for_update=True,
+                      populate_existing=True)
             if p is None or p.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
             company_id = self._company_id(s, data.company_code)
@@ -298,14 +303,17 @@ class ParticipantService:
             _apply(p, data, company_id)
             if s.is_modified(p):
                 audit.record_row(s, actor.name, "participant.update", p)
+        run_write(self._sessions, actor.name, work)
         return Changed(participants=True, ids=frozenset({participant_id}))
 
     def create(self, actor: Actor, data: ParticipantData,
                today: date | None = None) -> ParticipantDetail:
         """Add a participant; an empty number gets the next site-coded one (`ZWL-00042`)."""
         actor.require(Permission.EDIT_PARTICIPANTS)
-        data = _normalised(data)
-        with self._sessions.write(actor.name) as s:
+        entered = _normalised(data)
+
+        def work(s: Session) -> uuid.UUID:
+            data = entered
             if not data.number:
                 data = replace(data, number=self._next_number(s))
             errors = validate_participant(data, today or self._sessions.clock.today())
@@ -318,15 +326,19 @@ class ParticipantService:
             s.add(p)
             s.flush()
             audit.record_row(s, actor.name, "participant.create", p)
-            new_id = p.id
-        return self.get(actor, new_id)
+            return p.id
+        # A number or badge another PC stored at the same moment: the retry finds it and
+        # says so in _check_unique; a generated number waits for the site's lock.
+        return self.get(actor, run_write(self._sessions, actor.name, work))
 
     def _next_number(self, s: Session) -> str:
+        """The site's next free number; the site's numbering stays locked until commit."""
         site_id = local_site_id(s)
         site = s.get(Site, site_id) if site_id else None
         if site is None:
             raise ServiceError("Deze database is nog niet ingericht voor een locatie.")
-        seq = s.get(NumberSequence, (site.id, NUMBER_KIND))
+        locks.numbering(s, site.id, NUMBER_KIND)  # before the last number is read
+        seq = s.get(NumberSequence, (site.id, NUMBER_KIND), populate_existing=True)
         if seq is None:
             seq = NumberSequence(site_id=site.id, kind=NUMBER_KIND, last_value=0)
             s.add(seq)

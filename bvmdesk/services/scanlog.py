@@ -33,11 +33,13 @@ from bvmdesk.domain.scanlog import (
     parse_scan_log,
 )
 from bvmdesk.domain.text import display_name, fold, sort_name
+from bvmdesk.services import locks
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_common import covers, current_marks, lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange.readers import decode
+from bvmdesk.services.retry import run_write
 
 CHUNK = 500  # values per IN (...): far below SQLite's and PostgreSQL's parameter limits
 _MAX_REASON = 200
@@ -136,11 +138,12 @@ class ScanLogService:
             raise ServiceError(f"Geen scans gevonden in {filename}: verwacht per regel "
                                "badge;tijdstip.")
         reason = f"scanlog {filename}"[:_MAX_REASON]
-        unmatched = [ScanLine(b.line, b.badge, b.timestamp, b.reason) for b in parsed.bad]
-        skipped: list[ScanLine] = []
-        marked: list[ScanMark] = []
-        unchanged: list[ScanMark] = []
-        with self._sessions.write(actor.name) as s:
+
+        def work(s: Session) -> ScanLogSummary:  # run again from the start on a retry
+            unmatched = [ScanLine(b.line, b.badge, b.timestamp, b.reason) for b in parsed.bad]
+            skipped: list[ScanLine] = []
+            marked: list[ScanMark] = []
+            unchanged: list[ScanMark] = []
             people = self._people(s, {scan.badge for scan in parsed.scans})
             known = [scan for scan in parsed.scans if scan.badge in people]
             unmatched += [_line(scan, UNKNOWN_BADGE) for scan in parsed.scans
@@ -158,6 +161,7 @@ class ScanLogService:
                     continue
                 lessons[lesson.id] = lesson
                 visits[(lesson.id, person.id)].append(scan)
+            locks.marks(s, visits)  # before the current marks are read
             current = self._current(s, lessons)
             by_id = {person.id: person for person in people.values()}
             order = sorted(visits, key=lambda key: (
@@ -195,10 +199,11 @@ class ScanLogService:
                 progress(len(order), len(order))
             if cancelled is not None and cancelled():
                 raise ServiceError(CANCELLED)
-        skipped.sort(key=lambda line: line.line)
-        unmatched.sort(key=lambda line: line.line)
-        return ScanLogSummary(filename, parsed.lines, len(parsed.scans), tuple(marked),
-                              tuple(unchanged), tuple(skipped), tuple(unmatched))
+            skipped.sort(key=lambda line: line.line)
+            unmatched.sort(key=lambda line: line.line)
+            return ScanLogSummary(filename, parsed.lines, len(parsed.scans), tuple(marked),
+                                  tuple(unchanged), tuple(skipped), tuple(unmatched))
+        return run_write(self._sessions, actor.name, work)
 
     # --- set-based reads -----------------------------------------------------------------
     @staticmethod

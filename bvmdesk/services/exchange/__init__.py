@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.audit import Chain
 from bvmdesk.db.session import Sessions, local_site_id, stamp_of
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services import audit
+from bvmdesk.services import audit, locks
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange.apply import Writer
 from bvmdesk.services.exchange.export import Collector, write_csv_folder, write_workbook
@@ -43,8 +43,10 @@ from bvmdesk.services.exchange.results import (
 )
 from bvmdesk.services.exchange.template import write_template
 from bvmdesk.services.exchange.validate import ParsedWorkbook, Parser
+from bvmdesk.services.retry import run_write
 
 Progress = Callable[[int, int], None]
+IMPORT_ATTEMPTS = 3  # an import is long: a few tries, not many
 Cancelled = Callable[[], bool]
 
 __all__ = [
@@ -176,7 +178,15 @@ class ExchangeService:
         return parsed, meter
 
     def _write(self, actor: Actor, parsed: ParsedWorkbook, meter: _Meter) -> ImportSummary:
-        with self._sessions.write(actor.name) as s:
+        """Resolve and write in one transaction. Imports run one at a time, and every other
+        writer of marks waits while one runs (it supersedes marks in bulk). A unique key
+        another PC stored meanwhile (a participant number, a lesson) makes the import
+        resolve again: that row is then updated instead of inserted."""
+        done = meter.done
+
+        def work(s: Session) -> ImportSummary:
+            meter.done = done  # a second attempt counts from the same point
+            locks.exchange_import(s)
             self._require_site(s)
             resolution = Resolver(s, parsed, meter.tick).run()
             if resolution.errors:
@@ -187,7 +197,8 @@ class ExchangeService:
             audit.record(s, actor.name, "exchange.import", "exchange", None,
                          after=summary.as_dict(),
                          detail=json.dumps({"file": parsed.label}, ensure_ascii=False))
-        return summary
+            return summary
+        return run_write(self._sessions, actor.name, work, attempts=IMPORT_ATTEMPTS)
 
     @staticmethod
     def _require_site(s: Session) -> uuid.UUID:
