@@ -8,7 +8,16 @@ from datetime import date, datetime, time
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bvmdesk.db.base import Base, Descriptive, Fact, enum_check, local_date, str80, utc_datetime
+from bvmdesk.db.base import (
+    Base,
+    Descriptive,
+    Fact,
+    enum_check,
+    local_date,
+    str80,
+    supersedes_once,
+    utc_datetime,
+)
 from bvmdesk.domain.enums import AbsenceKind, AttendanceStatus
 
 
@@ -20,6 +29,7 @@ class AttendanceMark(Base, Fact):
         enum_check("status", AttendanceStatus),
         Index("ix_attendance_marks_lesson_participant", "lesson_id", "participant_id"),
         Index("ix_attendance_marks_participant", "participant_id"),
+        supersedes_once("attendance_marks"),
         # The verzuim scan reads the marks of a status for many participants from this
         # index alone (no table access): <= 1 s over 1,000,000 marks (DESIGN.md).
         Index("ix_attendance_marks_status_participant", "status", "participant_id",
@@ -35,9 +45,7 @@ class AttendanceMark(Base, Fact):
     note: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str80]
     recorded_at: Mapped[utc_datetime]
-    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("attendance_marks.id"), index=True
-    )
+    supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("attendance_marks.id"))
     reason: Mapped[str | None] = mapped_column(String(200))
 
 
