@@ -17,8 +17,8 @@ from sqlalchemy.exc import IntegrityError
 
 from bvmdesk.db.base import Fact
 from bvmdesk.db.engine import make_engine
-from bvmdesk.db.migrate import alembic_config, upgrade
-from bvmdesk.db.models import Base, Certificate, Rating
+from bvmdesk.db.migrate import MigrationError, alembic_config, current_revision, upgrade
+from bvmdesk.db.models import AttendanceMark, Base, Certificate, Rating
 from bvmdesk.db.triggers import (
     Update,
     drop_fact_triggers,
@@ -32,6 +32,7 @@ from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from tests.db.facts import FactRows, write_fact_rows
+from tests.db.support import build_lesson_world
 
 RULES = {rule.table: rule for rule in fact_rules()}
 # (table, column): a row is superseded or withdrawn at most once.
@@ -102,7 +103,7 @@ def _driver_error(services: Services) -> type[Exception]:
 
 
 def test_every_fact_table_has_a_rule_and_a_case(services: Services, facts: FactRows) -> None:
-    fact_tables = {m.local_table.name for m in Base.registry.mappers
+    fact_tables = {m.persist_selectable.description for m in Base.registry.mappers
                    if issubclass(m.class_, Fact)}
     assert fact_tables | {"planned_absences", "verzuim_handovers", "audit_events"} \
         == set(RULES) == set(facts.keys)
@@ -424,3 +425,30 @@ def test_every_rule_is_of_a_known_kind() -> None:
         "signoffs": Update.NEVER, "verzuim_handovers": Update.COLUMNS,
     }
     assert RULES["certificates"].mutable == Certificate.mutable_columns
+
+
+def test_a_database_with_a_double_supersede_is_not_migrated(services: Services) -> None:
+    """Made before 0006 (two PCs racing on PostgreSQL): the unique index cannot be made, and
+    the upgrade says why, in Dutch, and leaves the database at 0005 with both rows."""
+    engine = services.sessions.engine
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "0005")
+        conn.commit()
+    world = build_lesson_world(services)
+    with services.sessions.write("docent") as s:
+        first = AttendanceMark(lesson_id=world.lesson_id, participant_id=world.participant_id,
+                               status="aanwezig", recorded_by="a", recorded_at=datetime.now())
+        s.add(first)
+        s.flush()
+        s.add_all([AttendanceMark(lesson_id=world.lesson_id,
+                                  participant_id=world.participant_id, status=status,
+                                  recorded_by=pc, recorded_at=datetime.now(),
+                                  supersedes_id=first.id)
+                   for pc, status in (("pc1", "ziek"), ("pc2", "te_laat"))])
+    with pytest.raises(MigrationError, match=f"record {first.id} 2 keer vervangen"):
+        upgrade(engine)
+    assert current_revision(engine) == "0005"
+    with engine.connect() as conn:
+        assert installed_fact_triggers(conn) == set()
+    with services.sessions.read() as s:
+        assert len(s.scalars(select(AttendanceMark.id)).all()) == 3

@@ -4,6 +4,8 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-04
 """
+import uuid
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -32,8 +34,9 @@ def _refuse_double_supersedes() -> None:
             f"SELECT {column}, count(*) FROM {table} WHERE {column} IS NOT NULL "
             f"GROUP BY {column} HAVING count(*) > 1 ORDER BY 1")).first()
         if row is not None:
+            key = uuid.UUID(str(row[0]))  # SQLite gives the stored hex text
             raise RuntimeError(
-                f"in {table} is record {row[0]} {row[1]} keer vervangen ({column}); een "
+                f"in {table} is record {key} {row[1]} keer vervangen ({column}); een "
                 "record wordt hoogstens eenmaal vervangen. Los dit eerst op (met een back-up "
                 "terug, of vraag de ontwikkelaars) en start dan opnieuw.")
 
