@@ -86,7 +86,8 @@ class Descriptive(Syncable):
 
 
 class Fact(Syncable):
-    """Append-only rows: once final, never updated in place (db.session enforces it)."""
+    """Append-only rows: once final, never updated in place (db.session refuses it for the
+    ORM, the triggers of db.triggers for any SQL)."""
 
     # Columns that may still change on a final fact (e.g. a certificate's status).
     mutable_columns: ClassVar[frozenset[str]] = frozenset()
