@@ -12,10 +12,12 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     MetaData,
     String,
     Time,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -39,6 +41,14 @@ local_time = Annotated[time, mapped_column(Time)]
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {uuid.UUID: Uuid, str: String(255), datetime: DateTime}
+
+
+def supersedes_once(table: str, column: str = "supersedes_id") -> Index:
+    """A unique index on `column` over the rows where it is set: a row is superseded (or
+    withdrawn) at most once. Partial, so the many rows that supersede nothing cost nothing."""
+    where = text(f"{column} IS NOT NULL")
+    return Index(f"uq_{table}_{column}", column, unique=True, sqlite_where=where,
+                 postgresql_where=where)
 
 
 def enum_check(column: str, enum: type[StrEnum], name: str | None = None) -> CheckConstraint:
@@ -76,7 +86,8 @@ class Descriptive(Syncable):
 
 
 class Fact(Syncable):
-    """Append-only rows: once final, never updated in place (db.session enforces it)."""
+    """Append-only rows: once final, never updated in place (db.session refuses it for the
+    ORM, the triggers of db.triggers for any SQL)."""
 
     # Columns that may still change on a final fact (e.g. a certificate's status).
     mutable_columns: ClassVar[frozenset[str]] = frozenset()

@@ -67,6 +67,9 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # INSERT OR REPLACE deletes the row it replaces; only with recursive triggers does that
+    # delete meet the fact triggers (db.triggers), which refuse it.
+    cursor.execute("PRAGMA recursive_triggers=ON")
     cursor.close()
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision; a test keeps it equal to Alembic's head, so a normal start
 # can compare it with the database without importing Alembic.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 class MigrationError(Exception):
@@ -87,6 +87,8 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
         return None
     from alembic import command
 
+    from bvmdesk.db.triggers import drop_fact_triggers, install_fact_triggers
+
     backup: Path | None = None
     sqlite = engine.dialect.name == "sqlite"
     # Any file with tables is backed up, also one at the base revision (no version row).
@@ -98,7 +100,13 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
                 # Batch migrations copy tables; foreign keys stay off until they are done.
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
             try:
+                # The fact triggers are off while migrations run and made again after, in
+                # the same transaction: a batch migration on SQLite rebuilds a table (which
+                # drops its triggers, and fails on a trigger naming a table it replaces),
+                # and a data migration may have to correct facts.
+                drop_fact_triggers(conn)
                 command.upgrade(alembic_config(conn), "head")
+                install_fact_triggers(conn)
                 conn.commit()
             finally:
                 if sqlite:

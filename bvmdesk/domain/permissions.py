@@ -13,6 +13,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     EDIT_MODULES = "edit_modules"
     MANAGE_DATA = "manage_data"
+    PURGE_FACTS = "purge_facts"  # retention: delete facts past their term (services.retention)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -30,6 +31,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_USERS: "gebruikers beheren",
     Permission.EDIT_MODULES: "modules wijzigen",
     Permission.MANAGE_DATA: "gegevens importeren en beheren",
+    Permission.PURGE_FACTS: "vastgelegde gegevens na hun bewaartermijn verwijderen",
 }
 
 

@@ -7,7 +7,8 @@ bad event or row first. Kinds:
 - `head`: the head file beside the database is ahead of the database (events cut off the
   tail) or names a hash the database does not have;
 - `fact`: a fact row without its event, with content that differs from its event's digest
-  (edited with the triggers dropped), or missing while its event says it exists.
+  (edited with the triggers dropped), or missing while its event says it exists;
+- `trigger`: a trigger that refuses changes to facts is gone.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bvmdesk.db.audit import content_columns, fact_tables, row_digest
 from bvmdesk.db.head import ChainHead, HeadFileError, read_head
 from bvmdesk.db.models import AuditEvent
 from bvmdesk.db.session import Sessions
+from bvmdesk.db.triggers import missing_fact_triggers
 from bvmdesk.services.audit import iter_chain_problems
 
 MAX_PER_KIND = 100  # a file edited wholesale would otherwise list a million rows
@@ -107,6 +109,11 @@ def run_check(sessions: Sessions, head_file: Path | None) -> CheckReport:
         _check_head(conn, head_file, report)
         for table in fact_tables():
             report.problems += _check_facts(conn, table)
+        for name in missing_fact_triggers(conn):
+            report.problems.append(Problem(
+                "trigger", None, name,
+                f"de beveiliging {name} ontbreekt: de database weigert wijzigingen van "
+                "feiten niet meer (buiten BVM Desk om verwijderd)"))
     return report
 
 

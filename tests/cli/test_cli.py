@@ -11,6 +11,7 @@ from sqlalchemy import update
 
 from bvmdesk import __version__
 from bvmdesk.db.models import AuditEvent
+from bvmdesk.db.triggers import drop_fact_triggers
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.accounts import LoginFailed
 from bvmdesk.services.base import Actor
@@ -188,6 +189,7 @@ def test_check_exits_3_after_tampering_with_the_audit_chain(cli: Run,
     services = open_services(site_location)
     try:
         with services.sessions.write("aanvaller") as s:
+            drop_fact_triggers(s.connection())  # the database refuses it otherwise
             s.execute(update(AuditEvent).where(AuditEvent.action == "site.setup")
                       .values(detail="niets aan de hand"))
     finally:

@@ -9,7 +9,7 @@ from bvmdesk.domain.permissions import PERMISSION_LABELS, Permission, role_allow
 @pytest.mark.parametrize(
     "permission",
     [Permission.MANAGE_USERS, Permission.EDIT_MODULES, Permission.EDIT_PARTICIPANTS,
-     Permission.MANAGE_DATA],
+     Permission.MANAGE_DATA, Permission.PURGE_FACTS],
 )
 def test_instructor_may_not_administer(permission: Permission) -> None:
     assert not role_allows(Role.INSTRUCTOR, permission)

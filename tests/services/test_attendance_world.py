@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson, Module, Site
 from bvmdesk.db.session import local_site_id, utcnow
@@ -95,19 +95,28 @@ def add_mark(services: Services, lesson_id: uuid.UUID, participant_id: uuid.UUID
              status: str | None, arrival: time | None = None, departure: time | None = None,
              supersedes: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
              hlc: str | None = None) -> uuid.UUID:
-    """A mark row as an import or another site would have written it."""
+    """A mark row as an import or another site would have written it.
+
+    With `hlc` the row is inserted as that site stamped it (a Core insert: the flush hook
+    would stamp this PC's clock, and a mark is never updated afterwards)."""
     with services.sessions.write("test") as s:
-        mark = AttendanceMark(lesson_id=lesson_id, participant_id=participant_id,
-                              status=status, arrival_time=arrival, departure_time=departure,
-                              recorded_by="test", recorded_at=utcnow(),
-                              supersedes_id=supersedes, site_id=site_id)
-        s.add(mark)
-        s.flush()
-        if hlc is not None:  # the flush hook stamped its own; another site's clock differs
-            mark_id = mark.id
-            s.execute(AttendanceMark.__table__.update()
-                      .where(AttendanceMark.__table__.c.id == mark_id).values(hlc=hlc))
-        return mark.id
+        if hlc is None:
+            mark = AttendanceMark(lesson_id=lesson_id, participant_id=participant_id,
+                                  status=status, arrival_time=arrival,
+                                  departure_time=departure, recorded_by="test",
+                                  recorded_at=utcnow(), supersedes_id=supersedes,
+                                  site_id=site_id)
+            s.add(mark)
+            s.flush()
+            return mark.id
+        now, mark_id = utcnow(), uuid.uuid4()
+        s.execute(insert(AttendanceMark).values(
+            id=mark_id, site_id=site_id or local_site_id(s), created_at=now, updated_at=now,
+            created_by="test", updated_by="test", hlc=hlc, lesson_id=lesson_id,
+            participant_id=participant_id, status=status, arrival_time=arrival,
+            departure_time=departure, recorded_by="test", recorded_at=now,
+            supersedes_id=supersedes))
+        return mark_id
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from bvmdesk.db.models import AuditEvent
+from bvmdesk.db.triggers import drop_fact_triggers
 from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services import audit
@@ -82,6 +83,7 @@ def test_every_account_and_participant_change_appends_a_link(services: Services,
 def test_a_changed_event_is_found_by_check(services: Services, admin: Actor) -> None:
     services.accounts.set_active(admin, INSTRUCTOR, False)
     with services.sessions.write("aanvaller") as s:
+        drop_fact_triggers(s.connection())  # the database refuses it otherwise
         s.execute(update(AuditEvent).where(AuditEvent.action == "user.active")
                   .values(actor="iemand anders"))
     report = services.maintenance.check()
@@ -92,6 +94,7 @@ def test_a_changed_event_is_found_by_check(services: Services, admin: Actor) -> 
 
 def test_a_removed_event_is_found_by_check(services: Services) -> None:
     with services.sessions.write("aanvaller") as s:
+        drop_fact_triggers(s.connection())  # the database refuses it otherwise
         s.execute(delete(AuditEvent).where(AuditEvent.action == "site.setup"))
     report = services.maintenance.check()
     assert not report.ok

@@ -1,4 +1,15 @@
-"""Alembic environment: configured from the package, not from the working directory."""
+"""Alembic environment: configured from the package, not from the working directory.
+
+Fact triggers (bvmdesk/db/triggers.py), for authors of a new revision: on SQLite a batch
+migration rebuilds the table (copy, drop, rename), which drops that table's triggers, and
+the rename fails while another table's trigger names the table being replaced (the
+ratings trigger reads `assessments`; every DELETE trigger reads `fact_purge_permits`).
+`bvmdesk.db.migrate.upgrade` drops them before the migrations and reinstalls them after;
+a revision that rebuilds a table, or corrects a fact, must still work on its own:
+call `drop_fact_triggers(op.get_bind())` first and `install_fact_triggers(op.get_bind())`
+last (both idempotent), in upgrade() and in downgrade().
+tests/db/test_fact_triggers.py checks that every trigger exists after `upgrade head`.
+"""
 
 from alembic import context
 from sqlalchemy import Connection

@@ -26,14 +26,21 @@ from bvmdesk.db.models.education import (
     Programme,
     WorkProcess,
 )
-from bvmdesk.db.models.org import AuditEvent, LocalSetting, NumberSequence, Site, User
+from bvmdesk.db.models.org import (
+    AuditEvent,
+    FactPurgePermit,
+    LocalSetting,
+    NumberSequence,
+    Site,
+    User,
+)
 from bvmdesk.db.models.people import Company, Participant, WorkplaceTrainer
 
 __all__ = [
     "Assessment", "AssessmentTemplate", "Attachment", "AttendanceMark", "AuditEvent", "Base",
-    "Certificate", "Company", "Criterion", "Enrolment", "Group", "GroupInstructor", "Holiday",
-    "HoursApproval", "HoursApprovalItem", "Lesson", "LocalSetting", "Module", "NumberSequence",
-    "OutreachActivity", "Participant", "PlacementHours", "PlannedAbsence", "Programme", "Rating",
-    "SignOff", "SignOffTask", "Site", "User", "VerzuimHandover", "WorkProcess",
-    "WorkplaceTrainer",
+    "Certificate", "Company", "Criterion", "Enrolment", "FactPurgePermit", "Group",
+    "GroupInstructor", "Holiday", "HoursApproval", "HoursApprovalItem", "Lesson",
+    "LocalSetting", "Module", "NumberSequence", "OutreachActivity", "Participant",
+    "PlacementHours", "PlannedAbsence", "Programme", "Rating", "SignOff", "SignOffTask",
+    "Site", "User", "VerzuimHandover", "WorkProcess", "WorkplaceTrainer",
 ]

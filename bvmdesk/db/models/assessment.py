@@ -17,7 +17,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bvmdesk.db.base import Base, Descriptive, Fact, enum_check, local_date, str80, str200
+from bvmdesk.db.base import (
+    Base,
+    Descriptive,
+    Fact,
+    enum_check,
+    local_date,
+    str80,
+    str200,
+    supersedes_once,
+)
 from bvmdesk.domain.enums import AssessmentKind, AssessmentStatus, SignOffMethod
 
 
@@ -66,7 +75,7 @@ class Assessment(Base, Fact):
     """A practical assessment; final ones are locked, a correction supersedes."""
 
     __tablename__ = "assessments"
-    __table_args__ = (enum_check("status", AssessmentStatus),)
+    __table_args__ = (enum_check("status", AssessmentStatus), supersedes_once("assessments"))
     final_status = AssessmentStatus.FINAL.value
 
     template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment_templates.id"))
@@ -111,7 +120,8 @@ class SignOff(Base, Fact):
     """An aftekening by a trainer; a withdrawal is a new row with `withdraws_id`."""
 
     __tablename__ = "signoffs"
-    __table_args__ = (enum_check("method", SignOffMethod),)
+    __table_args__ = (enum_check("method", SignOffMethod),
+                      supersedes_once("signoffs", "withdraws_id"))
 
     enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
     task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("signoff_tasks.id"))
@@ -132,6 +142,7 @@ class PlacementHours(Base, Fact):
     __table_args__ = (
         CheckConstraint("iso_week BETWEEN 1 AND 53", name="iso_week"),
         CheckConstraint("minutes >= 0", name="minutes"),
+        supersedes_once("placement_hours"),
     )
 
     enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)

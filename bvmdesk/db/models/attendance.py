@@ -8,7 +8,16 @@ from datetime import date, datetime, time
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bvmdesk.db.base import Base, Descriptive, Fact, enum_check, local_date, str80, utc_datetime
+from bvmdesk.db.base import (
+    Base,
+    Descriptive,
+    Fact,
+    enum_check,
+    local_date,
+    str80,
+    supersedes_once,
+    utc_datetime,
+)
 from bvmdesk.domain.enums import AbsenceKind, AttendanceStatus
 
 
@@ -21,6 +30,7 @@ class AttendanceMark(Base, Fact):
         # Few indexes, each earning its keep (an import writes every one of them for every
         # mark; measured in migration 0005): the register reads by lesson, and ...
         Index("ix_attendance_marks_lesson_participant", "lesson_id", "participant_id"),
+        supersedes_once("attendance_marks"),
         # ... a person's history, statements and the verzuim scan read by participant; the
         # scan reads its columns from this index alone (no table access).
         Index("ix_attendance_marks_participant_status", "participant_id", "status",

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bvmdesk.db.base import Base, Fact, enum_check, str80, utc_datetime
+from bvmdesk.db.base import Base, Fact, enum_check, str80, supersedes_once, utc_datetime
 from bvmdesk.domain.enums import CertificateStatus
 
 
@@ -16,7 +16,7 @@ class Certificate(Base, Fact):
     """A certificate or bewijs van deelname; only its status may change once issued."""
 
     __tablename__ = "certificates"
-    __table_args__ = (enum_check("status", CertificateStatus),)
+    __table_args__ = (enum_check("status", CertificateStatus), supersedes_once("certificates"))
     mutable_columns = frozenset(
         {"status", "revocation_reason", "revoked_at", "revoked_by", "updated_at", "updated_by",
          "hlc"}

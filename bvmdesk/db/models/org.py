@@ -1,11 +1,21 @@
-"""Sites, accounts, local settings, number sequences and the audit trail."""
+"""Sites, accounts, local settings, number sequences, the audit trail and purge permits."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bvmdesk.db.base import Base, Descriptive, enum_check, str80, str200, utc_datetime
@@ -79,3 +89,14 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     previous_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class FactPurgePermit(Base):
+    """A permit to delete one fact row: the database's DELETE triggers refuse a fact row
+    without one. Only `services.retention.purge` writes permits, and removes them in the
+    same transaction, so the table is empty outside of a purge."""
+
+    __tablename__ = "fact_purge_permits"
+
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
