@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from bench.common import Report, timed, workspace
+from bvmdesk.services.container import sessions_of
 
 MARKS = 200
 REGISTER_SIZE = 30
@@ -81,14 +82,14 @@ def run(report: Report) -> None:
     services = open_services(str(work), backup=False)
     actor = Actor.cli()
     try:
-        with services.sessions.read() as s:
+        with sessions_of(services).read() as s:
             lessons = list(s.scalars(
                 select(Lesson.id).where(Lesson.cancelled.is_(False),
                                         Lesson.date <= REFERENCE_TODAY,
                                         Lesson.date > REFERENCE_TODAY - timedelta(days=365))
                 .order_by(Lesson.date.desc(), Lesson.id)))
         day = REFERENCE_TODAY
-        service = AttendanceService(services.sessions,
+        service = AttendanceService(sessions_of(services),
                                     now=lambda: datetime(day.year, day.month, day.day, 23))
 
         # (b) a register of about 30 (the closest in size among recent lessons).

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bench.common import Report, workspace
 from bench.dataset import reference_dataset, reference_info
+from bvmdesk.services.container import sessions_of
 
 DEMO_PARTICIPANTS = 20_000  # `bvmdesk demo --participants 20000`: target < 30 s
 DEMO_TODAY = date(2026, 11, 26)
@@ -25,7 +26,7 @@ def _one_run(index: int) -> tuple[float, int, int]:
     services = open_services(str(path), create=True, backup=False)
     try:
         start = time.perf_counter()
-        result = generate_demo(services.sessions, participants=DEMO_PARTICIPANTS, seed=index,
+        result = generate_demo(sessions_of(services), participants=DEMO_PARTICIPANTS, seed=index,
                                today=DEMO_TODAY)
         seconds = time.perf_counter() - start
     finally:

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from bench.common import Report, workspace
+from bvmdesk.services.container import sessions_of
 
 RUNS = int(os.environ.get("BVMDESK_BENCH_IMPORT_RUNS", "3"))
 PASSWORD = "een lang wachtwoord"
@@ -32,7 +33,7 @@ def _reference_folder() -> tuple[Path, str, str]:
         assert site is not None
         if not (folder / "Presentie.csv").exists():
             started = time.perf_counter()
-            ExchangeService(services.sessions).export(Actor.cli(), folder)
+            ExchangeService(sessions_of(services)).export(Actor.cli(), folder)
             print(f"export van de referentiedataset: {time.perf_counter() - started:.1f} s",
                   flush=True)
         return folder, site.code, site.name
@@ -79,7 +80,7 @@ def run(report: Report) -> None:
         try:
             services.accounts.setup_site(Actor.cli(), code, name, "beheer", PASSWORD)
             started = time.perf_counter()
-            result = ExchangeService(services.sessions).import_file(Actor.cli(), folder)
+            result = ExchangeService(sessions_of(services)).import_file(Actor.cli(), folder)
             seconds = time.perf_counter() - started
         finally:
             services.close()

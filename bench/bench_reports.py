@@ -16,6 +16,7 @@ import time
 from datetime import date
 
 from bench.common import Report, timed
+from bvmdesk.services.container import sessions_of
 
 ROUNDS = 3
 YEAR_START = date(2025, 8, 1)
@@ -35,10 +36,10 @@ def run(report: Report) -> None:
 
     services = open_services(str(_migrated_reference()), backup=False)
     actor = Actor.cli()
-    reports = ReportService(services.sessions, today=lambda: REFERENCE_TODAY)
+    reports = ReportService(sessions_of(services), today=lambda: REFERENCE_TODAY)
     first, last = YEAR_START, REFERENCE_TODAY
     try:
-        with services.sessions.read() as s:
+        with sessions_of(services).read() as s:
             codes = list(s.scalars(
                 select(Group.code).join(Lesson, Lesson.group_id == Group.id)
                 .where(Lesson.date >= first, Lesson.date <= last).distinct()
@@ -57,7 +58,7 @@ def run(report: Report) -> None:
         def baseline() -> int:
             # The least any report of the year must do: read its marks, unprocessed.
             m = AttendanceMark.__table__.c
-            with services.sessions.read() as s:
+            with sessions_of(services).read() as s:
                 rows = fetch_raw(s.connection(), select(
                     raw(m.id), raw(m.lesson_id), raw(m.participant_id), raw(m.supersedes_id),
                     m.hlc, m.status, raw(m.arrival_time), raw(m.departure_time))

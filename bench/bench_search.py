@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.common import Report, workspace
+from bvmdesk.services.container import sessions_of
 
 TARGET_MS = 30.0
 SCREENFUL = 50
@@ -62,7 +63,7 @@ def _own_dataset(path: Path) -> Path:
                 "badge": badge,
                 "search_text": participant_search_key(first, prefix, last, number, badge),
             })
-        with services.sessions.write("bench") as s:
+        with sessions_of(services).write("bench") as s:
             s.execute(insert(Participant), rows)
     finally:
         services.close()

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.common import workspace
+from bvmdesk.services.container import sessions_of
 
 # A fixed "today" keeps the dataset the same on every machine and every day: late in the
 # school year, so the current year carries most of its marks. Benchmarks that need "today"
@@ -75,10 +76,10 @@ def reference_dataset(force: bool = False) -> Path:
     services = open_services(str(building), create=True, backup=False)
     try:
         result = generate_demo(
-            services.sessions, participants=REFERENCE_PARTICIPANTS, seed=REFERENCE_SEED,
+            sessions_of(services), participants=REFERENCE_PARTICIPANTS, seed=REFERENCE_SEED,
             today=REFERENCE_TODAY, years=REFERENCE_YEARS, group_size=REFERENCE_GROUP_SIZE,
             two_day_share=REFERENCE_TWO_DAY_SHARE)
-        with services.engine.connect() as conn:
+        with sessions_of(services).engine.connect() as conn:
             # Fold the WAL into the file, so that one file is the whole dataset.
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

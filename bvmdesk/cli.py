@@ -301,9 +301,8 @@ def _silence_stdout() -> None:
 
 
 def _user_message(exc: Exception) -> str:
-    from bvmdesk.db.engine import DatabaseLocationError
-    from bvmdesk.db.migrate import MigrationError
     from bvmdesk.services.base import ServiceError, ValidationFailed
+    from bvmdesk.services.container import DatabaseLocationError, MigrationError
 
     if isinstance(exc, ValidationFailed):
         return "; ".join(e.message for e in exc.errors)
@@ -364,12 +363,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from bvmdesk.services.demo import generate_demo
-
     services = _open(args, create=True)
     try:
-        result = generate_demo(services.sessions, participants=args.participants,
-                               seed=args.seed, today=services.clock.today())
+        result = services.generate_demo(participants=args.participants, seed=args.seed)
     finally:
         services.close()
     accounts = [{"username": a.username, "password": a.password, "role": a.role}

@@ -55,11 +55,10 @@ def _cmd_template(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from bvmdesk.cli import EXIT_OK, EXIT_REFUSED, _emit, _open
     from bvmdesk.services.base import Actor
-    from bvmdesk.services.exchange import ExchangeService
 
     services = _open(args)
     try:
-        result = ExchangeService(services.sessions).import_file(
+        result = services.exchange.import_file(
             Actor.cli(), Path(args.path), dry_run=args.dry_run)
     finally:
         services.close()
@@ -84,14 +83,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from bvmdesk.cli import EXIT_OK, CliError, _emit, _open
     from bvmdesk.services.base import Actor
-    from bvmdesk.services.exchange import ExchangeService
 
     path = Path(args.path)
     if not path.parent.exists():
         raise CliError(missing_folder_text(path.parent))
     services = _open(args)
     try:
-        result = ExchangeService(services.sessions).export(Actor.cli(), path)
+        result = services.exchange.export(Actor.cli(), path)
     finally:
         services.close()
     _emit(args, {"path": str(path), "rows": result.rows},

@@ -47,23 +47,74 @@ def imported_modules(source: str, module_name: str) -> list[tuple[int, str]]:
     return found
 
 
+# Which of our layers each layer may import (DESIGN.md: ui/cli -> services -> db, domain,
+# reports; nothing upward). "base" is the package root, config.py and platform_check.py.
+ALLOWED: dict[str, frozenset[str]] = {
+    "ui": frozenset({"ui", "app", "services", "domain", "reports", "base"}),
+    "app": frozenset({"ui", "app", "services", "domain", "base"}),
+    "cli": frozenset({"cli", "app", "services", "domain", "reports", "base"}),
+    "services": frozenset({"services", "db", "domain", "reports", "base"}),
+    "db": frozenset({"db", "domain", "base"}),
+    "reports": frozenset({"reports", "domain", "base"}),
+    "domain": frozenset({"domain", "base"}),
+    "base": frozenset({"base", "domain"}),
+}
+LAYERS = ("ui", "services", "db", "domain", "reports")
+
+
+def layer_of(module: str) -> str | None:
+    """`bvmdesk.ui.x` -> "ui"; `bvmdesk.cli_exchange` -> "cli"; None: not ours."""
+    parts = module.split(".")
+    if parts[0] != "bvmdesk":
+        return None
+    if len(parts) == 1:
+        return "base"
+    head = parts[1]
+    if head in LAYERS:
+        return head
+    if head == "app":
+        return "app"
+    if head == "__main__" or head == "cli" or head.startswith("cli_"):
+        return "cli"
+    return "base"
+
+
+def _dynamic_imports(source: str) -> list[tuple[int, str]]:
+    """`importlib.import_module("...")` / `__import__("...")` with a string: a way around
+    the import rules, so not allowed at all."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else \
+                func.id if isinstance(func, ast.Name) else ""
+            if name in ("import_module", "__import__") and node.args:
+                found.append((node.lineno, ast.unparse(node.args[0])))
+    return found
+
+
 def check_module(path: Path, root: Path) -> list[Violation]:
     """The layer rules one module breaks; `root` is the folder that holds `bvmdesk/`."""
     relative = path.relative_to(root).as_posix()
     module_name = relative.removesuffix(".py").replace("/", ".").removesuffix(".__init__")
     if relative.endswith("__init__.py"):
         module_name += ".__init__"
+    own = layer_of(module_name) or "base"
     layer = relative.split("/")[1] if relative.count("/") >= 1 else ""
-    in_ui = layer == "ui" or relative == "bvmdesk/app.py"
-    pure = layer in ("domain", "reports")
+    in_ui = own in ("ui", "app")
+    pure = own in ("domain", "reports")
+    source = path.read_text(encoding="utf-8")
     problems: list[Violation] = []
-    for line, module in imported_modules(path.read_text(encoding="utf-8"), module_name):
+    for line, module in imported_modules(source, module_name):
         if _matches(module, QT) and not in_ui:
             problems.append(Violation(relative, line, module, "Qt only in bvmdesk/ui and app.py"))
-        if _matches(module, DATABASE) and (pure or layer == "ui"):
+        if _matches(module, DATABASE) and (pure or own in ("ui", "app", "cli")):
             problems.append(Violation(relative, line, module, f"no SQLAlchemy in {layer}"))
-        if _matches(module, OUR_DATABASE_AND_SERVICES) and pure:
-            problems.append(Violation(relative, line, module, f"{layer} is pure"))
+        target = layer_of(module)
+        if target is not None and target not in ALLOWED[own]:
+            problems.append(Violation(relative, line, module, f"{own} may not import {target}"))
+    for line, argument in _dynamic_imports(source):
+        problems.append(Violation(relative, line, argument, "no imports by name (importlib)"))
     return problems
 
 
@@ -96,6 +147,13 @@ def test_the_checker_finds_planted_violations(tmp_path: Path) -> None:
         "bvmdesk/domain/rel.py": "from ..db import models\n",
         "bvmdesk/reports/pkg.py": "from bvmdesk import db\n",
         "bvmdesk/ui/page.py": "import sqlalchemy as sa\n",
+        "bvmdesk/ui/db_page.py": "from bvmdesk.db.engine import DatabaseLocationError\n",
+        "bvmdesk/cli_x.py": "from bvmdesk.db.models import User\n",
+        "bvmdesk/db/up.py": "from bvmdesk.services.base import Actor\n",
+        "bvmdesk/services/to_ui.py": "from bvmdesk.ui.formatting import x\n",
+        "bvmdesk/reports/svc.py": "from bvmdesk.services import audit\n",
+        "bvmdesk/domain/rep.py": "from bvmdesk.reports import sheets\n",
+        "bvmdesk/ui/lazy.py": "import importlib\nm = importlib.import_module('bvmdesk.db')\n",
     }
     for relative, source in planted.items():
         _plant(tmp_path, relative, source)
@@ -117,3 +175,34 @@ def test_the_checker_allows_what_the_layers_allow(tmp_path: Path) -> None:
     for relative, source in allowed.items():
         _plant(tmp_path, relative, source)
     assert check_tree(tmp_path) == []
+
+
+def test_the_service_container_exposes_no_engine_or_session() -> None:
+    import dataclasses
+
+    from sqlalchemy import Engine
+
+    from bvmdesk.db.session import Sessions
+    from bvmdesk.services.container import Services
+
+    public = [f for f in dataclasses.fields(Services) if not f.name.startswith("_")]
+    assert public and not [f.name for f in public if f.type in ("Engine", "Sessions")
+                            or f.type in (Engine, Sessions)]
+    assert not hasattr(Services, "engine") and not hasattr(Services, "sessions")
+
+
+def test_front_ends_never_reach_behind_the_services() -> None:
+    """The UI and the command line use services only: no `sessions_of`, `_sessions` or
+    `_engine` of the container (tests and benchmarks may)."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = path.relative_to(PACKAGE.parent).as_posix().removesuffix(".py").replace(
+            "/", ".")
+        if layer_of(module) not in ("ui", "app", "cli"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = node.attr if isinstance(node, ast.Attribute) else \
+                node.id if isinstance(node, ast.Name) else None
+            if name in ("sessions_of", "_sessions", "_engine"):
+                found.append(f"{path.name}:{node.lineno}: {name}")
+    assert not found, found

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from bvmdesk.config import ClockSettingError, data_dir, environment_clock, is_url
 from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
-from bvmdesk.db.migrate import current_revision, upgrade
+from bvmdesk.db.migrate import MigrationError, current_revision, upgrade
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.clock import Clock
 from bvmdesk.services.absences import AbsenceService
@@ -24,13 +27,24 @@ from bvmdesk.services.participants import ParticipantService
 from bvmdesk.services.scanlog import ScanLogService
 from bvmdesk.services.today import TodayService
 
+if TYPE_CHECKING:
+    from bvmdesk.services.demo import DemoResult
+
+# Errors of opening a database, for the front ends (which do not import bvmdesk.db).
+__all__ = ["DatabaseLocationError", "MigrationError", "Services", "open_services",
+           "sessions_of"]
+
 
 @dataclass
 class Services:
-    """Everything the front ends call; built once per database."""
+    """Everything the front ends call; built once per database.
 
-    engine: Engine
-    sessions: Sessions
+    The engine and the sessions stay inside (DESIGN.md: the UI and the command line never
+    reach the database layer); tests and benchmarks use `sessions_of`.
+    """
+
+    _engine: Engine = field(repr=False)
+    _sessions: Sessions = field(repr=False)
     clock: Clock
     accounts: AccountService
     participants: ParticipantService
@@ -46,10 +60,27 @@ class Services:
 
     @property
     def database_label(self) -> str:
-        return describe(self.engine)
+        return describe(self._engine)
+
+    def generate_demo(self, participants: int, seed: int, today: date | None = None,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> DemoResult:
+        """Fill this empty database with demo data (services.demo; loaded only now: the
+        generator is big and only the demo needs it)."""
+        from bvmdesk.services.demo import generate_demo
+
+        return generate_demo(self._sessions, participants=participants, seed=seed,
+                             today=today or self.clock.today(), progress=progress,
+                             cancelled=cancelled)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._engine.dispose()
+
+
+def sessions_of(services: Services) -> Sessions:
+    """The sessions behind `services`: for tests and benchmarks, never for the front ends
+    (the layering test keeps `bvmdesk.ui` and the command line away from the database)."""
+    return services._sessions
 
 
 def backup_dir_for(location: str) -> Path:
@@ -90,8 +121,8 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
     attendance = AttendanceService(sessions)
     absences = AbsenceService(sessions)
     return Services(
-        engine=engine,
-        sessions=sessions,
+        _engine=engine,
+        _sessions=sessions,
         clock=clock,
         accounts=AccountService(sessions),
         participants=ParticipantService(sessions),

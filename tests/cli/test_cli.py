@@ -15,7 +15,7 @@ from bvmdesk.db.triggers import drop_fact_triggers
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.accounts import LoginFailed
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import open_services
+from bvmdesk.services.container import open_services, sessions_of
 from tests.cli.conftest import Run, run_process
 
 PASSWORD = "een lang wachtwoord"
@@ -188,7 +188,7 @@ def test_check_exits_3_after_tampering_with_the_audit_chain(cli: Run,
                                                             site_location: str) -> None:
     services = open_services(site_location)
     try:
-        with services.sessions.write("aanvaller") as s:
+        with sessions_of(services).write("aanvaller") as s:
             drop_fact_triggers(s.connection())  # the database refuses it otherwise
             s.execute(update(AuditEvent).where(AuditEvent.action == "site.setup")
                       .values(detail="niets aan de hand"))
@@ -283,7 +283,7 @@ def test_the_cli_actor_is_recorded_in_the_audit_trail(cli: Run, site_location: s
         "--password-stdin", stdin="ijzer en vuur\n")
     services = open_services(site_location)
     try:
-        with services.sessions.read() as s:
+        with sessions_of(services).read() as s:
             from sqlalchemy import select
 
             last = s.scalars(select(AuditEvent).order_by(AuditEvent.sequence.desc())).first()

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from bvmdesk.db.models import Participant
-from bvmdesk.services.container import open_services
+from bvmdesk.services.container import open_services, sessions_of
 from tests.cli.conftest import Run
 from tests.cli.test_report_cli import report_db  # noqa: F401  (the fixture)
 
@@ -27,7 +27,7 @@ def _pdf_text(path: Path) -> str:
 def funded_db(report_db: str) -> str:  # noqa: F811
     services = open_services(report_db)
     try:
-        with services.sessions.write("test") as s:
+        with sessions_of(services).write("test") as s:
             for person in s.scalars(select(Participant)):
                 if person.number in ("R-01", "R-02"):
                     person.funder = "UWV"

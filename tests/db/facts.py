@@ -27,7 +27,7 @@ from bvmdesk.db.models import (
     VerzuimHandover,
     WorkplaceTrainer,
 )
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db.support import LessonWorld, build_lesson_world
 
 
@@ -54,7 +54,7 @@ def write_fact_rows(services: Services) -> FactRows:
     """A final assessment with a rating, a mark, a sign-off, ...: one row per guarded table."""
     world = build_lesson_world(services)
     now = datetime(2026, 9, 7, 10, 0)
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         mark = AttendanceMark(lesson_id=world.lesson_id, participant_id=world.participant_id,
                               status="aanwezig", recorded_by="docent", recorded_at=now)
         absence = PlannedAbsence(participant_id=world.participant_id, from_date=date(2026, 9, 14),

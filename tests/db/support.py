@@ -28,7 +28,7 @@ from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.enums import Role
 from bvmdesk.services import accounts
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from bvmdesk.services.participants import participant_search_key
 from tests.pg_server import PostgresServer
 
@@ -170,7 +170,7 @@ def services(site_location: str) -> Iterator[Services]:
 
 def user_actor(services: Services, username: str) -> Actor:
     """The actor a successful login of `username` gives (without the Argon2 cost)."""
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         user = s.scalars(select(User).where(User.username == username)).one()
         return Actor(user.username, Role(user.role), user.id, user.display_name)
 
@@ -214,7 +214,7 @@ class LessonWorld:
 
 def build_lesson_world(services: Services, group_code: str = "LAS-1") -> LessonWorld:
     """A group with one enrolled participant and one lesson, written with the ORM."""
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         site_id = local_site_id(s)
         assert site_id is not None
         user = s.scalars(select(User).where(User.username == INSTRUCTOR)).one()

@@ -12,21 +12,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Lesson, Participant, Site
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db.support import LessonWorld, add_participant, build_lesson_world
 
 
 def _refused(services: Services, write: Callable[[Session], object]) -> None:
     """`write` fails with an IntegrityError and leaves nothing behind."""
     counts = _counts(services)
-    with pytest.raises(IntegrityError), services.sessions.write("test") as s:
+    with pytest.raises(IntegrityError), sessions_of(services).write("test") as s:
         write(s)
         s.flush()
     assert _counts(services) == counts
 
 
 def _counts(services: Services) -> tuple[int, ...]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return tuple(int(s.scalar(select(func.count()).select_from(m)) or 0)
                      for m in (Participant, Lesson, AttendanceMark, Site, Enrolment))
 
@@ -61,7 +61,7 @@ def test_participant_number_is_unique(services: Services, world: LessonWorld) ->
 
 
 def test_badge_is_unique_but_may_be_empty_for_many(services: Services) -> None:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         add_participant(s, "H-1", "Anna", "Bakker", badge="A123")
         add_participant(s, "H-2", "Bram", "Bakker")
         add_participant(s, "H-3", "Cor", "Bakker")
@@ -79,7 +79,7 @@ def test_lesson_is_unique_per_group_date_and_start(services: Services,
                      end_time=time(10, 0)))
 
     _refused(services, same_start)
-    with services.sessions.write("test") as s:  # another start time is another lesson
+    with sessions_of(services).write("test") as s:  # another start time is another lesson
         s.add(Lesson(group_id=world.group_id, date=date(2026, 9, 7), start_time=time(13, 0),
                      end_time=time(16, 0)))
 

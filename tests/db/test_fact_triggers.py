@@ -30,7 +30,7 @@ from bvmdesk.db.triggers import (
 )
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db.facts import FactRows, write_fact_rows
 from tests.db.support import build_lesson_world
 
@@ -47,7 +47,7 @@ def facts(services: Services) -> FactRows:
 
 
 def _backend(services: Services) -> str:
-    return services.sessions.engine.dialect.name
+    return sessions_of(services).engine.dialect.name
 
 
 def _key_column(table: str) -> str:
@@ -56,7 +56,7 @@ def _key_column(table: str) -> str:
 
 def _row(services: Services, table: str, key: object) -> tuple[Any, ...] | None:
     t = Base.metadata.tables[table]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         row = s.execute(select(t).where(t.c[_key_column(table)] == key)).first()
         return tuple(row) if row is not None else None
 
@@ -71,7 +71,7 @@ def _statements(table: str) -> dict[str, str]:
 
 def _through_sqlalchemy(services: Services, sql: str, key: object) -> None:
     param = bindparam("k", key, type_=Uuid() if isinstance(key, uuid.UUID) else Integer())
-    with services.sessions.write("aanvaller") as s:
+    with sessions_of(services).write("aanvaller") as s:
         s.execute(text(sql).bindparams(param))
 
 
@@ -85,7 +85,7 @@ def _through_the_driver(services: Services, location: str, sql: str, key: object
         finally:
             conn.close()
         return
-    raw = services.sessions.engine.raw_connection()
+    raw = sessions_of(services).engine.raw_connection()
     try:
         cursor = raw.cursor()
         try:
@@ -136,13 +136,13 @@ def test_truncate_is_refused_on_postgresql(services: Services, facts: FactRows,
     counts = {t: _count(services, t) for t in RULES}
     # CASCADE: also the tables that reference it (for participants: every fact about one).
     with pytest.raises(IntegrityError, match=r"wordt nooit verwijderd \(TRUNCATE\)"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(text(f"TRUNCATE {table} CASCADE"))
     assert {t: _count(services, t) for t in RULES} == counts
 
 
 def _count(services: Services, table: str) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return int(s.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
@@ -154,10 +154,10 @@ def test_insert_or_replace_cannot_replace_a_fact(services: Services, facts: Fact
     t = Base.metadata.tables["attendance_marks"]
     key = facts.keys["attendance_marks"]
     before = _row(services, "attendance_marks", key)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         row = dict(s.execute(select(t).where(t.c.id == key)).one()._mapping)
     with pytest.raises(IntegrityError, match="attendance_marks wordt nooit"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(insert(t).prefix_with("OR REPLACE").values(row | {"note": "anders"}))
     assert _row(services, "attendance_marks", key) == before
 
@@ -167,7 +167,7 @@ def test_on_conflict_do_update_cannot_change_a_fact(services: Services,
     key = facts.keys["attendance_marks"]
     before = _row(services, "attendance_marks", key)
     t = Base.metadata.tables["attendance_marks"]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         row = dict(s.execute(select(t).where(t.c.id == key)).one()._mapping)
     if _backend(services) == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
@@ -176,7 +176,7 @@ def test_on_conflict_do_update_cannot_change_a_fact(services: Services,
     statement = upsert(t).values(row).on_conflict_do_update(index_elements=["id"],
                                                             set_={"note": "anders"})
     with pytest.raises(IntegrityError, match="attendance_marks wordt nooit"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(statement)
     assert _row(services, "attendance_marks", key) == before
 
@@ -185,17 +185,17 @@ def test_on_conflict_do_update_cannot_change_a_fact(services: Services,
 def test_a_certificate_changes_only_its_status(services: Services, facts: FactRows) -> None:
     key = facts.keys["certificates"]
     now = datetime(2026, 10, 1, 12, 0)
-    with services.sessions.write("beheer") as s:
+    with sessions_of(services).write("beheer") as s:
         s.execute(text(
             "UPDATE certificates SET status = 'revoked', revocation_reason = 'verkeerde naam', "
             "revoked_at = :now, revoked_by = 'beheer', updated_at = :now, updated_by = 'beheer',"
             " hlc = 'x' WHERE id = :k").bindparams(bindparam("k", key, type_=Uuid()),
                                                    now=now))
-    with services.sessions.write("beheer") as s:  # the ORM, as a service would
+    with sessions_of(services).write("beheer") as s:  # the ORM, as a service would
         certificate = s.get(Certificate, key)
         assert certificate is not None
         certificate.status = "superseded"
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         stored = s.get(Certificate, key)
         assert stored is not None
         assert (stored.status, stored.revocation_reason, stored.revoked_by) == (
@@ -206,7 +206,7 @@ def test_a_certificate_changes_only_its_status(services: Services, facts: FactRo
     for change in ("status = 'valid', number = 'ZWL-2026-00002'", "pdf = pdf || pdf",
                    "snapshot = '{\"naam\": \"Jan\"}'", "expires_on = '2030-01-01'"):
         with pytest.raises(IntegrityError, match="certificates wordt nooit gewijzigd"), \
-                services.sessions.write("aanvaller") as s:
+                sessions_of(services).write("aanvaller") as s:
             s.execute(text(f"UPDATE certificates SET {change} WHERE id = :k")
                       .bindparams(bindparam("k", key, type_=Uuid())))
         assert _row(services, "certificates", key) == before
@@ -214,11 +214,11 @@ def test_a_certificate_changes_only_its_status(services: Services, facts: FactRo
 
 def test_an_absence_is_only_withdrawn_once(services: Services, instructor: Actor,
                                            facts: FactRows) -> None:
-    absences = AbsenceService(services.sessions, today=lambda: date(2026, 9, 1))
+    absences = AbsenceService(sessions_of(services), today=lambda: date(2026, 9, 1))
     made = absences.record(instructor, facts.world.participant_id, "ziek", date(2026, 9, 7))
     key = bindparam("k", made.id, type_=Uuid())
     with pytest.raises(IntegrityError, match="planned_absences wordt nooit gewijzigd"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(text("UPDATE planned_absences SET note = 'anders' WHERE id = :k")
                   .bindparams(key))
     absences.withdraw(instructor, made.id)  # the tombstone: allowed, once
@@ -227,14 +227,14 @@ def test_an_absence_is_only_withdrawn_once(services: Services, instructor: Actor
     for change in ("deleted_at = NULL", "deleted_at = '2027-01-01 00:00:00'",
                    "kind = 'geoorloofd'"):
         with pytest.raises(IntegrityError, match="planned_absences wordt nooit gewijzigd"), \
-                services.sessions.write("aanvaller") as s:
+                sessions_of(services).write("aanvaller") as s:
             s.execute(text(f"UPDATE planned_absences SET {change} WHERE id = :k")
                       .bindparams(key))
         assert _row(services, "planned_absences", made.id) == before
     # A tombstone with a changed kind at the same time is no tombstone either.
     other = facts.keys["planned_absences"]
     with pytest.raises(IntegrityError, match="planned_absences"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(text("UPDATE planned_absences SET deleted_at = :now, kind = 'geoorloofd' "
                        "WHERE id = :k").bindparams(bindparam("k", other, type_=Uuid()),
                                                    now=datetime(2026, 9, 2)))
@@ -242,7 +242,7 @@ def test_an_absence_is_only_withdrawn_once(services: Services, instructor: Actor
 
 def test_a_handover_changes_its_handed_over_fields_never_whom_or_which_window(
         services: Services, instructor: Actor, facts: FactRows) -> None:
-    absences = AbsenceService(services.sessions, today=lambda: date(2026, 11, 2))
+    absences = AbsenceService(sessions_of(services), today=lambda: date(2026, 11, 2))
     pid = facts.world.participant_id
     start, end = date(2026, 10, 5), date(2026, 11, 1)
     absences.hand_over(instructor, pid, start, end, on=date(2026, 11, 2), note="gemaild")
@@ -250,14 +250,14 @@ def test_a_handover_changes_its_handed_over_fields_never_whom_or_which_window(
     absences.undo_handover(instructor, pid, start)                           # tombstone
     absences.hand_over(instructor, pid, start, end)                          # back again
     t = Base.metadata.tables["verzuim_handovers"]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         key = s.execute(select(t.c.id).where(t.c.window_start == start)).scalar_one()
     before = _row(services, "verzuim_handovers", key)
     assert before is not None
     for change in ("window_start = '2026-10-12'", "participant_id = :other",
                    "created_by = 'iemand'"):
         with pytest.raises(IntegrityError, match="verzuim_handovers wordt nooit gewijzigd"), \
-                services.sessions.write("aanvaller") as s:
+                sessions_of(services).write("aanvaller") as s:
             statement = text(f"UPDATE verzuim_handovers SET {change} WHERE id = :k")
             binds = [bindparam("k", key, type_=Uuid())]
             if ":other" in change:
@@ -270,11 +270,11 @@ def test_a_draft_assessment_and_its_ratings_change_until_final(services: Service
                                                                facts: FactRows) -> None:
     draft = _draft_assessment(services, facts)
     first, second = facts.criteria
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         ratings = [Rating(assessment_id=draft, criterion_id=c, value="O") for c in (first, second)]
         s.add_all(ratings)
     k = bindparam("k", draft, type_=Uuid())
-    with services.sessions.write("docent") as s:  # a draft: anything goes
+    with sessions_of(services).write("docent") as s:  # a draft: anything goes
         s.execute(text("UPDATE assessments SET date = '2026-10-06' WHERE id = :k").bindparams(k))
         s.execute(text("UPDATE ratings SET value = 'V' WHERE assessment_id = :k").bindparams(k))
         s.execute(text("DELETE FROM ratings WHERE id = :r").bindparams(
@@ -282,7 +282,7 @@ def test_a_draft_assessment_and_its_ratings_change_until_final(services: Service
         s.execute(text("UPDATE assessments SET status = 'final' WHERE id = :k").bindparams(k))
     before = (_row(services, "assessments", draft), _row(services, "ratings", ratings[0].id))
     assert _row(services, "ratings", ratings[1].id) is None
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         assert s.execute(text("SELECT status, date FROM assessments WHERE id = :k")
                          .bindparams(k)).one() in {("final", date(2026, 10, 6)),
                                                    ("final", "2026-10-06")}
@@ -294,7 +294,7 @@ def test_a_draft_assessment_and_its_ratings_change_until_final(services: Service
     ]
     for sql, message in refused:
         with pytest.raises(IntegrityError, match=message), \
-                services.sessions.write("aanvaller") as s:
+                sessions_of(services).write("aanvaller") as s:
             s.execute(text(sql).bindparams(k))
         assert (_row(services, "assessments", draft),
                 _row(services, "ratings", ratings[0].id)) == before
@@ -303,16 +303,16 @@ def test_a_draft_assessment_and_its_ratings_change_until_final(services: Service
 def test_a_rating_cannot_move_into_a_final_assessment(services: Services,
                                                       facts: FactRows) -> None:
     draft = _draft_assessment(services, facts)
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         rating = Rating(assessment_id=draft, criterion_id=facts.criteria[1], value="G")
         s.add(rating)
     with pytest.raises(IntegrityError, match="ratings hoort bij"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(text("UPDATE ratings SET assessment_id = :a WHERE id = :r").bindparams(
             bindparam("a", facts.final_assessment, type_=Uuid()),
             bindparam("r", rating.id, type_=Uuid())))
     assert _row(services, "ratings", rating.id) is not None
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         stored = s.get(Rating, rating.id)
         assert stored is not None and stored.assessment_id == draft
 
@@ -320,7 +320,7 @@ def test_a_rating_cannot_move_into_a_final_assessment(services: Services,
 def _draft_assessment(services: Services, facts: FactRows) -> uuid.UUID:
     row = _copy(services, "assessments", facts.final_assessment, status="draft",
                 finalised_at=None)
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         s.execute(insert(Base.metadata.tables["assessments"]).values(row))
     key = row["id"]
     assert isinstance(key, uuid.UUID)
@@ -330,7 +330,7 @@ def _draft_assessment(services: Services, facts: FactRows) -> uuid.UUID:
 def _copy(services: Services, table: str, key: object, **changes: object) -> dict[str, Any]:
     """Row `key` of `table` as a new row (a new id and hlc, with `changes`)."""
     t = Base.metadata.tables[table]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         row = dict(s.execute(select(t).where(t.c.id == key)).one()._mapping)
     return row | {"id": uuid.uuid4(), "hlc": f"copy-{uuid.uuid4().hex[:8]}"} | changes
 
@@ -346,16 +346,16 @@ def test_a_row_is_superseded_at_most_once(services: Services, facts: FactRows, t
         extra = {"number": f"ZWL-2026-0001{n}"} if table == "certificates" else {}
         return _copy(services, table, key, **{column: key}, **extra)
 
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         s.execute(insert(t).values(successor(1)))
-    with pytest.raises(IntegrityError), services.sessions.write("docent") as s:
+    with pytest.raises(IntegrityError), sessions_of(services).write("docent") as s:
         s.execute(insert(t).values(successor(2)))
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         assert len(s.execute(select(t.c.id).where(t.c[column] == key)).all()) == 1
     # A chain stays possible: the successor is superseded in its turn.
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         first = s.execute(select(t.c.id).where(t.c[column] == key)).scalar_one()
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         s.execute(insert(t).values(_copy(services, table, key, **{column: first},
                                          **({"number": "ZWL-2026-00013"}
                                             if table == "certificates" else {}))))
@@ -430,12 +430,12 @@ def test_every_rule_is_of_a_known_kind() -> None:
 def test_a_database_with_a_double_supersede_is_not_migrated(services: Services) -> None:
     """Made before 0006 (two PCs racing on PostgreSQL): the unique index cannot be made, and
     the upgrade says why, in Dutch, and leaves the database at 0005 with both rows."""
-    engine = services.sessions.engine
+    engine = sessions_of(services).engine
     with engine.connect() as conn:
         command.downgrade(alembic_config(conn), "0005")
         conn.commit()
     world = build_lesson_world(services)
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         first = AttendanceMark(lesson_id=world.lesson_id, participant_id=world.participant_id,
                                status="aanwezig", recorded_by="a", recorded_at=datetime.now())
         s.add(first)
@@ -450,5 +450,5 @@ def test_a_database_with_a_double_supersede_is_not_migrated(services: Services) 
     assert current_revision(engine) == "0005"
     with engine.connect() as conn:
         assert installed_fact_triggers(conn) == set()
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         assert len(s.scalars(select(AttendanceMark.id)).all()) == 3

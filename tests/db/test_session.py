@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bvmdesk.db.models import Assessment, AssessmentTemplate, AttendanceMark, Participant
 from bvmdesk.db.session import FactImmutableError, Sessions
 from bvmdesk.domain.hlc import decode
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db.support import LessonWorld, add_participant, build_lesson_world
 
 T0 = datetime(2026, 9, 7, 8, 31)
@@ -42,9 +42,9 @@ def _participant(sessions: Sessions, number: str) -> Stamps:
 
 def test_new_rows_get_provenance_site_and_hlc(services: Services) -> None:
     before = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         add_participant(s, "H-1", "Anna", "Bakker")
-    p = _participant(services.sessions, "H-1")
+    p = _participant(sessions_of(services), "H-1")
     site = services.accounts.local_site()
     assert site is not None
     assert p.site_id == site.id
@@ -56,13 +56,13 @@ def test_new_rows_get_provenance_site_and_hlc(services: Services) -> None:
 
 
 def test_an_update_bumps_hlc_and_updated_by_but_keeps_created(services: Services) -> None:
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         add_participant(s, "H-1", "Anna", "Bakker")
-    first = _participant(services.sessions, "H-1")
-    with services.sessions.write("beheer") as s:
+    first = _participant(sessions_of(services), "H-1")
+    with sessions_of(services).write("beheer") as s:
         p = s.scalars(select(Participant).where(Participant.number == "H-1")).one()
         p.email = "anna@example.nl"
-    second = _participant(services.sessions, "H-1")
+    second = _participant(sessions_of(services), "H-1")
     assert second.hlc > first.hlc
     assert second.updated_by == "beheer"
     assert second.created_by == "docent"
@@ -71,20 +71,20 @@ def test_an_update_bumps_hlc_and_updated_by_but_keeps_created(services: Services
 
 
 def test_a_write_that_changes_nothing_leaves_the_stamps(services: Services) -> None:
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         add_participant(s, "H-1", "Anna", "Bakker")
-    first = _participant(services.sessions, "H-1")
-    with services.sessions.write("beheer") as s:
+    first = _participant(sessions_of(services), "H-1")
+    with sessions_of(services).write("beheer") as s:
         p = s.scalars(select(Participant).where(Participant.number == "H-1")).one()
         p.first_names = "Anna"  # the same value
-    assert _participant(services.sessions, "H-1").hlc == first.hlc
+    assert _participant(sessions_of(services), "H-1").hlc == first.hlc
 
 
 def test_an_error_rolls_the_whole_unit_of_work_back(services: Services) -> None:
-    with pytest.raises(RuntimeError), services.sessions.write("docent") as s:
+    with pytest.raises(RuntimeError), sessions_of(services).write("docent") as s:
         add_participant(s, "H-1", "Anna", "Bakker")
         raise RuntimeError("stroomstoring")
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         assert s.scalar(select(func.count(Participant.id))) == 0
 
 
@@ -94,17 +94,17 @@ def _mark(world: LessonWorld, status: str = "aanwezig", **extra: object) -> Atte
 
 
 def _marks(services: Services) -> list[tuple[str, object]]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return [(m.status, m.supersedes_id) for m in
                 s.scalars(select(AttendanceMark).order_by(AttendanceMark.hlc))]
 
 
 def test_an_attendance_mark_is_never_changed_in_place(services: Services,
                                                       world: LessonWorld) -> None:
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         mark = _mark(world)
         s.add(mark)
-    with pytest.raises(FactImmutableError), services.sessions.write("docent") as s:
+    with pytest.raises(FactImmutableError), sessions_of(services).write("docent") as s:
         stored = s.get(AttendanceMark, mark.id)
         assert stored is not None
         stored.status = "te_laat"
@@ -113,10 +113,10 @@ def test_an_attendance_mark_is_never_changed_in_place(services: Services,
 
 
 def test_an_attendance_mark_is_never_deleted(services: Services, world: LessonWorld) -> None:
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         mark = _mark(world)
         s.add(mark)
-    with pytest.raises(FactImmutableError), services.sessions.write("docent") as s:
+    with pytest.raises(FactImmutableError), sessions_of(services).write("docent") as s:
         stored = s.get(AttendanceMark, mark.id)
         s.delete(stored)
     assert _marks(services) == [("aanwezig", None)]
@@ -124,17 +124,17 @@ def test_an_attendance_mark_is_never_deleted(services: Services, world: LessonWo
 
 def test_a_correction_is_a_new_mark_that_supersedes(services: Services,
                                                     world: LessonWorld) -> None:
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         mark = _mark(world)
         s.add(mark)
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         s.add(_mark(world, "te_laat", arrival_time=time(8, 45), supersedes_id=mark.id,
                     reason="kwam later binnen"))
     assert _marks(services) == [("aanwezig", None), ("te_laat", mark.id)]
 
 
 def _assessment(services: Services, world: LessonWorld) -> Assessment:
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         template = AssessmentTemplate(code="LAS-PRAKTIJK", name="Praktijkopdracht lassen",
                                       module_id=world.module_id, kind="examen")
         s.add(template)
@@ -146,7 +146,7 @@ def _assessment(services: Services, world: LessonWorld) -> Assessment:
 
 
 def _assessment_row(services: Services, assessment: Assessment) -> tuple[object, ...]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         a = s.get(Assessment, assessment.id)
         assert a is not None
         return (a.status, a.date, a.second_assessor_name, a.finalised_at)
@@ -156,12 +156,12 @@ def test_a_draft_assessment_may_change_and_then_be_finalised(services: Services,
                                                              world: LessonWorld) -> None:
     assessment = _assessment(services, world)
     assert _assessment_row(services, assessment)[0] == "draft"
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         a = s.get(Assessment, assessment.id)
         assert a is not None
         a.date = date(2026, 10, 6)
         a.second_assessor_name = "P. Pietersen"
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         a = s.get(Assessment, assessment.id)
         assert a is not None
         a.status = "final"
@@ -175,12 +175,12 @@ def test_a_draft_assessment_may_change_and_then_be_finalised(services: Services,
 def test_a_final_assessment_is_locked(services: Services, world: LessonWorld,
                                       change: dict[str, object]) -> None:
     assessment = _assessment(services, world)
-    with services.sessions.write("docent") as s:
+    with sessions_of(services).write("docent") as s:
         a = s.get(Assessment, assessment.id)
         assert a is not None
         a.status = "final"
     before = _assessment_row(services, assessment)
-    with pytest.raises(FactImmutableError), services.sessions.write("docent") as s:
+    with pytest.raises(FactImmutableError), sessions_of(services).write("docent") as s:
         a = s.get(Assessment, assessment.id)
         for key, value in change.items():
             setattr(a, key, value)

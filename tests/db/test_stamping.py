@@ -14,7 +14,7 @@ from bvmdesk.db.models import AttendanceMark, AuditEvent, Participant
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.clock import Clock, to_local, to_utc
 from bvmdesk.domain.hlc import HybridLogicalClock, decode
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 
 _sqlite_site_template = support._sqlite_site_template
@@ -28,7 +28,7 @@ YEAR_3000_MS = 32_503_680_000_000
 def test_the_hlc_never_stamps_below_a_stored_row(services: Services) -> None:
     """A PC whose clock ran ahead wrote rows; after the clock is set back, new rows still
     sort after them because the clock is seeded from the highest stored stamp."""
-    engine = services.sessions.engine
+    engine = sessions_of(services).engine
     ahead = Sessions(engine, hlc=HybridLogicalClock(lambda: YEAR_3000_MS))
     with ahead.write("pc-voor") as s:
         support.add_participant(s, "H-900", "Toekomst", "Klok")
@@ -58,7 +58,7 @@ def test_stored_moments_are_utc_and_the_clock_gives_amsterdam_today() -> None:
 
 def test_the_session_stamps_utc_from_the_injected_clock(services: Services) -> None:
     clock = Clock(lambda: datetime(2026, 3, 29, 1, 30, tzinfo=UTC))  # 03:30 CEST
-    sessions = Sessions(services.sessions.engine, clock)
+    sessions = Sessions(sessions_of(services).engine, clock)
     with sessions.write("klok") as s:
         person = support.add_participant(s, "H-902", "Op", "Tijd")
         person_id = person.id
@@ -84,10 +84,10 @@ def test_bulk_digests_equal_the_digest_of_the_stored_row(services: Services) -> 
             for n, (status, arrival, note) in enumerate([
                 ("aanwezig", None, None), ("te_laat", time(8, 47), "bus te laat – ’t regende"),
                 (None, None, "ingetrokken"), ("ziek", None, "Zoë belde")])]
-    with services.sessions.write("cli:ik") as s:
+    with sessions_of(services).write("cli:ik") as s:
         s.execute(table.insert(), [dict(zip(keys, row, strict=True)) for row in rows])
         Chain.of(s).append_rows(now, "cli:ik", "import.insert", table, keys, rows)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         stored = {r["id"]: r for r in s.execute(select(table)).mappings()}
         events = dict(s.execute(select(AuditEvent.entity_id, AuditEvent.digest_after)
                                 .where(AuditEvent.action == "import.insert")).all())
@@ -97,11 +97,11 @@ def test_bulk_digests_equal_the_digest_of_the_stored_row(services: Services) -> 
 
 
 def test_every_write_leaves_the_head_in_the_head_file(services: Services) -> None:
-    path = services.sessions.head_path()
+    path = sessions_of(services).head_path()
     assert path is not None
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         support.add_participant(s, "H-903", "Kop", "Bestand")
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         last = s.execute(select(AuditEvent.sequence, AuditEvent.hash)
                          .order_by(AuditEvent.sequence.desc()).limit(1)).one()
         count = s.scalar(select(func.count()).select_from(AuditEvent))

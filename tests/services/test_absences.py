@@ -14,7 +14,7 @@ from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.today import TodayService
 from tests.db import support
 from tests.services.test_attendance_world import add_lesson, add_person, at, enrol, make_group
@@ -33,7 +33,7 @@ AFTERNOON = (time(13, 0), time(16, 0))
 
 
 def _absences(services: Services) -> AbsenceService:
-    return AbsenceService(services.sessions, today=lambda: TODAY)
+    return AbsenceService(sessions_of(services), today=lambda: TODAY)
 
 
 def _world(services: Services) -> tuple:  # type: ignore[type-arg]
@@ -49,7 +49,7 @@ def _world(services: Services) -> tuple:  # type: ignore[type-arg]
 
 
 def _count(services: Services, model: type) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
 
@@ -60,7 +60,7 @@ def test_a_day_prefills_every_lesson_of_that_day_and_a_mark_overrules_it(
                                       note="moeder belde 07:30")
     assert (info.name, info.kind, info.from_date, info.to_date) == (
         "Zoë van 't Hek", "ziek", TUESDAY, TUESDAY)
-    attendance = AttendanceService(services.sessions, now=lambda: at(TUESDAY, 8))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(TUESDAY, 8))
     for lesson in (morning, afternoon):
         register = attendance.register(instructor, lesson)
         row = next(r for r in register.rows if r.participant_id == zoe)
@@ -86,7 +86,7 @@ def test_one_lesson_only_and_a_range(services: Services, instructor: Actor) -> N
     assert (one.from_date, one.to_date, one.lesson_id) == (TUESDAY, TUESDAY, afternoon)
     assert one.lesson_label == "ABS-1 13:00-16:00"
     absences.record(instructor, bas, "ziek", TODAY, TODAY + timedelta(days=3))
-    attendance = AttendanceService(services.sessions, now=lambda: at(TUESDAY, 8))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(TUESDAY, 8))
     by_lesson = {lesson: {r.participant_id: r.status
                           for r in attendance.register(instructor, lesson).rows}
                  for lesson in (morning, afternoon)}
@@ -104,7 +104,7 @@ def test_withdrawing_takes_the_prefill_away(services: Services, instructor: Acto
     absences = _absences(services)
     info = absences.record(instructor, zoe, "ziek", TUESDAY)
     absences.withdraw(instructor, info.id)
-    attendance = AttendanceService(services.sessions, now=lambda: at(TUESDAY, 8))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(TUESDAY, 8))
     assert all(r.status is None for r in attendance.register(instructor, morning).rows)
     assert absences.on_day(instructor, TUESDAY) == []
     with pytest.raises(NotFound):
@@ -144,9 +144,9 @@ def test_reports_count_a_reported_absence_as_excused(services: Services,
                                                      instructor: Actor) -> None:
     _group, _morning, _afternoon, monday, zoe, _bas = _world(services)
     _absences(services).record(instructor, zoe, "ziek", TUESDAY)
-    attendance = AttendanceService(services.sessions, now=lambda: at(TODAY, 8))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(TODAY, 8))
     attendance.set_mark(instructor, monday, zoe, "aanwezig")
-    reports = ReportService(services.sessions, today=lambda: TUESDAY)
+    reports = ReportService(sessions_of(services), today=lambda: TUESDAY)
     row = next(r for r in reports.attendance(instructor, "ABS-1").rows if r.participant == "A-01")
     excused = (mark_minutes(*MORNING, "ziek").excused + mark_minutes(*AFTERNOON, "ziek").excused)
     assert (row.excused_minutes, row.unmarked_minutes, row.attended_minutes) == (excused, 0, 210)
@@ -156,7 +156,7 @@ def test_reports_count_a_reported_absence_as_excused(services: Services,
     paper = reports.presentielijst(instructor, "ABS-1", TUESDAY)
     assert [(r.name, r.status, r.reported) for r in paper.lessons[0].rows] == [
         ("Bas Appel", None, False), ("Zoë van 't Hek", "ziek", True)]
-    today = TodayService(services.sessions, _absences(services), today=lambda: TUESDAY)
+    today = TodayService(sessions_of(services), _absences(services), today=lambda: TUESDAY)
     overview = today.overview(instructor)
     assert [(x.lesson.start_time, x.marked, x.reported, x.state) for x in overview.lessons] == [
         (time(8, 30), 1, 1, "deels"), (time(13, 0), 1, 1, "deels")]

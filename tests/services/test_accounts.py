@@ -13,7 +13,7 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.services import accounts
 from bvmdesk.services.accounts import LOCK_MINUTES, MAX_FAILED_ATTEMPTS, LoginFailed
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ServiceError, ValidationFailed
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from tests.db import support
 from tests.db.support import ADMIN, INSTRUCTOR, INSTRUCTOR_PASSWORD, PASSWORD
 
@@ -29,7 +29,7 @@ instructor = support.instructor
 
 
 def _rows(services: Services) -> tuple[int, int, int, int]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return tuple(int(s.scalar(select(func.count()).select_from(m)) or 0)  # type: ignore[return-value]
                      for m in (Site, User, LocalSetting, AuditEvent))
 
@@ -74,7 +74,7 @@ def test_setup_site_makes_the_site_and_its_first_administrator(empty: Services) 
     assert empty.accounts.sites() == [site]
     users = empty.accounts.list_users(Actor.cli())
     assert [(u.username, u.role, u.active) for u in users] == [("beheer", Role.ADMIN, True)]
-    with empty.sessions.read() as s:
+    with sessions_of(empty).read() as s:
         stored = s.scalars(select(User)).one()
         assert stored.site_id == site.id
         # Argon2id with the library's recommended costs (RFC 9106, low-memory profile).
@@ -93,7 +93,7 @@ def test_authenticate_gives_the_actor_for_the_right_password(services: Services)
     actor = services.accounts.authenticate(" Beheer ", PASSWORD)
     assert (actor.name, actor.role, actor.display_name) == (ADMIN, Role.ADMIN, "Beheerder")
     assert actor.user_id is not None and not actor.read_only
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         user = s.scalars(select(User).where(User.username == ADMIN)).one()
         assert user.last_login_at is not None
 
@@ -125,7 +125,7 @@ class FakeNow:
 
 def test_five_failures_lock_the_account_for_a_while(services: Services) -> None:
     now = FakeNow(datetime(2026, 9, 7, 8, 0))
-    services.sessions.now = now
+    sessions_of(services).now = now
     for _ in range(MAX_FAILED_ATTEMPTS):
         with pytest.raises(LoginFailed, match="Onjuiste"):
             services.accounts.authenticate(INSTRUCTOR, "fout wachtwoord")
@@ -142,7 +142,7 @@ def test_five_failures_lock_the_account_for_a_while(services: Services) -> None:
 
 
 def test_a_success_resets_the_failure_count(services: Services) -> None:
-    services.sessions.now = FakeNow(datetime(2026, 9, 7, 8, 0))
+    sessions_of(services).now = FakeNow(datetime(2026, 9, 7, 8, 0))
     for _ in range(MAX_FAILED_ATTEMPTS - 1):
         with pytest.raises(LoginFailed):
             services.accounts.authenticate(INSTRUCTOR, "fout wachtwoord")
@@ -201,7 +201,7 @@ def test_set_password_own_and_by_an_admin(services: Services, admin: Actor,
 
 
 def test_set_password_lifts_a_lock(services: Services, admin: Actor) -> None:
-    services.sessions.now = FakeNow(datetime(2026, 9, 7, 8, 0))
+    sessions_of(services).now = FakeNow(datetime(2026, 9, 7, 8, 0))
     for _ in range(MAX_FAILED_ATTEMPTS):
         with pytest.raises(LoginFailed):
             services.accounts.authenticate(INSTRUCTOR, "fout wachtwoord")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from bvmdesk.db.models import AttendanceMark, AuditEvent
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor, PermissionDenied, ServiceError, ValidationFailed
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.services.test_attendance_world import (
     add_lesson,
@@ -59,11 +59,11 @@ def _class(services: Services) -> Class:
 
 
 def _service(services: Services, hour: int = 9, day: date = DAY) -> AttendanceService:
-    return AttendanceService(services.sessions, now=lambda: at(day, hour))
+    return AttendanceService(sessions_of(services), now=lambda: at(day, hour))
 
 
 def _rows(services: Services) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return s.scalar(select(func.count()).select_from(AttendanceMark)) or 0
 
 
@@ -101,7 +101,7 @@ def test_a_correction_is_a_new_row_and_the_history_shows_both(
     assert first.previous is None and second.previous == first.current
     assert second.current.supersedes_id == first.current.id
     assert _rows(services) == 2
-    with services.sessions.read() as s:  # the first row is unchanged
+    with sessions_of(services).read() as s:  # the first row is unchanged
         old = s.get(AttendanceMark, first.current.id)
         assert old is not None and old.status == "aanwezig" and old.arrival_time is None
         assert s.scalar(select(func.count()).select_from(AuditEvent).where(

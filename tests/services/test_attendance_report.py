@@ -11,7 +11,7 @@ import pytest
 from bvmdesk.domain.hours import Minutes, mark_minutes
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor, NotFound, ServiceError
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.services.test_attendance_world import (
     add_lesson,
@@ -102,7 +102,7 @@ def expected_rows() -> list[tuple[str, Minutes]]:
 def test_minutes_per_participant_match_the_hour_rules(services: Services,
                                                       instructor: Actor) -> None:
     build_report_world(services)
-    report = ReportService(services.sessions, today=lambda: TODAY).attendance(
+    report = ReportService(sessions_of(services), today=lambda: TODAY).attendance(
         instructor, "REP-1")
     assert (report.group, report.from_date, report.to_date) == ("REP-1", date(2026, 8, 31),
                                                                 TODAY)
@@ -125,7 +125,7 @@ def test_minutes_per_participant_match_the_hour_rules(services: Services,
 
 def test_a_range_and_a_group_that_ended(services: Services, instructor: Actor) -> None:
     build_report_world(services)
-    service = ReportService(services.sessions, today=lambda: TODAY)
+    service = ReportService(sessions_of(services), today=lambda: TODAY)
     report = service.attendance(instructor, "REP-1", date(2026, 9, 9), date(2026, 9, 15))
     anna = next(r for r in report.rows if r.participant == "R-01")
     assert (anna.planned_minutes, anna.excused_minutes, anna.unmarked_minutes,
@@ -140,7 +140,7 @@ def test_a_range_and_a_group_that_ended(services: Services, instructor: Actor) -
 
 
 def test_unknown_group_and_empty_range(services: Services, instructor: Actor) -> None:
-    service = ReportService(services.sessions, today=lambda: TODAY)
+    service = ReportService(sessions_of(services), today=lambda: TODAY)
     with pytest.raises(NotFound, match=r"Groep XYZ bestaat niet\."):
         service.attendance(instructor, "XYZ")
     build_report_world(services)

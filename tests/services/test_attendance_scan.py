@@ -8,7 +8,7 @@ import pytest
 
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor, PermissionDenied, ServiceError
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.services.test_attendance_world import (
     add_lesson,
@@ -31,7 +31,7 @@ DAY = date(2026, 9, 8)
 
 @pytest.fixture
 def service(services: Services) -> AttendanceService:
-    return AttendanceService(services.sessions, now=lambda: at(DAY, 8, 20))
+    return AttendanceService(sessions_of(services), now=lambda: at(DAY, 8, 20))
 
 
 def _setup(services: Services) -> tuple:  # type: ignore[type-arg]

@@ -13,19 +13,19 @@ from sqlalchemy import insert, select
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson, Module, Site
 from bvmdesk.db.session import local_site_id, utcnow
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db.support import add_participant
 
 
 def local_site(services: Services) -> uuid.UUID:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         site_id = local_site_id(s)
     assert site_id is not None
     return site_id
 
 
 def add_site(services: Services, code: str, name: str | None = None) -> uuid.UUID:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         site = Site(code=code, name=name or code, settings={})
         s.add(site)
         s.flush()
@@ -33,7 +33,7 @@ def add_site(services: Services, code: str, name: str | None = None) -> uuid.UUI
 
 
 def set_site_settings(services: Services, settings: dict[str, object]) -> None:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         site = s.get(Site, local_site_id(s))
         assert site is not None
         site.settings = dict(settings)
@@ -41,7 +41,7 @@ def set_site_settings(services: Services, settings: dict[str, object]) -> None:
 
 def make_group(services: Services, code: str = "LAS-1", start: date = date(2026, 8, 31),
                end: date | None = None, site_id: uuid.UUID | None = None) -> uuid.UUID:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         location = site_id or local_site_id(s)
         assert location is not None
         module = s.scalars(select(Module).where(Module.code == f"M-{code}")).first()
@@ -59,14 +59,14 @@ def make_group(services: Services, code: str = "LAS-1", start: date = date(2026,
 def add_person(services: Services, number: str, first: str, last: str,
                birth: date = date(2010, 1, 1), badge: str | None = None,
                prefix: str | None = None) -> uuid.UUID:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         return add_participant(s, number, first, last, prefix=prefix, badge=badge,
                                birth_date=birth).id
 
 
 def enrol(services: Services, participant_id: uuid.UUID, group_id: uuid.UUID, start: date,
           end: date | None = None, status: str = "actief") -> uuid.UUID:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         enrolment = Enrolment(participant_id=participant_id, group_id=group_id,
                               start_date=start, end_date=end, status=status)
         s.add(enrolment)
@@ -77,7 +77,7 @@ def enrol(services: Services, participant_id: uuid.UUID, group_id: uuid.UUID, st
 def add_lesson(services: Services, group_id: uuid.UUID, day: date,
                start: time = time(8, 30), end: time = time(12, 0),
                cancelled: bool = False) -> uuid.UUID:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         lesson = Lesson(group_id=group_id, date=day, start_time=start, end_time=end,
                         cancelled=cancelled, cancel_reason="ziek" if cancelled else None)
         s.add(lesson)
@@ -87,7 +87,7 @@ def add_lesson(services: Services, group_id: uuid.UUID, day: date,
 
 def add_holiday(services: Services, site_id: uuid.UUID, first: date, last: date,
                 name: str = "Vakantie") -> None:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         s.add(Holiday(location_id=site_id, first_day=first, last_day=last, name=name))
 
 
@@ -99,7 +99,7 @@ def add_mark(services: Services, lesson_id: uuid.UUID, participant_id: uuid.UUID
 
     With `hlc` the row is inserted as that site stamped it (a Core insert: the flush hook
     would stamp this PC's clock, and a mark is never updated afterwards)."""
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         if hlc is None:
             mark = AttendanceMark(lesson_id=lesson_id, participant_id=participant_id,
                                   status=status, arrival_time=arrival,

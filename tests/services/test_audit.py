@@ -16,7 +16,7 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services import audit
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.db.support import INSTRUCTOR
 
@@ -34,13 +34,13 @@ NEW = ParticipantData(number="", first_names="Mohamed", prefix="el", last_name="
 
 
 def _events(services: Services) -> list[tuple[int, str, str, str | None, str]]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return [(e.sequence, e.actor, e.action, e.entity_id, e.previous_hash)
                 for e in s.scalars(select(AuditEvent).order_by(AuditEvent.sequence))]
 
 
 def _problems(services: Services) -> list[str]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return [p.message for p in audit.verify_chain(s)]
 
 
@@ -68,7 +68,7 @@ def test_every_account_and_participant_change_appends_a_link(services: Services,
         ("beheer", "participant.create", str(made.id)),
         ("beheer", "participant.update", str(made.id)),
     ]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         rows = list(s.scalars(select(AuditEvent).order_by(AuditEvent.sequence)))
         assert all(b.previous_hash == a.hash for a, b in itertools.pairwise(rows))
         update_event = rows[-1]
@@ -82,7 +82,7 @@ def test_every_account_and_participant_change_appends_a_link(services: Services,
 
 def test_a_changed_event_is_found_by_check(services: Services, admin: Actor) -> None:
     services.accounts.set_active(admin, INSTRUCTOR, False)
-    with services.sessions.write("aanvaller") as s:
+    with sessions_of(services).write("aanvaller") as s:
         drop_fact_triggers(s.connection())  # the database refuses it otherwise
         s.execute(update(AuditEvent).where(AuditEvent.action == "user.active")
                   .values(actor="iemand anders"))
@@ -93,7 +93,7 @@ def test_a_changed_event_is_found_by_check(services: Services, admin: Actor) -> 
 
 
 def test_a_removed_event_is_found_by_check(services: Services) -> None:
-    with services.sessions.write("aanvaller") as s:
+    with sessions_of(services).write("aanvaller") as s:
         drop_fact_triggers(s.connection())  # the database refuses it otherwise
         s.execute(delete(AuditEvent).where(AuditEvent.action == "site.setup"))
     report = services.maintenance.check()
@@ -110,14 +110,14 @@ def test_concurrent_writers_keep_one_chain(services: Services) -> None:
     def second() -> None:
         try:
             first_appended.wait(5)
-            with services.sessions.write("tweede") as s:
+            with sessions_of(services).write("tweede") as s:
                 audit.record(s, "tweede", "test.second", "test", None)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
     thread = threading.Thread(target=second)
     thread.start()
-    with services.sessions.write("eerste") as s:
+    with sessions_of(services).write("eerste") as s:
         audit.record(s, "eerste", "test.first", "test", None)
         first_appended.set()
         thread.join(0.5)  # the second writer is running meanwhile

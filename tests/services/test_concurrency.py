@@ -25,7 +25,7 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.accounts import LoginFailed
 from bvmdesk.services.base import Actor, Conflict, ValidationFailed
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from tests.db import support
 from tests.services.exchange import support as exchange_files
 from tests.services.test_attendance_world import add_person, enrol, make_group
@@ -105,7 +105,7 @@ class Link:
 
 
 def _marks(services: Services, lesson_id: uuid.UUID, participant_id: uuid.UUID) -> list[Link]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return [Link(*row) for row in s.execute(
             select(AttendanceMark.id, AttendanceMark.supersedes_id).where(
                 AttendanceMark.lesson_id == lesson_id,
@@ -138,7 +138,7 @@ def _world(services: Services, lessons: int = 1,
                for n in range(1, people + 1)]
     for person in persons:
         enrol(services, person, group_id, date(2026, 8, 31))
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         rows = [Lesson(group_id=group_id, date=LESSON_DAY + timedelta(days=i // 4),
                        start_time=time(8 + 2 * (i % 4), 0),
                        end_time=time(9 + 2 * (i % 4), 30), cancelled=False)
@@ -183,7 +183,7 @@ def test_two_pcs_making_the_first_mark_at_once_leave_one_current_mark(
     """One PC sets a mark while the other's scanner reads the badge, for 200 unmarked
     (lesson, participant) pairs: each ends with one line of two marks."""
     lessons, [person] = _world(services, ROUNDS)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         starts = {lesson.id: datetime.combine(lesson.date, lesson.start_time)
                   for lesson in s.scalars(select(Lesson).where(Lesson.id.in_(lessons)))}
 
@@ -216,7 +216,7 @@ def test_two_pcs_creating_participants_get_every_number_once(
     given = sorted(str(number) for number in [*one.results, *two.results])
     expected = [f"ZWL-{n:05d}" for n in range(1, 2 * ROUNDS + 1)]
     assert given == expected
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         stored = sorted(s.scalars(select(Participant.number).where(
             Participant.number.like("ZWL-%"))))
     assert stored == expected
@@ -252,7 +252,7 @@ def test_failed_logins_on_two_pcs_at_once_all_count(
 
     one, two = race(2, wrong(services), wrong(second_pc))
     assert all(isinstance(e, LoginFailed) for e in [*one.errors, *two.errors])
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         user = s.scalars(select(User).where(User.username == support.INSTRUCTOR)).one()
         assert (user.failed_attempts, user.locked_until) == (4, None)
 
@@ -268,7 +268,7 @@ def test_an_import_and_a_correction_at_once_keep_one_line_of_corrections(
         sheets = exchange_files.valid()
         sheets["Presentie"][1][4] = status
         folders.append(exchange_files.write_csv(tmp_path / status, sheets))
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         person = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
         lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
 

@@ -30,7 +30,7 @@ from bvmdesk.domain.clock import to_utc
 from bvmdesk.domain.enums import AttendanceStatus, ParticipantType
 from bvmdesk.domain.participants import age_on
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from bvmdesk.services.demo import DemoResult, generate_demo
 from bvmdesk.services.participants import participant_search_key
 
@@ -44,7 +44,7 @@ def _open(location: str) -> Services:
 
 
 def _count(services: Services, model: type) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
 
@@ -60,7 +60,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, D
     location = str(tmp_path_factory.mktemp("demo") / "demo.sqlite")
     services = _open(location)
     try:
-        yield services, generate_demo(services.sessions, participants=120, seed=1, today=TODAY)
+        yield services, generate_demo(sessions_of(services), participants=120, seed=1, today=TODAY)
     finally:
         services.close()
 
@@ -69,7 +69,7 @@ def test_demo_on_each_backend(db_location: str) -> None:
     services = _open(db_location)
     try:
         steps: list[tuple[int, int]] = []
-        result = generate_demo(services.sessions, participants=40, seed=3, today=TODAY,
+        result = generate_demo(sessions_of(services), participants=40, seed=3, today=TODAY,
                                progress=lambda done, total: steps.append((done, total)))
         counts = _counts(services)
         assert result.participants == counts["Participant"] == 40
@@ -84,7 +84,7 @@ def test_demo_on_each_backend(db_location: str) -> None:
         admin = next(a for a in result.accounts if a.role == "admin")
         assert len(admin.password) >= 10
         assert services.accounts.authenticate(admin.username, admin.password).role == "admin"
-        with services.sessions.read() as s:
+        with sessions_of(services).read() as s:
             last_lesson = s.scalar(select(func.max(Lesson.date)).join(
                 AttendanceMark, AttendanceMark.lesson_id == Lesson.id))
         assert last_lesson is not None and last_lesson < TODAY
@@ -93,7 +93,7 @@ def test_demo_on_each_backend(db_location: str) -> None:
 
 
 def _marks_snapshot(services: Services) -> list[tuple[object, ...]]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         rows = s.execute(
             select(Participant.number, Group.code, Lesson.date, AttendanceMark.status,
                    AttendanceMark.arrival_time, AttendanceMark.departure_time,
@@ -110,7 +110,7 @@ def test_same_seed_and_today_give_the_same_data(tmp_path: Path) -> None:
     for name, seed in (("a", 7), ("b", 7), ("c", 8)):
         services = _open(str(tmp_path / f"{name}.sqlite"))
         try:
-            generate_demo(services.sessions, participants=40, seed=seed, today=TODAY)
+            generate_demo(sessions_of(services), participants=40, seed=seed, today=TODAY)
             snapshots.append((services.participants.list_all(Actor.cli()), _counts(services),
                               _marks_snapshot(services)))
         finally:
@@ -121,7 +121,7 @@ def test_same_seed_and_today_give_the_same_data(tmp_path: Path) -> None:
 
 def test_every_target_group_with_plausible_ages(demo: tuple[Services, DemoResult]) -> None:
     services, _ = demo
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         rows = s.execute(select(Participant.type, Participant.birth_date)).all()
     assert {t for t, _ in rows} == {t.value for t in ParticipantType}
     ages: dict[str, list[int]] = defaultdict(list)
@@ -149,7 +149,7 @@ def test_names_have_diacritics_and_tussenvoegsels(demo: tuple[Services, DemoResu
 
 def test_stored_fields_are_complete_and_consistent(demo: tuple[Services, DemoResult]) -> None:
     services, _ = demo
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         people = s.scalars(select(Participant)).all()
         for p in people:
             assert p.search_text == participant_search_key(p.first_names, p.prefix, p.last_name,
@@ -174,7 +174,7 @@ def test_stored_fields_are_complete_and_consistent(demo: tuple[Services, DemoRes
 
 def test_number_sequences_match_the_numbers_used(demo: tuple[Services, DemoResult]) -> None:
     services, _ = demo
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         sequences = {code: value for code, value in s.execute(
             select(Site.code, NumberSequence.last_value).join(
                 Site, Site.id == NumberSequence.site_id).where(
@@ -192,7 +192,7 @@ def test_number_sequences_match_the_numbers_used(demo: tuple[Services, DemoResul
 def test_marks_only_before_today_with_real_patterns(demo: tuple[Services, DemoResult]) -> None:
     services, result = demo
     instructors = {a.username for a in result.accounts if a.role == "instructor"}
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         later = s.scalar(select(func.count()).select_from(Lesson).where(Lesson.date >= TODAY))
         on_today = s.scalar(select(func.count()).select_from(Lesson).where(Lesson.date == TODAY))
         cancelled = s.execute(select(Lesson.cancel_reason).where(Lesson.cancelled)).all()
@@ -223,7 +223,7 @@ def test_marks_only_before_today_with_real_patterns(demo: tuple[Services, DemoRe
 def test_a_minor_reaches_the_verzuim_threshold(demo: tuple[Services, DemoResult]) -> None:
     """16 h unexcused within 4 weeks by someone under 18: a verzuim signal exists."""
     services, _ = demo
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         rows = s.execute(
             select(Participant.id, Participant.birth_date, Lesson.date, Lesson.start_time,
                    Lesson.end_time)
@@ -245,7 +245,7 @@ def test_a_minor_reaches_the_verzuim_threshold(demo: tuple[Services, DemoResult]
 
 def test_no_lesson_on_a_holiday(demo: tuple[Services, DemoResult]) -> None:
     services, _ = demo
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         lessons = s.execute(select(Lesson.date, Group.location_id).join(Group)).all()
         breaks = s.execute(select(Holiday.location_id, Holiday.first_day, Holiday.last_day,
                                   Holiday.name)).all()
@@ -268,7 +268,7 @@ def test_no_lesson_on_a_holiday(demo: tuple[Services, DemoResult]) -> None:
 def test_check_passes_and_the_demo_is_audited(demo: tuple[Services, DemoResult]) -> None:
     services, _ = demo
     assert services.maintenance.check().ok
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         actions = s.scalars(select(AuditEvent.action).order_by(AuditEvent.sequence)).all()
         marks = s.scalar(select(func.count()).select_from(AttendanceMark))
         mark_events = s.scalar(select(func.count()).select_from(AuditEvent).where(
@@ -285,7 +285,7 @@ def test_refuses_a_database_with_data_and_changes_nothing(tmp_path: Path) -> Non
                                      "een lang wachtwoord")
         before = _counts(services) | {"audit": _count(services, AuditEvent)}
         with pytest.raises(ServiceError, match="bevat al gegevens"):
-            generate_demo(services.sessions, participants=20, seed=1, today=TODAY)
+            generate_demo(sessions_of(services), participants=20, seed=1, today=TODAY)
         assert _counts(services) | {"audit": _count(services, AuditEvent)} == before
     finally:
         services.close()
@@ -294,10 +294,10 @@ def test_refuses_a_database_with_data_and_changes_nothing(tmp_path: Path) -> Non
 def test_refuses_to_run_twice(tmp_path: Path) -> None:
     services = _open(str(tmp_path / "twice.sqlite"))
     try:
-        generate_demo(services.sessions, participants=20, seed=1, today=TODAY)
+        generate_demo(sessions_of(services), participants=20, seed=1, today=TODAY)
         before = _counts(services)
         with pytest.raises(ServiceError, match="bevat al gegevens"):
-            generate_demo(services.sessions, participants=20, seed=2, today=TODAY)
+            generate_demo(sessions_of(services), participants=20, seed=2, today=TODAY)
         assert _counts(services) == before
     finally:
         services.close()
@@ -313,7 +313,7 @@ def test_cancel_rolls_back_everything(tmp_path: Path) -> None:
             return len(asked) > 5  # well into the work: rows were already written
 
         with pytest.raises(ServiceError) as raised:
-            generate_demo(services.sessions, participants=40, seed=1, today=TODAY,
+            generate_demo(sessions_of(services), participants=40, seed=1, today=TODAY,
                           cancelled=cancelled)
         assert str(raised.value) == "Geannuleerd: er is niets gewijzigd."
         assert len(asked) == 6
@@ -321,7 +321,7 @@ def test_cancel_rolls_back_everything(tmp_path: Path) -> None:
         assert _count(services, AuditEvent) == 0
         assert services.accounts.local_site() is None
         # Still empty, so the demo can be made after all.
-        assert generate_demo(services.sessions, participants=20, seed=1,
+        assert generate_demo(sessions_of(services), participants=20, seed=1,
                              today=TODAY).participants == 20
     finally:
         services.close()
@@ -330,9 +330,9 @@ def test_cancel_rolls_back_everything(tmp_path: Path) -> None:
 def test_more_school_years_of_history(tmp_path: Path) -> None:
     services = _open(str(tmp_path / "years.sqlite"))
     try:
-        result = generate_demo(services.sessions, participants=60, seed=1, today=TODAY,
+        result = generate_demo(sessions_of(services), participants=60, seed=1, today=TODAY,
                                years=3)
-        with services.sessions.read() as s:
+        with sessions_of(services).read() as s:
             starts = s.scalars(select(Group.start_date)).all()
             statuses = set(s.scalars(select(Enrolment.status)).all())
         school_years = {d.year if d.month >= 8 else d.year - 1 for d in starts}

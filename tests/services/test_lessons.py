@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bvmdesk.db.models import Lesson
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor, PermissionDenied, ServiceError, ValidationFailed
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.lessons import public_holidays
 from tests.db import support
 from tests.services.test_attendance_world import (
@@ -32,7 +32,7 @@ instructor = support.instructor
 
 
 def _lesson_days(services: Services, group_id: object) -> list[date]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return list(s.scalars(select(Lesson.date).where(Lesson.group_id == group_id)
                               .order_by(Lesson.date)))
 
@@ -98,7 +98,7 @@ def test_instructor_may_mark_but_not_plan(services: Services, admin: Actor,
         lessons.assign_instructor(instructor, lesson.id, None)
     pid = add_person(services, "H-1", "Anna", "Bakker")
     enrol(services, pid, group, date(2026, 9, 1))
-    attendance = AttendanceService(services.sessions, now=lambda: at(date(2026, 9, 8), 9))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(date(2026, 9, 8), 9))
     assert attendance.set_mark(instructor, lesson.id, pid, "aanwezig").current.status
     assert services.lessons.cancel_lesson(admin, lesson.id, "x").cancelled
 
@@ -143,7 +143,7 @@ def test_holidays_per_site_add_list_delete(services: Services, admin: Actor) -> 
                                    date(2026, 10, 19), date(2026, 10, 19)) == 1
     again = lessons.add_holiday(admin, "ZWL", date(2026, 10, 17), date(2026, 10, 25), "Herfst")
     assert again.id == autumn.id and lessons.holidays(admin, "ZWL")[0].name == "Herfst"
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         count = s.scalar(select(func.count()).select_from(Lesson))
     assert count == 1
     assert _lesson_days(services, group) == [date(2026, 10, 19)]

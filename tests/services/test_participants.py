@@ -18,7 +18,7 @@ from bvmdesk.db.models import AuditEvent, Company, Enrolment, Participant
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services import participants as participants_module
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.db.support import add_participant, build_lesson_world
 
@@ -49,7 +49,7 @@ def _seed(services: Services) -> dict[str, uuid.UUID]:
         ("H-007", "Anna", None, "50xxkorting", None),
         ("H-008", "Søren", "van", "Dijk", None),
     ]
-    with services.sessions.write("import") as s:
+    with sessions_of(services).write("import") as s:
         return {number: add_participant(s, number, first, last, prefix=prefix, badge=badge).id
                 for number, first, prefix, last, badge in people}
 
@@ -60,14 +60,14 @@ def _numbers(services: Services, actor: Actor, query: str) -> list[str]:
 
 
 def _snapshot(services: Services) -> list[tuple[Any, ...]]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         rows = s.scalars(select(Participant).order_by(Participant.number))
         return [(p.number, p.first_names, p.last_name, p.badge, p.email, p.search_text, p.hlc)
                 for p in rows]
 
 
 def _audit_count(services: Services) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return int(s.scalar(select(func.count(AuditEvent.sequence))) or 0)
 
 
@@ -83,7 +83,7 @@ def test_create_numbers_participants_per_site(services: Services, admin: Actor) 
 
 def test_create_skips_a_number_an_import_already_used(services: Services,
                                                       admin: Actor) -> None:
-    with services.sessions.write("import") as s:
+    with sessions_of(services).write("import") as s:
         add_participant(s, "ZWL-00002", "Ingevoerd", "Eerder")
     numbers = [services.participants.create(admin, replace(NEW, first_names=str(i)),
                                             TODAY).data.number for i in range(3)]
@@ -159,11 +159,11 @@ def test_search_filters_in_sql(services: Services, instructor: Actor) -> None:
     def after(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
         fetched.append(cursor.rowcount)
 
-    event.listen(services.engine, "before_cursor_execute", before)
+    event.listen(sessions_of(services).engine, "before_cursor_execute", before)
     try:
         ids = services.participants.search_ids(instructor, "jan vries")
     finally:
-        event.remove(services.engine, "before_cursor_execute", before)
+        event.remove(sessions_of(services).engine, "before_cursor_execute", before)
     assert len(ids) == 1
     search = [s for s in statements if "participants" in s]
     assert len(search) == 1
@@ -203,7 +203,7 @@ def test_get_returns_the_data_and_enrolments(services: Services, instructor: Act
 def test_list_all_gives_groups_and_company_codes(services: Services, admin: Actor) -> None:
     world = build_lesson_world(services)
     build_lesson_world(services, "LAS-2")
-    with services.sessions.write("import") as s:
+    with sessions_of(services).write("import") as s:
         company = Company(code="ACME", name="Acme Metaal")
         s.add(company)
         s.flush()
@@ -297,7 +297,7 @@ def test_update_of_a_missing_participant(services: Services, admin: Actor) -> No
 
 
 def test_companies_are_listed_by_name(services: Services, admin: Actor) -> None:
-    with services.sessions.write("import") as s:
+    with sessions_of(services).write("import") as s:
         s.add_all([Company(code="ZZ", name="Aalbers Staal"), Company(code="AA", name="Zwart BV")])
     assert [(c.code, c.name) for c in services.participants.companies(admin)] == [
         ("ZZ", "Aalbers Staal"), ("AA", "Zwart BV")]
@@ -318,7 +318,7 @@ def test_concurrent_creates_get_different_numbers(services: Services, admin: Act
 
     thread = threading.Thread(target=second)
     thread.start()
-    with services.sessions.write("beheer") as s:
+    with sessions_of(services).write("beheer") as s:
         number = services.participants._next_number(s)
         add_participant(s, number, "Eerste", "Pc")
         first_has_number.set()
@@ -342,7 +342,7 @@ def test_the_list_is_in_dutch_order_ignoring_accents_and_tussenvoegsels(
               ("S-3", "Zoë", "van 't", "Hek"), ("S-4", "Anna", None, "Berg"),
               ("S-5", "Piet", None, "Bergsma"), ("S-6", "Bram", None, "Berg"),
               ("S-7", "İbrahim", None, "Aksoy")]
-    with services.sessions.write("import") as s:
+    with sessions_of(services).write("import") as s:
         for number, first, prefix, last in people:
             add_participant(s, number, first, last, prefix=prefix)
     assert _numbers(services, instructor, "") == ["S-7", "S-4", "S-6", "S-5", "S-2", "S-3",

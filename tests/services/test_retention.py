@@ -18,7 +18,7 @@ from bvmdesk.services.base import (
     ServiceError,
     ValidationFailed,
 )
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.db.facts import FactRows, write_fact_rows
 
@@ -42,7 +42,7 @@ def _corrections(services: Services, facts: FactRows, count: int) -> list[uuid.U
     """The fact mark and `count` marks that each correct the one before: one chain."""
     chain = [facts.keys["attendance_marks"]]
     for n in range(count):
-        with services.sessions.write("docent") as s:
+        with sessions_of(services).write("docent") as s:
             mark = AttendanceMark(lesson_id=facts.world.lesson_id,
                                   participant_id=facts.world.participant_id,
                                   status="te_laat" if n % 2 == 0 else "aanwezig",
@@ -55,19 +55,19 @@ def _corrections(services: Services, facts: FactRows, count: int) -> list[uuid.U
 
 
 def _marks(services: Services) -> set[uuid.UUID]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return set(s.scalars(select(AttendanceMark.id)))
 
 
 def _permits(services: Services) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return int(s.scalar(select(func.count()).select_from(FactPurgePermit)) or 0)
 
 
 def _events(services: Services) -> list[tuple[str, str, str, str | None, str | None,
                                                str | None, str | None]]:
     """(action, entity_type, actor, entity_id, detail, digest_before, digest_after)."""
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return [(e.action, e.entity_type, e.actor, e.entity_id, e.detail, e.digest_before,
                  e.digest_after)
                 for e in s.scalars(select(AuditEvent).order_by(AuditEvent.sequence))]
@@ -77,10 +77,10 @@ def test_a_purge_of_marks_deletes_them_and_leaves_one_event_each(
         services: Services, admin: Actor, facts: FactRows) -> None:
     chain = _corrections(services, facts, 3)
     t = Base.metadata.tables["attendance_marks"]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         contents = {r.id: dict(r._mapping) for r in s.execute(select(t))}
     events_before = len(_events(services))
-    with services.sessions.write(admin.name) as s:
+    with sessions_of(services).write(admin.name) as s:
         assert retention.purge(s, admin, "attendance_marks", reversed(chain), REASON) == 4
     assert _marks(services) == set()
     assert _permits(services) == 0
@@ -92,18 +92,18 @@ def test_a_purge_of_marks_deletes_them_and_leaves_one_event_each(
         ("purge", "attendance_marks", admin.name, REASON, None)}
     for event in purged:  # the digest of what was deleted, for whoever kept a copy
         assert event[5] == audit.digest(contents[uuid.UUID(event[3] or "")])
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         assert audit.verify_chain(s) == []
 
 
 def test_a_raw_delete_without_a_permit_is_still_refused(services: Services, admin: Actor,
                                                         facts: FactRows) -> None:
     chain = _corrections(services, facts, 1)
-    with services.sessions.write(admin.name) as s:
+    with sessions_of(services).write(admin.name) as s:
         retention.purge(s, admin, "attendance_marks", [chain[-1]], REASON)
     assert _marks(services) == {chain[0]}
     with pytest.raises(IntegrityError, match="attendance_marks wordt nooit"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(text("DELETE FROM attendance_marks"))
     assert _marks(services) == {chain[0]} and _permits(services) == 0
 
@@ -112,7 +112,7 @@ def test_a_permit_is_for_one_row_of_one_table(services: Services, facts: FactRow
     """A permit for another table, or another row, lets nothing through."""
     mark = facts.keys["attendance_marks"]
     with pytest.raises(IntegrityError, match="attendance_marks wordt nooit"), \
-            services.sessions.write("aanvaller") as s:
+            sessions_of(services).write("aanvaller") as s:
         s.execute(insert(FactPurgePermit).values(table_name="signoffs", row_id=mark))
         s.execute(insert(FactPurgePermit).values(table_name="attendance_marks",
                                                  row_id=uuid.uuid4()))
@@ -136,7 +136,7 @@ def test_only_an_admin_purges_and_refusals_change_nothing(
         (admin, "attendance_marks", [mark, uuid.uuid4()], REASON, NotFound, "1 van de 2"),
     ]
     for actor, table, ids, reason, error, message in attempts:
-        with pytest.raises(error, match=message), services.sessions.write(actor.name) as s:
+        with pytest.raises(error, match=message), sessions_of(services).write(actor.name) as s:
             retention.purge(s, actor, table, ids, reason)
     assert mark in _marks(services)
     assert (len(_events(services)), _permits(services)) == (events, 0)
@@ -150,15 +150,15 @@ def test_a_row_still_referred_to_is_not_purged_alone(services: Services, admin: 
     for table, key in (("attendance_marks", chain[0]),
                        ("assessments", facts.final_assessment)):
         with pytest.raises(ServiceError, match="verwijzen nog"), \
-                services.sessions.write(admin.name) as s:
+                sessions_of(services).write(admin.name) as s:
             retention.purge(s, admin, table, [key], REASON)
     assert _marks(services) == set(chain)
     assert _permits(services) == 0
     # In order, the rating first: a final assessment's ratings and then the assessment.
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         ratings = list(s.scalars(select(Rating.id).where(
             Rating.assessment_id == facts.final_assessment)))
-    with services.sessions.write(admin.name) as s:
+    with sessions_of(services).write(admin.name) as s:
         assert retention.purge(s, admin, "ratings", ratings, REASON) == 1
         assert retention.purge(s, admin, "assessments", [facts.final_assessment], REASON) == 1
     assert _permits(services) == 0
@@ -170,7 +170,7 @@ def test_stray_permits_stop_a_purge(services: Services, admin: Actor,
     mark = facts.keys["attendance_marks"]
     assert isinstance(mark, uuid.UUID)
     with pytest.raises(ServiceError, match="geknoeid"), \
-            services.sessions.write(admin.name) as s:
+            sessions_of(services).write(admin.name) as s:
         s.execute(insert(FactPurgePermit).values(table_name="attendance_marks",
                                                  row_id=uuid.uuid4()))
         retention.purge(s, admin, "attendance_marks", [mark], REASON)

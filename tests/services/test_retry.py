@@ -16,7 +16,7 @@ from bvmdesk.db.models import LocalSetting
 from bvmdesk.db.session import LOCAL_SITE_KEY
 from bvmdesk.services import retry
 from bvmdesk.services.base import Conflict, DatabaseProblem, ServiceError
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from tests.db import support
 
 _sqlite_site_template = support._sqlite_site_template
@@ -26,12 +26,12 @@ services = support.services
 
 
 def _settings(services: Services) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return int(s.scalar(select(func.count()).select_from(LocalSetting)) or 0)
 
 
 def _postgres(services: Services) -> bool:
-    return services.engine.dialect.name == "postgresql"
+    return sessions_of(services).engine.dialect.name == "postgresql"
 
 
 def test_a_unique_clash_runs_the_work_again_on_postgresql(services: Services) -> None:
@@ -48,11 +48,11 @@ def test_a_unique_clash_runs_the_work_again_on_postgresql(services: Services) ->
         return "klaar"
 
     if _postgres(services):
-        assert retry.run_write(services.sessions, "test", work) == "klaar"
+        assert retry.run_write(sessions_of(services), "test", work) == "klaar"
         assert len(attempts) == 2 and _settings(services) == before + 1
     else:
         with pytest.raises(DatabaseProblem, match=r"dubbele sleutel\); er is niets gewijzigd"):
-            retry.run_write(services.sessions, "test", work)
+            retry.run_write(sessions_of(services), "test", work)
         assert len(attempts) == 1 and _settings(services) == before
 
 
@@ -65,7 +65,7 @@ def test_a_race_that_keeps_coming_back_becomes_a_conflict(services: Services) ->
 
     expected = Conflict if _postgres(services) else DatabaseProblem
     with pytest.raises(expected) as caught:
-        retry.run_write(services.sessions, "test", work, attempts=3)
+        retry.run_write(sessions_of(services), "test", work, attempts=3)
     assert len(attempts) == (3 if _postgres(services) else 1)
     assert not isinstance(caught.value.__cause__, ServiceError)
     if _postgres(services):
@@ -85,9 +85,9 @@ def test_the_works_own_errors_pass_unchanged_and_are_not_retried(services: Servi
         raise KeyError("fout")
 
     with pytest.raises(ServiceError, match=r"^Nee\.$"):
-        retry.run_write(services.sessions, "test", refuse)
+        retry.run_write(sessions_of(services), "test", refuse)
     with pytest.raises(KeyError):
-        retry.run_write(services.sessions, "test", bug)
+        retry.run_write(sessions_of(services), "test", bug)
     assert len(attempts) == 2
 
 
@@ -104,7 +104,7 @@ def _create_refusing_trigger(s: Session) -> None:
 
 def test_database_refusals_become_dutch_messages(services: Services) -> None:
     """A foreign key, a NOT NULL and a trigger's refusal (as the fact triggers give)."""
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         _create_refusing_trigger(s)
 
     def update(s: Session) -> None:
@@ -121,7 +121,7 @@ def test_database_refusals_become_dutch_messages(services: Services) -> None:
     for work, message in [(update, "vastgelegd gegeven"), (orphan, "bestaat niet (meer)"),
                           (empty, "weigerde deze wijziging")]:
         with pytest.raises(DatabaseProblem) as caught:
-            retry.run_write(services.sessions, "test", work)
+            retry.run_write(sessions_of(services), "test", work)
         assert message in str(caught.value) and "niets gewijzigd" in str(caught.value)
 
 
@@ -146,10 +146,10 @@ def test_a_busy_sqlite_file_is_a_dutch_message_not_a_crash(
         def impatient(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.execute("PRAGMA busy_timeout=0")
 
-        event.listen(opened.engine, "connect", impatient)
-        opened.engine.dispose()
+        event.listen(sessions_of(opened).engine, "connect", impatient)
+        sessions_of(opened).engine.dispose()
         with pytest.raises(Conflict, match=r"De database is bezet.*Probeer het zo opnieuw"):
-            retry.run_write(opened.sessions, "test",
+            retry.run_write(sessions_of(opened), "test",
                             lambda s: s.add(LocalSetting(key="k", value="v")))
     finally:
         opened.close()

@@ -14,7 +14,7 @@ from sqlalchemy import event, func, select
 from bvmdesk.db.models import AttendanceMark, AuditEvent, Participant
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor, PermissionDenied, ServiceError
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
 from tests.db import support
 from tests.services.test_attendance_world import (
@@ -94,8 +94,8 @@ MORNING = at(DAY, 7, 0)
 
 
 def scanlog_for(services: Services, now: datetime = MORNING) -> ScanLogService:
-    return ScanLogService(services.sessions,
-                          AttendanceService(services.sessions, now=lambda: now))
+    return ScanLogService(sessions_of(services),
+                          AttendanceService(sessions_of(services), now=lambda: now))
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def world(services: Services) -> ScanWorld:
 
 def _current(services: Services, lesson: uuid.UUID,
              person: uuid.UUID) -> tuple[str | None, time | None, time | None] | None:
-    attendance = AttendanceService(services.sessions)
+    attendance = AttendanceService(sessions_of(services))
     row = next(r for r in attendance.register(Actor.cli(), lesson).rows
                if r.participant_id == person)
     return None if row.mark is None else (row.mark.status, row.mark.arrival_time,
@@ -113,13 +113,13 @@ def _current(services: Services, lesson: uuid.UUID,
 
 
 def _counts(services: Services) -> tuple[int, int]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return (s.scalar(select(func.count()).select_from(AttendanceMark)) or 0,
                 s.scalar(select(func.count()).select_from(AuditEvent)) or 0)
 
 
 def _mark_ids(services: Services) -> set[uuid.UUID]:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return set(s.scalars(select(AttendanceMark.id)))
 
 
@@ -209,7 +209,7 @@ def test_the_same_log_twice_changes_nothing(services: Services, world: ScanWorld
 
 def test_a_later_log_adds_the_departure_to_a_live_scan(services: Services, world: ScanWorld,
                                                        instructor: Actor) -> None:
-    attendance = AttendanceService(services.sessions, now=lambda: at(DAY, 8, 0))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(DAY, 8, 0))
     attendance.scan(instructor, world.lesson, "A123", time(8, 20))
     summary = _import(services, instructor, "A123;2026-11-27T08:21\nA123;2026-11-27T15:00\n")
     assert [(m.status, m.arrival_time, m.departure_time) for m in summary.marked] == [
@@ -222,7 +222,7 @@ def test_a_later_log_adds_the_departure_to_a_live_scan(services: Services, world
 def test_an_untimed_aanwezig_takes_the_logs_times_and_keeps_its_note(
         services: Services, world: ScanWorld, instructor: Actor) -> None:
     anna = world.people["A123"]
-    attendance = AttendanceService(services.sessions, now=lambda: at(DAY, 8, 0))
+    attendance = AttendanceService(sessions_of(services), now=lambda: at(DAY, 8, 0))
     attendance.set_mark(instructor, world.lesson, anna, "aanwezig", note="kwam met de trein")
     summary = _import(services, instructor, "A123;2026-11-27T08:10\nA123;2026-11-27T16:02\n")
     assert [(m.status, m.arrival_time, m.departure_time) for m in summary.marked] == [
@@ -274,11 +274,11 @@ def test_after_the_lesson_day_the_marks_carry_the_logs_name(
         services: Services, world: ScanWorld, instructor: Actor) -> None:
     later = at(DAY + timedelta(days=3), 10, 0)
     _import(services, instructor, "A123;2026-11-27T08:10\n", name="poort-27nov.csv", now=later)
-    history = AttendanceService(services.sessions).history(instructor, world.lesson,
+    history = AttendanceService(sessions_of(services)).history(instructor, world.lesson,
                                                            world.people["A123"])
     assert [(m.status, m.reason, m.recorded_by) for m in history] == [
         ("aanwezig", "scanlog poort-27nov.csv", "docent")]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         last = s.execute(select(AuditEvent.action, AuditEvent.detail, AuditEvent.actor)
                          .order_by(AuditEvent.sequence.desc()).limit(1)).one()
     assert tuple(last) == ("attendance.mark", "scanlog poort-27nov.csv", "docent")
@@ -326,7 +326,7 @@ def test_cancelled_halfway_leaves_nothing(services: Services, world: ScanWorld,
 
 
 def test_bom_and_windows_1252(services: Services, world: ScanWorld, instructor: Actor) -> None:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         person = s.get(Participant, world.people["A123"])
         assert person is not None
         person.badge = "É-123"
@@ -343,7 +343,7 @@ def test_a_deleted_participant_is_an_unknown_badge(services: Services, world: Sc
                                                    instructor: Actor) -> None:
     from bvmdesk.db.session import utcnow
 
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         person = s.get(Participant, world.people["A123"])
         assert person is not None
         person.deleted_at = utcnow()
@@ -376,9 +376,9 @@ def statements(services: Services) -> Iterator[list[str]]:
     def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         seen.append(statement)
 
-    event.listen(services.engine, "before_cursor_execute", count)
+    event.listen(sessions_of(services).engine, "before_cursor_execute", count)
     yield seen
-    event.remove(services.engine, "before_cursor_execute", count)
+    event.remove(sessions_of(services).engine, "before_cursor_execute", count)
 
 
 def test_reading_is_set_based_not_per_line(services: Services, world: ScanWorld,

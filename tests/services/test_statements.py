@@ -13,7 +13,7 @@ from bvmdesk.domain.hours import Minutes, mark_minutes
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.services.test_attendance_report import AFTERNOON, MORNING, TODAY, build_report_world
 from tests.services.test_attendance_world import add_lesson, add_mark, add_person, enrol, make_group
@@ -28,11 +28,11 @@ instructor = support.instructor
 
 
 def _reports(services: Services, today: date = TODAY) -> ReportService:
-    return ReportService(services.sessions, today=lambda: today)
+    return ReportService(sessions_of(services), today=lambda: today)
 
 
 def _set_funder(services: Services, number: str, funder: str | None) -> None:
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         person = s.scalars(select(Participant).where(Participant.number == number)).one()
         person.funder = funder
 
@@ -111,7 +111,7 @@ def test_verzuim_lessons_and_handover(services: Services, instructor: Actor) -> 
     group.absent(pid, 40, status="te_laat", arrival=time(8, 0))  # no minutes missed
     group.absent(pid, 41)
     as_of = date(2026, 12, 31)
-    report = ReportService(services.sessions).verzuim(instructor, as_of)
+    report = ReportService(sessions_of(services)).verzuim(instructor, as_of)
     [signal] = report.signals
     assert (signal.window_start, signal.window_end) == (monday(38), sunday(41))
     assert [(x.date, x.status, x.unexcused_minutes, x.group) for x in signal.lessons] == [
@@ -120,30 +120,30 @@ def test_verzuim_lessons_and_handover(services: Services, instructor: Actor) -> 
     assert (signal.birth_date, signal.participant_id, signal.handed_over_on) == (
         date(2010, 3, 1), pid, None)
     assert (report.threshold_minutes, report.window_weeks, report.age_limit) == (960, 4, 18)
-    absences = AbsenceService(services.sessions, today=lambda: date(2026, 11, 2))
+    absences = AbsenceService(sessions_of(services), today=lambda: date(2026, 11, 2))
     with pytest.raises(ValidationFailed, match="toekomst"):
         absences.hand_over(instructor, pid, signal.window_start, signal.window_end,
                            on=date(2026, 11, 3))
     absences.hand_over(instructor, pid, signal.window_start, signal.window_end,
                        on=date(2026, 10, 30), note="gemaild aan verzuimloket ROC")
-    [handed] = ReportService(services.sessions).verzuim(instructor, as_of).signals
+    [handed] = ReportService(sessions_of(services)).verzuim(instructor, as_of).signals
     assert (handed.handed_over_on, handed.handed_over_by, handed.handover_note) == (
         date(2026, 10, 30), "Docent Dijkstra", "gemaild aan verzuimloket ROC")
     absences.undo_handover(instructor, pid, signal.window_start)
-    [again] = ReportService(services.sessions).verzuim(instructor, as_of).signals
+    [again] = ReportService(sessions_of(services)).verzuim(instructor, as_of).signals
     assert again.handed_over_on is None
     with pytest.raises(NotFound):
         absences.undo_handover(instructor, pid, signal.window_start)
     # Handing over again after an undo brings the same row back.
     absences.hand_over(instructor, pid, signal.window_start, signal.window_end)
-    [last] = ReportService(services.sessions).verzuim(instructor, as_of).signals
+    [last] = ReportService(sessions_of(services)).verzuim(instructor, as_of).signals
     assert last.handed_over_on == date(2026, 11, 2)
 
 
 def test_attendance_warnings_below_the_module_minimum(services: Services,
                                                       instructor: Actor) -> None:
     group = make_group(services, "WRN-1", start=date(2026, 8, 31))
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         module_id = s.scalars(select(Group.module_id).where(Group.id == group)).one()
         module = s.get(Module, module_id)
         assert module is not None
@@ -172,7 +172,7 @@ def test_attendance_warnings_below_the_module_minimum(services: Services,
 def test_undo_finds_a_handover_whose_window_moved(services: Services, instructor: Actor) -> None:
     group = Absences(services)
     pid = group.person("V-01")
-    absences = AbsenceService(services.sessions, today=lambda: date(2026, 11, 2))
+    absences = AbsenceService(sessions_of(services), today=lambda: date(2026, 11, 2))
     # Handed over while the window still started a week earlier than it does now.
     absences.hand_over(instructor, pid, monday(37), sunday(40))
     absences.undo_handover(instructor, pid, monday(38), sunday(41))
@@ -187,7 +187,7 @@ def test_two_sites_marks_and_a_withdrawn_one_in_funders_and_warnings(
     from tests.services.test_attendance_world import add_site
 
     group = make_group(services, "TWO-1", start=date(2026, 8, 31))
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         module_id = s.scalars(select(Group.module_id).where(Group.id == group)).one()
         module = s.get(Module, module_id)
         assert module is not None

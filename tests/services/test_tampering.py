@@ -21,7 +21,7 @@ from bvmdesk.db.head import head_path, read_head
 from bvmdesk.db.models import AttendanceMark, AuditEvent
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from tests.cli.conftest import cli as cli_fixture
 from tests.db import support
 from tests.services.test_attendance_world import add_lesson, add_person, at, enrol, make_group
@@ -41,7 +41,7 @@ DAY = date(2026, 9, 8)
 @contextmanager
 def _attacker(services: Services, table: str | None = None) -> Iterator[Any]:
     """A raw driver cursor, with the user triggers of `table` out of the way."""
-    engine = services.sessions.engine
+    engine = sessions_of(services).engine
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -63,17 +63,17 @@ def _attacker(services: Services, table: str | None = None) -> Iterator[Any]:
 
 
 def _p(services: Services) -> str:
-    return "?" if services.sessions.engine.dialect.name == "sqlite" else "%s"
+    return "?" if sessions_of(services).engine.dialect.name == "sqlite" else "%s"
 
 
 def _id(services: Services, value: uuid.UUID) -> str:
-    return value.hex if services.sessions.engine.dialect.name == "sqlite" else str(value)
+    return value.hex if sessions_of(services).engine.dialect.name == "sqlite" else str(value)
 
 
 def _marks(services: Services, instructor: Actor) -> list[uuid.UUID]:
     group = make_group(services, "LAS-1")
     lesson = add_lesson(services, group, DAY)
-    service = AttendanceService(services.sessions, now=lambda: at(DAY, 9))
+    service = AttendanceService(sessions_of(services), now=lambda: at(DAY, 9))
     ids = []
     for n, status in enumerate(("aanwezig", "ziek", "ongeoorloofd")):
         person = add_person(services, f"H-00{n}", "Test", f"Persoon {n}")
@@ -95,10 +95,10 @@ def test_a_sound_database_passes_and_its_head_file_matches(services: Services,
     _marks(services, instructor)
     report = services.maintenance.check()
     assert report.ok and report.problems == []
-    path = head_path(services.sessions.engine)
+    path = head_path(sessions_of(services).engine)
     assert path is not None
     head = read_head(path)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         last = s.execute(select(AuditEvent.sequence, AuditEvent.hash)
                          .order_by(AuditEvent.sequence.desc()).limit(1)).one()
     assert head is not None and (head.sequence, head.hash) == (last[0], last[1])
@@ -148,7 +148,7 @@ def test_a_mark_added_behind_the_apps_back_is_named(services: Services,
 def test_events_cut_off_the_tail_show_through_the_head_file(services: Services,
                                                             instructor: Actor) -> None:
     _marks(services, instructor)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         last = s.scalar(select(func.max(AuditEvent.sequence)))
     assert last is not None
     with _attacker(services, "audit_events") as cur:
@@ -164,7 +164,7 @@ def test_a_rewritten_chain_contradicts_the_head_file(services: Services,
                                                      instructor: Actor) -> None:
     """The attacker deletes the last event and writes a new, well-linked one in its place."""
     _marks(services, instructor)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.sequence.desc())).first()
         assert last is not None
         sequence, previous, at_, entity = (last.sequence, last.previous_hash, last.at,
@@ -180,7 +180,7 @@ def test_a_rewritten_chain_contradicts_the_head_file(services: Services,
                     "entity_id, digest_before, digest_after, detail, previous_hash, hash) "
                     f"VALUES ({p}, {p}, 'aanvaller', 'attendance.mark', 'attendance_marks', "
                     f"{p}, NULL, {p}, NULL, {p}, {p})",
-                    (sequence, at_ if services.sessions.engine.dialect.name != "sqlite"
+                    (sequence, at_ if sessions_of(services).engine.dialect.name != "sqlite"
                      else at_.isoformat(sep=" "), entity, "0" * 64, previous, forged))
     problems = services.maintenance.check().problems
     head = [p for p in problems if p.kind == "head"]
@@ -200,7 +200,7 @@ def test_an_edited_event_is_named(services: Services, instructor: Actor) -> None
 def test_a_database_without_its_head_file_warns_but_passes(services: Services,
                                                            instructor: Actor) -> None:
     _marks(services, instructor)
-    path = head_path(services.sessions.engine)
+    path = head_path(sessions_of(services).engine)
     assert path is not None and path.exists()
     path.unlink()
     report = services.maintenance.check()
@@ -212,7 +212,7 @@ def test_a_database_without_its_head_file_warns_but_passes(services: Services,
 
 def test_a_damaged_head_file_is_a_problem(services: Services, instructor: Actor) -> None:
     _marks(services, instructor)
-    path = head_path(services.sessions.engine)
+    path = head_path(sessions_of(services).engine)
     assert path is not None
     path.write_text("geen kop", encoding="utf-8")
     problem = _first(services)
@@ -253,7 +253,7 @@ def test_check_json_names_the_first_bad_row(sqlite_location: str, cli: Any) -> N
 def test_every_imported_and_written_row_has_its_own_event(services: Services,
                                                           instructor: Actor) -> None:
     _marks(services, instructor)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         marks = s.scalar(select(func.count()).select_from(AttendanceMark))
         events = s.scalar(select(func.count()).select_from(AuditEvent).where(
             AuditEvent.entity_type == "attendance_marks"))

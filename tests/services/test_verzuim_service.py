@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.verzuim_scan import verzuim_rules
 from tests.db import support
 from tests.services.test_attendance_world import (
@@ -74,7 +74,7 @@ class Absences:
 
 
 def _signals(services: Services, actor: Actor, as_of: date = AS_OF) -> list[tuple]:  # type: ignore[type-arg]
-    report = ReportService(services.sessions).verzuim(actor, as_of)
+    report = ReportService(sessions_of(services)).verzuim(actor, as_of)
     assert report.as_of == as_of
     return [(s.participant, s.window_start, s.window_end, s.unexcused_minutes,
              s.lesson_dates) for s in report.signals]
@@ -92,7 +92,7 @@ def test_worked_examples_of_the_issue(services: Services, instructor: Actor) -> 
         ("V-01", monday(37), sunday(40), 960, (tuesday(39), tuesday(40))),
         ("V-02", monday(41), sunday(45), 960, (tuesday(41), tuesday(45))),
     ]
-    names = ReportService(services.sessions).verzuim(instructor, AS_OF).signals
+    names = ReportService(sessions_of(services)).verzuim(instructor, AS_OF).signals
     assert names[0].name == "Sam Leerling V-01"
 
 

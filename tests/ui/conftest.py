@@ -13,7 +13,7 @@ import pytest
 from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 
 ADMIN, ADMIN_PASSWORD = "beheer", "beheer-wachtwoord"
 INSTRUCTOR, INSTRUCTOR_PASSWORD = "pbakker", "werkplaats-2026"
@@ -40,7 +40,7 @@ def build_database(path: Path) -> None:
                                             admin_display_name="Bea Heer")
         services.accounts.add_user(cli, INSTRUCTOR, Role.INSTRUCTOR, INSTRUCTOR_PASSWORD,
                                    "Petra Bakker")
-        with services.sessions.write("test") as s:
+        with sessions_of(services).write("test") as s:
             s.add(Company(code="LB-DEMO", name="Metaalwerk Zwolle BV", city="Zwolle"))
             module = Module(code="MAG135-1", name="MAG-lassen 135 niveau 1", planned_hours=80)
             s.add(module)
@@ -53,7 +53,7 @@ def build_database(path: Path) -> None:
                 number="", first_names=first, prefix=prefix, last_name=last,
                 birth_date=date(2008, 3, 14), type=kind, badge=badge, funder="UWV"))
             created.append(detail.id)
-        with services.sessions.write("test") as s:
+        with sessions_of(services).write("test") as s:
             from sqlalchemy import select
 
             group_id = s.scalars(select(Group.id)).one()

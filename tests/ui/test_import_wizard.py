@@ -14,7 +14,7 @@ from sqlalchemy import delete
 from bvmdesk.config import Settings
 from bvmdesk.db.models import Participant
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.admin.import_wizard import APPLY, CHECK, CHOOSE, DONE, ImportWizard
 from bvmdesk.ui.admin.page import AdminPage
 from bvmdesk.ui.workers import TaskContext
@@ -192,7 +192,7 @@ def test_a_database_changed_since_the_check_goes_back_to_the_errors(
     wizard.set_path(folder)
     wizard.validate()
     assert wizard.plan is not None and wizard.plan.ok
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         s.execute(delete(Participant).where(Participant.number == "T-0001"))
     before = counts(services)
     wizard.confirm()

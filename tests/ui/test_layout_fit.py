@@ -22,7 +22,7 @@ from sqlalchemy import select
 from bvmdesk.config import Settings
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.attendance.absence import AbsenceDialog
 from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog, ReasonDialog
 from bvmdesk.ui.attendance.scan_log import ScanLogDialog
@@ -55,13 +55,13 @@ def _long_name(services: Services, admin: Actor) -> str:
     """A participant with a long name, at a company with a long name, in the lesson's group."""
     from bvmdesk.db.models import Company, Enrolment, Group
 
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         s.add(Company(code="LB-HSA", name=LONG_COMPANY, city="Doetinchem"))
     detail = services.participants.create(admin, ParticipantData(
         number="", first_names="Anne-Marie Johanna", prefix="van den",
         last_name="Heuvel-Brinkhorst", birth_date=date(2007, 5, 2), type="BBL",
         company_code="LB-HSA", email=LONG_EMAIL, phone="06-12345678", school="Graafschap College"))
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         group = s.scalars(select(Group)).one()
         s.add(Enrolment(participant_id=detail.id, group_id=group.id, start_date=DAY,
                         status="actief"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.attendance.register import RegisterPage
 from tests.ui.conftest import activate
 
@@ -37,7 +37,7 @@ def make_lesson(services: Services, admin: Actor) -> uuid.UUID:
     plan the lesson of DAY."""
     from bvmdesk.db.models import Enrolment, Group, Participant
 
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         group = s.scalars(select(Group)).one()
         people = s.scalars(select(Participant).where(Participant.number.like("T-%"))
                            .order_by(Participant.number).limit(15)).all()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester
 
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.attendance.register_model import RegisterTableModel
 from tests.ui.test_register_helpers import (
     DAY,
@@ -234,7 +234,7 @@ def _terborg_lesson(services: Services, admin: Actor, day: date, start: time) ->
     """A second site, Terborg, with a group and a lesson on `day` (before Zwolle's)."""
     from bvmdesk.db.models import Group, Module, Site
 
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         site = Site(code="TBG", name="Terborg", settings={})
         module = Module(code="DRA-1", name="Draaien niveau 1", planned_hours=80)
         s.add_all([site, module])

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.ui.test_register_helpers import (
     DAY,
     FakeClock,
@@ -185,7 +185,7 @@ def _evening_lesson(services: Services, admin: Actor) -> uuid.UUID:
     """Zoë (BADGE0007) also in LAS-ZWL-2, at Zwolle, 17:30-21:00 on the same day."""
     from bvmdesk.db.models import Enrolment, Group, Module, Participant
 
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         first = s.scalars(select(Group).where(Group.code == "LAS-ZWL-1")).one()
         module = Module(code="TIG141-1", name="TIG-lassen 141 niveau 1", planned_hours=80)
         s.add(module)

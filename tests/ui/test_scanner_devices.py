@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.common.participant_picker import ParticipantPicker
 from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.ui.conftest import activate
@@ -46,7 +46,7 @@ def give_badges(services: Services, badges: list[str]) -> dict[str, str]:
     from bvmdesk.db.models import Participant
 
     owners: dict[str, str] = {}
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         people = s.scalars(select(Participant).where(Participant.number.like("T-%"))
                            .order_by(Participant.number).limit(15)).all()
         for person, badge in zip(people[5:], badges, strict=False):

@@ -15,7 +15,7 @@ from bvmdesk.config import Settings
 from bvmdesk.db.models import Group, Module
 from bvmdesk.services.attendance_types import TodayLesson
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.main_window import MainWindow
 from bvmdesk.ui.today.page import TodayPage
 from tests.services.test_attendance_world import add_lesson, add_mark, add_person, enrol, make_group
@@ -55,7 +55,7 @@ def build_world(services: Services) -> World:
         world.lessons[code] = lesson
         world.people[code] = people
     group = make_group(services, "VZ-1", start=SEPTEMBER)
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         module_id = s.scalars(select(Group.module_id).where(Group.code == "VZ-1")).one()
         module = s.get(Module, module_id)
         assert module is not None

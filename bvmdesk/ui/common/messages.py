@@ -12,9 +12,8 @@ log = logging.getLogger("bvmdesk.ui")
 
 def is_expected(exc: BaseException) -> bool:
     """True for failures the user can act on (their message is Dutch text for them)."""
-    from bvmdesk.db.engine import DatabaseLocationError
-    from bvmdesk.db.migrate import MigrationError
     from bvmdesk.services.base import ServiceError
+    from bvmdesk.services.container import DatabaseLocationError, MigrationError
 
     return isinstance(exc, ServiceError | DatabaseLocationError | MigrationError | OSError)
 

@@ -106,11 +106,6 @@ def _remove_database(path: Path) -> None:
 
 
 def _generate(services: Services, context: TaskContext) -> Any:
-    import importlib
-
-    # Loaded only now: the generator is big and only the demo needs it.
-    generate_demo = importlib.import_module("bvmdesk.services.demo").generate_demo
-
     def progress(*args: Any, **kwargs: Any) -> None:
         numbers = [a for a in (*args, *kwargs.values())
                    if isinstance(a, int | float) and not isinstance(a, bool)]
@@ -123,9 +118,8 @@ def _generate(services: Services, context: TaskContext) -> Any:
             done, total = 0, 0
         context.progress(done, total, texts[0] if texts else "")
 
-    result = generate_demo(services.sessions, participants=DEMO_PARTICIPANTS, seed=DEMO_SEED,
-                           today=services.clock.today(), progress=progress,
-                           cancelled=context.cancelled)
+    result = services.generate_demo(participants=DEMO_PARTICIPANTS, seed=DEMO_SEED,
+                                    progress=progress, cancelled=context.cancelled)
     if context.cancelled():
         raise TaskCancelled()
     return result

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from bvmdesk.db.models import Base
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.exchange.format import SHEET_BY_NAME
 
@@ -97,13 +97,13 @@ def write_xlsx(path: Path, sheets: Sheets) -> Path:
 
 def counts(services: Services) -> dict[str, int]:
     """Rows per table: a database that an import refused has the same counts."""
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return {t.name: int(s.scalar(select(func.count()).select_from(t)) or 0)
                 for t in Base.metadata.sorted_tables}
 
 
 def export_bytes(services: Services, folder: Path) -> dict[str, bytes]:
-    ExchangeService(services.sessions).export(Actor.cli(), folder)
+    ExchangeService(sessions_of(services)).export(Actor.cli(), folder)
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
@@ -113,7 +113,7 @@ def sheet_columns(sheet: str) -> tuple[str, ...]:
 
 @pytest.fixture
 def exchange(services: Services) -> ExchangeService:
-    return ExchangeService(services.sessions)
+    return ExchangeService(sessions_of(services))
 
 
 def rows_of(folder: Path, sheet: str) -> Iterator[list[str]]:

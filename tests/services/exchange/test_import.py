@@ -21,7 +21,7 @@ from bvmdesk.db.models import (
 )
 from bvmdesk.db.session import local_site_id
 from bvmdesk.services.base import Actor, PermissionDenied, ServiceError
-from bvmdesk.services.container import Services, open_services
+from bvmdesk.services.container import Services, open_services, sessions_of
 from bvmdesk.services.exchange import ExchangeService, ImportRefused
 from bvmdesk.services.participants import participant_search_key
 from tests.services.exchange.support import (
@@ -48,7 +48,7 @@ def test_import_creates_everything_with_provenance(services: Services,
                                 "Modules": 2, "Deelnemers": 3, "Groepen": 2,
                                 "Inschrijvingen": 3, "Lessen": 3, "Presentie": 3,
                                 "Vakanties": 1}
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         local = local_site_id(s)
         zoe = s.scalars(select(Participant).where(Participant.number == "H-001")).one()
         assert (zoe.first_names, zoe.prefix, zoe.last_name, zoe.birth_date, zoe.type) == (
@@ -103,7 +103,7 @@ def test_second_import_changes_nothing_and_a_changed_row_is_an_update(
     assert changed.summary is not None
     assert changed.summary["Deelnemers"] == type(changed.summary["Deelnemers"])(0, 1, 2)
     assert changed.summary["Leerbedrijven"].updated == 1
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         cagan = s.scalars(select(Participant).where(Participant.number == "H-002")).one()
         assert cagan.last_name == "Yilmaz" and "yilmaz" in cagan.search_text
 
@@ -118,7 +118,7 @@ def test_a_changed_mark_supersedes_the_current_one(services: Services,
     result = exchange.import_file(Actor.cli(), folder)
     assert result.summary is not None
     assert result.summary["Presentie"] == type(result.summary["Presentie"])(0, 1, 2)
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         zoe = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
         lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
         marks = s.scalars(select(AttendanceMark).where(
@@ -163,7 +163,7 @@ def test_apply_checks_the_database_again(services: Services, exchange: ExchangeS
                           ["NEW-1", "Nieuw", "MIG", "ZWL", "", "2026-09-01", ""]]}
     plan = exchange.validate(Actor.cli(), write_csv(tmp_path / "in", sheets))
     assert plan.ok
-    with services.sessions.write("test") as s:  # someone renames the module meanwhile
+    with sessions_of(services).write("test") as s:  # someone renames the module meanwhile
         s.scalars(select(Module).where(Module.code == "MIG")).one().code = "MIG-OUD"
     before = counts(services)
     with pytest.raises(ImportRefused) as info:
@@ -254,7 +254,7 @@ def test_workbook_with_real_excel_dates_times_and_numbers(
     result = exchange.import_file(Actor.cli(), path)
     assert result.errors == ()
     assert _created(result)["Presentie"] == 3
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         module = s.scalars(select(Module).where(Module.code == "MIG")).one()
         assert (module.crebo, module.level, module.planned_hours,
                 module.min_attendance_pct) == ("25191", 2, 80, 80)
@@ -267,7 +267,7 @@ def test_workbook_with_real_excel_dates_times_and_numbers(
 def test_no_local_site_is_refused(tmp_path: Path) -> None:
     services = open_services(str(tmp_path / "leeg.sqlite"), create=True, backup=False)
     try:
-        exchange = ExchangeService(services.sessions)
+        exchange = ExchangeService(sessions_of(services))
         with pytest.raises(ServiceError, match=r"Richt eerst een locatie in \(bvmdesk init\)"):
             exchange.import_file(Actor.cli(), write_csv(tmp_path / "in", valid()))
     finally:
@@ -335,13 +335,13 @@ def test_a_withdrawn_mark_is_not_exported(services: Services, exchange: Exchange
                                           tmp_path: Path) -> None:
     exchange.import_file(Actor.cli(), write_csv(tmp_path / "in", valid()))
     before = export_bytes(services, tmp_path / "out1")["Presentie.csv"]
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         zoe = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
         lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
     register = services.attendance.register(Actor.cli(), lesson)
     current = next(r.mark for r in register.rows if r.participant_id == zoe)
     assert current is not None
-    with services.sessions.write("test") as s:  # an undo of a first mark: status None
+    with sessions_of(services).write("test") as s:  # an undo of a first mark: status None
         s.add(AttendanceMark(lesson_id=lesson, participant_id=zoe, status=None,
                              recorded_by="test", recorded_at=datetime(2026, 9, 7, 9, 0),
                              supersedes_id=current.id, reason="ongedaan"))

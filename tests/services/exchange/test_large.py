@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import open_services
+from bvmdesk.services.container import open_services, sessions_of
 from bvmdesk.services.exchange import ExchangeService
 from tests.services.exchange.large import write_large_folder
 from tests.services.exchange.support import counts
@@ -25,7 +25,7 @@ def test_ten_thousand_participants_and_two_hundred_thousand_marks(
     rows = write_large_folder(folder, participants=10_000, groups=200, lessons=20)
     services = open_services(str(db), backup=False)
     try:
-        exchange = ExchangeService(services.sessions)
+        exchange = ExchangeService(sessions_of(services))
         seen: list[tuple[int, int]] = []
         started = time.perf_counter()
         result = exchange.import_file(Actor.cli(), folder,

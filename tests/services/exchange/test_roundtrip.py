@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import open_services
+from bvmdesk.services.container import open_services, sessions_of
 from bvmdesk.services.exchange import ExchangeService
 from tests.services.exchange.support import rows_of, valid, write_csv
 
@@ -67,7 +67,7 @@ def test_export_import_export_gives_the_same_bytes(
                            (second_db, work / "export-1")):
             services = open_services(str(db), backup=False)
             try:
-                exchange = ExchangeService(services.sessions)
+                exchange = ExchangeService(sessions_of(services))
                 result = exchange.import_file(Actor.cli(), source)
                 assert result.errors == ()
                 target = work / f"export-{len(exports) + 1}"
