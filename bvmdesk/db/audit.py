@@ -16,6 +16,7 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, text
@@ -75,39 +76,27 @@ def content_columns(table: Table) -> tuple[str, ...]:
     return tuple(sorted(c.name for c in table.columns if c.name not in VOLATILE))
 
 
-def _typed(canon: Any, kind: type) -> Any:
-    """`_canon` for values of one type, with the general one for any other type."""
-    def convert(value: Any) -> str:
-        return canon(value) if type(value) is kind else _canon(value)
-    return convert
+class _Memo(dict[Any, str]):
+    """`_canon` of one column's values, remembered: dates, times, moments, statuses and
+    names repeat (every mark of a lesson shares them), and a hit costs no Python call."""
 
-
-def _memo_canon(value: Any, _cache: dict[Any, str] = {}) -> str:  # noqa: B006 - a cache
-    found = _cache.get(value)
-    if found is None:
+    def __missing__(self, value: Any) -> str:
         found = _canon(value)
-        if len(_cache) < 200_000:
-            _cache[value] = found
-    return found
-
-
-def _str_canon(value: Any) -> str:
-    return value if type(value) is str else _canon(value)
+        if len(self) < 100_000:
+            self[value] = found
+        return found
 
 
 def _converter(column_type: Any) -> Any:
-    python = None
+    """A fast `_canon` for the values of one column. The uuid one assumes a UUID; any other
+    value makes it fail, and the row is then digested the general way (append_rows)."""
     try:
         python = column_type.python_type
     except NotImplementedError:
-        return _canon
-    if python is str:
-        return _str_canon
+        python = None
     if python is uuid.UUID:
-        return _typed(lambda v: v.hex, uuid.UUID)
-    if python is date or python is time:
-        return _typed(_memo_canon, python)
-    return _canon
+        return attrgetter("hex")
+    return _Memo().__getitem__
 
 
 _PLANS: dict[tuple[str, tuple[str, ...]], list[tuple[str, int, Any]]] = {}
@@ -221,10 +210,14 @@ class Chain:
         sha = hashlib.sha256
         head = "\x1f".join([at.isoformat(), actor, action, entity_type])
         end = f"\x1f{detail or ''}"
+        columns = [name for name in content_columns(table) if name in index]
         for row in rows:
-            after = sha("\x1f".join([
-                prefix + convert(value) for prefix, position, convert in plan
-                if (value := row[position]) is not None]).encode()).hexdigest()
+            try:
+                after = sha("\x1f".join([
+                    prefix + convert(value) for prefix, position, convert in plan
+                    if (value := row[position]) is not None]).encode()).hexdigest()
+            except (AttributeError, TypeError):  # a value of another type than usual
+                after = row_digest(dict(zip(keys, row, strict=True)), columns)
             entity_id = str(row[id_at]) if id_at is not None else ""
             link = sha(f"{previous}\x1f{head}\x1f{entity_id}\x1f\x1f{after}{end}"
                        .encode()).hexdigest()
