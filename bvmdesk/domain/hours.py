@@ -15,6 +15,8 @@ EXCUSED_STATUSES = frozenset({AttendanceStatus.SICK.value, AttendanceStatus.EXCU
 """Away with a reason: the whole lesson excused."""
 ABSENT_STATUSES = frozenset({AttendanceStatus.UNEXCUSED.value})
 """Away without one: the whole lesson unexcused."""
+_PRESENT, _LATE, _LEFT_EARLY = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
+                                AttendanceStatus.LEFT_EARLY.value)
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,12 @@ def normalised_status(status: str | None, start: time, end: time,
     parts whatever the status). Every other status, and aanwezig without such a time,
     stays as it is: a person who keys te_laat or vroeg_weg means it.
     """
-    if status != AttendanceStatus.PRESENT.value:
+    if status != _PRESENT:  # the import calls this per row: no enum lookups here
         return status
     if arrival is not None and _minutes_of_day(arrival) > _minutes_of_day(start):
-        return AttendanceStatus.LATE.value
+        return _LATE
     if departure is not None and _minutes_of_day(departure) < _minutes_of_day(end):
-        return AttendanceStatus.LEFT_EARLY.value
+        return _LEFT_EARLY
     return status
 
 
