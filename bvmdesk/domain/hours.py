@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import overload
 
 from bvmdesk.domain.enums import AttendanceStatus
 
-_PRESENT = {AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY}
-_EXCUSED = {AttendanceStatus.SICK, AttendanceStatus.EXCUSED}
+PRESENT_STATUSES = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
+                              AttendanceStatus.LEFT_EARLY.value})
+"""There: min(end, departure) - max(start, arrival) attended, the rest of the lesson unexcused."""
+EXCUSED_STATUSES = frozenset({AttendanceStatus.SICK.value, AttendanceStatus.EXCUSED.value})
+"""Away with a reason: the whole lesson excused."""
+ABSENT_STATUSES = frozenset({AttendanceStatus.UNEXCUSED.value})
+"""Away without one: the whole lesson unexcused."""
+_PRESENT, _LATE, _LEFT_EARLY = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
+                                AttendanceStatus.LEFT_EARLY.value)
 
 
 @dataclass(frozen=True)
@@ -46,22 +54,26 @@ def lesson_minutes(start: time, end: time) -> int:
 
 def mark_minutes(start: time, end: time, status: str | None, arrival: time | None = None,
                  departure: time | None = None, cancelled: bool = False) -> Minutes:
-    """How one participant's mark of one lesson counts.
+    """How one participant's mark of one lesson counts: the one rule for minutes.
 
-    attended = min(end, departure) - max(start, arrival); for a present-type mark (aanwezig,
-    te_laat, vroeg_weg) the rest of the lesson counts as unexcused missed minutes; ziek and
-    geoorloofd are excused, ongeoorloofd unexcused; no mark is unmarked. A cancelled lesson
-    counts for nothing.
+    attended = min(end, departure) - max(start, arrival) for a present-type mark (aanwezig,
+    te_laat, vroeg_weg), and the rest of the lesson counts as unexcused missed minutes,
+    whatever the stored status says (an old aanwezig with a late arrival counts as te_laat
+    does); ziek and geoorloofd are excused, ongeoorloofd unexcused; no mark is unmarked.
+    Whole minutes: seconds are ignored. A cancelled lesson counts for nothing.
+
+    So a mark carries unexcused minutes exactly when it is ongeoorloofd, or present-type
+    with an arrival after the start or a departure before the end (`unexcused_minutes`).
     """
     if cancelled:
         return Minutes()
     planned = lesson_minutes(start, end)
     if status is None:
         return Minutes(planned=planned, unmarked=planned)
-    kind = AttendanceStatus(status)
-    if kind in _EXCUSED:
+    AttendanceStatus(status)  # an unknown status is an error, not a present mark
+    if status in EXCUSED_STATUSES:
         return Minutes(planned=planned, excused=planned)
-    if kind is AttendanceStatus.UNEXCUSED:
+    if status in ABSENT_STATUSES:
         return Minutes(planned=planned, unexcused=planned)
     begin = max(_minutes_of_day(start), _minutes_of_day(arrival) if arrival else 0)
     finish = min(_minutes_of_day(end), _minutes_of_day(departure) if departure else 24 * 60)
@@ -69,18 +81,43 @@ def mark_minutes(start: time, end: time, status: str | None, arrival: time | Non
     return Minutes(planned=planned, attended=attended, unexcused=planned - attended)
 
 
-def status_after_departure(status: str, end: time, departure: time) -> str:
-    """A departure before the end turns aanwezig into vroeg_weg (DATA_MODEL.md)."""
-    if status == AttendanceStatus.PRESENT and departure < end:
-        return AttendanceStatus.LEFT_EARLY.value
+def unexcused_minutes(start: time, end: time, status: str | None, arrival: time | None = None,
+                      departure: time | None = None) -> int:
+    """The unexcused minutes of one mark of a held lesson (`mark_minutes`), for verzuim.
+
+    Positive only for ongeoorloofd (the whole lesson) and for a present-type mark with an
+    arrival after the start or a departure before the end (in whole minutes).
+    """
+    return mark_minutes(start, end, status, arrival, departure).unexcused
+
+
+@overload
+def normalised_status(status: str, start: time, end: time, arrival: time | None = None,
+                      departure: time | None = None) -> str: ...
+
+
+@overload
+def normalised_status(status: None, start: time, end: time, arrival: time | None = None,
+                      departure: time | None = None) -> None: ...
+
+
+def normalised_status(status: str | None, start: time, end: time,
+                      arrival: time | None = None, departure: time | None = None) -> str | None:
+    """The status a mark is stored with, however it was made (key, scan, scanner log, import).
+
+    An arrival after the start (whole minutes) turns aanwezig into te_laat, a departure
+    before the end turns it into vroeg_weg; with both it is te_laat: the late arrival came
+    first, and the minutes are the same either way (`mark_minutes` counts both missed
+    parts whatever the status). Every other status, and aanwezig without such a time,
+    stays as it is: a person who keys te_laat or vroeg_weg means it.
+    """
+    if status != _PRESENT:  # the import calls this per row: no enum lookups here
+        return status
+    if arrival is not None and _minutes_of_day(arrival) > _minutes_of_day(start):
+        return _LATE
+    if departure is not None and _minutes_of_day(departure) < _minutes_of_day(end):
+        return _LEFT_EARLY
     return status
-
-
-def status_for_arrival(start: time, arrival: time) -> str:
-    """aanwezig on or before the start, te_laat after it (whole minutes)."""
-    if _minutes_of_day(arrival) > _minutes_of_day(start):
-        return AttendanceStatus.LATE.value
-    return AttendanceStatus.PRESENT.value
 
 
 def is_final(lesson_day: date, now: datetime) -> bool:

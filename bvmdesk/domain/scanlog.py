@@ -10,7 +10,12 @@ from typing import Protocol, TypeVar
 
 from bvmdesk.domain.clock import LOCAL_ZONE
 from bvmdesk.domain.enums import AttendanceStatus
-from bvmdesk.domain.hours import status_after_departure, status_for_arrival
+from bvmdesk.domain.hours import (
+    ABSENT_STATUSES,
+    EXCUSED_STATUSES,
+    PRESENT_STATUSES,
+    normalised_status,
+)
 
 EARLY_MARGIN_MINUTES = 30
 """A scan this many minutes before a lesson's start still belongs to it (people come early)."""
@@ -19,10 +24,8 @@ LATE_MARGIN_MINUTES = 30
 DUPLICATE_MINUTES = 10
 """A scan within this many minutes of the previous kept one is the same passage, scanned twice."""
 
-PRESENT_KINDS = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
-                           AttendanceStatus.LEFT_EARLY.value})
-ABSENT_KINDS = frozenset({AttendanceStatus.SICK.value, AttendanceStatus.EXCUSED.value,
-                          AttendanceStatus.UNEXCUSED.value})
+PRESENT_KINDS = PRESENT_STATUSES
+ABSENT_KINDS = EXCUSED_STATUSES | ABSENT_STATUSES
 STATUS_WORDS = {
     AttendanceStatus.PRESENT.value: "aanwezig",
     AttendanceStatus.LATE.value: "te laat",
@@ -281,11 +284,8 @@ def no_lesson_reason(lessons: Sequence[LessonTimes], at: time) -> str:
 
 # --- the mark --------------------------------------------------------------------------
 def scanned_status(start: time, end: time, arrival: time, departure: time | None) -> str:
-    """aanwezig or te_laat from the arrival; vroeg_weg when the departure is before the end."""
-    status = status_for_arrival(start, arrival)
-    if departure is not None:
-        status = status_after_departure(status, end, departure)
-    return status
+    """aanwezig, or te_laat / vroeg_weg as the times say (`hours.normalised_status`)."""
+    return normalised_status(AttendanceStatus.PRESENT.value, start, end, arrival, departure)
 
 
 def merge_mark(current: Content | None, start: time, end: time, arrival: time,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Participant, Site
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus
-from bvmdesk.domain.hours import is_final, status_after_departure, status_for_arrival
+from bvmdesk.domain.hours import PRESENT_STATUSES, is_final, normalised_status
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.scanlog import choose_lesson, in_scan_window, scan_window
@@ -44,8 +44,6 @@ from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFaile
 from bvmdesk.services.retry import run_write
 
 REASON_REQUIRED = "Na de lesdag is een reden verplicht."
-_PRESENT_KINDS = {AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
-                  AttendanceStatus.LEFT_EARLY.value}
 _MAX_REASON = 200
 
 Content = tuple[str | None, time | None, time | None, str | None]
@@ -178,11 +176,8 @@ class AttendanceService:
 
         def work(s: Session) -> MarkChange:
             lesson, current = self._writable(s, lesson_id, participant_id)
-            final = status
-            if departure is not None:
-                final = status_after_departure(status, lesson.end_time, departure)
             return self._write(s, actor, lesson, participant_id, current,
-                               (final, arrival, departure, _clean(note)), reason)
+                               (status, arrival, departure, _clean(note)), reason)
         return run_write(self._sessions, actor.name, work)
 
     def undo(self, actor: Actor, change: MarkChange, reason: str | None = None) -> MarkChange:
@@ -260,20 +255,19 @@ class AttendanceService:
             # seen this person arrive yet: the first scan is still the arrival.
             untimed = (current is not None and current.arrival_time is None
                        and current.departure_time is None)
-            if current is not None and current.status in _PRESENT_KINDS and not untimed:
+            if current is not None and current.status in PRESENT_STATUSES and not untimed:
                 if current.arrival_time is not None and at <= current.arrival_time:
                     return ScanResult("arrival", f"{name} is al aangemeld om "
                                       f"{current.arrival_time:%H:%M}.", person.id, name)
-                status = status_after_departure(current.status, lesson.end_time, at)
                 change = self._write(s, actor, lesson, person.id, current,
-                                     (status, current.arrival_time, at, current.note), None)
+                                     (current.status, current.arrival_time, at, current.note),
+                                     None)
                 return ScanResult("departure", f"{name}: vertrek {at:%H:%M}.", person.id,
                                   name, change)
-            status = status_for_arrival(lesson.start_time, at)
             note = current.note if current is not None else None
             change = self._write(s, actor, lesson, person.id, current,
-                                 (status, at, None, note), None)
-            late = " (te laat)" if status == AttendanceStatus.LATE.value else ""
+                                 (AttendanceStatus.PRESENT.value, at, None, note), None)
+            late = " (te laat)" if change.current.status == AttendanceStatus.LATE.value else ""
             return ScanResult("arrival", f"{name}: aanwezig om {at:%H:%M}{late}.", person.id,
                               name, change)
         return run_write(self._sessions, actor.name, work)
@@ -389,9 +383,16 @@ class AttendanceService:
     def _write(self, s: Session, actor: Actor, lesson: LessonInfo, participant_id: uuid.UUID,
                current: AttendanceMark | None, content: Content,
                reason: str | None) -> MarkChange:
-        """Append a row with `content` superseding `current`; nothing when nothing changes."""
+        """Append a row with `content` superseding `current`; nothing when nothing changes.
+
+        The status is normalised first (`hours.normalised_status`: aanwezig with a late
+        arrival is stored as te_laat, with an early departure as vroeg_weg), whichever path
+        made the mark; a current mark is compared normalised too, so that a mark stored
+        before this rule is not rewritten only to normalise it.
+        """
+        content = _normalised(lesson, content)
         previous = mark_info(current) if current is not None else None
-        if previous is not None and _content(current) == content:
+        if previous is not None and _normalised(lesson, _content(current)) == content:
             return MarkChange(lesson.id, participant_id, previous, previous)
         reason = _clean(reason)
         if reason is None and is_final(lesson.date, self.now()):
@@ -408,6 +409,12 @@ class AttendanceService:
         s.flush()
         audit.record_row(s, actor.name, "attendance.mark", mark, detail=reason)
         return MarkChange(lesson.id, participant_id, previous, mark_info(mark))
+
+
+def _normalised(lesson: LessonInfo, content: Content) -> Content:
+    status, arrival, departure, note = content
+    return (normalised_status(status, lesson.start_time, lesson.end_time, arrival, departure),
+            arrival, departure, note)
 
 
 def _planned_mark(planned: Planned | None) -> PlannedMark | None:

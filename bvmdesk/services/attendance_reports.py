@@ -27,7 +27,7 @@ from bvmdesk.db.models import (
     VerzuimHandover,
 )
 from bvmdesk.db.session import Sessions, local_site_id
-from bvmdesk.domain.hours import Minutes, mark_minutes
+from bvmdesk.domain.hours import Minutes, mark_minutes, normalised_status, unexcused_minutes
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
 from bvmdesk.reports.model import ReportMeta, VerzuimLesson
@@ -41,7 +41,7 @@ from bvmdesk.services.attendance_types import (
     VerzuimSignalRow,
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError
-from bvmdesk.services.verzuim_scan import UNEXCUSED_KINDS, clock_of, fetch_raw, heads, raw
+from bvmdesk.services.verzuim_scan import clock_of, fetch_raw, heads, raw
 
 _CHUNK = 500
 
@@ -235,7 +235,8 @@ def _chunked(s: Session, ids: Sequence[uuid.UUID],
 
 def _signal_lessons(s: Session, ids: Sequence[uuid.UUID],
                     signals: Sequence[Any]) -> dict[uuid.UUID, list[VerzuimLesson]]:
-    """The lessons with unexcused minutes (current marks) of the participants with a signal."""
+    """The lessons with unexcused minutes (current marks) of the participants with a signal,
+    each with its status as the register stores it now (`hours.normalised_status`)."""
     if not signals:
         return {}
     first = min(sig.window_start for sig in signals)
@@ -255,11 +256,9 @@ def _signal_lessons(s: Session, ids: Sequence[uuid.UUID],
                    Lesson.deleted_at.is_(None))).all()
     result: dict[uuid.UUID, list[VerzuimLesson]] = {}
     for row in heads(rows).values():
-        status = row[6]
-        if status not in UNEXCUSED_KINDS:
-            continue
-        minutes = mark_minutes(row[10], row[11], status, row[7], row[8]).unexcused
+        minutes = unexcused_minutes(row[10], row[11], row[6], row[7], row[8])
         if minutes > 0:
+            status = normalised_status(row[6], row[10], row[11], row[7], row[8])
             result.setdefault(row[2], []).append(
                 VerzuimLesson(row[9], row[12], row[10], row[11], status, minutes))
     for items in result.values():

@@ -190,11 +190,11 @@ class ScanLogService:
                 result = ScanMark(person.number, person.name, lesson.group_code, lesson.date,
                                   lesson.start_time, status, first, last,
                                   tuple(scan.line for scan in visit.used))
-                if mark is not None and _content(mark) == content:
-                    unchanged.append(result)
-                    continue
-                self._attendance.write_in(s, actor, lesson, person.id, mark, content, reason)
-                marked.append(result)
+                # write_in compares with the current mark normalised (a mark stored before
+                # the status rule is not rewritten only to normalise it).
+                change = self._attendance.write_in(s, actor, lesson, person.id, mark, content,
+                                                   reason)
+                (unchanged if change.current == change.previous else marked).append(result)
             if progress is not None:
                 progress(len(order), len(order))
             if cancelled is not None and cancelled():

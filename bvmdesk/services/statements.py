@@ -26,7 +26,7 @@ from bvmdesk.db.models import (
     WorkplaceTrainer,
 )
 from bvmdesk.domain.enums import EnrolmentStatus
-from bvmdesk.domain.hours import Minutes, mark_minutes
+from bvmdesk.domain.hours import Minutes, mark_minutes, normalised_status
 from bvmdesk.domain.text import display_name
 from bvmdesk.reports.model import (
     FunderRow,
@@ -69,7 +69,8 @@ def _mark_columns() -> tuple[Any, ...]:
 
 def hours_statement(s: Session, number: str, from_date: date, to_date: date,
                     today: date) -> HoursStatement:
-    """Every held lesson of the participant's groups in the period (up to today)."""
+    """Every held lesson of the participant's groups in the period (up to today), each
+    mark's status as the register stores it now (`hours.normalised_status`)."""
     person = s.scalars(select(Participant).where(Participant.number == number,
                                                  Participant.deleted_at.is_(None))).first()
     if person is None:
@@ -99,9 +100,10 @@ def hours_statement(s: Session, number: str, from_date: date, to_date: date,
     days = []
     for lesson_id, group_id, day, start, end in sorted(lessons, key=lambda r: (r[2], r[3])):
         mark = marks.get(lesson_id)
-        status = mark[6] if mark is not None else None
         arrival = mark[7] if mark is not None else None
         departure = mark[8] if mark is not None else None
+        status = (normalised_status(mark[6], start, end, arrival, departure)
+                  if mark is not None else None)
         reported = False
         if status is None:
             absent = planned.find(person.id, lesson_id, day)
@@ -182,7 +184,8 @@ def _funder(value: str | None) -> str | None:
 
 
 def presentielijst(s: Session, group_code: str, day: date) -> Presentielijst:
-    """The group's lessons on `day` (cancelled ones too), each with everyone enrolled."""
+    """The group's lessons on `day` (cancelled ones too), each with everyone enrolled and
+    their mark's status as the register stores it now (`hours.normalised_status`)."""
     group = s.scalars(select(Group).where(Group.code == group_code,
                                           Group.deleted_at.is_(None))).first()
     if group is None:
@@ -206,7 +209,9 @@ def presentielijst(s: Session, group_code: str, day: date) -> Presentielijst:
         rows = []
         for pid, number, first, prefix, last in people:
             mark = current.get(pid)
-            status = mark.status if mark is not None else None
+            status = (normalised_status(mark.status, info.start_time, info.end_time,
+                                        mark.arrival_time, mark.departure_time)
+                      if mark is not None else None)
             reported = False
             if status is None:
                 absent = planned.find(pid, info.id, day)

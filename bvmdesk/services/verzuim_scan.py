@@ -12,13 +12,24 @@ from datetime import date, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, exists, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson, Participant, Site
 from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.enums import AttendanceStatus
-from bvmdesk.domain.hours import mark_minutes
+from bvmdesk.domain.hours import ABSENT_STATUSES, PRESENT_STATUSES, unexcused_minutes
 from bvmdesk.domain.marks import current_marks
 from bvmdesk.domain.participants import age_on
 from bvmdesk.domain.verzuim import (
@@ -30,9 +41,9 @@ from bvmdesk.domain.verzuim import (
     verzuim_signals,
 )
 
-# Statuses that can carry unexcused minutes: ongeoorloofd, and the missed part of late/early.
-UNEXCUSED_KINDS = (AttendanceStatus.UNEXCUSED.value, AttendanceStatus.LATE.value,
-                   AttendanceStatus.LEFT_EARLY.value)
+# Every status that can carry unexcused minutes (`hours.unexcused_minutes`).
+CANDIDATE_STATUSES = tuple(sorted(ABSENT_STATUSES | PRESENT_STATUSES))
+_PRESENT = AttendanceStatus.PRESENT.value
 _CHUNK = 500
 Key = tuple[Any, Any]
 
@@ -145,13 +156,15 @@ def _absences(db: Connection, participant_ids: Sequence[Any],
         select(raw(Lesson.id), raw(Lesson.date), raw(Lesson.start_time),
                raw(Lesson.end_time))
         .where(Lesson.cancelled.is_(False), Lesson.deleted_at.is_(None), Lesson.date <= as_of))}
+    if not lessons:
+        return {}
     to_day, to_time = cache(day_of), cache(clock_of)
 
     @cache
     def unexcused(start: Any, end: Any, status: str, arrival: Any, departure: Any) -> int:
         # Most absences repeat a few (lesson times, status, arrival, departure) values.
-        return mark_minutes(to_time(start) or time(0), to_time(end) or time(0), status,
-                            to_time(arrival), to_time(departure)).unexcused
+        return unexcused_minutes(to_time(start) or time(0), to_time(end) or time(0), status,
+                                 to_time(arrival), to_time(departure))
 
     # The same query as `current_mark_rows`, but the conflicts of all chunks are settled in
     # one pass: this is the scan's hot path (<= 1 s), measured 0.15 s faster than per chunk.
@@ -163,13 +176,17 @@ def _absences(db: Connection, participant_ids: Sequence[Any],
     several = (select(func.count()).where(other.lesson_id == m.lesson_id,
                                           other.participant_id == m.participant_id)
                .scalar_subquery() > 1)
+    starts = {to_time(x) or time(0) for x in {x[1] for x in lessons.values()}}
+    ends = {to_time(x) or time(0) for x in {x[2] for x in lessons.values()}}
+    may_count = may_carry_unexcused(min(starts), max(ends))
     rows: list[Sequence[Any]] = []
     for i in range(0, len(participant_ids), _CHUNK):
         rows += fetch_raw(db,
             select(raw(m.id), raw(m.lesson_id), raw(m.participant_id), m.status,
                    raw(m.arrival_time), raw(m.departure_time), several)
-            .where(m.status.in_(UNEXCUSED_KINDS), head,
-                   raw(m.participant_id).in_(participant_ids[i:i + _CHUNK])))
+            .where(m.status.in_(CANDIDATE_STATUSES),
+                   raw(m.participant_id).in_(participant_ids[i:i + _CHUNK]),
+                   may_count, head))
     losers = conflict_losers(db, [r for r in rows if r[6]])
     result: dict[Any, list[Absence]] = defaultdict(list)
     for mark_id, lesson_id, pid, status, arrival, departure, conflict in rows:
@@ -181,6 +198,36 @@ def _absences(db: Connection, participant_ids: Sequence[Any],
         if minutes > 0:
             result[pid].append(Absence(to_day(day), minutes))
     return result
+
+
+def may_carry_unexcused(earliest_start: time, latest_end: time) -> ColumnElement[bool]:
+    """SQL for the marks that may carry unexcused minutes by the domain's rule
+    (`hours.unexcused_minutes`), to be AND-ed with `CANDIDATE_STATUSES`.
+
+    ongeoorloofd, te_laat and vroeg_weg are read whatever their times: nearly all of them
+    carry minutes, and reading them costs less than checking. aanwezig only with an arrival
+    after its lesson's start or a departure before its end: marks stored before the status
+    rule were not normalised. A superset (the database compares to the second, the rule in
+    whole minutes): the rule itself decides per row. The lesson's times are looked up only
+    for an arrival after `earliest_start` or a departure before `latest_end` (over all
+    lessons that can count), so most on-time arrivals cost no lookup: on the reference
+    dataset the scan reads ~130,000 aanwezig entries of young participants from the covering
+    status index and looks up ~14,000 lessons (~0.07 s more SQLite work than te_laat,
+    vroeg_weg and ongeoorloofd alone). On SQLite the times compare as text, which orders
+    them right: SQLAlchemy stores every time as HH:MM:SS.ffffff.
+    """
+    m = AttendanceMark.__table__.c
+    lesson = Lesson.__table__.c
+
+    def lesson_time(column: Any) -> Any:
+        return select(column).where(lesson.id == m.lesson_id).scalar_subquery()
+
+    return or_(m.status.in_(sorted(set(CANDIDATE_STATUSES) - {_PRESENT})), and_(
+        m.status == _PRESENT,
+        or_(and_(m.arrival_time > earliest_start,
+                 m.arrival_time > lesson_time(lesson.start_time)),
+            and_(m.departure_time < latest_end,
+                 m.departure_time < lesson_time(lesson.end_time)))))
 
 
 def conflict_losers(db: Connection, rows: Sequence[Sequence[Any]]) -> set[Any]:

@@ -2330,6 +2330,16 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Not yet recorded</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="72"/>
+        <source>Opgeslagen als ‘Te laat’: de aankomst ligt na het begin van de les.</source>
+        <translation>Saved as ‘Late’: the arrival is after the start of the lesson.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="75"/>
+        <source>Opgeslagen als ‘Vroeg weg’: het vertrek ligt voor het einde van de les.</source>
+        <translation>Saved as ‘Left early’: the departure is before the end of the lesson.</translation>
+    </message>
+    <message>
         <location filename="../../bvmdesk/ui/attendance/register_model.py" line="79"/>
         <source>Presentie — {module} (groep {group})</source>
         <translation>Attendance — {module} (group {group})</translation>

@@ -2327,6 +2327,16 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Nog niet ingevuld</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="72"/>
+        <source>Opgeslagen als ‘Te laat’: de aankomst ligt na het begin van de les.</source>
+        <translation>Opgeslagen als ‘Te laat’: de aankomst ligt na het begin van de les.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="75"/>
+        <source>Opgeslagen als ‘Vroeg weg’: het vertrek ligt voor het einde van de les.</source>
+        <translation>Opgeslagen als ‘Vroeg weg’: het vertrek ligt voor het einde van de les.</translation>
+    </message>
+    <message>
         <location filename="../../bvmdesk/ui/attendance/register_model.py" line="79"/>
         <source>Presentie — {module} (groep {group})</source>
         <translation>Presentie — {module} (groep {group})</translation>

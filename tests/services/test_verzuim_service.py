@@ -149,6 +149,35 @@ def test_only_unexcused_minutes_of_held_lessons_up_to_as_of_count(
     assert _signals(services, instructor, as_of=tuesday(40) - timedelta(days=1)) == []
 
 
+def test_an_old_aanwezig_with_a_late_arrival_or_early_departure_counts_like_te_laat(
+        services: Services, instructor: Actor) -> None:
+    """Stored before the status rule (an old database): the scan reads the minutes from
+    the times, as the hours statement does, and the reports show the status as the register
+    stores it now."""
+    group = Absences(services)
+    pid = group.person("V-12")
+    group.absent(pid, 38, 39, status="aanwezig", arrival=time(15, 0))  # 420 + 420
+    add_mark(services, group.lesson(tuesday(40)), pid, "aanwezig", arrival=time(7, 55),
+             departure=time(14, 0))  # 120: 960 in all
+    on_time = group.person("V-13")
+    group.absent(on_time, 38, 39, 40, status="aanwezig", arrival=time(8, 0))
+    add_mark(services, group.lesson(tuesday(41)), on_time, "aanwezig", arrival=time(8, 0, 40),
+             departure=time(16, 0))  # seconds late: no whole minute missed
+    assert _signals(services, instructor) == [
+        ("V-12", monday(37), sunday(40), 960, (tuesday(38), tuesday(39), tuesday(40)))]
+    report = ReportService(services.sessions).verzuim(instructor, AS_OF)
+    assert [(x.status, x.unexcused_minutes) for x in report.signals[0].lessons] == [
+        ("te_laat", 420), ("te_laat", 420), ("vroeg_weg", 120)]
+    hours = ReportService(services.sessions, today=lambda: AS_OF).hours(
+        instructor, "V-12", WEEK_36, AS_OF)
+    assert sum(day.unexcused_minutes for day in hours.days) == 960
+    # The fourth day: the lesson of week 41, where only V-13 has a mark.
+    assert [day.status for day in hours.days] == ["te_laat", "te_laat", "vroeg_weg", None]
+    listed = ReportService(services.sessions).presentielijst(instructor, "VZ-1", tuesday(38))
+    assert [(row.number, row.status) for row in listed.lessons[0].rows] == [
+        ("V-12", "te_laat"), ("V-13", "aanwezig")]
+
+
 def test_thresholds_come_from_the_site_settings(services: Services,
                                                 instructor: Actor) -> None:
     group = Absences(services)

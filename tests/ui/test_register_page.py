@@ -171,6 +171,40 @@ def test_enter_opens_times_and_note_with_the_sick_warning(qtbot, services: Servi
     assert page.details_dialog is None
 
 
+def test_details_with_a_late_arrival_save_te_laat_and_say_why(qtbot, services: Services,
+                                                             admin: Actor, instructor: Actor):
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+
+    def fill(arrival: str, departure: str) -> None:
+        dialog = page.details_dialog
+        assert dialog is not None
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("aanwezig"))
+        dialog.arrival_edit.setText(arrival)
+        dialog.departure_edit.setText(departure)
+        dialog.save_button.click()
+
+    QTimer.singleShot(0, lambda: fill("9:15", ""))
+    press(qtbot, page, clock, Qt.Key.Key_Return)
+    mark = services.attendance.register(instructor, lesson_id).rows[0].mark
+    assert mark is not None and (mark.status, mark.arrival_time) == ("te_laat", time(9, 15))
+    assert page.model.data(page.model.index(0, 2)) == "L   Te laat"
+    assert page.scan_label.text() == (
+        "Opgeslagen als ‘Te laat’: de aankomst ligt na het begin van de les.")
+    page.select_row(1)
+    QTimer.singleShot(0, lambda: fill("8:30", "15:00"))
+    press(qtbot, page, clock, Qt.Key.Key_Return)
+    assert page.model.data(page.model.index(1, 2)) == "V   Vroeg weg"
+    assert page.scan_label.text() == (
+        "Opgeslagen als ‘Vroeg weg’: het vertrek ligt voor het einde van de les.")
+    page.select_row(2)
+    QTimer.singleShot(0, lambda: fill("8:30", ""))  # on time: aanwezig, nothing to say
+    press(qtbot, page, clock, Qt.Key.Key_Return)
+    assert page.model.data(page.model.index(2, 2)) == "A   Aanwezig"
+    assert page.scan_label.text().startswith("Opgeslagen als ‘Vroeg weg’")  # unchanged
+
+
 def test_cancelled_lesson_is_read_only(qtbot, services: Services, admin: Actor,
                                        instructor: Actor):
     lesson_id = make_lesson(services, admin)

@@ -30,6 +30,7 @@ from bvmdesk.db.models import (
     User,
     WorkplaceTrainer,
 )
+from bvmdesk.domain.hours import normalised_status
 from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.cells import escape_csv
@@ -119,6 +120,7 @@ class Collector:
                                        Enrolment.trainer_id, Enrolment.status)
                                 .where(_live(Enrolment)))]
         lessons: dict[uuid.UUID, tuple[Any, ...]] = {}
+        ends: dict[uuid.UUID, time] = {}
         lesson_rows: list[tuple[Any, ...]] = []
         for r in self._rows(select(Lesson.id, Lesson.group_id, Lesson.date, Lesson.start_time,
                                    Lesson.end_time, Lesson.instructor_id,
@@ -126,20 +128,23 @@ class Collector:
                             .where(_live(Lesson))):
             group = groups.get(r.group_id)
             lessons[r.id] = (group, r.date, r.start_time)
+            ends[r.id] = r.end_time
             lesson_rows.append((group, r.date, r.start_time, r.end_time,
                                 users.get(r.instructor_id) if r.instructor_id
                                 else r.instructor_name, r.topic, bool(r.cancelled)))
         out[fmt.LESSONS.name] = lesson_rows
-        out[fmt.MARKS.name] = self._marks(lessons, people)
+        out[fmt.MARKS.name] = self._marks(lessons, ends, people)
         out[fmt.HOLIDAYS.name] = [
             (sites.get(r.location_id), r.first_day, r.last_day, r.name)
             for r in self._rows(select(Holiday.location_id, Holiday.first_day,
                                        Holiday.last_day, Holiday.name).where(_live(Holiday)))]
         return {sheet.name: _sorted(sheet, out[sheet.name]) for sheet in SHEETS}
 
-    def _marks(self, lessons: dict[uuid.UUID, tuple[Any, ...]],
+    def _marks(self, lessons: dict[uuid.UUID, tuple[Any, ...]], ends: dict[uuid.UUID, time],
                people: dict[uuid.UUID, str]) -> list[tuple[Any, ...]]:
-        """The current mark of each lesson and participant (nothing supersedes it)."""
+        """The current mark of each lesson and participant (nothing supersedes it), with
+        its status normalised (`hours.normalised_status`) as an import would store it: a
+        mark stored before that rule round-trips, and importing the export changes nothing."""
         mark = AttendanceMark.__table__.c
         later = aliased(AttendanceMark)
         heads = current_marks(
@@ -154,6 +159,8 @@ class Collector:
             lesson, person = lessons.get(lesson_id), people.get(person_id)
             # A withdrawn mark (status None, an undo) means: not marked, so no row.
             if lesson is not None and person is not None and status is not None:
+                status = normalised_status(status, lesson[2], ends[lesson_id], arrival,
+                                           departure)
                 rows.append((*lesson, person, status, arrival, departure, note))
         return rows
 

@@ -28,6 +28,7 @@ from bvmdesk.db.models import (
     User,
     WorkplaceTrainer,
 )
+from bvmdesk.domain.hours import normalised_status
 from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.format import Sheet
@@ -305,11 +306,20 @@ class Resolver:
                         f"deelnemer '{person}' is niet ingeschreven in groep '{group}' (niet "
                         "in het blad Inschrijvingen en niet in de database)"))
                 continue
+            # The status as the register would store it (aanwezig with aanwezig_van after
+            # the start is te_laat); the current mark is compared normalised too, so that
+            # importing the same file again changes nothing, also over a mark stored
+            # before the rule.
+            end = lessons.existing[(group_id, day, start)][1][3]
+            normal = normalised_status(status, start, end, arrival, departure)
+            if normal != status:
+                status, record = normal, (*record[:5], normal, *record[6:])
             old = current.get((lesson_id, person_id))
             if old is None:
                 planned.append((record, lesson_id, person_id, None))
                 counts[0] += 1
-            elif old[1:] == (status, arrival, departure, note):
+            elif (normalised_status(old[1], start, end, *old[2:4]), *old[2:]) == (
+                    status, arrival, departure, note):
                 counts[2] += 1
             else:
                 planned.append((record, lesson_id, person_id, old[0]))

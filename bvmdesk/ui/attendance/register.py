@@ -31,6 +31,7 @@ from bvmdesk.ui.attendance.register_model import (
     RegisterTableView,
     lesson_line,
     lesson_title,
+    normalised_message,
 )
 from bvmdesk.ui.attendance.register_undo import MarkUndoStack
 from bvmdesk.ui.attendance.register_widgets import (
@@ -355,6 +356,9 @@ class RegisterPage(Page):
                 values.departure, values.note, values.reason)
             self._apply([change])
             self.undo_stack.push([change])
+            message = normalised_message(values.status, change.current.status)
+            if message is not None:
+                self.show_message(message)
 
         dialog = MarkDetailsDialog(item, lesson, history, self.register.final, save,
                                    editable=self.writable, parent=self)

@@ -62,6 +62,21 @@ def status_label(status: str | None) -> str:
     return f"{letter}   {status_word(status)}"
 
 
+def normalised_message(chosen: str, stored: str | None) -> str | None:
+    """Why a saved mark has another status than the one chosen (an arrival after the start
+    makes aanwezig te laat, a departure before the end vroeg weg), or None."""
+    translate = QCoreApplication.translate
+    if stored == chosen:
+        return None
+    if stored == AttendanceStatus.LATE:
+        return translate("Register", "Opgeslagen als ‘Te laat’: de aankomst ligt na het "
+                         "begin van de les.")
+    if stored == AttendanceStatus.LEFT_EARLY:
+        return translate("Register", "Opgeslagen als ‘Vroeg weg’: het vertrek ligt voor het "
+                         "einde van de les.")
+    return None
+
+
 def format_times(arrival: time | None, departure: time | None) -> str:
     """`08:24`, `08:30 – 14:00`, `– 14:00` or nothing."""
     if arrival is None and departure is None:
