@@ -10,6 +10,7 @@ and `bvmdesk check`. Lanes of streams run in parallel, each with its own fork se
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import statistics
 import threading
@@ -26,6 +27,7 @@ from tests.crash.probe import Probe, probe, service_check
 from tests.crash.world import SIDE_FILES
 
 PG_GONE_SECONDS = 5.0
+_EXPECTED = re.compile(r"^(.*\.sqlite(-wal|-shm|-journal|\.head)?|run-\d+\.(acks|log)|fout-\d+)$")
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Figures:
     cut_rolled_back: int = 0  # ... had not: nothing of it is in the database
     verify_seconds: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    leftovers: Counter[str] = field(default_factory=Counter)  # stray files beside the db
 
     def line(self) -> str:
         times = self.verify_seconds or [0.0]
@@ -50,7 +53,9 @@ class Figures:
                 f"voltooid; {self.acked} bevestigde schrijfacties aanwezig; afgebroken actie "
                 f"vastgelegd {self.cut_committed} / teruggedraaid {self.cut_rolled_back}; "
                 f"herstel en controle gemiddeld {statistics.mean(times) * 1000:.0f} ms "
-                f"(max {max(times) * 1000:.0f} ms); fouten: {len(self.failures)}")
+                f"(max {max(times) * 1000:.0f} ms); fouten: {len(self.failures)}"
+                + (f"; achtergebleven bestanden: {dict(self.leftovers)}"
+                   if self.leftovers else ""))
 
 
 class Stream:
@@ -68,6 +73,7 @@ class Stream:
         self.seed = seed
         self.data_dir = data_dir
         self.ledger: MarksLedger | WholeLedger = MarksLedger()
+        self._seen: set[str] = set()
         workdir.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -104,6 +110,7 @@ class Stream:
         problems, verdict = self._check(ack_log, location, outcome)
         self.figures.verify_seconds.append(time.perf_counter() - started)
         self._count(outcome, ack_log, verdict)
+        self._leftovers()
         if problems:
             self._keep_evidence(n, acks, log, problems)
         else:
@@ -158,6 +165,14 @@ class Stream:
         elif outcome.killed and verdict.in_flight_committed is False:
             f.cut_rolled_back += 1
 
+    def _leftovers(self) -> None:
+        """Files a killed writer left beside the database (other than the database, its
+        WAL, shared memory and head file, and the harness's own files)."""
+        for path in self.workdir.iterdir():
+            if not _EXPECTED.match(path.name) and path.name not in self._seen:
+                self._seen.add(path.name)  # counted once, and left alone (a hot journal!)
+                self.figures.leftovers[re.sub(r"\d+", "N", path.name)] += 1
+
     def _keep_evidence(self, n: int, acks: Path, log: Path, problems: list[str]) -> None:
         """Keep the database and the writer's files; the stream stops (its state is off)."""
         keep = self.workdir / f"fout-{n}"
@@ -175,9 +190,28 @@ class Stream:
 
 
 class MarksStream(Stream):
-    """The register's writes on one database that grows run after run."""
+    """The register's writes on one database that grows run after run.
+
+    Its kill window is the writer's start-up (as long as it takes now: the ack file says
+    when it was over) plus `writing` seconds, so that on a busy machine too most kills hit
+    the writing and not only the start.
+    """
 
     mode = "marks"
+
+    def __init__(self, name: str, workdir: Path, location: str, writing: float, seed: int,
+                 data_dir: Path, startup: float = 0.2) -> None:
+        super().__init__(name, workdir, location, startup + writing, seed, data_dir)
+        self.writing = writing
+        self.startup = startup  # seconds, as last seen
+
+    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float) -> None:
+        if ack_log.ready_at is not None:
+            took = ack_log.ready_at - outcome.started
+            self.startup = 0.7 * self.startup + 0.3 * took
+        elif delay > self.startup:
+            self.startup = 1.05 * delay  # killed still starting, later than expected
+        self.window = self.startup + self.writing
 
 
 class WholeStream(Stream):

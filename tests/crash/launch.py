@@ -20,6 +20,7 @@ class Outcome:
     pid: int
     killed: bool  # the SIGKILL ended it (not a writer that had finished by itself)
     status: int  # exit code, or minus the signal
+    started: float  # the system's monotonic clock when the writer was started
     seconds: float  # from start to death
 
 
@@ -56,7 +57,8 @@ class Zygote:
         if not answer:
             raise RuntimeError("de zygote van de crashproef is gestopt")
         data = json.loads(answer)
-        return Outcome(data["pid"], data["killed"], data["status"], data["seconds"])
+        return Outcome(data["pid"], data["killed"], data["status"], data["started"],
+                       data["seconds"])
 
     def close(self) -> None:
         if self._proc.stdin is not None:
@@ -74,7 +76,7 @@ class Cold:
     """`python -m tests.crash.writer ...`: a new interpreter per writer (real start-up)."""
 
     def run(self, argv: list[str], delay: float | None, log: Path) -> Outcome:
-        started = time.perf_counter()
+        started, clock = time.perf_counter(), time.monotonic()
         with log.open("ab") as out:
             proc = subprocess.Popen([sys.executable, "-m", "tests.crash.writer", *argv],
                                     cwd=ROOT, env=_env(), stdin=subprocess.DEVNULL,
@@ -86,7 +88,7 @@ class Cold:
             proc.send_signal(signal.SIGKILL)
             status = proc.wait()
             killed = status == -signal.SIGKILL
-        return Outcome(proc.pid, killed, status, time.perf_counter() - started)
+        return Outcome(proc.pid, killed, status, clock, time.perf_counter() - started)
 
     def close(self) -> None:
         pass

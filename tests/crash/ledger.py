@@ -30,6 +30,7 @@ class AckLog:
     """The writer's ack file, read after it died."""
 
     ready: bool = False
+    ready_at: float | None = None  # the monotonic clock when start-up was over
     acked: list[tuple[int, Any]] = field(default_factory=list)
     refused: int = 0
     in_flight: Begin | None = None  # the unit of work it was in when it died
@@ -44,6 +45,7 @@ class AckLog:
             kind, _, rest = line.rstrip("\n").partition(" ")
             if kind == "ready":
                 log.ready = True
+                log.ready_at = float(rest) if rest else None
             elif kind == "begin":
                 n, op, lesson, person = rest.split(" ")
                 log.in_flight = Begin(int(n), op, lesson, person)

@@ -16,8 +16,8 @@ from tests.crash.harness import (
     DemoStream,
     Figures,
     ImportStream,
+    Lane,
     MarksStream,
-    Stream,
     demo_extras,
     import_extras,
     run_lanes,
@@ -33,7 +33,7 @@ from tests.crash.world import (
     write_import_folders,
 )
 
-MARKS_WINDOW = 1.0  # seconds: a forked marks writer is writing after ~0.15 s
+MARKS_WINDOW = 0.8  # seconds of writing after the start-up (MarksStream)
 DEMO_ARGS = ["--participants", "30", "--seed", "7", "--today", "2026-11-26", "--cheap-hash"]
 
 
@@ -81,10 +81,18 @@ def reference_imports(launcher: Launcher, location: str, folders: tuple[Path, ..
 
 
 def prepare(root: Path, data_dir: Path, launcher: Launcher,
-            import_size: tuple[int, int, int] = (150, 6, 20)) -> Prepared:
-    """Templates, import folders, and one complete run of each whole unit."""
+            import_size: tuple[int, int, int] = (150, 6, 20),
+            site_template: Path | None = None) -> Prepared:
+    """Templates, import folders, and one complete run of each whole unit.
+
+    `site_template`: a checkpointed site template to copy (else one is built).
+    """
     root.mkdir(parents=True, exist_ok=True)
-    site = build_site(root / "site.sqlite")
+    site = root / "site.sqlite"
+    if site_template is None:
+        build_site(site)
+    else:
+        copy_database(site_template, site)
     marks = root / "marks-template.sqlite"
     copy_database(site, marks)
     build_marks_world(str(marks), root / "marks-world")
@@ -109,44 +117,71 @@ def prepare(root: Path, data_dir: Path, launcher: Launcher,
                     outcome.seconds)
 
 
-def streams(prepared: Prepared, seed: int,
-            fresh_marks: Callable[[Path], str] | None = None) -> dict[str, Stream]:
-    """One stream per kind of writer, each on its own SQLite files under `prepared.root`."""
-    root, data_dir = prepared.root, prepared.data_dir
-    marks_file = root / f"marks-{seed}" / "marks.sqlite"
-    marks_file.parent.mkdir(parents=True, exist_ok=True)
-    copy_database(prepared.marks, marks_file)
-    copies = {"n": 0}
+def marks_stream(prepared: Prepared, seed: int, name: str = "presentie (register)",
+                 startup: float = 0.2) -> MarksStream:
+    """The register's writer on its own copy of the marks world (grows run after run)."""
+    workdir = prepared.root / f"marks-{seed}"
+    workdir.mkdir(parents=True, exist_ok=True)
+    copy_database(prepared.marks, workdir / "marks.sqlite")
+    return MarksStream(name, workdir, str(workdir / "marks.sqlite"), MARKS_WINDOW, seed,
+                       prepared.data_dir, startup)
 
-    def fresh_import() -> str:
-        copies["n"] += 1
-        target = root / f"import-{seed}" / f"import-{copies['n']}.sqlite"
+
+def import_stream(prepared: Prepared, seed: int) -> ImportStream:
+    """Import A, then B, into fresh copies of the site template."""
+    workdir = prepared.root / f"import-{seed}"
+    copies = [0]
+
+    def fresh() -> str:
+        copies[0] += 1
+        target = workdir / f"import-{copies[0]}.sqlite"
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_database(prepared.site, target)
         return str(target)
 
-    return {
-        "marks": MarksStream("presentie (register)", root / f"marks-{seed}", str(marks_file),
-                             MARKS_WINDOW, seed, data_dir),
-        "import": ImportStream("import", root / f"import-{seed}", fresh_import,
-                               prepared.folders, prepared.import_seconds,
-                               seed + 1, data_dir),
-        "demo": DemoStream("demo", root / f"demo-{seed}", prepared.demo_complete,
-                           prepared.demo_nothing, prepared.demo_seconds,
-                           seed + 2, data_dir, DEMO_ARGS),
-    }
+    return ImportStream("import", workdir, fresh, prepared.folders, prepared.import_seconds,
+                        seed, prepared.data_dir)
+
+
+def demo_stream(prepared: Prepared, seed: int) -> DemoStream:
+    return DemoStream("demo", prepared.root / f"demo-{seed}", prepared.demo_complete,
+                      prepared.demo_nothing, prepared.demo_seconds, seed, prepared.data_dir,
+                      DEMO_ARGS)
 
 
 def run_sqlite(prepared: Prepared, kills: dict[str, int], seed: int = 1,
-               lanes: int = 2) -> tuple[list[Figures], float]:
-    """`kills` per mode in parallel lanes: marks in one, import and demo in the other (or
-    each in its own, with `lanes=3`)."""
-    made = streams(prepared, seed)
-    work = [[(made[mode], kills[mode])] for mode in ("marks", "import", "demo")]
-    if lanes == 2:
-        work = [work[0], work[1] + work[2]]
-    seconds = run_lanes(work)
-    return [s.figures for s in made.values()], seconds
+               launchers: list[Callable[[], Launcher]] | None = None,
+               ) -> tuple[list[Figures], float]:
+    """`kills` per mode in three lanes (writers in parallel, each on its own files): the
+    register's writer on two databases (60 % and 40 % of the marks kills), the second
+    followed by the demo; the import in the third. A Zygote per lane unless `launchers`."""
+    first = marks_stream(prepared, seed)
+    second = marks_stream(prepared, seed + 1)
+    imports, demos = import_stream(prepared, seed + 2), demo_stream(prepared, seed + 3)
+    share = round(0.6 * kills["marks"])
+    work: list[Lane] = [[(first, share)],
+                        [(second, kills["marks"] - share), (demos, kills["demo"])],
+                        [(imports, kills["import"])]]
+    seconds = run_lanes(work, launchers)
+    marks = merged("presentie (register)", [first.figures, second.figures])
+    return [marks, imports.figures, demos.figures], seconds
+
+
+def merged(name: str, parts: list[Figures]) -> Figures:
+    """The figures of several streams of one kind as one."""
+    out = Figures(name)
+    for f in parts:
+        out.runs += f.runs
+        out.kills += f.kills
+        out.completed += f.completed
+        out.phases.update(f.phases)
+        out.acked += f.acked
+        out.cut_committed += f.cut_committed
+        out.cut_rolled_back += f.cut_rolled_back
+        out.verify_seconds += f.verify_seconds
+        out.failures += f.failures
+        out.leftovers.update(f.leftovers)
+    return out
 
 
 def cleanup(prepared: Prepared) -> None:

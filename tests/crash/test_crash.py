@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.crash.harness import Figures, ImportStream, MarksStream, run_lanes
+from tests.crash.harness import Figures, ImportStream, MarksStream, import_extras, run_lanes
 from tests.crash.launch import Cold, Zygote
-from tests.crash.ledger import AckLog, MarksLedger, WholeLedger, added
-from tests.crash.probe import probe, service_check
+from tests.crash.ledger import AckLog, MarksLedger, WholeLedger, added, difference
+from tests.crash.probe import MarkRow, probe, service_check
 from tests.crash.suite import MARKS_WINDOW, prepare, reference_imports, run_sqlite
-from tests.crash.world import build_marks_world, build_site, copy_database, write_import_folders
+from tests.crash.world import build_marks_world, copy_database, write_import_folders
 from tests.pg_server import PostgresServer
 
 SQLITE_KILLS = {"marks": 110, "import": 60, "demo": 30}  # 200
@@ -47,13 +48,17 @@ def _assert_sound(f: Figures, kills: int) -> None:
 
 
 @pytest.mark.slow
-def test_two_hundred_kills_lose_no_acknowledged_write_on_sqlite(tmp_path: Path) -> None:
-    zygote = Zygote()
+def test_two_hundred_kills_lose_no_acknowledged_write_on_sqlite(
+        _sqlite_site_template: Path, tmp_path: Path) -> None:
+    zygote = Zygote()  # prepares, then serves the first lane
     try:
-        prepared = prepare(tmp_path / "crash", _data_dir(), zygote)
-    finally:
+        prepared = prepare(tmp_path / "crash", _data_dir(), zygote,
+                           site_template=_sqlite_site_template)
+    except BaseException:
         zygote.close()
-    figures, seconds = run_sqlite(prepared, SQLITE_KILLS)
+        raise
+    figures, seconds = run_sqlite(prepared, SQLITE_KILLS,
+                                  launchers=[lambda: zygote, Zygote, Zygote])
     _report(figures, seconds)
     marks, imports, demos = figures
     for f, mode in zip(figures, ("marks", "import", "demo"), strict=True):
@@ -61,109 +66,119 @@ def test_two_hundred_kills_lose_no_acknowledged_write_on_sqlite(tmp_path: Path) 
     assert sum(f.kills for f in figures) >= 200
     # The register's writer was killed in all three places, and often enough mid-stream.
     assert set(marks.phases) == {"opstarten", "in een schrijfactie", "tussen schrijfacties"}
-    assert marks.acked >= 2 * SQLITE_KILLS["marks"]
+    assert marks.acked >= SQLITE_KILLS["marks"]
     # Whole units: some were cut off (nothing left), some finished (all of it there).
     assert imports.completed + imports.cut_committed >= 1
     assert demos.completed + demos.cut_committed >= 1
 
 
-def test_the_standalone_writer_runs_and_acknowledges(tmp_path: Path) -> None:
-    """`python -m tests.crash.writer` (a cold start, as the bench also kills it)."""
-    database = build_site(tmp_path / "site.sqlite")
-    build_marks_world(str(database), tmp_path / "world", participants=12, groups=2, lessons=2)
-    acks = tmp_path / "writer.acks"
-    outcome = Cold().run(["marks", "--db", str(database), "--acks", str(acks), "--units", "4"],
-                         None, tmp_path / "writer.log")
-    assert outcome.status == 0 and not outcome.killed
-    log = AckLog.read(acks)
-    assert log.ready and log.in_flight is None
-    assert len(log.acked) + log.refused == 4
+@dataclass(frozen=True)
+class Written:
+    """A marks world, its marks before a writer ran, and that writer's ack file."""
+
+    database: Path
+    before: dict[str, MarkRow]
+    acks: Path
+
+
+@pytest.fixture(scope="module")
+def written(_sqlite_site_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Written:
+    """`python -m tests.crash.writer marks --units 8` run to its end (a cold start)."""
+    folder = tmp_path_factory.mktemp("written")
+    database = folder / "marks.sqlite"
+    copy_database(_sqlite_site_template, database)
+    build_marks_world(str(database), folder / "world", participants=12, groups=2, lessons=2)
     with probe(str(database)) as p:
+        before = p.marks()
+    acks = folder / "writer.acks"
+    outcome = Cold().run(["marks", "--db", str(database), "--acks", str(acks), "--units", "8",
+                          "--seed", "5"], None, folder / "writer.log")
+    assert outcome.status == 0 and not outcome.killed, (folder / "writer.log").read_text()
+    return Written(database, before, acks)
+
+
+def _ledger(written: Written) -> MarksLedger:
+    ledger = MarksLedger()
+    ledger.known = dict(written.before)
+    return ledger
+
+
+def test_the_standalone_writer_acknowledges_what_it_wrote(written: Written) -> None:
+    log = AckLog.read(written.acks)
+    assert log.ready and log.in_flight is None
+    assert len(log.acked) + log.refused == 8
+    with probe(str(written.database)) as p:
+        verdict = _ledger(written).verify(p, log)
         rows = p.marks()
+    assert verdict.problems == []
+    assert verdict.acked >= 1
     for _n, changes in log.acked:
         for mark, lesson, person, status, _supersedes in changes:
-            assert rows[mark].lesson == lesson and rows[mark].person == person
-            assert rows[mark].status == status
+            assert (rows[mark].lesson, rows[mark].person, rows[mark].status) == \
+                (lesson, person, status)
 
 
 # --- the checks can fail ----------------------------------------------------------------
-def _marks_world(tmp_path: Path) -> Path:
-    database = build_site(tmp_path / "site.sqlite")
-    build_marks_world(str(database), tmp_path / "world", participants=12, groups=2, lessons=2)
-    return database
-
-
-def test_a_lost_acknowledged_mark_is_reported(tmp_path: Path) -> None:
-    database = _marks_world(tmp_path)
-    ledger = MarksLedger()
-    with probe(str(database)) as p:
-        ledger.start(p)
-        some = next(iter(p.marks().values()))
-    acks = tmp_path / "lost.acks"
+def test_a_lost_acknowledged_mark_is_reported(written: Written, tmp_path: Path) -> None:
+    some = next(iter(written.before.values()))
     ghost = uuid.uuid4().hex
-    acks.write_text(f"ready\nbegin 1 mark {some.lesson} {some.person}\n"
-                    f'ack 1 [["{ghost}", "{some.lesson}", "{some.person}", "ziek", null]]\n')
-    with probe(str(database)) as p:
-        verdict = ledger.verify(p, AckLog.read(acks))
-    assert any(ghost in problem and "ontbreekt" in problem for problem in verdict.problems)
+    acks = tmp_path / "lost.acks"
+    acks.write_text(written.acks.read_text() + f"begin 99 mark {some.lesson} {some.person}\n"
+                    f'ack 99 [["{ghost}", "{some.lesson}", "{some.person}", "ziek", null]]\n')
+    with probe(str(written.database)) as p:
+        verdict = _ledger(written).verify(p, AckLog.read(acks))
+    assert [p for p in verdict.problems if ghost in p and "ontbreekt" in p]
+    # ... and it should be the current mark of that lesson and participant, which it is not.
+    assert [p for p in verdict.problems if "huidige markering" in p and ghost in p]
 
 
-def test_a_mark_nobody_was_writing_is_reported(tmp_path: Path) -> None:
-    database = _marks_world(tmp_path)
-    ledger = MarksLedger()
-    with probe(str(database)) as p:
-        ledger.start(p)
-    acks = tmp_path / "stray.acks"
-    Cold().run(["marks", "--db", str(database), "--acks", str(acks), "--units", "6",
-                "--seed", "5"], None, tmp_path / "w.log")
-    # Forget the last unit that wrote a mark, begin and ack: its mark is then one that
-    # nobody acknowledged and no cut-off unit of work can explain.
-    lines = acks.read_text().splitlines()
+def test_a_mark_nobody_was_writing_is_reported(written: Written, tmp_path: Path) -> None:
+    """Forget the last unit that wrote a mark (its begin and its ack): its mark is then one
+    that nobody acknowledged and no cut-off unit of work explains."""
+    lines = written.acks.read_text().splitlines()
     last = max(i for i, line in enumerate(lines) if line.startswith("ack ")
                and not line.endswith(" []"))
-    lines = [line for i, line in enumerate(lines)
-             if i != last and line != "begin " + lines[last].split(" ")[1]
-             and not line.startswith(f"begin {lines[last].split(' ')[1]} ")]
-    acks.write_text("\n".join(lines) + "\n")
-    with probe(str(database)) as p:
-        new = len(p.marks()) - len(ledger.known)
-        verdict = ledger.verify(p, AckLog.read(acks))
-    assert new >= 1
-    assert any("zonder bevestiging en zonder lopende actie" in problem
-               for problem in verdict.problems)
+    n = lines[last].split(" ")[1]
+    kept = [line for i, line in enumerate(lines)
+            if i != last and not line.startswith(f"begin {n} ")]
+    acks = tmp_path / "stray.acks"
+    acks.write_text("\n".join(kept) + "\n")
+    with probe(str(written.database)) as p:
+        verdict = _ledger(written).verify(p, AckLog.read(acks))
+    assert [p for p in verdict.problems if "zonder bevestiging en zonder lopende actie" in p]
 
 
-def test_a_half_import_is_reported(tmp_path: Path) -> None:
-    """A ledger that expects all of import A sees only its participants: half written."""
-    database = build_site(tmp_path / "site.sqlite")
-    first, _second = write_import_folders(tmp_path, participants=20, groups=2, lessons=2)
-    zygote = Zygote()
-    try:
-        reference = tmp_path / "reference.sqlite"
-        copy_database(database, reference)
-        deltas, _ = reference_imports(zygote, str(reference), (first,), _data_dir(), tmp_path)
-    finally:
-        zygote.close()
-    part = tmp_path / "only-people"
-    part.mkdir()
-    (part / "Deelnemers.csv").write_bytes((first / "Deelnemers.csv").read_bytes())
-    delta = deltas[0][1]
-    ledger = WholeLedger(lambda before: added(before, delta))
-    with probe(str(database)) as p:
-        ledger.start(p)
+def test_a_half_import_is_reported(_sqlite_site_template: Path, tmp_path: Path) -> None:
+    """A ledger that expects all of import A sees only A's participants: half written."""
     from bvmdesk.services.base import Actor
     from bvmdesk.services.container import open_services
 
-    services = open_services(str(database), backup=False)
-    try:
-        assert not services.exchange.import_file(Actor.cli(), part).errors
-    finally:
-        services.close()
-    with probe(str(database)) as p:
+    first, _second = write_import_folders(tmp_path, participants=20, groups=2, lessons=2)
+    part = tmp_path / "only-people"
+    part.mkdir()
+    (part / "Deelnemers.csv").write_bytes((first / "Deelnemers.csv").read_bytes())
+    states = []
+    for name, folder in (("whole", first), ("part", part)):
+        database = tmp_path / f"{name}.sqlite"
+        copy_database(_sqlite_site_template, database)
+        with probe(str(database)) as p:
+            before = p.counts() | import_extras(p)
+        services = open_services(str(database), backup=False)
+        try:
+            assert not services.exchange.import_file(Actor.cli(), folder).errors
+        finally:
+            services.close()
+        states.append((database, before))
+    (whole, whole_before), (half, half_before) = states
+    with probe(str(whole)) as p:
+        delta = difference(p.counts() | import_extras(p), whole_before)
+    ledger = WholeLedger(lambda before: added(before, delta), extras=import_extras)
+    ledger.before = half_before
+    with probe(str(half)) as p:
         verdict = ledger.verify(p, AckLog())
     assert verdict.problems and "half geschreven" in verdict.problems[0]
     assert not ledger.complete
-    assert service_check(str(database)) == []  # the database itself is in order
+    assert service_check(str(half)) == []  # the database itself is in order
 
 
 # --- PostgreSQL --------------------------------------------------------------------------
@@ -183,17 +198,19 @@ def test_kills_on_postgresql_lose_no_acknowledged_write(
         marks_url = fresh()
         build_marks_world(marks_url, tmp_path / "world")
         folders = write_import_folders(tmp_path, participants=150, groups=6, lessons=20)
-        zygote = Zygote()
+        zygote = Zygote()  # measures, then serves the first lane
         try:
             deltas, seconds = reference_imports(zygote, fresh(), folders, _data_dir(),
                                                 tmp_path)
-        finally:
+        except BaseException:
             zygote.close()
+            raise
         marks = MarksStream("presentie (PostgreSQL)", tmp_path / "marks", marks_url,
                             MARKS_WINDOW, 11, _data_dir())
         imports = ImportStream("import (PostgreSQL)", tmp_path / "import", fresh, deltas,
                                seconds, 12, _data_dir())
-        seconds = run_lanes([[(marks, PG_KILLS["marks"])], [(imports, PG_KILLS["import"])]])
+        seconds = run_lanes([[(marks, PG_KILLS["marks"])], [(imports, PG_KILLS["import"])]],
+                            [lambda: zygote, Zygote])
         _report([marks.figures, imports.figures], seconds)
         _assert_sound(marks.figures, PG_KILLS["marks"])
         _assert_sound(imports.figures, PG_KILLS["import"])

@@ -7,7 +7,8 @@ killed (`marks`) or until its one unit of work is done (`import`, `demo`).
 Every line it appends to the ack file is a single `write(2)` of the page cache, so it
 survives a SIGKILL of the writer; a line is written only after the call it acknowledges
 has returned, i.e. after the commit:
-    ready                      the services are open (start-up is over)
+    ready T                    the services are open (start-up is over) at T, the
+                               system's monotonic clock (as the harness reads it)
     begin N OP LESSON PERSON   unit of work N starts (`-` where not applicable)
     ack N JSON                 unit N returned; JSON: marks [[id, lesson, person, status,
                                supersedes], ...], or the import summary, or the demo counts
@@ -25,6 +26,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 ACTOR_NAME = "docent"  # the instructor of the site template (tests/db/support.py)
@@ -153,7 +155,7 @@ def write_marks(args: argparse.Namespace, acks: Acks) -> int:
     services = open_services(args.db, backup=False)
     try:
         writer = MarksWriter(services, acks, random.Random(args.seed))
-        acks.line("ready")
+        acks.line("ready", f"{monotonic():.6f}")
         writer.run(args.units)
     finally:
         services.close()
@@ -166,7 +168,7 @@ def write_import(args: argparse.Namespace, acks: Acks) -> int:
 
     services = open_services(args.db, backup=False)
     try:
-        acks.line("ready")
+        acks.line("ready", f"{monotonic():.6f}")
         acks.line("begin", 1, "import", Path(args.folder).name, "-")
         result = services.exchange.import_file(Actor.cli(), args.folder)
     finally:
@@ -184,7 +186,7 @@ def write_demo(args: argparse.Namespace, acks: Acks) -> int:
 
     if args.cheap_hash:
         _cheap_argon2()
-    acks.line("ready")
+    acks.line("ready", f"{monotonic():.6f}")
     acks.line("begin", 1, "demo", "-", "-")
     code = main(["--db", args.db, "demo", "--participants", str(args.participants),
                  "--seed", str(args.seed), "--today", args.today, "--json"])

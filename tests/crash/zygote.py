@@ -4,7 +4,8 @@
 request per line on stdin: `{"argv": [...], "delay": SECONDS or null, "log": PATH}`. For each
 it forks a writer (`tests.crash.writer.main(argv)`, stdout and stderr to `log`), waits until
 the writer ends or `delay` has passed, kills it with SIGKILL, reaps it, and answers one line:
-`{"pid", "killed", "status", "seconds"}` (`status`: the exit code, or minus the signal).
+`{"pid", "killed", "status", "started", "seconds"}` (`status`: the exit code, or minus the
+signal; `started`: the monotonic clock at the fork).
 
 Only the zygote forks, and it has no threads and no database connection of its own, so the
 writer is a clean process; a fork takes milliseconds where a cold start takes a second.
@@ -74,12 +75,12 @@ def _wait(pid: int, delay: float | None) -> tuple[bool, int]:
 
 
 def serve(request: dict[str, Any]) -> dict[str, Any]:
-    started = time.perf_counter()
+    started, clock = time.perf_counter(), time.monotonic()
     pid = os.fork()
     if pid == 0:
         _child(list(request["argv"]), str(request["log"]))
     killed, status = _wait(pid, request.get("delay"))
-    return {"pid": pid, "killed": killed, "status": status,
+    return {"pid": pid, "killed": killed, "status": status, "started": clock,
             "seconds": time.perf_counter() - started}
 
 
