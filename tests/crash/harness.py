@@ -86,7 +86,11 @@ class Stream:
     def before_run(self) -> None:
         """Choose the database and the work of the next run."""
 
-    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float) -> None:
+    def next_delay(self) -> float | None:
+        """Seconds until the kill (None: let the writer finish)."""
+        return self.rng.uniform(0, self.window)
+
+    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float | None) -> None:
         """Follow the writer's pace (for whole units: see `WholeStream`)."""
 
     def after_run(self, verdict: Verdict) -> None:
@@ -102,7 +106,7 @@ class Stream:
             self.ledger.start(p)
         argv = [self.mode, "--db", location, "--acks", str(acks), "--data-dir",
                 str(self.data_dir), "--seed", str(self.seed * 100_000 + n), *self.writer_args()]
-        delay = self.rng.uniform(0, self.window)
+        delay = self.next_delay()
         outcome = launcher.run(argv, delay, log)
         started = time.perf_counter()
         ack_log = AckLog.read(acks)
@@ -205,7 +209,9 @@ class MarksStream(Stream):
         self.writing = writing
         self.startup = startup  # seconds, as last seen
 
-    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float) -> None:
+    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float | None) -> None:
+        if delay is None:
+            return
         if ack_log.ready_at is not None:
             took = ack_log.ready_at - outcome.started
             self.startup = 0.7 * self.startup + 0.3 * took
@@ -224,18 +230,29 @@ class WholeStream(Stream):
     """
 
     REACH = 1.25  # the window reaches this far past the expected end of a whole run
+    UNFINISHED = 6  # after this many runs without a complete unit, one runs to its end
 
     def __init__(self, name: str, workdir: Path, location: str, seconds: float, seed: int,
                  data_dir: Path) -> None:
         super().__init__(name, workdir, location, self.REACH * seconds, seed, data_dir)
         self.expected = seconds
+        self.unfinished = 0  # runs since the last complete unit
 
-    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float) -> None:
+    def next_delay(self) -> float | None:
+        # Never only cut-off units: the next stage (import B over A, a new demo file) and
+        # the "all of it" side of the check need complete ones too.
+        return None if self.unfinished >= self.UNFINISHED else super().next_delay()
+
+    def adapt(self, outcome: Outcome, ack_log: AckLog, delay: float | None) -> None:
         if not outcome.killed and outcome.status == 0:
             self.expected = 0.7 * self.expected + 0.3 * outcome.seconds
-        elif ack_log.in_flight is not None and delay > self.expected:
+        elif ack_log.in_flight is not None and delay is not None and delay > self.expected:
             self.expected = 1.05 * delay
         self.window = self.REACH * self.expected
+
+    def after_run(self, verdict: Verdict) -> None:
+        assert isinstance(self.ledger, WholeLedger)
+        self.unfinished = 0 if self.ledger.complete else self.unfinished + 1
 
 
 class ImportStream(WholeStream):
@@ -261,6 +278,7 @@ class ImportStream(WholeStream):
         return ["--folder", str(self.folders[self.stage][0])]
 
     def after_run(self, verdict: Verdict) -> None:
+        super().after_run(verdict)
         assert isinstance(self.ledger, WholeLedger)
         if self.ledger.complete:
             self.stage += 1
@@ -283,6 +301,7 @@ class DemoStream(WholeStream):
         return self.args
 
     def after_run(self, verdict: Verdict) -> None:
+        super().after_run(verdict)
         assert isinstance(self.ledger, WholeLedger)
         if self.ledger.complete:
             for suffix in ("", *SIDE_FILES):

@@ -118,12 +118,12 @@ def prepare(root: Path, data_dir: Path, launcher: Launcher,
 
 
 def marks_stream(prepared: Prepared, seed: int, name: str = "presentie (register)",
-                 startup: float = 0.2) -> MarksStream:
+                 startup: float = 0.2, writing: float = MARKS_WINDOW) -> MarksStream:
     """The register's writer on its own copy of the marks world (grows run after run)."""
     workdir = prepared.root / f"marks-{seed}"
     workdir.mkdir(parents=True, exist_ok=True)
     copy_database(prepared.marks, workdir / "marks.sqlite")
-    return MarksStream(name, workdir, str(workdir / "marks.sqlite"), MARKS_WINDOW, seed,
+    return MarksStream(name, workdir, str(workdir / "marks.sqlite"), writing, seed,
                        prepared.data_dir, startup)
 
 

@@ -215,6 +215,7 @@ def test_kills_on_postgresql_lose_no_acknowledged_write(
         _assert_sound(marks.figures, PG_KILLS["marks"])
         _assert_sound(imports.figures, PG_KILLS["import"])
         assert marks.figures.acked >= PG_KILLS["marks"]
+        assert imports.figures.completed + imports.figures.cut_committed >= 1
     finally:
         for name in taken:
             copies.drop(name)  # type: ignore[attr-defined]
