@@ -1,0 +1,1 @@
+"""The crash harness: writers killed with SIGKILL at random moments, and what must survive."""
