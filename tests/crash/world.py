@@ -63,7 +63,7 @@ def build_site(path: Path) -> Path:
 def build_marks_world(location: str, folder: Path, participants: int = 120,
                       groups: int = 6, lessons: int = 8) -> None:
     """Fill a set-up database (site template) with a small school and today's lessons."""
-    from bvmdesk.domain.clock import local_today
+    from bvmdesk.domain.clock import SYSTEM_CLOCK
     from bvmdesk.services.base import Actor
     from bvmdesk.services.container import open_services
 
@@ -73,7 +73,7 @@ def build_marks_world(location: str, folder: Path, participants: int = 120,
         actor = Actor.cli()
         result = services.exchange.import_file(actor, folder)
         assert not result.errors, result.errors[:3]
-        today = local_today()
+        today = SYSTEM_CLOCK.today()
         added = [services.lessons.add_lesson(actor, g.id, today, time(8, 30), time(16, 0),
                                              topic="Crashproef")
                  for g in services.attendance.groups(actor)]

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from bvmdesk.db.models import AttendanceMark
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.scanlog import ScanLogService
 from tests.db import support
 from tests.services.test_attendance_world import (
@@ -54,13 +54,13 @@ def world(services: Services) -> World:
 
 
 def _service(services: Services, hour: int = 9) -> AttendanceService:
-    return AttendanceService(services.sessions, now=lambda: at(DAY, hour))
+    return AttendanceService(sessions_of(services), now=lambda: at(DAY, hour))
 
 
 def _stored(services: Services, lesson: uuid.UUID,
             person: uuid.UUID) -> list[tuple[str | None, time | None, time | None]]:
     """Every row of the person's marks of the lesson, oldest first."""
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return [(m.status, m.arrival_time, m.departure_time) for m in s.scalars(
             select(AttendanceMark).where(AttendanceMark.lesson_id == lesson,
                                          AttendanceMark.participant_id == person)
@@ -68,7 +68,7 @@ def _stored(services: Services, lesson: uuid.UUID,
 
 
 def _rows(services: Services) -> int:
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         return s.scalar(select(func.count()).select_from(AttendanceMark)) or 0
 
 
@@ -132,7 +132,7 @@ def test_a_mark_stored_before_the_rule_is_not_rewritten_only_to_normalise_it(
 def test_the_scanner_log_over_a_mark_stored_before_the_rule(
         services: Services, world: World, instructor: Actor) -> None:
     add_mark(services, world.lesson, world.anna, "aanwezig", arrival=time(10, 0))
-    log = ScanLogService(services.sessions, _service(services, hour=7))
+    log = ScanLogService(sessions_of(services), _service(services, hour=7))
     same = log.import_scans(instructor, b"A123;2026-09-08T10:00\n", "scans.csv")
     assert (len(same.marked), len(same.unchanged)) == (0, 1)
     assert same.unchanged[0].status == "te_laat" and _rows(services) == 1

@@ -26,7 +26,7 @@ from bvmdesk.domain.hours import normalised_status, unexcused_minutes
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.db.support import add_participant
 from tests.services.test_attendance_world import at, set_site_settings
@@ -116,7 +116,7 @@ def _build(services: Services, n: int, lessons: list[LessonPlan],
     """Group P-n with its lessons, people P-n-i (born 2010) enrolled from the first Monday,
     and every raw mark, in one unit of work; the ids of the lessons and the people."""
     recorded = datetime(2026, 10, 1, 12)
-    with services.sessions.write("test") as s:
+    with sessions_of(services).write("test") as s:
         site_id = local_site_id(s)
         assert site_id is not None
         module = Module(code=f"M-P-{n}", name=f"Module {n}", planned_hours=80)
@@ -170,7 +170,7 @@ def test_the_verzuim_scan_and_the_reports_count_the_same_unexcused_minutes(
     n = next(_examples)
     lesson_ids, people = _build(services, n, lessons, marks)
     # The rest through the register (after the lesson day: with a reason).
-    register = AttendanceService(services.sessions, now=lambda: at(AS_OF, 12))
+    register = AttendanceService(sessions_of(services), now=lambda: at(AS_OF, 12))
     for person, row in zip(people, marks, strict=True):
         for lesson_id, plan in zip(lesson_ids, row, strict=True):
             if plan is not None and plan.by_service:
@@ -179,7 +179,7 @@ def test_the_verzuim_scan_and_the_reports_count_the_same_unexcused_minutes(
                                   plan.departure, reason="correctie")
     numbers = [f"P-{n}-{i}" for i in range(len(marks))]
 
-    reports = ReportService(services.sessions, today=lambda: AS_OF)
+    reports = ReportService(sessions_of(services), today=lambda: AS_OF)
     signals = [s for s in reports.verzuim(instructor, AS_OF).signals
                if s.participant in numbers]
     attendance = {row.participant: row for row in reports.attendance(instructor, f"P-{n}").rows}

@@ -165,15 +165,15 @@ def test_an_old_aanwezig_with_a_late_arrival_or_early_departure_counts_like_te_l
              departure=time(16, 0))  # seconds late: no whole minute missed
     assert _signals(services, instructor) == [
         ("V-12", monday(37), sunday(40), 960, (tuesday(38), tuesday(39), tuesday(40)))]
-    report = ReportService(services.sessions).verzuim(instructor, AS_OF)
+    report = ReportService(sessions_of(services)).verzuim(instructor, AS_OF)
     assert [(x.status, x.unexcused_minutes) for x in report.signals[0].lessons] == [
         ("te_laat", 420), ("te_laat", 420), ("vroeg_weg", 120)]
-    hours = ReportService(services.sessions, today=lambda: AS_OF).hours(
+    hours = ReportService(sessions_of(services), today=lambda: AS_OF).hours(
         instructor, "V-12", WEEK_36, AS_OF)
     assert sum(day.unexcused_minutes for day in hours.days) == 960
     # The fourth day: the lesson of week 41, where only V-13 has a mark.
     assert [day.status for day in hours.days] == ["te_laat", "te_laat", "vroeg_weg", None]
-    listed = ReportService(services.sessions).presentielijst(instructor, "VZ-1", tuesday(38))
+    listed = ReportService(sessions_of(services)).presentielijst(instructor, "VZ-1", tuesday(38))
     assert [(row.number, row.status) for row in listed.lessons[0].rows] == [
         ("V-12", "te_laat"), ("V-13", "aanwezig")]
 

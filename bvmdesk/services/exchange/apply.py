@@ -11,9 +11,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Table, Time, bindparam, insert, update
+from sqlalchemy import Connection, Date, DateTime, Table, Time, Uuid, bindparam, insert, update
 
 from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import AttendanceMark, Site
@@ -55,6 +56,8 @@ class _Inserter:
             if process is not None:
                 if isinstance(column_type, Date | DateTime | Time):
                     process = _memoised(process)
+                elif isinstance(column_type, Uuid) and process(_PROBE) == _PROBE.hex:
+                    process = _HEX  # what the dialect does, without a Python call per value
                 found.append((index, process))
         return found
 
@@ -99,6 +102,8 @@ class _Inserter:
 
 
 Process = Callable[[Any], Any]
+_PROBE = uuid.UUID(int=0x0123456789ABCDEF0123456789ABCDEF)
+_HEX: Process = attrgetter("hex")
 
 
 def _memoised(process: Process) -> Process:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bvmdesk.db.models import AttendanceMark, Lesson, Participant
 from bvmdesk.services.base import Actor
-from bvmdesk.services.container import Services
+from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.exchange import ExchangeService
 from tests.services.exchange.support import counts, rows_of, valid, write_csv
 from tests.services.test_attendance_world import add_mark
@@ -20,7 +20,7 @@ from tests.services.test_attendance_world import add_mark
 def _marks(services: Services, number: str) -> list[tuple[str | None, time | None,
                                                           time | None]]:
     """Every mark row of the participant at the lesson of 2026-09-07, oldest first."""
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         person = s.scalars(select(Participant.id).where(Participant.number == number)).one()
         lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
         return [(m.status, m.arrival_time, m.departure_time) for m in s.scalars(
@@ -60,7 +60,7 @@ def test_a_mark_stored_before_the_rule_is_left_alone_and_exported_normalised(
     without_h001 = valid()
     del without_h001["Presentie"][1]
     exchange.import_file(Actor.cli(), write_csv(tmp_path / "base", without_h001))
-    with services.sessions.read() as s:
+    with sessions_of(services).read() as s:
         person = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
         lesson = s.scalars(select(Lesson.id).where(Lesson.date == date(2026, 9, 7))).one()
     # An old database: aanwezig from 09:10, stored as it was keyed.
