@@ -7,14 +7,18 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bvmdesk.config import data_dir, is_url
+from bvmdesk.config import Settings, default_backup_dir, is_url
+from bvmdesk.db.backup import damage_detail, is_damage_error
 from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
 from bvmdesk.db.migrate import current_revision, upgrade
 from bvmdesk.db.session import Sessions
+from bvmdesk.domain.backups import KIND_MIGRATION
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.accounts import AccountService
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
+from bvmdesk.services.backup import BackupService
+from bvmdesk.services.backup_types import DatabaseDamagedError
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
@@ -40,6 +44,7 @@ class Services:
     absences: AbsenceService
     today: TodayService
     scanlog: ScanLogService
+    backups: BackupService
 
     @property
     def database_label(self) -> str:
@@ -50,8 +55,17 @@ class Services:
 
 
 def backup_dir_for(location: str) -> Path:
-    """Where backups of a database file go: `backups/` in the user data directory."""
-    return data_dir() / "backups"
+    """Where backups of a database file go by default: `backups/` in the user data
+    directory."""
+    return default_backup_dir()
+
+
+def backup_service(location: str, settings: Settings | None = None) -> BackupService:
+    """The backups of `location`, without opening the database (it may be damaged); the
+    folder is the one chosen in the settings, else the default."""
+    chosen = (settings or Settings.load()).backup_dir
+    return BackupService(location, default_dir=backup_dir_for(location),
+                         chosen_dir=Path(chosen) if chosen else None)
 
 
 def open_services(location: str, *, create: bool = False, backup: bool = True) -> Services:
@@ -62,15 +76,19 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
         MigrationError: the schema could not be brought up to date.
     """
     engine = make_engine(location, must_exist=not create and not is_url(location))
+    backups = backup_service(location)
     try:
         if not create and current_revision(engine) is None:
             raise DatabaseLocationError(
                 f"Dit is (nog) geen BVM Desk-database: {location}. "
                 "Maak er een met 'bvmdesk init' of 'bvmdesk demo'."
             )
-        upgrade(engine, backup_dir=backup_dir_for(location) if backup else None)
-    except Exception:
+        upgrade(engine, make_backup=(lambda: backups.create_automatic(KIND_MIGRATION).path)
+                if backup else None)
+    except Exception as exc:
         engine.dispose()
+        if is_damage_error(exc):
+            raise DatabaseDamagedError(location, damage_detail(exc)) from exc
         raise
     sessions = Sessions(engine)
     attendance = AttendanceService(sessions)
@@ -89,4 +107,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True) -
         absences=absences,
         today=TodayService(sessions, absences),
         scanlog=ScanLogService(sessions, attendance),
+        backups=backups,
     )
