@@ -72,6 +72,6 @@ def test_restoring_a_server_database_is_left_to_pg_restore(
 def test_without_pg_dump_a_clear_message(pg_location: str, tmp_path: Path) -> None:
     backups = BackupService(pg_location, default_dir=tmp_path / "backups",
                             find_tool=lambda _name: None)
-    with pytest.raises(BackupError, match="pg_dump is niet gevonden.*postgresql-client"):
+    with pytest.raises(BackupError, match=r"pg_dump is niet gevonden.*postgresql-client"):
         backups.create(ADMIN)
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
