@@ -217,6 +217,7 @@ def _run_session(app: QApplication, location: str, settings: config.Settings) ->
             with contextlib.suppress(OSError):
                 settings.save()
 
+        from bvmdesk.services.backup_types import damage_message
         from bvmdesk.ui.admin.backup_schedule import BackupSchedule
         from bvmdesk.ui.main_window import MainWindow
         from bvmdesk.ui.workers import run_task
@@ -242,8 +243,17 @@ def _run_session(app: QApplication, location: str, settings: config.Settings) ->
             else:
                 window.close_for(step)
 
+        def on_check_failed(exc: BaseException) -> None:
+            # SQLite may also refuse the check itself on a damaged page.
+            damage = damage_message(exc, location)
+            if damage is None:
+                show_error(window, exc)
+            else:
+                on_checked([damage])
+
         QTimer.singleShot(0, lambda: run_task(
-            window, lambda _ctx: opened_services.maintenance.quick_check(), on_checked))
+            window, lambda _ctx: opened_services.maintenance.quick_check(), on_checked,
+            on_error=on_check_failed))
         code = app.exec()
         if window.next_step is not None:
             return window.next_step

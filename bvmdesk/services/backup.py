@@ -143,14 +143,15 @@ class BackupService:
         return info
 
     def ensure_daily(self) -> BackupInfo | None:
-        """Today's daily backup, when there is none yet (None: there already is one)."""
+        """Today's daily backup, unless an automatic one (daily or at exit) of today exists
+        (then None)."""
         if not self.automatic:
             return None
         today = self._clock.local_now().date()
         with _LOCK:
             for folder in {self.folder().path, self._default_dir}:
                 for name in self._names(folder):
-                    if name.kind == names.KIND_DAILY and name.created.date() == today:
+                    if name.rotated and name.created.date() == today:
                         return None
             return self.create_automatic(names.KIND_DAILY)
 

@@ -127,6 +127,9 @@ class BackupsPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label = QLabel(self.tr("Er zijn nog geen back-ups in deze map."))
+        self.empty_label.setObjectName("muted")
+        self.empty_label.hide()
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Gemaakt"), self.tr("Soort"), self.tr("Grootte"), self.tr("Controle")])
@@ -153,6 +156,7 @@ class BackupsPanel(QWidget):
         layout.addWidget(self.folder_note)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self._show_folder()
 
@@ -190,8 +194,7 @@ class BackupsPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        if not items:
-            self._set_message(self.tr("Er zijn nog geen back-ups in deze map."), None)
+        self.empty_label.setVisible(not items)
         self._on_table_selection_changed()
 
     def _show_folder(self) -> None:
