@@ -115,3 +115,17 @@ def test_a_real_process_restores_a_damaged_database(sqlite_db: str) -> None:
     result = run_process(["--db", db, "backup", "restore", backup])
     assert result.code == 0, result.err
     assert run_process(["--db", db, "check"]).code == 0
+
+
+def test_init_and_demo_make_private_database_files(cli: Run, tmp_path: Path) -> None:
+    import stat
+
+    site = tmp_path / "site.sqlite"
+    assert cli("--db", str(site), "init", "--site-code", "ZWL", "--site-name", "Zwolle",
+               "--admin", "beheer", "--password-stdin", stdin="een lang wachtwoord\n").code == 0
+    demo = tmp_path / "demo.sqlite"
+    assert cli("--db", str(demo), "demo", "--participants", "5").code == 0
+    for path in (site, demo, Path(f"{demo}-wal"), Path(f"{demo}-shm")):
+        if path.name.endswith(("-wal", "-shm")) and not path.exists():
+            continue  # SQLite removes them when the last connection closes
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path

@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +29,7 @@ from bvmdesk.services.backup_types import BackupInfo
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.formatting import format_date, role_label
+from bvmdesk.ui.theme import ERROR
 from bvmdesk.ui.workers import TaskContext, run_task
 
 ROW_HEIGHT = 32
@@ -189,7 +190,9 @@ class BackupsPanel(QWidget):
             values = (moment_text(info), info.kind_label, size_text(info.size), state)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(str(info.path))
+                item.setToolTip(f"{state}\n{info.path}" if column == 3 else str(info.path))
+                if column == 3 and not info.ok:
+                    item.setForeground(QColor(ERROR))
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
