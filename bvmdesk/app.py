@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bvmdesk import APP_ID, APP_NAME, __version__, config, platform_check
 
 if TYPE_CHECKING:
     from bvmdesk.services.container import Services
+    from bvmdesk.ui.start.recovery import NextStep
 
 
 def _make_application(settings: config.Settings) -> QApplication:
@@ -124,17 +125,6 @@ def _failure_text(exc: BaseException) -> str:
     return f"onverwachte fout; de details staan in {log_path()}"
 
 
-def _report_problems(window: QWidget, problems: list[str]) -> None:
-    if not problems:
-        return
-    shown = "\n".join(problems[:10])
-    text = QCoreApplication.translate(
-        "App", "De snelle controle van de database vond problemen:\n{problems}\n\nMaak "
-        "geen wijzigingen meer, sluit BVM Desk en laat de beheerder 'bvmdesk check' "
-        "uitvoeren of een back-up terugzetten.")
-    QMessageBox.warning(window, APP_NAME, text.format(problems=shown))
-
-
 def run_gui(location: str, smoke_test: bool = False) -> int:
     """Start the desktop app on `location`; returns the exit code.
 
@@ -158,10 +148,45 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
     from bvmdesk.ui.common.messages import show_error
 
     install_crash_handler()
+    from bvmdesk.ui.start.recovery import NextStep
+
     try:
         location = _starting_location(location, settings)
+    except OSError as exc:
+        show_error(None, exc)
+        return 1
+    while True:
+        step = _run_session(app, location, settings)
+        if not isinstance(step, NextStep):
+            return step
+        if step.restore is not None:
+            from bvmdesk.services.container import backup_service
+            from bvmdesk.ui.start.recovery import recovery_actor, restore_backup
+
+            restore_backup(backup_service(step.location, settings),
+                           step.actor or recovery_actor(), step.restore)
+        location = step.location
+
+
+def _run_session(app: QApplication, location: str, settings: config.Settings) -> int | NextStep:
+    """Open `location`, log in and run the main window until it closes.
+
+    Returns:
+        The exit code, or the next step: a backup to restore (the database is closed by
+        now) or another database to open; then the user logs in again.
+    """
+    from bvmdesk.ui.common.messages import show_error
+    from bvmdesk.ui.start.recovery import ask_recovery
+
+    try:
         services = _open(location, create=True)
     except Exception as exc:  # DatabaseLocationError, MigrationError, ServiceError, OSError
+        from bvmdesk.services.backup_types import DatabaseDamagedError
+
+        if isinstance(exc, DatabaseDamagedError):
+            from bvmdesk.services.container import backup_service
+
+            return ask_recovery(None, backup_service(location, settings), [exc.detail]) or 1
         show_error(None, exc)
         return 1
     try:
@@ -192,17 +217,53 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
             with contextlib.suppress(OSError):
                 settings.save()
 
+        from bvmdesk.services.backup_types import damage_message
+        from bvmdesk.ui.admin.backup_schedule import BackupSchedule
         from bvmdesk.ui.main_window import MainWindow
         from bvmdesk.ui.workers import run_task
 
         window = MainWindow(services, login.actor, settings)
+        schedule = BackupSchedule(services.backups, window)
+        window.attach_backup_schedule(schedule)
         window.fit_to_screen()
         window.show()
-        checked = services
+        opened_services = services
+        damaged: list[str] = []
+
+        def on_checked(problems: list[str]) -> None:
+            """After the window shows: a damaged database gets the recovery choice; a sound
+            one its daily backup."""
+            if not problems:
+                schedule.start()
+                return
+            damaged.extend(problems)
+            step = ask_recovery(window, opened_services.backups, problems)
+            if step is None:
+                window.close()
+            else:
+                window.close_for(step)
+
+        def on_check_failed(exc: BaseException) -> None:
+            # SQLite may also refuse the check itself on a damaged page.
+            damage = damage_message(exc, location)
+            if damage is None:
+                show_error(window, exc)
+            else:
+                on_checked([damage])
+
         QTimer.singleShot(0, lambda: run_task(
-            window, lambda _ctx: checked.maintenance.quick_check(),
-            lambda problems: _report_problems(window, problems)))
-        return app.exec()
+            window, lambda _ctx: opened_services.maintenance.quick_check(), on_checked,
+            on_error=on_check_failed))
+        code = app.exec()
+        if window.next_step is not None:
+            return window.next_step
+        if not damaged:
+            failure = schedule.at_exit()
+            if failure is not None:
+                QMessageBox.warning(None, APP_NAME, QCoreApplication.translate(
+                    "App", "De back-up bij het afsluiten is mislukt: {reason}").format(
+                        reason=failure))
+        return code
     except Exception as exc:
         show_error(None, exc)
         return 1

@@ -201,6 +201,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_attendance(sub))
     from bvmdesk.cli_scans import register as register_scans
     _HANDLERS.update(register_scans(sub))
+    from bvmdesk.cli_backup import register as register_backup
+    _HANDLERS.update(register_backup(sub))
     return parser
 
 
@@ -308,6 +310,11 @@ def _user_message(exc: Exception) -> str:
         return "; ".join(e.message for e in exc.errors)
     if isinstance(exc, CliError | ServiceError | DatabaseLocationError | MigrationError):
         return str(exc)
+    from bvmdesk.services.backup_types import damage_message
+
+    damaged = damage_message(exc)
+    if damaged is not None:  # a page SQLite found damaged while the command read it
+        return damaged
     from bvmdesk.logs import log_path, setup_logging
 
     setup_logging()

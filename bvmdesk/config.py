@@ -63,6 +63,12 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def default_backup_dir() -> Path:
+    """`backups/` in the user data directory: where backups go unless another folder is
+    chosen (not created here)."""
+    return data_dir() / "backups"
+
+
 def is_url(location: str) -> bool:
     """True when `location` is a SQLAlchemy URL rather than a file path."""
     return "://" in location
@@ -77,6 +83,9 @@ class Settings:
     # A character some badge scanners send before the code; None: scans are told apart
     # from typing by their speed alone.
     scanner_prefix: str | None = None
+    # The folder the administrator chose for backups (a USB stick, say); None: `backups/`
+    # in the data directory. A missing folder falls back to that default.
+    backup_dir: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -97,8 +106,10 @@ class Settings:
         extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
         prefix = raw.get("scanner_prefix")
         prefix = prefix if isinstance(prefix, str) and len(prefix) == 1 else None
+        backups = raw.get("backup_dir")
         return cls(language=str(language), last_database=last if isinstance(last, str) else None,
                    scanner_prefix=prefix,
+                   backup_dir=backups if isinstance(backups, str) and backups else None,
                    extra={str(k): str(v) for k, v in (extra or {}).items()})
 
     def save(self) -> None:

@@ -108,6 +108,11 @@ def make_engine(location: str, *, must_exist: bool = False, echo: bool = False) 
             f"De database staat op een netwerkschijf ({location}). SQLite kan daar beschadigd "
             "raken: zet het bestand op een lokale schijf, of gebruik een PostgreSQL-server."
         )
+    if not path.exists():
+        # Readable by the OS user only; SQLite gives its -wal and -shm files the same mode.
+        from bvmdesk.db.backup import create_private
+
+        create_private(path)
     engine = create_engine(sqlite_url(path), echo=echo)
     _install_sqlite_hooks(engine)
     return engine

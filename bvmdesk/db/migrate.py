@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,23 +58,30 @@ def backup_sqlite_file(engine: Engine, backup_dir: Path, label: str) -> Path | N
     source_path = Path(engine.url.database)
     if not source_path.exists() or source_path.stat().st_size == 0:
         return None
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{source_path.stem}-{label}-{stamp}.sqlite"
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    from bvmdesk.db.backup import copy_database
+    from bvmdesk.domain.backups import backup_name
+    from bvmdesk.domain.clock import SYSTEM_CLOCK
+
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    now, serial = SYSTEM_CLOCK.local_now(), 1
+    while True:
+        target = backup_dir / backup_name(source_path.stem, now, label, ".sqlite",
+                                          serial).file_name
+        if not target.exists():
+            break
+        serial += 1
+    copy_database(source_path, target)
     return target
 
 
-def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
+def upgrade(engine: Engine, *, backup_dir: Path | None = None,
+            make_backup: Callable[[], Path | None] | None = None) -> Path | None:
     """Bring the schema to head. A SQLite file that already has data is backed up first.
+
+    Args:
+        backup_dir: where `backup_sqlite_file` puts that backup.
+        make_backup: makes that backup instead (the backup service: named, verified, with
+            its head file); its failure stops the migration.
 
     Returns:
         The backup's path, when one was made.
@@ -92,8 +98,11 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
     backup: Path | None = None
     sqlite = engine.dialect.name == "sqlite"
     # Any file with tables is backed up, also one at the base revision (no version row).
-    if backup_dir is not None and sqlite and _has_tables(engine):
-        backup = backup_sqlite_file(engine, backup_dir, "voor-migratie")
+    if sqlite and (make_backup or backup_dir) and _has_tables(engine):
+        if make_backup is not None:
+            backup = make_backup()
+        elif backup_dir is not None:
+            backup = backup_sqlite_file(engine, backup_dir, "voor-migratie")
     try:
         with engine.connect() as conn:
             if sqlite:

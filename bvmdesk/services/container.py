@@ -10,15 +10,25 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from bvmdesk.config import ClockSettingError, data_dir, environment_clock, is_url
+from bvmdesk.config import (
+    ClockSettingError,
+    Settings,
+    default_backup_dir,
+    environment_clock,
+    is_url,
+)
+from bvmdesk.db.backup import damage_detail, is_damage_error
 from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
 from bvmdesk.db.migrate import MigrationError, current_revision, upgrade
 from bvmdesk.db.session import Sessions
-from bvmdesk.domain.clock import Clock
+from bvmdesk.domain.backups import KIND_MIGRATION
+from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.accounts import AccountService
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
+from bvmdesk.services.backup import BackupService
+from bvmdesk.services.backup_types import DatabaseDamagedError
 from bvmdesk.services.base import ServiceError
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.lessons import LessonService
@@ -57,6 +67,7 @@ class Services:
     absences: AbsenceService
     today: TodayService
     scanlog: ScanLogService
+    backups: BackupService
 
     @property
     def database_label(self) -> str:
@@ -84,8 +95,19 @@ def sessions_of(services: Services) -> Sessions:
 
 
 def backup_dir_for(location: str) -> Path:
-    """Where backups of a database file go: `backups/` in the user data directory."""
-    return data_dir() / "backups"
+    """Where backups of a database file go by default: `backups/` in the user data
+    directory."""
+    return default_backup_dir()
+
+
+def backup_service(location: str, settings: Settings | None = None,
+                   clock: Clock | None = None) -> BackupService:
+    """The backups of `location`, without opening the database (it may be damaged); the
+    folder is the one chosen in the settings, else the default."""
+    chosen = (settings or Settings.load()).backup_dir
+    return BackupService(location, clock=clock or SYSTEM_CLOCK,
+                         default_dir=backup_dir_for(location),
+                         chosen_dir=Path(chosen) if chosen else None)
 
 
 def open_services(location: str, *, create: bool = False, backup: bool = True,
@@ -107,15 +129,19 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         except ClockSettingError as exc:
             raise ServiceError(str(exc)) from exc
     engine = make_engine(location, must_exist=not create and not is_url(location))
+    backups = backup_service(location, clock=clock)
     try:
         if not create and current_revision(engine) is None:
             raise DatabaseLocationError(
                 f"Dit is (nog) geen BVM Desk-database: {location}. "
                 "Maak er een met 'bvmdesk init' of 'bvmdesk demo'."
             )
-        upgrade(engine, backup_dir=backup_dir_for(location) if backup else None)
-    except Exception:
+        upgrade(engine, make_backup=(lambda: backups.create_automatic(KIND_MIGRATION).path)
+                if backup else None)
+    except Exception as exc:
         engine.dispose()
+        if is_damage_error(exc):
+            raise DatabaseDamagedError(location, damage_detail(exc)) from exc
         raise
     sessions = Sessions(engine, clock)
     attendance = AttendanceService(sessions)
@@ -135,4 +161,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         absences=absences,
         today=TodayService(sessions, absences),
         scanlog=ScanLogService(sessions, attendance),
+        backups=backups,
     )

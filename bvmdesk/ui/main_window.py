@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QThreadPool
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 from bvmdesk import APP_NAME
 from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor
+from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.admin.page import AdminPage
 from bvmdesk.ui.attendance.register import RegisterPage
 from bvmdesk.ui.common.base import Page
@@ -21,11 +23,14 @@ from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.navigation import NavigationRail, PageSpec, main_pages
 from bvmdesk.ui.participants.page import ParticipantsPage
 from bvmdesk.ui.reports.page import ReportsPage
+from bvmdesk.ui.start.recovery import NextStep
 from bvmdesk.ui.today.page import TodayPage
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
+    from bvmdesk.services.backup_types import BackupInfo
     from bvmdesk.services.container import Services
+    from bvmdesk.ui.admin.backup_schedule import BackupSchedule
 
 # Vandaag: today's lessons (one click opens the register), who called in sick, signals.
 START_PAGE = "today"
@@ -71,13 +76,17 @@ class MainWindow(QMainWindow):
             elif spec.key == "admin":
                 page = AdminPage(services.accounts, actor, settings,
                                  lessons=services.lessons, attendance=services.attendance,
-                                 exchange=services.exchange, scanlog=services.scanlog)
+                                 exchange=services.exchange, scanlog=services.scanlog,
+                                 backups=services.backups)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
         self.rail.page_selected.connect(self._on_rail_page_selected)
+        # Set when the window closes so that the app can do something without it: restore a
+        # backup (the database must not be open) or open another database.
+        self.next_step: NextStep | None = None
         self._register_stale = False
         self._connect_pages()
 
@@ -91,6 +100,8 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self.status_text())
         self.statusBar().addWidget(self.status_label, 1)
+        self.backup_label = QLabel()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().setSizeGripEnabled(False)
 
         for index in range(len(self.specs)):
@@ -125,11 +136,20 @@ class MainWindow(QMainWindow):
         detail = participants.detail
         detail.attach_absences(self.services.absences, self.services.today.today)
         detail.absences_changed.connect(self._on_absences_changed)
+        backups = self.admin_page.backups_panel
+        if backups is not None:
+            backups.restore_requested.connect(self._on_backups_restore_requested)
 
     @property
     def today_page(self) -> TodayPage:
         page = self.pages["today"]
         assert isinstance(page, TodayPage)
+        return page
+
+    @property
+    def admin_page(self) -> AdminPage:
+        page = self.pages["admin"]
+        assert isinstance(page, AdminPage)
         return page
 
     @property
@@ -195,6 +215,40 @@ class MainWindow(QMainWindow):
         detail = self.participants_page.detail
         if sender is not detail:
             detail.refresh_absences()
+
+    def attach_backup_schedule(self, schedule: BackupSchedule) -> None:
+        """Show in the status bar when an automatic backup was made or failed; the Back-ups
+        page reads its list again."""
+        schedule.backup_made.connect(self._on_schedule_backup_made)
+        schedule.backup_failed.connect(self._on_schedule_backup_failed)
+
+    def _on_schedule_backup_made(self, info: BackupInfo) -> None:
+        self.backup_label.setObjectName("")
+        self.backup_label.setText(self.tr("Laatste back-up: {moment}").format(
+            moment=moment_text(info)))
+        self._repolish(self.backup_label)
+        panel = self.admin_page.backups_panel
+        if panel is not None and panel.isVisible():
+            panel.refresh()
+
+    def _on_schedule_backup_failed(self, reason: str) -> None:
+        self.backup_label.setObjectName("formError")
+        self.backup_label.setText(self.tr("Back-up mislukt: {reason}").format(reason=reason))
+        self.backup_label.setToolTip(reason)
+        self._repolish(self.backup_label)
+
+    @staticmethod
+    def _repolish(label: QLabel) -> None:
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def close_for(self, step: NextStep) -> None:
+        """Close the window so that the app can take `step` (restore, another database)."""
+        self.next_step = step
+        self.close()
+
+    def _on_backups_restore_requested(self, backup: Path) -> None:
+        self.close_for(NextStep(self.services.location, backup, self.actor))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A report or scan still running would otherwise use a closed database.

@@ -14,6 +14,7 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services, open_services, sessions_of
+from tests.ui.dialog_script import answer  # noqa: F401  (a fixture for every GUI test)
 
 ADMIN, ADMIN_PASSWORD = "beheer", "beheer-wachtwoord"
 INSTRUCTOR, INSTRUCTOR_PASSWORD = "pbakker", "werkplaats-2026"

@@ -31,6 +31,7 @@ def test_smoke_test_on_a_database_with_data(db_path: Path, _private_data_dir: Pa
     result = _smoke(db_path, _private_data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == ""
+    assert not (_private_data_dir / "backups").exists()  # the smoke test makes no backup
 
 
 @pytest.mark.slow

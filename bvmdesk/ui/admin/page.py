@@ -1,5 +1,5 @@
-"""Beheer: a sub-navigation of the administration sections; Instellingen and Gebruikers are
-built, the rest say plainly that they are not built yet."""
+"""Beheer: a sub-navigation of the administration sections; those not built yet say so
+plainly."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.config import Settings
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.admin.backups import BackupsPanel
 from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
 from bvmdesk.ui.admin.import_wizard import ImportWizard
@@ -36,6 +37,7 @@ from bvmdesk.ui.formatting import role_label
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
     from bvmdesk.services.attendance import AttendanceService
+    from bvmdesk.services.backup import BackupService
     from bvmdesk.services.exchange import ExchangeService
     from bvmdesk.services.lessons import LessonService
     from bvmdesk.services.scanlog import ScanLogService
@@ -129,7 +131,8 @@ class AdminPage(Page):
                  exchange: ExchangeService | None = None,
                  lessons: LessonService | None = None,
                  attendance: AttendanceService | None = None,
-                 scanlog: ScanLogService | None = None) -> None:
+                 scanlog: ScanLogService | None = None,
+                 backups: BackupService | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -156,6 +159,8 @@ class AdminPage(Page):
                 panel = self._import_panel(ImportWizard(exchange, actor), scanlog, actor)
             elif key == "export" and exchange is not None:
                 panel = ExportPanel(exchange, actor)
+            elif key == "backups" and backups is not None:
+                panel = BackupsPanel(backups, actor, settings)
             else:
                 panel = QWidget()
                 panel_layout = QVBoxLayout(panel)
@@ -199,6 +204,11 @@ class AdminPage(Page):
         row.addWidget(self.scan_log_button)
         layout.addLayout(row)
         return panel
+
+    @property
+    def backups_panel(self) -> BackupsPanel | None:
+        panel = self.panels.get("backups")
+        return panel if isinstance(panel, BackupsPanel) else None
 
     def show_section(self, key: str) -> None:
         keys = [s[0] for s in self.sections]
