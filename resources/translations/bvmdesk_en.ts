@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="49"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,82 +220,82 @@
         <translation type="vanished">the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="50"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation>This is where you will soon manage the sites of the BVM.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation>This is where you will soon manage the training companies, with their SBB company ID.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation>This is where you will soon manage the workplace trainers per training company.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation>This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation>This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="136"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="134"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="137"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="190"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="195"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="199"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -303,15 +303,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bvmdesk/app.py" line="131"/>
         <source>De snelle controle van de database vond problemen:
 {problems}
 
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</source>
-        <translation>The quick check of the database found problems:
+        <translation type="vanished">The quick check of the database found problems:
 {problems}
 
 Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmdesk check&apos; or to restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/app.py" line="263"/>
+        <source>De back-up bij het afsluiten is mislukt: {reason}</source>
+        <translation>The backup at exit failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -396,6 +400,184 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="67"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="71"/>
+        <source>BVM Desk maakt elke dag en bij het afsluiten een back-up en bewaart de laatste 7 dagen en 4 weken. Elke back-up wordt na het maken gecontroleerd (quick_check en de audit-keten). Bij terugzetten wordt de huidige database eerst apart gezet.</source>
+        <translation>BVM Desk makes a backup every day and at exit, and keeps the last 7 days and 4 weeks. Every backup is checked after it is made (quick_check and the audit chain). Before a restore, the current database is set aside first.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="77"/>
+        <source>Deze database staat op een PostgreSQL-server: back-ups maakt u hier met pg_dump, of laat de beheerder van de server ze inplannen. Terugzetten doet de beheerder van de server met pg_restore.</source>
+        <translation>This database is on a PostgreSQL server: make backups here with pg_dump, or have the server&apos;s administrator schedule them. The server&apos;s administrator restores with pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="83"/>
+        <source>Alleen een beheerder kan back-ups maken of terugzetten; u bent ingelogd als {name} ({role}).</source>
+        <translation>Only an administrator can make or restore backups; you are logged in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="95"/>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="97"/>
+        <source>Bijvoorbeeld een USB-stick. Is die map er later niet, dan gaan de back-ups naar de standaardmap.</source>
+        <translation>A USB stick, for example. If that folder is missing later, backups go to the default folder.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="99"/>
+        <source>Standaardmap</source>
+        <translation>Default folder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="110"/>
+        <source>Nu back-up maken</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="114"/>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="117"/>
+        <source>Ander bestand terugzetten…</source>
+        <translation>Restore another file…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="131"/>
+        <source>Er zijn nog geen back-ups in deze map.</source>
+        <translation>There are no backups in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="183"/>
+        <source>In orde</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="185"/>
+        <source> (let op: {warnings})</source>
+        <translation> (note: {warnings})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="188"/>
+        <source>Niet in orde: {problems}</source>
+        <translation>Not OK: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="205"/>
+        <source>Back-upmap: {path}</source>
+        <translation>Backup folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="227"/>
+        <source>Bezig met de back-up…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="230"/>
+        <source>Back-up gemaakt en gecontroleerd: {path}</source>
+        <translation>Backup made and checked: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="245"/>
+        <source>De back-up wordt gecontroleerd…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="249"/>
+        <source>Deze back-up is niet in orde en wordt niet teruggezet:
+{problems}</source>
+        <translation>This backup is not OK and will not be restored:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="260"/>
+        <source>De back-up van {moment} ({kind}) terugzetten?
+
+De huidige database wordt eerst apart gezet in dezelfde map (…voor-herstel-…). Wat na deze back-up is vastgelegd, staat daarna alleen nog in dat aparte bestand.
+
+BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw in te loggen.</source>
+        <translation>Restore the backup of {moment} ({kind})?
+
+The current database is first set aside in the same folder (…voor-herstel-…). What was recorded after this backup will then only be in that file.
+
+BVM Desk closes the main window, restores the backup and then asks you to log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="266"/>
+        <source>Let op: {warnings}</source>
+        <translation>Note: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="270"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
+        <source>Back-up kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="283"/>
+        <source>SQLite-back-up (*.sqlite);;Alle bestanden (*)</source>
+        <translation>SQLite backup (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="298"/>
+        <source>De keuze kon niet worden bewaard: {reason}</source>
+        <translation>The choice could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="301"/>
+        <source>Back-ups gaan voortaan naar {path}.</source>
+        <translation>Backups now go to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="306"/>
+        <source>Map voor de back-ups kiezen</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="318"/>
+        <source>Dat is niet gelukt.</source>
+        <translation>That did not work.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
@@ -432,12 +614,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../bvmdesk/ui/common/date_input.py" line="49"/>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="47"/>
         <source>Typ een datum (3-12-2026 of 2026-12-03) of kies er een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan een dag verder.</source>
         <translation>Type a date (3-12-2026 or 2026-12-03) or pick one with the button; Alt+↓ opens the calendar, ↑ and ↓ move one day.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/date_input.py" line="63"/>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="56"/>
         <source>Kalender (Alt+↓)</source>
         <translation>Calendar (Alt+↓)</translation>
     </message>
@@ -493,27 +675,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="147"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="139"/>
         <source>De demodatabase wordt gemaakt…</source>
         <translation>Making the demo database…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="163"/>
         <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
         <translation>The demo database already exists. Open it as it is, or make it again? Making it again replaces all demo data and gives new demo accounts.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="175"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="167"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="177"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="169"/>
         <source>Opnieuw maken</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="179"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -688,23 +870,23 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
         <source>Excel-werkmap opslaan</source>
         <translation>Save Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="195"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="211"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="202"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="203"/>
         <source>Map voor de CSV-bestanden kiezen</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
         <source>Leeg sjabloon opslaan</source>
         <translation>Save empty template</translation>
     </message>
@@ -906,88 +1088,88 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>HolidaysPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="47"/>
         <source>Vakanties</source>
         <translation>School holidays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="50"/>
         <source>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</source>
         <translation>A week that falls entirely within a holiday of the site is not a school week: it does not count for absence signals, and a weekly pattern plans no lessons in it.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="59"/>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="63"/>
         <source>Locatie</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="63"/>
         <source>Eerste dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Laatste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="79"/>
         <source>Bijvoorbeeld: Herfstvakantie</source>
         <translation>For example: Autumn holiday</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="83"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="55"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="88"/>
         <source>t/m</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="134"/>
         <source>Alle locaties</source>
         <translation>All sites</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="162"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="161"/>
         <source>Vakantie verwijderen</source>
         <translation>Delete holiday</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="183"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="182"/>
         <source>Vakantie {first} t/m {last} toegevoegd.</source>
         <translation>Holiday {first} to {last} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="188"/>
         <source>Kies eerst een vakantie in de lijst.</source>
         <translation>First choose a holiday in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="192"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="191"/>
         <source>vakantie</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="192"/>
         <source>{name} ({site}, {first} t/m {last}) verwijderen?</source>
         <translation>Delete {name} ({site}, {first} to {last})?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="202"/>
         <source>{name} verwijderd.</source>
         <translation>{name} deleted.</translation>
     </message>
@@ -1286,47 +1468,47 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="98"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="101"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="116"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="115"/>
         <source>Kies een groep…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="142"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="141"/>
         <source>Geen lessen op deze dag</source>
         <translation>No lessons on this day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="151"/>
         <source>Geen lessen op {date}. Kies een datum of groep.</source>
         <translation>No lessons on {date}. Choose a date or group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="155"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="154"/>
         <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
         <translation>No lessons at {site} today. Choose a date or group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="156"/>
         <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
         <translation>No lessons at {site} on {date}. Choose a date or group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="191"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="190"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>This group has no lessons yet.</translation>
     </message>
@@ -1334,7 +1516,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="50"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="49"/>
         <source>(vervallen)</source>
         <translation>(cancelled)</translation>
     </message>
@@ -1342,149 +1524,149 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="212"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="211"/>
         <source>Groepen en lessen</source>
         <translation>Groups and lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="239"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="238"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="225"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="235"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Assign to the selected lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="237"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
         <source>Les laten vervallen…</source>
         <translation>Cancel lesson…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="250"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="249"/>
         <source>Weekpatroon maken</source>
         <translation>Create weekly pattern</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="254"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="253"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="257"/>
         <source>Les toevoegen</source>
         <translation>Add lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="259"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Plan lessons (skips school and public holidays)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="266"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="265"/>
         <source>Weekdagen</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="268"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="267"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="270"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="269"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="272"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="271"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="275"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="274"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="282"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="281"/>
         <source>Losse les</source>
         <translation>Single lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="291"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="290"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Only administrators plan lessons.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="329"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="328"/>
         <source>Geen instructeur</source>
         <translation>No instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="358"/>
         <source>vervallen: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="360"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="402"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="401"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessons planned.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="419"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="418"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Lesson on {date} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="424"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="441"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="423"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="440"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>First choose a lesson in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="426"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="425"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Why is the lesson of {group} on {date} cancelled?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="435"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="434"/>
         <source>De les van {date} is vervallen.</source>
         <translation>The lesson of {date} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="449"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="448"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructor of the lesson of {date} changed.</translation>
     </message>
@@ -1536,27 +1718,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="227"/>
+        <source>Laatste back-up: {moment}</source>
+        <translation>Last backup: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="236"/>
+        <source>Back-up mislukt: {reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="266"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="268"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="270"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="271"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="218"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="272"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -1717,12 +1909,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">Something went wrong that we did not expect ({kind}). Your saved data is safe. Give the log file to the administrator: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="25"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="24"/>
         <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
         <translation>Something went wrong that we did not expect. Your saved data is safe. Give the log file to the administrator: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="34"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="33"/>
         <source>BVM Desk</source>
         <translation>BVM Desk</translation>
     </message>
@@ -2176,12 +2368,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="195"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="192"/>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="193"/>
         <source>{count} deelnemers</source>
         <translation>{count} participants</translation>
     </message>
@@ -2293,6 +2485,86 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="150"/>
+        <source>De back-up wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="161"/>
+        <source>De back-up {backup} is teruggezet.
+
+De vorige database staat in {aside}.
+
+Log opnieuw in.</source>
+        <translation>The backup {backup} has been restored.
+
+The previous database is in {aside}.
+
+Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="59"/>
+        <source>BVM Desk: database beschadigd</source>
+        <translation>BVM Desk: database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="63"/>
+        <source>De database is beschadigd</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="67"/>
+        <source>SQLite meldt dat {location} beschadigd is:
+{problems}
+
+Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij terugzetten blijft de beschadigde database bewaard (…voor-herstel-…) in dezelfde map.</source>
+        <translation>SQLite reports that {location} is damaged:
+{problems}
+
+Do not keep working with it: restore a backup, or open another database. When restoring, the damaged database is kept (…voor-herstel-…) in the same folder.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="74"/>
+        <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
+        <translation>Newest good backup: {moment} ({kind}), {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
+        <source>Er is geen goede back-up gevonden in de back-upmap.</source>
+        <translation>No good backup was found in the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="81"/>
+        <source>Nieuwste back-up terugzetten</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
+        <source>Andere database openen…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
+        <source>BVM Desk sluiten</source>
+        <translation>Close BVM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
+        <translation>BVM Desk database (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <location filename="../../bvmdesk/ui/attendance/register_model.py" line="47"/>
@@ -2340,27 +2612,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Saved as ‘Left early’: the departure is before the end of the lesson.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="94"/>
         <source>Presentie — {module} (groep {group})</source>
         <translation>Attendance — {module} (group {group})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="92"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="107"/>
         <source>Instructeur: {name}</source>
         <translation>Instructor: {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="108"/>
         <source>nog niet toegewezen</source>
         <translation>not yet assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="122"/>
         <source> · vooraf gemeld</source>
         <translation> · reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="230"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="245"/>
         <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
         <translation>Reported in advance; a key press or a scan records the attendance.</translation>
     </message>
@@ -2464,12 +2736,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="371"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="374"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="376"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="379"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>
@@ -2477,27 +2749,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="141"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="141"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="142"/>
         <source>Tijden</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="142"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2518,92 +2790,92 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="71"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
         <source>Uren van: naam, nummer of badge</source>
         <translation>Hours of: name, number or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="115"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="111"/>
         <source>PDF maken…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="117"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="113"/>
         <source>Excel maken…</source>
         <translation>Create Excel…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="123"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="119"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="153"/>
         <source>Verzuimsignalen</source>
         <translation>Absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="154"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Attendance warnings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="198"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="194"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Absence signals ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="200"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="196"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Attendance warnings ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="219"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="215"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>First fill in what is shown in red; nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="238"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="234"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: reading data…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="244"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="240"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="251"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="247"/>
         <source>Bezig met {title}…</source>
         <translation>Creating the {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="256"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="252"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="262"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="258"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="263"/>
         <source>Er is niets geschreven.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="271"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="282"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="278"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Save report as {kind}</translation>
     </message>
@@ -2989,42 +3261,42 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>

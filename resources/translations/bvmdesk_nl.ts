@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="49"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,82 +220,82 @@
         <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="50"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="136"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="134"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="137"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="190"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="195"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="199"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -303,15 +303,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bvmdesk/app.py" line="131"/>
         <source>De snelle controle van de database vond problemen:
 {problems}
 
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</source>
-        <translation>De snelle controle van de database vond problemen:
+        <translation type="vanished">De snelle controle van de database vond problemen:
 {problems}
 
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/app.py" line="263"/>
+        <source>De back-up bij het afsluiten is mislukt: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -396,6 +400,179 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="67"/>
+        <source>Back-ups</source>
+        <translation type="unfinished">Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="71"/>
+        <source>BVM Desk maakt elke dag en bij het afsluiten een back-up en bewaart de laatste 7 dagen en 4 weken. Elke back-up wordt na het maken gecontroleerd (quick_check en de audit-keten). Bij terugzetten wordt de huidige database eerst apart gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="77"/>
+        <source>Deze database staat op een PostgreSQL-server: back-ups maakt u hier met pg_dump, of laat de beheerder van de server ze inplannen. Terugzetten doet de beheerder van de server met pg_restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="83"/>
+        <source>Alleen een beheerder kan back-ups maken of terugzetten; u bent ingelogd als {name} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="95"/>
+        <source>Map kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="97"/>
+        <source>Bijvoorbeeld een USB-stick. Is die map er later niet, dan gaan de back-ups naar de standaardmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="99"/>
+        <source>Standaardmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="110"/>
+        <source>Nu back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="114"/>
+        <source>Terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="117"/>
+        <source>Ander bestand terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="131"/>
+        <source>Er zijn nog geen back-ups in deze map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Soort</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <source>Controle</source>
+        <translation type="unfinished">Controle</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="183"/>
+        <source>In orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="185"/>
+        <source> (let op: {warnings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="188"/>
+        <source>Niet in orde: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="205"/>
+        <source>Back-upmap: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="227"/>
+        <source>Bezig met de back-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="230"/>
+        <source>Back-up gemaakt en gecontroleerd: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="245"/>
+        <source>De back-up wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="249"/>
+        <source>Deze back-up is niet in orde en wordt niet teruggezet:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="260"/>
+        <source>De back-up van {moment} ({kind}) terugzetten?
+
+De huidige database wordt eerst apart gezet in dezelfde map (…voor-herstel-…). Wat na deze back-up is vastgelegd, staat daarna alleen nog in dat aparte bestand.
+
+BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw in te loggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="266"/>
+        <source>Let op: {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="270"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
+        <source>Back-up kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="283"/>
+        <source>SQLite-back-up (*.sqlite);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="298"/>
+        <source>De keuze kon niet worden bewaard: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="301"/>
+        <source>Back-ups gaan voortaan naar {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="306"/>
+        <source>Map voor de back-ups kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="318"/>
+        <source>Dat is niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
@@ -429,12 +606,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../bvmdesk/ui/common/date_input.py" line="49"/>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="47"/>
         <source>Typ een datum (3-12-2026 of 2026-12-03) of kies er een met de knop; Alt+↓ opent de kalender, ↑ en ↓ gaan een dag verder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/date_input.py" line="63"/>
+        <location filename="../../bvmdesk/ui/common/date_input.py" line="56"/>
         <source>Kalender (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,27 +667,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="147"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="139"/>
         <source>De demodatabase wordt gemaakt…</source>
         <translation>De demodatabase wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="163"/>
         <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
         <translation>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="175"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="167"/>
         <source>Openen</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="177"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="169"/>
         <source>Opnieuw maken</source>
         <translation>Opnieuw maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="179"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
@@ -685,23 +862,23 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
         <source>Excel-werkmap opslaan</source>
         <translation>Excel-werkmap opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="195"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="211"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="202"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="203"/>
         <source>Map voor de CSV-bestanden kiezen</source>
         <translation>Map voor de CSV-bestanden kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
         <source>Leeg sjabloon opslaan</source>
         <translation>Leeg sjabloon opslaan</translation>
     </message>
@@ -903,88 +1080,88 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>HolidaysPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="47"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="50"/>
         <source>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</source>
         <translation>Een week die helemaal in een vakantie van de locatie valt, is geen schoolweek: die telt niet mee voor verzuimsignalen, en een weekpatroon plant er geen lessen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="59"/>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="63"/>
         <source>Locatie</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="63"/>
         <source>Eerste dag</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Laatste dag</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="64"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="79"/>
         <source>Bijvoorbeeld: Herfstvakantie</source>
         <translation>Bijvoorbeeld: Herfstvakantie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="83"/>
         <source>Toevoegen</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="55"/>
         <source>Verwijderen…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="88"/>
         <source>t/m</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="134"/>
         <source>Alle locaties</source>
         <translation>Alle locaties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="162"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="161"/>
         <source>Vakantie verwijderen</source>
         <translation>Vakantie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="183"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="182"/>
         <source>Vakantie {first} t/m {last} toegevoegd.</source>
         <translation>Vakantie {first} t/m {last} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="188"/>
         <source>Kies eerst een vakantie in de lijst.</source>
         <translation>Kies eerst een vakantie in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="192"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="191"/>
         <source>vakantie</source>
         <translation>vakantie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="192"/>
         <source>{name} ({site}, {first} t/m {last}) verwijderen?</source>
         <translation>{name} ({site}, {first} t/m {last}) verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/holidays.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/holidays.py" line="202"/>
         <source>{name} verwijderd.</source>
         <translation>{name} verwijderd.</translation>
     </message>
@@ -1283,47 +1460,47 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="98"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="101"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="116"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="115"/>
         <source>Kies een groep…</source>
         <translation>Kies een groep…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="142"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="141"/>
         <source>Geen lessen op deze dag</source>
         <translation>Geen lessen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="151"/>
         <source>Geen lessen op {date}. Kies een datum of groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="155"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="154"/>
         <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="157"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="156"/>
         <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="191"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="190"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>Deze groep heeft nog geen lessen.</translation>
     </message>
@@ -1331,7 +1508,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="50"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="49"/>
         <source>(vervallen)</source>
         <translation>(vervallen)</translation>
     </message>
@@ -1339,149 +1516,149 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="212"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="211"/>
         <source>Groepen en lessen</source>
         <translation>Groepen en lessen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="239"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="238"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="225"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="235"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Toewijzen aan gekozen les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="237"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
         <source>Les laten vervallen…</source>
         <translation>Les laten vervallen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="250"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="249"/>
         <source>Weekpatroon maken</source>
         <translation>Weekpatroon maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="254"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="253"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Onderwerp (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="257"/>
         <source>Les toevoegen</source>
         <translation>Les toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="259"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Lessen plannen (slaat vakanties en feestdagen over)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="266"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="265"/>
         <source>Weekdagen</source>
         <translation>Weekdagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="268"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="267"/>
         <source>Van</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="270"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="269"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="272"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="271"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="275"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="274"/>
         <source>tot en met</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="282"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="281"/>
         <source>Losse les</source>
         <translation>Losse les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="291"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="290"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Alleen beheerders plannen lessen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="329"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="328"/>
         <source>Geen instructeur</source>
         <translation>Geen instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="358"/>
         <source>vervallen: {reason}</source>
         <translation>vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="360"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
         <source>gepland</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="402"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="401"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="419"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="418"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Les op {date} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="424"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="441"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="423"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="440"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>Kies eerst een les in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="426"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="425"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Waarom vervalt de les van {group} op {date}?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="435"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="434"/>
         <source>De les van {date} is vervallen.</source>
         <translation>De les van {date} is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="449"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="448"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructeur van de les van {date} aangepast.</translation>
     </message>
@@ -1533,27 +1710,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="212"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="227"/>
+        <source>Laatste back-up: {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="236"/>
+        <source>Back-up mislukt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="266"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="214"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="268"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="270"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="271"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="218"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="272"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -1714,12 +1901,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="25"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="24"/>
         <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="34"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="33"/>
         <source>BVM Desk</source>
         <translation>BVM Desk</translation>
     </message>
@@ -2173,12 +2360,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Naam, nummer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="195"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="192"/>
         <source>1 deelnemer</source>
         <translation>1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="193"/>
         <source>{count} deelnemers</source>
         <translation>{count} deelnemers</translation>
     </message>
@@ -2290,6 +2477,79 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="150"/>
+        <source>De back-up wordt teruggezet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="161"/>
+        <source>De back-up {backup} is teruggezet.
+
+De vorige database staat in {aside}.
+
+Log opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="59"/>
+        <source>BVM Desk: database beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="63"/>
+        <source>De database is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="67"/>
+        <source>SQLite meldt dat {location} beschadigd is:
+{problems}
+
+Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij terugzetten blijft de beschadigde database bewaard (…voor-herstel-…) in dezelfde map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="74"/>
+        <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
+        <source>Er is geen goede back-up gevonden in de back-upmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="81"/>
+        <source>Nieuwste back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
+        <source>Andere database openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
+        <source>BVM Desk sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <source>Database openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <location filename="../../bvmdesk/ui/attendance/register_model.py" line="47"/>
@@ -2337,27 +2597,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Opgeslagen als ‘Vroeg weg’: het vertrek ligt voor het einde van de les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="94"/>
         <source>Presentie — {module} (groep {group})</source>
         <translation>Presentie — {module} (groep {group})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="92"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="107"/>
         <source>Instructeur: {name}</source>
         <translation>Instructeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="108"/>
         <source>nog niet toegewezen</source>
         <translation>nog niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="122"/>
         <source> · vooraf gemeld</source>
         <translation> · vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="230"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="245"/>
         <source>Vooraf gemeld; een toets of scan legt de presentie vast.</source>
         <translation>Vooraf gemeld; een toets of scan legt de presentie vast.</translation>
     </message>
@@ -2461,12 +2721,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="371"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="374"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="376"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="379"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>
@@ -2474,27 +2734,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="141"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="141"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="126"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="142"/>
         <source>Tijden</source>
         <translation>Tijden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="127"/>
+        <location filename="../../bvmdesk/ui/attendance/register_model.py" line="142"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
@@ -2515,92 +2775,92 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="71"/>
         <source>Rapportages</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
         <source>Uren van: naam, nummer of badge</source>
         <translation>Uren van: naam, nummer of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="115"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="111"/>
         <source>PDF maken…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="117"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="113"/>
         <source>Excel maken…</source>
         <translation>Excel maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="123"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="119"/>
         <source>Openen</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="153"/>
         <source>Verzuimsignalen</source>
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="154"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="198"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="194"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Verzuimsignalen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="200"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="196"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Aanwezigheidswaarschuwingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="219"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="215"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>Vul eerst in wat in rood staat; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="238"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="234"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: gegevens lezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="244"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="240"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="251"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="247"/>
         <source>Bezig met {title}…</source>
         <translation>Bezig met {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="256"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="252"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="262"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="258"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="263"/>
         <source>Er is niets geschreven.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="271"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="282"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="278"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Rapport opslaan als {kind}</translation>
     </message>
@@ -2986,42 +3246,42 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
     </message>
