@@ -105,7 +105,7 @@ class MarksLedger:
         verdict.problems += self._strays(stray, log.in_flight)
         if log.in_flight is not None:
             verdict.in_flight_committed = bool(stray)
-        audited = probe.audited("attendance_mark")
+        audited = probe.audited("attendance_marks")
         new = rows.keys() - self.known.keys()
         verdict.problems += [f"markering {i} heeft geen audit-gebeurtenis"
                              for i in sorted(new - audited)[:5]]

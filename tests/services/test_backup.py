@@ -74,6 +74,16 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+
+def _attacker(path: Path) -> sqlite3.Connection:
+    """A raw connection to `path` with the audit table's triggers dropped, as an attacker
+    with the file would do first (the triggers refuse any change to an event)."""
+    conn = sqlite3.connect(path)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                "AND tbl_name = 'audit_events'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    return conn
+
 def test_a_manual_backup_is_a_verified_private_copy_with_its_head(
         backups: BackupService, database: Path, tmp_path: Path) -> None:
     info = backups.create(ADMIN)
@@ -186,7 +196,7 @@ def test_verify_catches_a_head_file_that_does_not_match(
     assert not checked.ok and "kopbestand" in checked.problems[0]
     # Events cut off the tail of the backup: its head file still names the last one.
     write_head(head_path_for_file(info.path), ChainHead(sequence, digest), only_forward=False)
-    conn = sqlite3.connect(info.path)
+    conn = _attacker(info.path)
     conn.execute("DELETE FROM audit_events WHERE sequence = ?", (sequence,))
     conn.commit()
     conn.close()
@@ -196,7 +206,7 @@ def test_verify_catches_a_head_file_that_does_not_match(
 
 def test_verify_catches_an_edited_audit_event(backups: BackupService) -> None:
     info = backups.create(ADMIN)
-    conn = sqlite3.connect(info.path)
+    conn = _attacker(info.path)
     conn.execute("UPDATE audit_events SET actor = 'iemand anders' WHERE sequence = 1")
     conn.commit()
     conn.close()

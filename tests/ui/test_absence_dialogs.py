@@ -19,8 +19,9 @@ from tests.ui.conftest import activate
 from tests.ui.test_today_page import TODAY, use_today
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def today_env(monkeypatch: pytest.MonkeyPatch) -> date:
+    """Before the services open: their one clock reads BVMDESK_TODAY when it is made."""
     return use_today(monkeypatch)
 
 

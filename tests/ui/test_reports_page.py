@@ -17,8 +17,9 @@ from bvmdesk.ui.reports.page import ReportsPage
 from tests.ui.test_today_page import TODAY, World, build_world, use_today
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def today_env(monkeypatch: pytest.MonkeyPatch) -> date:
+    """Before the services open: their one clock reads BVMDESK_TODAY when it is made."""
     return use_today(monkeypatch)
 
 

@@ -76,8 +76,9 @@ def use_today(monkeypatch: pytest.MonkeyPatch) -> date:
     return TODAY
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def today_env(monkeypatch: pytest.MonkeyPatch) -> date:
+    """Before the services open: their one clock reads BVMDESK_TODAY when it is made."""
     return use_today(monkeypatch)
 
 
