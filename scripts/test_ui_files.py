@@ -19,10 +19,37 @@ ROOT = Path(__file__).resolve().parent.parent
 COUNT = re.compile(r"(\d+) (passed|failed|errors?|skipped)")
 
 
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def _one_by_one(name: str, totals: dict[str, int]) -> list[str]:
+    """A file whose process crashed: each of its tests in a process of its own. Every test
+    still runs and must pass; the crash itself is reported (see the module docstring)."""
+    listed = _run(["--collect-only", "-q", *sys.argv[1:], name])
+    ids = [line for line in listed.stdout.splitlines() if "::" in line]
+    bad = []
+    for test_id in ids:
+        done = _run([*sys.argv[1:], test_id])
+        last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+        for number, kind in COUNT.findall(last):
+            totals["error" if kind.startswith("error") else kind] += int(number)
+        if done.returncode not in (0, 5):
+            if done.returncode < 0 or not COUNT.findall(last):
+                totals["failed"] += 1
+            bad.append(f"{test_id} (exit {done.returncode})")
+            sys.stdout.write(done.stdout[-6000:] + done.stderr[-3000:])
+    print(f"{name}: het proces stortte in (exit -11, PySide6); de {len(ids)} tests daarom "
+          f"elk in een eigen proces: {len(ids) - len(bad)} geslaagd", flush=True)
+    return bad
+
+
 def main() -> int:
     files = sorted((ROOT / "tests" / "ui").glob("test_*.py"))
     totals = {"passed": 0, "failed": 0, "error": 0, "skipped": 0}
     bad: list[str] = []
+    crashed: list[str] = []
     started = time.monotonic()
     for path in files:
         name = str(path.relative_to(ROOT))
@@ -32,6 +59,11 @@ def main() -> int:
         counts = COUNT.findall(last)
         for number, kind in counts:
             totals["error" if kind.startswith("error") else kind] += int(number)
+        if done.returncode < 0:  # a crash of the process, not a failing test
+            sys.stdout.write(done.stderr[-1500:])
+            bad += _one_by_one(name, totals)
+            crashed.append(name)
+            continue
         if done.returncode not in (0, 5):  # 5: a helper module without tests
             bad.append(f"{name} (exit {done.returncode})")
             if not counts or done.returncode < 0:
@@ -39,6 +71,8 @@ def main() -> int:
             sys.stdout.write(done.stdout[-6000:] + done.stderr[-3000:])
         print(f"{name}: {last or 'geen uitvoer'}", flush=True)
     seconds = time.monotonic() - started
+    if crashed:
+        print("Let op, proces ingestort (PySide6) en per test herhaald: " + ", ".join(crashed))
     if bad:
         print("Mislukt: " + ", ".join(bad))
     failed = totals["failed"] + totals["error"]
