@@ -27,7 +27,7 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
 def _one_by_one(name: str, totals: dict[str, int]) -> list[str]:
     """A file whose process crashed: each of its tests in a process of its own. Every test
     still runs and must pass; the crash itself is reported (see the module docstring)."""
-    listed = _run(["--collect-only", "-q", *sys.argv[1:], name])
+    listed = _run(["--collect-only", *sys.argv[1:], name])  # _run adds -q: node ids
     ids = [line for line in listed.stdout.splitlines() if "::" in line]
     bad = []
     for test_id in ids:
