@@ -3,7 +3,6 @@ and restoring one (the main window closes, the backup is restored, the user logs
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +26,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import BackupInfo
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.messages import set_form_message, show_error
 from bvmdesk.ui.formatting import format_date, role_label
 from bvmdesk.ui.theme import ERROR
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -319,8 +318,4 @@ class BackupsPanel(QWidget):
             show_error(self, exc)
 
     def _set_message(self, text: str, style: str | None) -> None:
-        self.message_label.setObjectName(style or "")
-        self.message_label.setText(text)
-        with contextlib.suppress(RuntimeError):
-            self.message_label.style().unpolish(self.message_label)
-            self.message_label.style().polish(self.message_label)
+        set_form_message(self.message_label, text, style)

@@ -23,7 +23,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange import ExchangeService, ExportResult
 from bvmdesk.services.exchange.format import SHEETS
-from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.messages import set_form_message, show_error
 from bvmdesk.ui.formatting import format_count, role_label
 from bvmdesk.ui.workers import TaskContext, run_task
 
@@ -181,10 +181,7 @@ class ExportPanel(QWidget):
             show_error(self, exc)
 
     def _set_message(self, text: str, style: str | None) -> None:
-        self.message_label.setObjectName(style or "")
-        self.message_label.setText(text)
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
+        set_form_message(self.message_label, text, style)
         self.table.hide()
 
     # --- dialogs -------------------------------------------------------------------------

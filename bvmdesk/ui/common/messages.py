@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 log = logging.getLogger("bvmdesk.ui")
 
@@ -39,3 +40,13 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     setup_logging()
     log.error("onverwachte fout", exc_info=exc)
     QMessageBox.critical(parent, title, unexpected_text(exc))
+
+
+def set_form_message(label: QLabel, text: str, style: str | None) -> None:
+    """Show `text` in a page's message line, styled by the theme's object name
+    (`formError`, `formSuccess`; None: plain)."""
+    label.setObjectName(style or "")
+    label.setText(text)
+    with contextlib.suppress(RuntimeError):  # the label may be going away with its page
+        label.style().unpolish(label)
+        label.style().polish(label)

@@ -29,6 +29,7 @@ from bvmdesk.services.attendance_types import AttendanceWarning, VerzuimReport
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.panels import VerzuimPanel, WarningsPanel, WatchlistLoader
 from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.common.section_card import CARD_STYLE
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.reports.forms import (
@@ -267,10 +268,7 @@ class ReportsPage(Page):
         self._set_message(self.tr("Geannuleerd: er is niets geschreven."), "formError")
 
     def _set_message(self, text: str, style: str | None) -> None:
-        self.message_label.setObjectName(style or "")
-        self.message_label.setText(text)
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
+        set_form_message(self.message_label, text, style)
         self.open_button.hide()
 
     def _ask_save_path(self, suggested: Path, fmt: str) -> Path | None:
