@@ -107,3 +107,23 @@ def write_head(path: Path, head: ChainHead, *, only_forward: bool = True) -> boo
         os.close(fd)
     os.replace(tmp, path)
     return True
+
+
+STALE_TEMP_SECONDS = 3600
+
+
+def remove_stale_temp_files(path: Path, now: float | None = None) -> int:
+    """Remove `<head>.<pid>.tmp` files a killed process left behind (writing a head takes
+    milliseconds, so one older than an hour is nobody's). Returns how many went."""
+    import time
+
+    moment = time.time() if now is None else now
+    removed = 0
+    for candidate in path.parent.glob(f"{path.name}.*.tmp"):
+        try:
+            if moment - candidate.stat().st_mtime > STALE_TEMP_SECONDS:
+                candidate.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

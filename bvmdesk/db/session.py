@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bvmdesk.db.audit import Chain, content_columns, row_digest
 from bvmdesk.db.base import Fact, Syncable
 from bvmdesk.db.engine import writer
-from bvmdesk.db.head import ChainHead, head_path, write_head
+from bvmdesk.db.head import ChainHead, head_path, remove_stale_temp_files, write_head
 from bvmdesk.db.models import Base, LocalSetting, Site
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 from bvmdesk.domain.hlc import HybridLogicalClock
@@ -246,6 +246,8 @@ class Sessions:
         self._seeded = False
         self._head_path = head_path(engine)
         self.last_head: ChainHead | None = None
+        if self._head_path is not None:
+            remove_stale_temp_files(self._head_path)
         self._reader = sessionmaker(engine, class_=BvmSession, expire_on_commit=False)
         self._writer = sessionmaker(writer(engine), class_=BvmSession, expire_on_commit=False)
 

@@ -115,3 +115,17 @@ def test_the_head_file_only_moves_forward(tmp_path: Path) -> None:
     assert read_head(path) == ChainHead(5, "a" * 64)
     assert write_head(path, ChainHead(6, "c" * 64))
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_head_file_half_written_by_a_killed_process_is_cleared_later(tmp_path: Path) -> None:
+    import os
+
+    from bvmdesk.db.head import remove_stale_temp_files
+
+    path = tmp_path / "x.sqlite.head"
+    old, fresh = tmp_path / "x.sqlite.head.123.tmp", tmp_path / "x.sqlite.head.456.tmp"
+    old.write_text("{")
+    fresh.write_text("{")
+    os.utime(old, (1_000_000, 1_000_000))
+    assert remove_stale_temp_files(path) == 1
+    assert not old.exists() and fresh.exists()  # another process may be writing that one
