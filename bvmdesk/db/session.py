@@ -245,7 +245,6 @@ class Sessions:
         self.hlc = hlc or _PROCESS_CLOCK
         self._seeded = False
         self._head_path = head_path(engine)
-        self.last_head: ChainHead | None = None
         if self._head_path is not None:
             remove_stale_temp_files(self._head_path)
         self._reader = sessionmaker(engine, class_=BvmSession, expire_on_commit=False)
@@ -281,7 +280,6 @@ class Sessions:
         found = session.info.get("bvm_audit_chain")
         head = found[1].head if found is not None else None
         if head is not None:
-            self.last_head = head
             self._write_head(head)
 
     def _write_head(self, head: ChainHead) -> None:

@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
-from bvmdesk.db.audit import content_columns, fact_tables, row_digest
-from bvmdesk.db.head import ChainHead, HeadFileError, read_head
+from bvmdesk.db.audit import chain_head, content_columns, fact_tables, row_digest
+from bvmdesk.db.head import HeadFileError, read_head
 from bvmdesk.db.models import AuditEvent
 from bvmdesk.db.session import Sessions
 from bvmdesk.db.triggers import missing_fact_triggers
@@ -117,12 +117,6 @@ def run_check(sessions: Sessions, head_file: Path | None) -> CheckReport:
     return report
 
 
-def _db_head(conn: Connection) -> ChainHead | None:
-    row = conn.execute(select(AuditEvent.sequence, AuditEvent.hash)
-                       .order_by(AuditEvent.sequence.desc()).limit(1)).first()
-    return ChainHead(int(row[0]), str(row[1])) if row else None
-
-
 def _check_head(conn: Connection, head_file: Path | None, report: CheckReport) -> None:
     if head_file is None:
         return
@@ -137,7 +131,7 @@ def _check_head(conn: Connection, head_file: Path | None, report: CheckReport) -
             "overgezet? De keten is alleen binnen de database gecontroleerd. Het kopbestand "
             "wordt bij de volgende wijziging opnieuw geschreven.")
         return
-    last = _db_head(conn)
+    last = chain_head(conn)
     if last is None or head.sequence > last.sequence:
         ends = f"eindigt bij gebeurtenis {last.sequence}" if last else "heeft geen gebeurtenissen"
         report.problems.append(Problem(

@@ -26,7 +26,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import BackupInfo
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.common.messages import set_form_message, show_error
+from bvmdesk.ui.common.messages import set_form_message, show_task_failure
 from bvmdesk.ui.formatting import format_date, role_label
 from bvmdesk.ui.theme import ERROR
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -311,11 +311,7 @@ class BackupsPanel(QWidget):
         self.choose_folder(None)
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            self._set_message(str(exc), "formError")
-        else:
-            self._set_message(self.tr("Dat is niet gelukt."), "formError")
-            show_error(self, exc)
+        show_task_failure(self, self.message_label, exc, self.tr("Dat is niet gelukt."))
 
     def _set_message(self, text: str, style: str | None) -> None:
         set_form_message(self.message_label, text, style)

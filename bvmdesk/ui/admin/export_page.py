@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.base import Actor
 from bvmdesk.services.exchange import ExchangeService, ExportResult
 from bvmdesk.services.exchange.format import SHEETS
-from bvmdesk.ui.common.messages import set_form_message, show_error
+from bvmdesk.ui.common.messages import set_form_message, show_task_failure
 from bvmdesk.ui.formatting import format_count, role_label
 from bvmdesk.ui.workers import TaskContext, run_task
 
@@ -174,11 +174,8 @@ class ExportPanel(QWidget):
                                       path=path), "formSuccess")
 
     def _on_task_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            self._set_message(str(exc), "formError")
-        else:
-            self._set_message(self.tr("Er is niets geschreven."), "formError")
-            show_error(self, exc)
+        show_task_failure(self, self.message_label, exc, self.tr("Er is niets geschreven."))
+        self.table.hide()
 
     def _set_message(self, text: str, style: str | None) -> None:
         set_form_message(self.message_label, text, style)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, time
+from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.clock import LOCAL_ZONE
+from bvmdesk.domain.clock import to_local
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.services.base import ServiceError, ValidationFailed
@@ -198,9 +198,7 @@ class MarkDetailsDialog(QDialog):
         for row, item in enumerate(history):
             older = history[row + 1] if row + 1 < len(history) else None
             recorded = item.recorded_at
-            if recorded.tzinfo is None:  # stored as UTC
-                recorded = recorded.replace(tzinfo=UTC)
-            local = recorded.astimezone(LOCAL_ZONE)
+            local = to_local(recorded)
             change = history_change(older, item)
             values = (f"{format_date(local.date())} {local:%H:%M}", item.recorded_by, change,
                       item.reason or "")

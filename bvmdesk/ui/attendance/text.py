@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from bvmdesk.domain.clock import LOCAL_ZONE
+from bvmdesk.domain.clock import to_local
 from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.reports.model import VerzuimLesson
 from bvmdesk.services.attendance_types import PlannedAbsenceInfo
@@ -119,7 +119,7 @@ def absence_when(info: PlannedAbsenceInfo) -> str:
 
 def recorded_text(info: PlannedAbsenceInfo) -> str:
     """`Gemeld door pbakker op di 24 nov 2026 07:32 · moeder belde om 07:30`."""
-    at = info.recorded_at.replace(tzinfo=UTC).astimezone(LOCAL_ZONE)  # stored as naive UTC
+    at = to_local(info.recorded_at)  # stored as UTC
     text = translate("AttendanceText", "Gemeld door {user} op {day} {time}").format(
         user=info.recorded_by, day=format_date(at.date()), time=f"{at:%H:%M}")
     return f"{text} · {info.note}" if info.note else text

@@ -50,3 +50,16 @@ def set_form_message(label: QLabel, text: str, style: str | None) -> None:
     with contextlib.suppress(RuntimeError):  # the label may be going away with its page
         label.style().unpolish(label)
         label.style().polish(label)
+
+
+def show_task_failure(parent: QWidget, label: QLabel, exc: BaseException,
+                      unexpected: str) -> None:
+    """A background task failed: its Dutch message in the page's message line, or for an
+    unexpected failure `unexpected` there and the error dialog that names the log."""
+    from bvmdesk.services.base import ServiceError
+
+    if isinstance(exc, ServiceError):
+        set_form_message(label, str(exc), "formError")
+    else:
+        set_form_message(label, unexpected, "formError")
+        show_error(parent, exc)
