@@ -6,8 +6,8 @@ from datetime import date
 
 from bvmdesk.services.container import open_services
 from bvmdesk.services.participants import ParticipantData
-from tests.db.support import ADMIN, user_actor
 from tests.corpus.dump import logical_dump
+from tests.db.support import ADMIN, user_actor
 
 
 def test_dump_is_stable_and_sees_a_change(site_location: str) -> None:
