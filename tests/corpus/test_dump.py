@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services.container import open_services
-from bvmdesk.services.participants import ParticipantData
 from tests.corpus.dump import logical_dump
 from tests.db.support import ADMIN, user_actor
 
