@@ -18,12 +18,14 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.passwords import password_problem
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.text import plural
 from bvmdesk.services import audit, locks
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 5
+WRONG_LOGIN = "Onjuiste gebruikersnaam of wachtwoord."
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
@@ -229,40 +231,47 @@ class AccountService:
     def authenticate(self, username: str, password: str) -> Actor:
         """The actor for a correct name and password.
 
+        Until the password is right, every refusal says the same (`WRONG_LOGIN`) and costs
+        the same password check: an unknown name, a wrong password, a locked and a
+        disabled account cannot be told apart, so the login reveals no account. Only with
+        the right password does it say that the account is locked or disabled.
+
         Raises:
             LoginFailed: with a message that does not tell which of the two was wrong.
         """
         username = username.strip().lower()
         now = self._sessions.now()
 
-        def work(s: Session) -> tuple[Actor, bool]:
+        def work(s: Session) -> tuple[Actor | None, str | None]:
             # The row lock makes two PCs' failed attempts count twice, not once.
             user = _locked_user(s, username)
             if user is None or user.deleted_at is not None:
                 verify_password(_DUMMY_HASH(), password)  # same time as a real check
-                raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+                return None, WRONG_LOGIN
+            right = verify_password(user.password_hash, password)
+            locked = user.locked_until is not None and user.locked_until > now
+            if not right:
+                if user.active and not locked:  # a locked account's lock is not extended
+                    user.failed_attempts += 1
+                    if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                        user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                        user.failed_attempts = 0
+                return None, WRONG_LOGIN
             if not user.active:
-                raise LoginFailed("Dit account is uitgeschakeld. Vraag een beheerder.")
-            if user.locked_until and user.locked_until > now:
+                return None, "Dit account is uitgeschakeld. Vraag een beheerder."
+            if locked:
+                assert user.locked_until is not None
                 minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
-                raise LoginFailed(
-                    f"Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw."
-                )
-            if not verify_password(user.password_hash, password):
-                user.failed_attempts += 1
-                if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                    user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                    user.failed_attempts = 0
-                failed = True
-            else:
-                user.failed_attempts = 0
-                user.locked_until = None
-                user.last_login_at = now
-                failed = False
-            return Actor(user.username, Role(user.role), user.id, user.display_name), failed
-        actor, failed = run_write(self._sessions, f"login:{username}", work)
-        if failed:
-            raise LoginFailed("Onjuiste gebruikersnaam of wachtwoord.")
+                return None, (f"Te veel mislukte pogingen: dit account is geblokkeerd. "
+                              f"Probeer het over {plural(minutes, 'minuut', 'minuten')} "
+                              "opnieuw.")
+            user.failed_attempts = 0
+            user.locked_until = None
+            user.last_login_at = now
+            return Actor(user.username, Role(user.role), user.id, user.display_name), None
+        actor, refusal = run_write(self._sessions, f"login:{username}", work)
+        if actor is None:
+            raise LoginFailed(refusal or WRONG_LOGIN)
         return actor
 
 

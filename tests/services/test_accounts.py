@@ -11,7 +11,12 @@ from sqlalchemy import func, select
 from bvmdesk.db.models import AuditEvent, LocalSetting, Site, User
 from bvmdesk.domain.enums import Role
 from bvmdesk.services import accounts
-from bvmdesk.services.accounts import LOCK_MINUTES, MAX_FAILED_ATTEMPTS, LoginFailed
+from bvmdesk.services.accounts import (
+    LOCK_MINUTES,
+    MAX_FAILED_ATTEMPTS,
+    WRONG_LOGIN,
+    LoginFailed,
+)
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ServiceError, ValidationFailed
 from bvmdesk.services.container import Services, open_services, sessions_of
 from tests.db import support
@@ -112,6 +117,48 @@ def test_a_disabled_account_cannot_log_in(services: Services, admin: Actor) -> N
     with pytest.raises(LoginFailed, match="uitgeschakeld"):
         services.accounts.authenticate(INSTRUCTOR, INSTRUCTOR_PASSWORD)
     services.accounts.set_active(admin, INSTRUCTOR, True)
+    assert services.accounts.authenticate(INSTRUCTOR, INSTRUCTOR_PASSWORD).name == INSTRUCTOR
+
+
+def _refusal(services: Services, username: str, password: str) -> str:
+    with pytest.raises(LoginFailed) as info:
+        services.accounts.authenticate(username, password)
+    return str(info.value)
+
+
+def test_no_account_oracle_until_the_password_is_right(services: Services,
+                                                       admin: Actor) -> None:
+    """Unknown, wrong, locked and disabled answer alike to a wrong password (issue 11)."""
+    sessions_of(services).now = FakeNow(datetime(2026, 9, 7, 8, 0))
+    services.accounts.add_user(admin, "gesloten", Role.INSTRUCTOR, "een lang wachtwoord")
+    services.accounts.set_active(admin, "gesloten", False)
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        _refusal(services, INSTRUCTOR, "fout wachtwoord")
+    answers = {
+        "unknown": _refusal(services, "niemand", "fout wachtwoord"),
+        "wrong": _refusal(services, ADMIN, "fout wachtwoord"),
+        "locked": _refusal(services, INSTRUCTOR, "fout wachtwoord"),  # the sixth
+        "disabled": _refusal(services, "gesloten", "fout wachtwoord"),
+        "unknown, many times": [_refusal(services, "niemand", "x") for _ in range(7)][-1],
+    }
+    assert set(answers.values()) == {WRONG_LOGIN}, answers
+    # The right password is told the truth.
+    assert "uitgeschakeld" in _refusal(services, "gesloten", "een lang wachtwoord")
+    assert "Te veel mislukte pogingen" in _refusal(services, INSTRUCTOR, INSTRUCTOR_PASSWORD)
+    # The admin's wrong attempt above did not lock anyone else.
+    assert services.accounts.authenticate(ADMIN, PASSWORD).name == ADMIN
+
+
+def test_wrong_attempts_on_a_locked_account_do_not_extend_the_lock(services: Services) -> None:
+    now = FakeNow(datetime(2026, 9, 7, 8, 0))
+    sessions_of(services).now = now
+    for _ in range(MAX_FAILED_ATTEMPTS):
+        _refusal(services, INSTRUCTOR, "fout wachtwoord")
+    now.at += timedelta(minutes=LOCK_MINUTES - 1)
+    for _ in range(MAX_FAILED_ATTEMPTS + 1):
+        assert _refusal(services, INSTRUCTOR, "fout wachtwoord") == WRONG_LOGIN
+    assert "over 1 minuut" in _refusal(services, INSTRUCTOR, INSTRUCTOR_PASSWORD)
+    now.at += timedelta(minutes=1, seconds=1)
     assert services.accounts.authenticate(INSTRUCTOR, INSTRUCTOR_PASSWORD).name == INSTRUCTOR
 
 
