@@ -9,10 +9,16 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date
 from typing import Any
 
 from bvmdesk import __version__
+from bvmdesk.cli_args import (
+    MAX_DEMO_PARTICIPANTS,
+    MAX_SEED,
+    date_arg,
+    demo_participants,
+    seed_arg,
+)
 from bvmdesk.domain.dates import DATE_FORMS
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
@@ -104,30 +110,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
 
 
-def date_arg(text: str) -> date:
-    """A date option: `YYYY-MM-DD`, `DD-MM-YYYY` or `D-M-YYYY`, as the import reads dates.
-    A wrong one is a usage error (exit 2)."""
-    from bvmdesk.domain.dates import ImpossibleDateError, parse_date_text
-
-    try:
-        return parse_date_text(text)
-    except ImpossibleDateError as exc:
-        raise argparse.ArgumentTypeError(f"datum {text} bestaat niet") from exc
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"geen datum: {text} (schrijf {DATE_FORMS})") from exc
-
-
 _iso_date = date_arg  # the former name, for modules that still import it
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"geen geheel getal: {text}") from exc
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"mag niet negatief zijn: {text}")
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -162,10 +145,12 @@ def _build_parser() -> argparse.ArgumentParser:
     init.add_argument("--json", action="store_true", help=JSON_HELP)
 
     demo = sub.add_parser("demo", help="vul de database met realistische demogegevens")
-    demo.add_argument("--participants", type=_positive, default=120, metavar="AANTAL",
-                      help="aantal deelnemers (standaard 120)")
-    demo.add_argument("--seed", type=int, default=1, metavar="GETAL",
-                      help="startgetal van het toeval: hetzelfde getal geeft dezelfde gegevens")
+    demo.add_argument("--participants", type=demo_participants, default=120,
+                      metavar="AANTAL", help="aantal deelnemers, 1 tot en met "
+                      f"{MAX_DEMO_PARTICIPANTS:,} (standaard 120)".replace(",", "."))
+    demo.add_argument("--seed", type=seed_arg, default=1, metavar="GETAL",
+                      help="startgetal van het toeval (0 tot en met "
+                      f"{MAX_SEED}): hetzelfde getal geeft dezelfde gegevens")
     demo.add_argument("--today", type=date_arg, metavar="DATUM",
                       help=f"de dag van vandaag voor de demo ({DATE_FORMS})")
     demo.add_argument("--json", action="store_true", help=JSON_HELP)
@@ -388,17 +373,23 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_participants(args: argparse.Namespace) -> int:
+    from bvmdesk.domain.text import MAX_SEARCH_LENGTH, cut_search
     from bvmdesk.services.base import Actor
 
+    search, cut = cut_search(args.search)
     services = _open(args)
     try:
-        items = services.participants.list_all(Actor.cli(), args.search)
+        items = services.participants.list_all(Actor.cli(), search)
     finally:
         services.close()
-    payload = {"participants": [
+    payload: dict[str, Any] = {"participants": [
         {"number": p.number, "first_names": p.first_names, "prefix": p.prefix,
          "last_name": p.last_name, "birth_date": p.birth_date.isoformat(), "type": p.type,
          "company": p.company, "groups": list(p.groups)} for p in items]}
+    if cut:  # a notice, not an error: the search ran on the first characters
+        notice = f"De zoektekst is ingekort tot {MAX_SEARCH_LENGTH} tekens."
+        payload["notice"] = notice
+        print(f"bvmdesk: let op: {notice}", file=sys.stderr)
     from bvmdesk.domain.enums import participant_type_label
     from bvmdesk.domain.text import display_name
 

@@ -26,7 +26,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `report ...` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import _Parser, date_arg
+    from bvmdesk.cli import _Parser
+    from bvmdesk.cli_args import date_arg
     from bvmdesk.domain.dates import DATE_FORMS
 
     def dates(parser: argparse.ArgumentParser, *, required: bool, first: str,

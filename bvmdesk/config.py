@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bvmdesk import APP_ID
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
+from bvmdesk.domain.dates import FIRST_PLAUSIBLE, LAST_PLAUSIBLE
 
 ENV_DB = "BVMDESK_DB"
 ENV_TODAY = "BVMDESK_TODAY"
@@ -49,10 +50,14 @@ def environment_clock() -> Clock:
     if not value:
         return SYSTEM_CLOCK
     try:
-        return Clock(today=date.fromisoformat(value))
+        today = date.fromisoformat(value)
     except ValueError as exc:
         raise ClockSettingError(
             f"{ENV_TODAY} is geen datum in de vorm JJJJ-MM-DD: {value}") from exc
+    if not FIRST_PLAUSIBLE <= today <= LAST_PLAUSIBLE:
+        raise ClockSettingError(f"{ENV_TODAY} ligt buiten {FIRST_PLAUSIBLE.year} tot en met "
+                                f"{LAST_PLAUSIBLE.year}: {value}")
+    return Clock(today=today)
 
 
 def resources_dir() -> Path:

@@ -67,6 +67,10 @@ def parse_user_date(text: str) -> date:
 
 # --- the command line and the import's text cells: numbers only -------------------------
 DATE_FORMS = "JJJJ-MM-DD of DD-MM-JJJJ"
+FIRST_PLAUSIBLE = date(1900, 1, 1)
+LAST_PLAUSIBLE = date(2199, 12, 31)
+"""The days a date option or setting may name: a typo such as 0026 or 20266 is refused
+here, before a report or the demo counts days from year 1 or towards year 9999."""
 """The accepted forms, in the words of a help text."""
 _ISO_MIDNIGHT = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[ T]00:00(?::00)?")
 

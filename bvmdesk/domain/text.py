@@ -55,9 +55,22 @@ def search_key(*parts: str | None) -> str:
     return SEARCH_KEY_SEPARATOR.join(fold(p.strip()) for p in parts if p and p.strip())
 
 
+MAX_SEARCH_LENGTH = 200
+"""A search text is cut to this many characters (with a notice, never an error): no name,
+number or badge is longer, and thousands of words would make thousands of SQL conditions."""
+
+
+def cut_search(query: str) -> tuple[str, bool]:
+    """`query` cut to MAX_SEARCH_LENGTH characters, and whether it was cut."""
+    if len(query) <= MAX_SEARCH_LENGTH:
+        return query, False
+    return query[:MAX_SEARCH_LENGTH], True
+
+
 def search_terms(query: str) -> list[str]:
-    """The folded words of a search query; every word must match."""
-    return [t for t in fold(query).split() if t]
+    """The folded words of a search query (cut to MAX_SEARCH_LENGTH, each word once); every
+    word must match."""
+    return list(dict.fromkeys(t for t in fold(cut_search(query)[0]).split() if t))
 
 
 def duration_text(minutes: int) -> str:

@@ -238,3 +238,23 @@ def test_model_passes_the_qt_model_tester(qtbot, services: Services, instructor:
 def test_dates_are_dutch() -> None:
     assert format_date(date(2026, 9, 1)) == "di 1 sep 2026"
     assert format_date(date(2026, 9, 1), weekday=False) == "1 sep 2026"
+
+
+def test_a_pasted_search_of_thousands_of_characters_is_cut_with_a_notice(
+        qtbot, services: Services, instructor: Actor) -> None:
+    """Issue 11: never an error; the field keeps the first 200 characters and says so."""
+    from PySide6.QtGui import QGuiApplication
+
+    from bvmdesk.domain.text import MAX_SEARCH_LENGTH
+
+    page = _page(qtbot, services, instructor)
+    edit = page.header.search_edit
+    QGuiApplication.clipboard().setText("zoe" + " " * 300 + "x" * 50_000)
+    edit.setFocus()
+    edit.paste()
+    assert len(edit.text()) == MAX_SEARCH_LENGTH
+    assert edit.property("searchNotice") == "De zoektekst is ingekort tot 200 tekens."
+    assert _names(page) == ["Zoë van 't Hek"]  # the search ran on what is left
+    edit.setText(" ".join(f"w{i}" for i in range(1000)))
+    assert len(edit.text()) == MAX_SEARCH_LENGTH
+    assert page.count_label.text() == "0 deelnemers"

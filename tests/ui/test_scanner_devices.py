@@ -243,3 +243,23 @@ def test_typing_in_the_picker_still_searches(qtbot, services: Services,
     assert picker.results.count() == 1
     qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)
     assert picker.current is not None and picker.current.name == "Łukasz Wiśniewski"
+
+
+def test_a_huge_paste_in_the_picker_is_cut_with_a_notice(qtbot, services: Services,
+                                                         instructor: Actor) -> None:
+    """Issue 11: the picker's search keeps its first 200 characters and says so."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    picker = ParticipantPicker(services.participants, instructor, parent=dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    QGuiApplication.clipboard().setText("Wis" + " " * 250 + "q" * 40_000)
+    picker.search_edit.setFocus()
+    picker.search_edit.paste()
+    assert len(picker.search_edit.text()) == 200
+    assert picker.search_edit.property("searchNotice") == (
+        "De zoektekst is ingekort tot 200 tekens.")
+    assert picker.results.count() == 1

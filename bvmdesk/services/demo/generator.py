@@ -54,6 +54,9 @@ from bvmdesk.services.demo.rows import ACTOR, Row, RowStamper, epoch_ms
 from bvmdesk.services.demo.schedule import DemoGroup, Scheduler, ScheduleTuning
 from bvmdesk.services.participants import NUMBER_KIND
 
+MAX_PARTICIPANTS = 100_000
+"""The most participants a demo holds (five times the benchmark's 20,000; a few minutes).
+The command line refuses more before it opens the database (cli_args)."""
 NOT_EMPTY = "Deze database bevat al gegevens; de demo vult alleen een lege database."
 CANCELLED = "Geannuleerd: er is niets gewijzigd."
 _WORK_PROCESSES = ("B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1", "B1-K2-W2", "P1-K1-W1",
@@ -107,6 +110,9 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
     """
     if participants < 1 or years < 1 or group_size < 1 or not 0 <= two_day_share <= 1:
         raise ServiceError("Geef minstens 1 deelnemer, 1 schooljaar en een groepsgrootte op.")
+    if participants > MAX_PARTICIPANTS:
+        raise ServiceError(f"De demo maakt hoogstens {MAX_PARTICIPANTS:,} deelnemers."
+                           .replace(",", "."))
     today = today or sessions.clock.today()
     with sessions.read() as s:
         if not _is_empty(s):

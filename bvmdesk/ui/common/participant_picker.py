@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
+from bvmdesk.ui.common.search_limit import bounded_search
 from bvmdesk.ui.icons import set_clear_button
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ class ParticipantPicker(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_search_edit_text_edited(self, text: str) -> None:
-        self.search(text)
+        self.search(bounded_search(self.search_edit, text))
 
     def _on_results_current_item_changed(self, current: QListWidgetItem | None,
                                          _previous: QListWidgetItem | None) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bvmdesk.ui.common.search_limit import bounded_search
 from bvmdesk.ui.icons import set_clear_button
 
 
@@ -129,7 +130,7 @@ class PageHeader(QWidget):
         self.search_edit.setPlaceholderText(
             f"{search_placeholder or ''} ({shortcut})" if search_placeholder else shortcut)
         self._fit_search_width()
-        self.search_edit.textChanged.connect(self.search_changed)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
 
         layout = QHBoxLayout(self)
@@ -164,6 +165,9 @@ class PageHeader(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_search_width()
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.search_changed.emit(bounded_search(self.search_edit, text))
 
     def _on_search_edit_return_pressed(self) -> None:
         self.search_submitted.emit(self.search_edit.text())
