@@ -293,6 +293,9 @@ def _user_message(exc: Exception) -> str:
 
     if isinstance(exc, ValidationFailed):
         return "; ".join(e.message for e in exc.errors)
+    if isinstance(exc, UnicodeEncodeError):  # argv bytes that are no UTF-8 (surrogates)
+        return ("De invoer bevat tekens die geen geldige tekst (UTF-8) zijn. Typ ze opnieuw "
+                "of laat ze weg; er is niets gewijzigd.")
     if isinstance(exc, CliError | ServiceError | DatabaseLocationError | MigrationError):
         return str(exc)
     from bvmdesk.services.backup_types import damage_message

@@ -61,7 +61,10 @@ number or badge is longer, and thousands of words would make thousands of SQL co
 
 
 def cut_search(query: str) -> tuple[str, bool]:
-    """`query` cut to MAX_SEARCH_LENGTH characters, and whether it was cut."""
+    """`query` cut to MAX_SEARCH_LENGTH characters, and whether it was cut. Characters that
+    are no text (bytes a terminal could not decode) are left out."""
+    if not query.isascii():
+        query = query.encode("utf-8", "ignore").decode("utf-8")  # drops lone surrogates
     if len(query) <= MAX_SEARCH_LENGTH:
         return query, False
     return query[:MAX_SEARCH_LENGTH], True

@@ -75,3 +75,18 @@ def test_a_long_search_is_cut_with_a_notice_never_an_error(cli: Run,
     assert '"notice"' in result.out
     short = cli("--db", site_location, "participants", "list", "--search", "x" * 200)
     assert short.code == 0 and "ingekort" not in short.err
+
+
+def test_bytes_that_are_no_utf8_in_an_option_get_a_message(cli: Run,
+                                                           site_location: str) -> None:
+    """A terminal in another encoding passes bytes Python keeps as lone surrogates."""
+    garbled = b"Jan\xff\xfe".decode("utf-8", "surrogateescape")
+    found = cli("--db", site_location, "participants", "list", "--search", garbled)
+    assert found.code == 0  # the search ignores what is no text
+    added = cli("--db", site_location, "user", "add", "nieuw", "--role", "admin",
+                "--display-name", garbled, "--password-stdin", stdin="een lang wachtwoord\n")
+    assert added.code == 1
+    assert "geen geldige tekst (UTF-8)" in added.err
+    assert "onverwachte fout" not in added.err
+    listed = cli("--db", site_location, "user", "list")
+    assert "nieuw" not in listed.out
