@@ -198,7 +198,12 @@ def read_password(from_stdin: bool) -> str:
         CliError: no terminal and no --password-stdin, or the two entries differ.
     """
     if from_stdin:
-        line = sys.stdin.readline()
+        from bvmdesk.domain.passwords import MAX_PASSWORD_LENGTH
+
+        # A bounded read: an endless stream without a newline (< /dev/zero) must not hang.
+        line = sys.stdin.readline(MAX_PASSWORD_LENGTH + 2)
+        if len(line) > MAX_PASSWORD_LENGTH and not line.endswith("\n"):
+            raise CliError(f"Een wachtwoord heeft hoogstens {MAX_PASSWORD_LENGTH} tekens.")
         return line.removesuffix("\n").removesuffix("\r")
     if not sys.stdin.isatty():
         raise CliError("Geen wachtwoord: gebruik --password-stdin of een terminal.")

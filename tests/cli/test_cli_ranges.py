@@ -90,3 +90,16 @@ def test_bytes_that_are_no_utf8_in_an_option_get_a_message(cli: Run,
     assert "onverwachte fout" not in added.err
     listed = cli("--db", site_location, "user", "list")
     assert "nieuw" not in listed.out
+
+
+def test_a_password_from_an_endless_stream_is_refused_not_read_forever(
+        tmp_path: Path) -> None:
+    from tests.cli.conftest import run_process
+
+    database = tmp_path / "db.sqlite"
+    result = run_process(["--db", str(database), "init", "--site-code", "ZWL", "--site-name",
+                          "Zwolle", "--admin", "beheer", "--password-stdin"],
+                         stdin="a" * 5000, timeout=30)
+    assert result.code == 1
+    assert "hoogstens 1024 tekens" in result.err
+    assert not database.exists()  # refused before anything was made
