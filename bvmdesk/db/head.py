@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bvmdesk.config import data_dir
+from bvmdesk.domain.text import os_error_text
 
 HEAD_SUFFIX = ".head"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -70,7 +71,8 @@ def read_head(path: Path) -> ChainHead | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise HeadFileError(f"Het kopbestand {path} is niet te lezen: {exc.strerror}") from exc
+        raise HeadFileError(
+            f"Het kopbestand {path} is niet te lezen: {os_error_text(exc)}") from exc
     try:
         data = json.loads(raw)
         sequence, digest = data["sequence"], data["hash"]

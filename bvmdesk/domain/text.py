@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import unicodedata
 
 # Letters that NFKD does not split into a base letter and an accent.
@@ -96,3 +97,34 @@ def missing_folder_text(folder: object) -> str:
     """`Map bestaat niet: /x/y. Maak de map eerst aan of kies een andere map.`: what
     happened and what to do next (UI.md, Messages); nothing makes the folder for the user."""
     return f"Map bestaat niet: {folder}. Maak de map eerst aan of kies een andere map."
+
+
+_OS_REASONS = {
+    getattr(errno, name, -1): reason for name, reason in (
+        ("ENOENT", "bestaat niet"),
+        ("EACCES", "geen toegang (rechten)"),
+        ("EPERM", "geen toegang (rechten)"),
+        ("ENOSPC", "de schijf is vol"),
+        ("EDQUOT", "de schijfruimte van deze gebruiker is op"),
+        ("EROFS", "de schijf is alleen-lezen"),
+        ("EEXIST", "bestaat al"),
+        ("ENOTDIR", "een deel van het pad is geen map"),
+        ("EISDIR", "is een map, geen bestand"),
+        ("ENAMETOOLONG", "de naam is te lang"),
+        ("EIO", "leesfout of schrijffout van de schijf"),
+        ("EBUSY", "in gebruik door een ander programma"),
+        ("ETXTBSY", "in gebruik door een ander programma"),
+        ("EFBIG", "het bestand wordt te groot"),
+        ("ENOTEMPTY", "de map is niet leeg"),
+        ("EXDEV", "ligt op een andere schijf"),
+    )
+}  # by name: not every system has every code (EDQUOT, ETXTBSY on Windows)
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why a file operation failed, in Dutch (`de schijf is vol`); the system's own words
+    (often English) only for a reason not listed."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    if reason is not None:
+        return reason
+    return exc.strerror or str(exc)

@@ -27,7 +27,7 @@ from bvmdesk.db.head import (
 from bvmdesk.domain import backups as names
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.domain.text import missing_folder_text
+from bvmdesk.domain.text import missing_folder_text, os_error_text
 from bvmdesk.services import backup_pg
 from bvmdesk.services.backup_check import verify_file
 from bvmdesk.services.backup_types import (
@@ -198,7 +198,7 @@ class BackupService:
             raise BackupError(f"De back-up is mislukt: {exc}") from exc
         except OSError as exc:
             raise BackupError(f"De back-up kon niet worden geschreven naar {target}: "
-                              f"{exc.strerror or exc}") from exc
+                              f"{os_error_text(exc)}") from exc
 
     # --- reading them back ------------------------------------------------------------------
     def list_all(self, *, full: bool = False) -> list[BackupInfo]:
@@ -316,7 +316,7 @@ class BackupService:
             files.raw_copy(database, aside)  # too damaged for SQLite to read: bytes as they are
         except OSError as exc:
             raise BackupError(f"De huidige database kon niet apart worden gezet ({aside}): "
-                              f"{exc.strerror or exc}. Er is niets gewijzigd.") from exc
+                              f"{os_error_text(exc)}. Er is niets gewijzigd.") from exc
         with contextlib.suppress(HeadFileError, OSError):
             current = read_head(head_path_for_file(database))
             if current is not None:

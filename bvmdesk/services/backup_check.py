@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bvmdesk.db import backup as files
 from bvmdesk.db.head import ChainHead, HeadFileError, head_path_for_file, read_head
 from bvmdesk.db.migrate import HEAD_REVISION
+from bvmdesk.domain.text import os_error_text
 from bvmdesk.services import backup_pg
 from bvmdesk.services.audit import verify_chain
 
@@ -60,7 +61,7 @@ def _sqlite_head(path: Path, check: FileCheck) -> ChainHead | None:
         with open(path, "rb") as reader:
             magic = reader.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        check.problems.append(f"niet te lezen: {exc.strerror or exc}")
+        check.problems.append(f"niet te lezen: {os_error_text(exc)}")
         return None
     if magic != _SQLITE_MAGIC:
         check.problems.append("geen SQLite-database (of het begin van het bestand is "

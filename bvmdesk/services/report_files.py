@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bvmdesk.domain.text import missing_folder_text
+from bvmdesk.domain.text import missing_folder_text, os_error_text
 from bvmdesk.reports.model import (
     AttendanceReport,
     FundersReport,
@@ -84,5 +84,5 @@ def write_report(path: Path, data: object, meta: ReportMeta) -> None:
     except OSError as exc:
         if temporary:
             Path(temporary).unlink(missing_ok=True)
-        raise ServiceError(f"Kan {path.name} niet schrijven ({exc.strerror or exc}). Is het "
+        raise ServiceError(f"Kan {path.name} niet schrijven ({os_error_text(exc)}). Is het "
                            "bestand nog geopend in een ander programma?") from exc

@@ -82,3 +82,16 @@ def test_plural() -> None:
     from bvmdesk.domain.text import plural
 
     assert [plural(n, "fout", "fouten") for n in (0, 1, 2)] == ["0 fouten", "1 fout", "2 fouten"]
+
+
+def test_os_error_text_is_dutch_for_what_people_meet() -> None:
+    import errno
+
+    from bvmdesk.domain.text import os_error_text
+
+    assert os_error_text(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert os_error_text(OSError(errno.EACCES, "Permission denied")) == "geen toegang (rechten)"
+    assert os_error_text(OSError(errno.EROFS, "Read-only file system")) == (
+        "de schijf is alleen-lezen")
+    assert os_error_text(OSError(errno.ENOTDIR, "x")) == "een deel van het pad is geen map"
+    assert os_error_text(OSError(999, "Iets vreemds")) == "Iets vreemds"
