@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Participant, Site
 from bvmdesk.db.session import Sessions
-from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus
+from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.hours import PRESENT_STATUSES, is_final, normalised_status
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.domain.scanlog import choose_lesson, in_scan_window, scan_window
+from bvmdesk.domain.scanlog import in_scan_window
 from bvmdesk.domain.text import display_name
 from bvmdesk.services import audit, locks
+from bvmdesk.services.attendance_checks import check_lesson, enrol_walk_in, outside_window
 from bvmdesk.services.attendance_common import (
     Planned,
     current_marks,
@@ -40,7 +41,7 @@ from bvmdesk.services.attendance_types import (
     RegisterRow,
     ScanResult,
 )
-from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
 
 REASON_REQUIRED = "Na de lesdag is een reden verplicht."
@@ -209,7 +210,7 @@ class AttendanceService:
         def work(s: Session) -> list[MarkChange]:
             locks.lesson_marks(s, lesson_id)
             register = self._register(s, lesson_id)
-            self._check_lesson(register.lesson)
+            check_lesson(register.lesson)
             marks = {m.id: m for m, _ in marks_of_lesson(s, lesson_id)}
             present: Content = (AttendanceStatus.PRESENT.value, None, None, None)
             changes = []
@@ -238,14 +239,14 @@ class AttendanceService:
 
         def work(s: Session) -> ScanResult:
             lesson = load_lesson(s, lesson_id)
-            self._check_lesson(lesson)
+            check_lesson(lesson)
             person = s.scalars(select(Participant).where(
                 Participant.badge == badge, Participant.deleted_at.is_(None))).first()
             if person is None:
                 return ScanResult("unknown_badge", f"Onbekende badge: {badge}")
             name = _name(person)
             if (day is not None and day != lesson.date) or not in_scan_window(lesson, at):
-                return self._outside_window(s, lesson, person.id, name, day or lesson.date, at)
+                return outside_window(s, lesson, person.id, name, day or lesson.date, at)
             if enrolment_on(s, person.id, lesson.group_id, lesson.date) is None:
                 return ScanResult("not_enrolled", f"{name} staat niet in deze groep. Toevoegen "
                                   "als extra deelnemer?", person.id, name)
@@ -282,86 +283,16 @@ class AttendanceService:
         actor.require(Permission.RECORD_ATTENDANCE)
 
         def work(s: Session) -> Register:
-            lesson = load_lesson(s, lesson_id)
-            self._check_lesson(lesson)
-            person = s.get(Participant, participant_id)
-            if person is None or person.deleted_at is not None:
-                raise NotFound("Deze deelnemer bestaat niet (meer).")
-            locks.enrolment(s, participant_id, lesson.group_id)
-            existing = s.scalars(select(Enrolment).where(
-                Enrolment.participant_id == participant_id,
-                Enrolment.group_id == lesson.group_id)).first()
-            if existing is not None and existing.deleted_at is None:
-                if enrolment_on(s, participant_id, lesson.group_id, lesson.date) is not None:
-                    return self._register(s, lesson_id)
-                raise ServiceError(self._enrolment_problem(existing, _name(person), lesson))
-            if existing is not None:  # a removed enrolment comes back from the lesson date
-                existing.deleted_at = None
-                existing.start_date, existing.end_date = lesson.date, None
-                existing.status = EnrolmentStatus.ACTIVE.value
-                enrolment = existing
-            else:
-                enrolment = Enrolment(participant_id=participant_id, group_id=lesson.group_id,
-                                      start_date=lesson.date,
-                                      status=EnrolmentStatus.ACTIVE.value)
-                s.add(enrolment)
-            s.flush()
-            audit.record_row(
-                s, actor.name, "enrolment.walk_in", enrolment,
-                detail=f"extra deelnemer bij de les van {lesson.date.isoformat()}")
+            enrol_walk_in(s, actor, lesson_id, participant_id)
             return self._register(s, lesson_id)
         return run_write(self._sessions, actor.name, work)
 
     # --- helpers -------------------------------------------------------------------------
-    @staticmethod
-    def _outside_window(s: Session, lesson: LessonInfo, participant_id: uuid.UUID, name: str,
-                        day: date, at: time) -> ScanResult:
-        """Nothing written; says the window and offers the lesson the scan belongs to."""
-        first, last = scan_window(lesson)
-        other_day = day != lesson.date
-        when = f"op {day:%d-%m-%Y} om {at:%H:%M}" if other_day else f"om {at:%H:%M}"
-        span = f"{lesson.start_time:%H:%M}–{lesson.end_time:%H:%M}"
-        if other_day:
-            span = f"{span} op {lesson.date:%d-%m-%Y}"
-        message = (f"Scan van {name} {when} valt buiten de les van {span} (scannen kan van "
-                   f"{first:%H:%M} tot {last:%H:%M}). Er is niets vastgelegd.")
-        groups = select(Enrolment.group_id).where(
-            Enrolment.participant_id == participant_id, Enrolment.deleted_at.is_(None),
-            Enrolment.start_date <= day,
-            or_(Enrolment.end_date.is_(None), Enrolment.end_date >= day))
-        candidates = lesson_infos(s, lesson_query().where(
-            Lesson.date == day, Lesson.group_id.in_(groups), Lesson.id != lesson.id,
-            Site.code == lesson.location_code))
-        suggested = choose_lesson(candidates, at)
-        if suggested is not None:
-            message += (f" Bedoelt u de les van {suggested.start_time:%H:%M}–"
-                        f"{suggested.end_time:%H:%M} van groep {suggested.group_code}?")
-        return ScanResult("outside_window", message, participant_id, name,
-                          suggested=suggested)
-
-    @staticmethod
-    def _enrolment_problem(enrolment: Enrolment, name: str, lesson: LessonInfo) -> str:
-        if enrolment.status == EnrolmentStatus.STOPPED.value:
-            return (f"{name} is gestopt in groep {lesson.group_code}; pas de inschrijving aan "
-                    "in Beheer om weer mee te doen.")
-        if enrolment.end_date is not None and enrolment.end_date < lesson.date:
-            return (f"De inschrijving van {name} in groep {lesson.group_code} is beëindigd op "
-                    f"{enrolment.end_date:%d-%m-%Y}; pas de inschrijving aan in Beheer.")
-        return (f"De inschrijving van {name} in groep {lesson.group_code} begint pas op "
-                f"{enrolment.start_date:%d-%m-%Y}; pas de inschrijving aan in Beheer.")
-
-    @staticmethod
-    def _check_lesson(lesson: LessonInfo) -> None:
-        if lesson.cancelled:
-            raise ServiceError(f"De les van {lesson.group_code} op "
-                               f"{lesson.date:%d-%m-%Y} is vervallen; er wordt geen presentie "
-                               "vastgelegd.")
-
     def _writable(self, s: Session, lesson_id: uuid.UUID,
                   participant_id: uuid.UUID) -> tuple[LessonInfo, AttendanceMark | None]:
         locks.marks(s, [(lesson_id, participant_id)])  # before the current mark is read
         lesson = load_lesson(s, lesson_id)
-        self._check_lesson(lesson)
+        check_lesson(lesson)
         if enrolment_on(s, participant_id, lesson.group_id, lesson.date) is None:
             raise ServiceError(f"Deze deelnemer staat op {lesson.date:%d-%m-%Y} niet "
                                f"ingeschreven in groep {lesson.group_code}.")
