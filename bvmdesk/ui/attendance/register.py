@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.ui.attendance.lessons import LessonPicker
+from bvmdesk.ui.attendance.lesson_picker import LessonPicker
 from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog, MarkValues, ask_reason
 from bvmdesk.ui.attendance.register_model import (
     COLUMN_NAME,
