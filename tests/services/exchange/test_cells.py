@@ -20,7 +20,7 @@ from bvmdesk.services.exchange.cells import (
     unescape_csv,
 )
 from bvmdesk.services.exchange.format import MARK_STATUSES, MSG_DATE, MSG_TIME, PARTICIPANT_TYPES
-from bvmdesk.services.exchange.readers import decode, detect_separator
+from bvmdesk.services.exchange.textfiles import decode, detect_separator
 
 
 @pytest.mark.parametrize(("value", "expected"), [
