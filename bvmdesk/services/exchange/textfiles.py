@@ -53,8 +53,6 @@ class TextFileError(ServiceError):
     """A text file refused before or while it was read; the message names the file."""
 
 
-
-
 @dataclass(frozen=True)
 class TextInfo:
     """What an inspection found: the encoding to read with, the size and the line count."""
@@ -239,20 +237,6 @@ def decode_text(data: bytes, name: str, limit: int = MAX_SCAN_LOG_BYTES) -> str:
     chunks = (data[i:i + CHUNK_BYTES] for i in range(0, len(data), CHUNK_BYTES))
     info = inspect(chunks, name, limit)
     return data.decode(info.encoding)
-
-
-def decode(data: bytes) -> str:
-    """A BOM means UTF-8; otherwise strict UTF-8; otherwise Windows-1252 (no checks).
-
-    Raises:
-        UnicodeDecodeError: the bytes are neither (an undefined Windows-1252 byte).
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
 
 
 # --- CSV sheets of the exchange ------------------------------------------------------------
