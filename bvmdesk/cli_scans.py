@@ -32,10 +32,12 @@ def register(subparsers: Any) -> dict[str, Handler]:
 
 
 def _read(path: Path) -> bytes:
+    """The log's bytes; a pipe or a device is refused unread, so is a file over the limit."""
     from bvmdesk.cli import CliError
+    from bvmdesk.services.exchange.textfiles import read_bytes
 
     try:
-        return path.read_bytes()
+        return read_bytes(path)
     except FileNotFoundError as exc:
         raise CliError(f"Bestand niet gevonden: {path}") from exc
     except IsADirectoryError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from datetime import datetime, time, timedelta, timezone
 from typing import Protocol, TypeVar
 
 from bvmdesk.domain.clock import LOCAL_ZONE
+from bvmdesk.domain.delimited import line_fields, numbered_lines
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.hours import (
     ABSENT_STATUSES,
@@ -46,7 +48,8 @@ _TIMESTAMP = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?", re.IGNORECASE)
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_EXCEL_SERIAL = re.compile(r"\d{5}(?:[.,]\d+)?")
+"""Days since 1899-12-30 with the time as a fraction: 10000-99999 are the years 1927-2173."""
 
 Content = tuple[str | None, time | None, time | None, str | None]
 """(status, arrival, departure, note): what a mark says (as AttendanceService writes it)."""
@@ -86,8 +89,18 @@ class ParsedLog:
 
 def parse_timestamp(text: str) -> datetime | None:
     """`2026-11-27T08:01:33`, `2026-11-27 08:01`, with `Z` or `+01:00` too, as a naive
-    Europe/Amsterdam wall-clock time; None when the text is not such a timestamp."""
-    match = _TIMESTAMP.fullmatch(text.strip())
+    Europe/Amsterdam wall-clock time; None when the text is not such a timestamp.
+
+    An Excel serial number (`46000.375` or `46000,375`: a log saved from Excel with the
+    column as a number) is a local time too, converted by openpyxl as Excel reads it.
+    """
+    text = text.strip()
+    if _EXCEL_SERIAL.fullmatch(text):
+        from openpyxl.utils.datetime import from_excel  # only now: openpyxl loads slowly
+
+        serial = from_excel(float(text.replace(",", ".")))
+        return serial if isinstance(serial, datetime) else None
+    match = _TIMESTAMP.fullmatch(text)
     if match is None:
         return None
     year, month, day, hour, minute, second, fraction, zone = match.groups()
@@ -111,11 +124,6 @@ def parse_timestamp(text: str) -> datetime | None:
     return aware.astimezone(LOCAL_ZONE).replace(tzinfo=None)
 
 
-def _fields(line: str) -> list[str]:
-    separator = ";" if ";" in line else ","
-    return [field.strip().strip('"').strip() for field in line.split(separator)]
-
-
 def _is_word(text: str) -> bool:
     """`badge`, `Badge`, `Badgenummer`, `badge_id`: a column name, not a badge."""
     letters = re.sub(r"[ _.\-]", "", text)
@@ -126,28 +134,33 @@ def parse_scan_log(text: str) -> ParsedLog:
     """The scans of a log (decoded text); empty lines are ignored, a header line skipped.
 
     The header is the first non-empty line when its first field is a word (`badge`) and
-    its second field is not a timestamp. Fields are split at `;`, or at `,` when a line
-    has no `;`; quotes around a field are dropped; fields after the second are ignored.
+    its second field is not a timestamp. Each line is read by the csv module's rules
+    (quotes, doubled quotes) with the separator the line uses (`;` or `,`,
+    `delimited.detect_separator`); spaces and quotes around a field are dropped; fields
+    after the second are ignored.
     """
     scans: list[Scan] = []
     bad: list[BadLine] = []
     count = 0
     header: int | None = None
-    # Lines end at \r\n, \n or \r only (as an editor numbers them; splitlines would also
-    # split at form feeds and other separators and shift the line numbers).
-    for number, raw in enumerate(_LINE_END.split(text.removeprefix("\ufeff")), start=1):
+    for number, raw in numbered_lines(text.removeprefix("\ufeff")):
         line = raw.strip()
         if not line:
             continue
         count += 1
-        if ";" not in line and "," not in line:
-            if count == 1 and _is_word(line.strip('"')):
+        try:
+            fields = [field.strip().strip('"').strip() for field in line_fields(line)]
+        except csv.Error:  # a field over the csv module's limit
+            bad.append(BadLine(number, line[:40] + "…", "", _INVALID + "regel te lang"))
+            continue
+        if len(fields) < 2:
+            if count == 1 and fields and _is_word(fields[0]):
                 header = number
                 continue
             bad.append(BadLine(number, line, "", _INVALID + "geen scheidingsteken (verwacht "
                                "badge;tijdstip)"))
             continue
-        badge, stamp = _fields(line)[:2]
+        badge, stamp = fields[:2]
         at = parse_timestamp(stamp) if stamp else None
         if count == 1 and at is None and _is_word(badge):
             header = number

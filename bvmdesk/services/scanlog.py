@@ -38,7 +38,7 @@ from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_common import covers, current_marks, lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.exchange.readers import decode
+from bvmdesk.services.exchange.textfiles import MAX_SCAN_LOG_BYTES, decode_text
 from bvmdesk.services.retry import run_write
 
 CHUNK = 500  # values per IN (...): far below SQLite's and PostgreSQL's parameter limits
@@ -120,19 +120,18 @@ class ScanLogService:
         """Read a log of `badge;timestamp` lines and record what it says, all or nothing.
 
         Args:
-            data: the file's bytes (a BOM means UTF-8, else UTF-8, else Windows-1252).
+            data: the file's bytes (a BOM means UTF-8, else UTF-8, else Windows-1252), read
+                by the exchange's rules (`textfiles`): quoted fields, `;` or `,`.
             filename: named in the summary and in each mark's reason (`scanlog NAME`).
             progress: called with (done, total) while the marks are written.
             cancelled: returning True rolls everything back.
         Raises:
             PermissionDenied: the actor may not record attendance.
-            ServiceError: not text, no valid scan line at all, or cancelled.
+            ServiceError: not text (UTF-16, binary, ...), over MAX_SCAN_LOG_BYTES or with a
+                line over MAX_LINE_BYTES, no valid scan line at all, or cancelled.
         """
         actor.require(Permission.RECORD_ATTENDANCE)
-        try:
-            text = decode(data)
-        except UnicodeDecodeError as exc:
-            raise ServiceError(f"{filename} is geen UTF-8- of Windows-1252-tekst.") from exc
+        text = decode_text(data, filename, MAX_SCAN_LOG_BYTES)
         parsed = parse_scan_log(text)
         if not parsed.scans:
             raise ServiceError(f"Geen scans gevonden in {filename}: verwacht per regel "

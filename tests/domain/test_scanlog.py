@@ -45,8 +45,32 @@ def test_timestamps_are_read_as_amsterdam_wall_clock(text: str, expected: dateti
     assert parse_timestamp(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("46353.334027777776", datetime(2026, 11, 27, 8, 1)),  # Excel's own: openpyxl reads it
+    ("46353,334027777776", datetime(2026, 11, 27, 8, 1)),  # saved with a decimal comma
+    ("46353.5", datetime(2026, 11, 27, 12, 0)),
+    (" 46353 ", datetime(2026, 11, 27, 0, 0)),
+])
+def test_excel_serial_numbers_are_local_times(text: str, expected: datetime) -> None:
+    assert parse_timestamp(text) == expected
+
+
+def test_a_log_saved_from_excel_reads_as_scans() -> None:
+    log = parse_scan_log('badge;tijdstip\r\nA123;46353,334027777776\r\n"B7";"46353.5"\r\n')
+    assert [(s.badge, s.at) for s in log.scans] == [
+        ("A123", datetime(2026, 11, 27, 8, 1)), ("B7", datetime(2026, 11, 27, 12, 0))]
+
+
+def test_quoted_fields_hold_the_separator_and_doubled_quotes() -> None:
+    log = parse_scan_log('"A,1","2026-11-27 08:01","te laat, bus"\n'
+                         'B2;2026-11-27 08:02;"zei ""hoi"""\n')
+    assert [(s.line, s.badge) for s in log.scans] == [(1, "A,1"), (2, "B2")]
+    assert log.bad == ()
+
+
 @pytest.mark.parametrize("text", [
-    "", "2026-11-27", "08:01", "27-11-2026 08:01", "2026-11-31T08:01", "2026-11-27T25:00",
+    "", "2026-11-27", "08:01", "4635", "463530", "46353.5.1", "-46353",
+    "27-11-2026 08:01", "2026-11-31T08:01", "2026-11-27T25:00",
     "2026-11-27T08:1", "morgen", "2026-11-27T08:01 uur", "2026-11-27T08:01+25:00",
 ])
 def test_what_is_not_a_timestamp(text: str) -> None:

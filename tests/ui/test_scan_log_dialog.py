@@ -3,6 +3,7 @@ made no mark and the marks written; refusals say why and change nothing."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,25 @@ def test_a_file_without_scans_is_refused(qtbot, services: Services, instructor: 
     dialog.import_file(tmp_path / "weg.csv")
     assert "weg.csv is niet te lezen" in dialog.result_label.text()
     assert dialog.choose_button.isEnabled()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_pipe_or_a_utf16_file_is_refused_unread(qtbot, services: Services, instructor: Actor,
+                                                  tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, services, instructor)
+    pipe = tmp_path / "scans.csv"
+    os.mkfifo(pipe)  # nobody writes: reading it would wait forever
+    dialog.import_file(pipe)
+    assert dialog.result_label.objectName() == "formError"
+    assert dialog.result_label.text() == (
+        "Het logboek is niet ingelezen: scans.csv is geen gewoon bestand maar een pipe (FIFO); "
+        "kies een CSV- of tekstbestand. Er is niets gewijzigd.")
+    wide = tmp_path / "breed.csv"
+    wide.write_bytes("badge;tijdstip\r\nA123;2026-11-27T08:01\r\n".encode("utf-16"))
+    dialog.import_file(wide)
+    assert "breed.csv is opgeslagen als UTF-16; UTF-16 is niet ondersteund, sla het op als " \
+        "CSV UTF-8" in dialog.result_label.text()
+    assert dialog.summary is None and dialog.choose_button.isEnabled()
 
 
 def test_all_lines_used_says_so(qtbot, services: Services, instructor: Actor,

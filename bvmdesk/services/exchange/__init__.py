@@ -78,6 +78,19 @@ class _Meter:
             self._progress(self.total, self.total)
 
 
+def _no_data(path: Path) -> str:
+    """Geen gegevens gevonden in NAME: what was expected (a folder, one CSV file, a workbook)."""
+    rows = "een kopregel en ten minste één rij daaronder"
+    if path.is_dir():
+        expected = (f"CSV-bestanden met {rows}, genoemd naar de bladen: "
+                    + ", ".join(f"{sheet.name}.csv" for sheet in SHEETS))
+    elif path.suffix.lower() == ".csv":
+        expected = rows
+    else:
+        expected = f"bladen met {rows}: " + ", ".join(sheet.name for sheet in SHEETS)
+    return f"Geen gegevens gevonden in {path.name}: verwacht {expected}."
+
+
 class _Rollback(Exception):
     """Leaves a write transaction without committing (errors found inside it)."""
 
@@ -174,6 +187,8 @@ class ExchangeService:
             parsed = Parser(self._today(), meter.tick).parse(source)
         finally:
             source.close()
+        if not parsed.errors and not any(sheet.records for sheet in parsed.sheets.values()):
+            raise ServiceError(_no_data(path))  # an empty folder, only empty sheets
         meter.total = max(meter.done + 2 * parsed.rows, 1)
         return parsed, meter
 

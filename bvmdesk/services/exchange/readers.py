@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -56,17 +53,15 @@ def open_source(path: Path) -> Source:
     Raises:
         ServiceError: the path does not exist or is not a readable workbook or folder.
     """
+    from bvmdesk.services.exchange import textfiles  # it builds on RawSheet
+
     if path.is_dir():
-        source = Source(path)
-        for file in sorted(path.iterdir(), key=lambda p: p.name):
-            if file.is_file() and file.suffix.lower() == ".csv":
-                source.sheets.append(_csv_sheet(file))
-        return source
+        return Source(path, textfiles.csv_sheets(textfiles.csv_files(path)))
     if not path.exists():
         raise ServiceError(f"Bestand of map niet gevonden: {path}")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return Source(path, [_csv_sheet(path)])
+        return Source(path, textfiles.csv_sheets([path]))
     if suffix not in (".xlsx", ".xlsm"):
         raise ServiceError("Kies een Excel-werkmap (.xlsx) of een map met .csv-bestanden.")
     return _xlsx_source(path)
@@ -91,46 +86,3 @@ def _xlsx_source(path: Path) -> Source:
 
 def _numbered(rows: Iterator[Cells]) -> Iterator[tuple[int, Cells]]:
     yield from enumerate(rows, start=2)
-
-
-def decode(data: bytes) -> str:
-    """A BOM means UTF-8; otherwise strict UTF-8; otherwise Windows-1252.
-
-    Raises:
-        UnicodeDecodeError: the bytes are neither (an undefined Windows-1252 byte).
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
-
-
-def detect_separator(header_line: str) -> str:
-    """`;` or `,`, whichever the header line uses (more) outside quotes; `;` if neither."""
-    semicolons = commas = 0
-    quoted = False
-    for char in header_line:
-        if char == '"':
-            quoted = not quoted
-        elif not quoted and char == ";":
-            semicolons += 1
-        elif not quoted and char == ",":
-            commas += 1
-    return "," if commas > semicolons else ";"
-
-
-def _csv_sheet(path: Path) -> RawSheet:
-    name = path.stem
-    try:
-        text = decode(path.read_bytes())
-    except UnicodeDecodeError:
-        return RawSheet(name, [], iter(()), 0, True,
-                        problem="het bestand is geen UTF-8- of Windows-1252-tekst")
-    except OSError as exc:
-        return RawSheet(name, [], iter(()), 0, True, problem=f"niet te lezen ({exc})")
-    first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_separator(first_line))
-    header = next(reader, [])
-    return RawSheet(name, list(header), _numbered(reader), text.count("\n"), from_csv=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.exchange.textfiles import read_bytes
 from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
 from bvmdesk.ui.attendance.register_model import status_word
 from bvmdesk.ui.common.messages import show_error
@@ -153,7 +154,7 @@ class ScanLogDialog(QDialog):
 
         def work(context: TaskContext) -> ScanLogSummary:
             try:
-                data = path.read_bytes()
+                data = read_bytes(path)  # a pipe or a device is refused, never waited for
             except OSError as exc:
                 raise ServiceError(unreadable.format(
                     name=path.name, reason=exc.strerror or str(exc))) from exc

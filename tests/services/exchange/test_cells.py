@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from bvmdesk.domain.delimited import detect_separator
 from bvmdesk.services.exchange.cells import (
     CellValueError,
     enumeration_lookup,
@@ -20,7 +21,7 @@ from bvmdesk.services.exchange.cells import (
     unescape_csv,
 )
 from bvmdesk.services.exchange.format import MARK_STATUSES, MSG_DATE, MSG_TIME, PARTICIPANT_TYPES
-from bvmdesk.services.exchange.readers import decode, detect_separator
+from bvmdesk.services.exchange.textfiles import TextFileError, decode_text
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -128,12 +129,12 @@ def test_email_syntax_only() -> None:
 
 
 def test_encodings_and_separators() -> None:
-    assert decode("\ufeffnaam;é".encode()) == "naam;é"
-    assert decode("naam;é".encode()) == "naam;é"
-    assert decode("naam;é".encode("cp1252")) == "naam;é"
-    assert decode("€ ’".encode("cp1252")) == "€ ’"
-    with pytest.raises(UnicodeDecodeError):
-        decode(b"\x81\x8d")
+    assert decode_text("\ufeffnaam;é".encode(), "x.csv") == "naam;é"
+    assert decode_text("naam;é".encode(), "x.csv") == "naam;é"
+    assert decode_text("naam;é".encode("cp1252"), "x.csv") == "naam;é"
+    assert decode_text("€ ’".encode("cp1252"), "x.csv") == "€ ’"
+    with pytest.raises(TextFileError, match=r"x\.csv is geen UTF-8- of Windows-1252-tekst"):
+        decode_text(b"\x81\x8d", "x.csv")
     assert detect_separator("code;naam;plaats") == ";"
     assert detect_separator("code,naam,plaats") == ","
     assert detect_separator('"a,b";c') == ";"

@@ -285,9 +285,9 @@ def test_missing_and_unreadable_files(services: Services, exchange: ExchangeServ
     folder = tmp_path / "vreemd"
     folder.mkdir()
     (folder / "Leerbedrijven.csv").write_bytes(b"code;naam\r\nLB1;\x81\x8d\r\n")
-    result = exchange.import_file(Actor.cli(), folder)
-    assert [(e.sheet, e.row) for e in result.errors] == [("Leerbedrijven", 1)]
-    assert "Windows-1252" in result.errors[0].message
+    with pytest.raises(ServiceError, match=r"^Leerbedrijven\.csv is geen UTF-8- of "
+                       r"Windows-1252-tekst; sla het op als CSV UTF-8 "):
+        exchange.import_file(Actor.cli(), folder)
 
 
 def test_instructions_sheet_empty_rows_and_columns_are_ignored(
@@ -302,8 +302,8 @@ def test_instructions_sheet_empty_rows_and_columns_are_ignored(
     assert result.summary["Leerbedrijven"].created == 2
 
 
-def test_the_template_imports_as_nothing(services: Services, exchange: ExchangeService,
-                                         tmp_path: Path) -> None:
+def test_the_template_is_refused_as_empty(services: Services, exchange: ExchangeService,
+                                          tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = tmp_path / "sjabloon.xlsx"
@@ -325,9 +325,10 @@ def test_the_template_imports_as_nothing(services: Services, exchange: ExchangeS
     assert lists["Inschrijvingen"][0][0] == '"actief,afgerond,gestopt"'
     assert "UAVG art. 46" in " ".join(str(r[0].value) for r in workbook["Toelichting"].iter_rows())
     before = export_bytes(services, tmp_path / "voor")
-    result = exchange.import_file(Actor.cli(), path)
-    assert result.summary is not None and len(result.summary.sheets) == 10
-    assert result.summary.rows == 0
+    with pytest.raises(ServiceError, match=r"^Geen gegevens gevonden in sjabloon\.xlsx: "
+                       r"verwacht bladen met een kopregel en ten minste één rij daaronder: "
+                       r"Locaties, Leerbedrijven, "):
+        exchange.import_file(Actor.cli(), path)
     assert export_bytes(services, tmp_path / "na") == before
 
 
