@@ -8,6 +8,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
+from bvmdesk.domain.text import os_error_text
 from bvmdesk.services.scanlog import ScanLine, ScanLogSummary, ScanMark
 
 Handler = Callable[[argparse.Namespace], int]
@@ -43,7 +44,7 @@ def _read(path: Path) -> bytes:
     except IsADirectoryError as exc:
         raise CliError(f"Dit is een map, geen bestand: {path}") from exc
     except OSError as exc:
-        raise CliError(f"Bestand niet te lezen: {path} ({exc.strerror or exc})") from exc
+        raise CliError(f"Bestand niet te lezen: {path} ({os_error_text(exc)})") from exc
 
 
 def _cmd_attendance(args: argparse.Namespace) -> int:

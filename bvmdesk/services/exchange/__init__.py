@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.audit import Chain
 from bvmdesk.db.session import Sessions, local_site_id, stamp_of
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.text import os_error_text
 from bvmdesk.services import audit, locks
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange.apply import Writer
@@ -245,7 +246,7 @@ class ExchangeService:
             else:
                 write_csv_folder(path, rows)
         except OSError as exc:
-            raise ServiceError(f"Kan niet schrijven naar {path}: {exc.strerror or exc}") \
+            raise ServiceError(f"Kan niet schrijven naar {path}: {os_error_text(exc)}") \
                 from exc
         meter.finish()
         return ExportResult(path, {name: len(sheet_rows) for name, sheet_rows in rows.items()})
@@ -261,5 +262,5 @@ class ExchangeService:
         try:
             write_template(Path(path))
         except OSError as exc:
-            raise ServiceError(f"Kan niet schrijven naar {path}: {exc.strerror or exc}") \
+            raise ServiceError(f"Kan niet schrijven naar {path}: {os_error_text(exc)}") \
                 from exc

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bvmdesk.domain.delimited import detect_separator
+from bvmdesk.domain.text import os_error_text
 from bvmdesk.services.base import ServiceError
 from bvmdesk.services.exchange.readers import RawSheet
 
@@ -254,7 +255,7 @@ def csv_files(folder: Path) -> list[Path]:
         try:
             total += require_regular(path).st_size
         except OSError as exc:  # a broken link, no permission
-            raise TextFileError(f"{path.name} is niet te lezen ({exc.strerror or exc}).") \
+            raise TextFileError(f"{path.name} is niet te lezen ({os_error_text(exc)}).") \
                 from exc
     if total > MAX_CSV_BYTES:
         raise TextFileError(f"De CSV-bestanden in {folder.name} zijn samen te groot "
@@ -303,7 +304,7 @@ def _csv_sheet(path: Path, budget: int) -> tuple[RawSheet, int]:
     except csv.Error as exc:  # the header: a quote not closed
         raise field_error(path.name, 1, exc) from exc
     except OSError as exc:
-        raise TextFileError(f"{path.name} is niet te lezen ({exc.strerror or exc}).") from exc
+        raise TextFileError(f"{path.name} is niet te lezen ({os_error_text(exc)}).") from exc
     rows = _csv_rows(path, info)
     return RawSheet(name, header, rows, max(info.lines - 1, 0), from_csv=True), info.size
 

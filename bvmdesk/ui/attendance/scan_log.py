@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.text import os_error_text
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange.textfiles import read_bytes
 from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
@@ -157,7 +158,7 @@ class ScanLogDialog(QDialog):
                 data = read_bytes(path)  # a pipe or a device is refused, never waited for
             except OSError as exc:
                 raise ServiceError(unreadable.format(
-                    name=path.name, reason=exc.strerror or str(exc))) from exc
+                    name=path.name, reason=os_error_text(exc))) from exc
             summary = scanlog.import_scans(actor, data, path.name,
                                            progress=context.progress,
                                            cancelled=context.cancelled)
