@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from bvmdesk.config import busy_timeout_ms
 from bvmdesk.db.head import ChainHead
 
 PRIVATE_MODE = 0o600
@@ -80,7 +81,7 @@ def _connect(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connect
     else:
         conn = sqlite3.connect(path)
     try:
-        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         yield conn
     finally:
         conn.close()
