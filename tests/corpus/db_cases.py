@@ -81,14 +81,15 @@ class DbCase:
 
 # --- running ------------------------------------------------------------------------------
 def run_cli(args: Sequence[str], *, env: dict[str, str], drop: bool = False,
-            timeout: float = 90) -> Result:
+            stdin: str | None = None, timeout: float = 90) -> Result:
     """`python -m bvmdesk ARGS` as a real process (without the override capabilities when
     `drop` and root)."""
     command = [sys.executable, "-m", "bvmdesk", *args]
     if drop and os.geteuid() == 0:
         command = ["setpriv", _DROP, *command]
     proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
-                          stdin=subprocess.DEVNULL, env={**os.environ, **env})
+                          input=stdin, stdin=subprocess.DEVNULL if stdin is None else None,
+                          env={**os.environ, **env})
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
