@@ -160,7 +160,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def describe(engine: Engine) -> str:
-    """A short name for the status bar: the file name, or the server and database."""
+    """A short name for the status bar: the file name, or the server and database (never
+    the user or the password)."""
     url = engine.url
     if url.get_backend_name() == "sqlite":
         return Path(url.database or ":memory:").name

@@ -115,9 +115,8 @@ def test_commands_while_another_process_holds_the_lock(site_file: Path, tmp_path
     services = open_services(db, backup=False)
     try:
         backup = services.backups.create(Actor.cli(), tmp_path / "kopie.sqlite").path
-        with lock_held_by_another_process(site_file):
-            with pytest.raises(DatabaseBusy):
-                services.accounts.authenticate(ADMIN, "een verkeerd wachtwoord")
+        with lock_held_by_another_process(site_file), pytest.raises(DatabaseBusy):
+            services.accounts.authenticate(ADMIN, "een verkeerd wachtwoord")
     finally:
         services.close()
     before = logical_dump(db)
@@ -218,7 +217,7 @@ def test_an_import_on_a_full_disk(site_file: Path, tmp_path: Path,
     before = logical_dump(str(site_file))
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     with disk_full_at_current_size(site_file):
-        code, out, err = _main(["--db", str(site_file), "import", str(folder)], capsys)
+        code, _out, err = _main(["--db", str(site_file), "import", str(folder)], capsys)
         json_code, json_out, _ = _main(["--db", str(site_file), "import", str(folder),
                                         "--json"], capsys)
     assert code == 1 and err.startswith(f"bvmdesk: {FULL}"), err
