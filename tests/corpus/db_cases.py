@@ -318,6 +318,12 @@ def allow_password_role(server: PostgresServer) -> None:
         conn.execute("SELECT pg_reload_conf()")
 
 
+def database_of(url: str) -> str:
+    from sqlalchemy import make_url
+
+    return str(make_url(url).database)
+
+
 def _pg_url(server: PostgresServer, database: str, password: str) -> str:
     return (f"postgresql+psycopg://{PG_ROLE}:{password}@/{database}"
             f"?host={server.socket_dir}&port={server.port}")
@@ -335,8 +341,7 @@ def pg_unreachable(env: CaseEnv) -> Built:
 def pg_wrong_password(env: CaseEnv) -> Built:
     assert env.pg is not None and env.pg_site is not None
     allow_password_role(env.pg)
-    database = env.pg_site.split("/")[-1].split("?")[0]
-    return Built(_pg_url(env.pg, database, WRONG_PASSWORD), dump_of(env.pg_site),
+    return Built(_pg_url(env.pg, database_of(env.pg_site), WRONG_PASSWORD), dump_of(env.pg_site),
                  secret=WRONG_PASSWORD)
 
 

@@ -13,7 +13,15 @@ import pytest
 from bvmdesk.services.backup_types import DatabaseDamagedError, damage_message
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import open_services
-from tests.corpus.db_cases import CASES, Built, CaseEnv, DbCase, open_in_child, run_cli
+from tests.corpus.db_cases import (
+    CASES,
+    Built,
+    CaseEnv,
+    DbCase,
+    database_of,
+    open_in_child,
+    run_cli,
+)
 
 PARAMS = [pytest.param(case, id=case.name,
                        marks=[pytest.mark.postgres] if case.backend == "postgresql" else [])
@@ -42,7 +50,7 @@ def case_env(case: DbCase, request: pytest.FixtureRequest, tmp_path: Path,
         for undo in env.cleanup:
             undo()
         if copies is not None and env.pg_site is not None:
-            copies.drop(env.pg_site.split("/")[-1].split("?")[0])
+            copies.drop(database_of(env.pg_site))
 
 
 def _assert_clean(text: str, built: Built) -> None:
