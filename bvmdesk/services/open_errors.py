@@ -71,7 +71,9 @@ def sqlite_file_problem(path: Path, *, create: bool) -> ServiceError | None:
         if _rest_of_sqlite_header(header):
             from bvmdesk.services.backup_types import DatabaseDamagedError
 
-            return DatabaseDamagedError(str(path), "de kop van het bestand is overschreven")
+            return DatabaseDamagedError(
+                str(path), "het bestand is geen (leesbare) database meer: het begin is "
+                "overschreven")
         return DatabaseOpenError(NOT_A_DATABASE, (
             f"Dit is geen BVM Desk-database: {path} is helemaal geen database (maar een "
             "ander soort bestand, zoals tekst of een afbeelding). Kies het databasebestand "
@@ -82,14 +84,18 @@ def sqlite_file_problem(path: Path, *, create: bool) -> ServiceError | None:
 
 
 def _rest_of_sqlite_header(header: bytes) -> bool:
-    """True when the 100-byte header is SQLite's apart from its first bytes: the payload
-    fractions (offsets 21-23) that SQLite always writes as 64, 32, 32 and a page size
-    (offset 16) that is a power of two. Such a file is a database whose start was
-    overwritten, not some other kind of file."""
-    if len(header) < _HEADER_SIZE or header[21:24] != bytes((64, 32, 32)):
+    """True when the 100-byte header is SQLite's apart from its first bytes, so the file is
+    a database whose start was overwritten, not some other kind of file: the payload
+    fractions SQLite always writes (64, 32, 32 at offset 21), or the schema format (1-4 at
+    offset 44), text encoding (1-3 at 56) and the SQLite version that wrote it (3.x at 96)
+    further on."""
+    if len(header) < _HEADER_SIZE:
         return False
-    page_size = int.from_bytes(header[16:18], "big")
-    return page_size == 1 or (page_size >= 512 and page_size & (page_size - 1) == 0)
+    if header[21:24] == bytes((64, 32, 32)):
+        return True
+    number = int.from_bytes
+    return (1 <= number(header[44:48], "big") <= 4 and 1 <= number(header[56:60], "big") <= 3
+            and 3_000_000 <= number(header[96:100], "big") < 4_000_000)
 
 
 def unreadable(path: Path) -> DatabaseOpenError:
