@@ -175,20 +175,27 @@ def _run_session(app: QApplication, location: str, settings: config.Settings) ->
         The exit code, or the next step: a backup to restore (the database is closed by
         now) or another database to open; then the user logs in again.
     """
-    from bvmdesk.ui.common.messages import show_error
+    from bvmdesk.ui.common.messages import ask_retry, can_retry, show_error
     from bvmdesk.ui.start.recovery import ask_recovery
 
-    try:
-        services = _open(location, create=True)
-    except Exception as exc:  # DatabaseLocationError, MigrationError, ServiceError, OSError
-        from bvmdesk.services.backup_types import DatabaseDamagedError
+    while True:
+        try:
+            services = _open(location, create=True)
+            break
+        except Exception as exc:  # DatabaseLocationError, DatabaseOpenError, MigrationError..
+            from bvmdesk.services.backup_types import DatabaseDamagedError
 
-        if isinstance(exc, DatabaseDamagedError):
-            from bvmdesk.services.container import backup_service
+            if isinstance(exc, DatabaseDamagedError):
+                from bvmdesk.services.container import backup_service
 
-            return ask_recovery(None, backup_service(location, settings), [exc.detail]) or 1
-        show_error(None, exc)
-        return 1
+                return ask_recovery(None, backup_service(location, settings),
+                                    [exc.detail]) or 1
+            if can_retry(exc):  # busy: "Opnieuw proberen" opens it again
+                if ask_retry(None, exc):
+                    continue
+                return 1
+            show_error(None, exc)
+            return 1
     try:
         username = ""
         while not services.accounts.is_set_up():

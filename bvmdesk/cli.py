@@ -266,6 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _gui_ran.append(True)
         return int(run_gui(_location(args), smoke_test=getattr(args, "smoke_test", False)))
     handler = _HANDLERS[command]
+    from bvmdesk.logs import setup_logging
+
+    setup_logging()  # warnings go to the log file (opened only when one comes), not stderr
     try:
         return handler(args)
     except BrokenPipeError:
@@ -273,7 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as exc:  # every failure becomes one Dutch line, never a traceback
-        message = _user_message(exc)
+        from bvmdesk.config import mask_passwords
+
+        message = mask_passwords(_user_message(exc))
         try:
             if getattr(args, "json", False):
                 _emit(args, {"error": message}, "")
@@ -308,6 +313,12 @@ def _user_message(exc: Exception) -> str:
     damaged = damage_message(exc)
     if damaged is not None:  # a page SQLite found damaged while the command read it
         return damaged
+    from bvmdesk.services.base import database_problem
+
+    problem = database_problem(exc)  # busy, disk full, read-only, server gone
+    if problem is not None:
+        log.warning("databasefout: %s", problem, exc_info=exc)
+        return str(problem)
     from bvmdesk.logs import log_path, setup_logging
 
     setup_logging()
@@ -433,11 +444,18 @@ def _cmd_user(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    services = _open(args)
+    from bvmdesk.services.backup_types import DatabaseDamagedError
+    from bvmdesk.services.integrity import damaged_report
+
     try:
-        report = services.maintenance.check()
-    finally:
-        services.close()
+        services = _open(args)
+    except DatabaseDamagedError as exc:  # a damaged file is a failed check (exit 3)
+        report = damaged_report(str(exc))
+    else:
+        try:
+            report = services.maintenance.check()
+        finally:
+            services.close()
     payload: dict[str, Any] = report.as_dict()
     if not report.ok:
         count = len(report.problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -16,6 +17,11 @@ from bvmdesk.domain.dates import FIRST_PLAUSIBLE, LAST_PLAUSIBLE
 ENV_DB = "BVMDESK_DB"
 ENV_TODAY = "BVMDESK_TODAY"
 ENV_DATA_DIR = "BVMDESK_DATA_DIR"
+# How long a write waits for another program's write lock on a SQLite file before it gives
+# up with "de database is bezet" (milliseconds; tests set it low).
+ENV_BUSY_TIMEOUT = "BVMDESK_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+MASK = "***"
 DEFAULT_DB_NAME = "bvmdesk.sqlite"
 DEMO_DB_NAME = "bvmdesk-demo.sqlite"
 
@@ -77,6 +83,37 @@ def default_backup_dir() -> Path:
 def is_url(location: str) -> bool:
     """True when `location` is a SQLAlchemy URL rather than a file path."""
     return "://" in location
+
+
+def busy_timeout_ms() -> int:
+    """How long a SQLite write waits for another writer: `BVMDESK_BUSY_TIMEOUT_MS`, else
+    5000 ms (a value that is no whole number from 0 to 600000 counts as unset)."""
+    value = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    if value.isdigit() and int(value) <= 600_000:
+        return int(value)
+    return DEFAULT_BUSY_TIMEOUT_MS
+
+
+# `user:password@` in a URL, and `password=...` in its query or in a connection string.
+# A password may hold `@`: everything up to the last `@` of the URL is hidden.
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^/@\s:'\"]*):[^\s'\"]*@")
+_PASSWORD_PARAM = re.compile(r"(?P<head>\bpassword\s*=\s*)(?:'[^']*'|\"[^\"]*\"|[^&\s]+)",
+                             re.IGNORECASE)
+
+
+def mask_location(location: str) -> str:
+    """`location` as it may be shown (messages, log, status bar, --json): a URL's password
+    becomes `***`; a file path is returned unchanged."""
+    return mask_passwords(location) if is_url(location) else location
+
+
+def mask_passwords(text: str) -> str:
+    """`text` with every password of a URL or a connection string in it replaced by `***`
+    (for log records and error texts that may quote a URL)."""
+    if "@" not in text and "password" not in text.lower():
+        return text
+    text = _URL_PASSWORD.sub(lambda m: f"{m.group('head')}:{MASK}@", text)
+    return _PASSWORD_PARAM.sub(lambda m: f"{m.group('head')}{MASK}", text)
 
 
 @dataclass

@@ -9,9 +9,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bvmdesk.config import busy_timeout_ms
 from bvmdesk.db.head import ChainHead
 
 PRIVATE_MODE = 0o600
@@ -80,10 +82,39 @@ def _connect(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connect
     else:
         conn = sqlite3.connect(path)
     try:
-        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         yield conn
     finally:
         conn.close()
+
+
+class DatabaseLockedError(sqlite3.OperationalError):
+    """Another program held a lock on the database longer than the busy timeout while a
+    backup or restore waited for it (SQLITE_BUSY)."""
+
+    def __init__(self) -> None:
+        super().__init__("database is locked")
+        self.sqlite_errorcode = sqlite3.SQLITE_BUSY
+        self.sqlite_errorname = "SQLITE_BUSY"
+
+
+def _backup(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """`source.backup(target)`, giving up as any write does after the busy timeout:
+    Python's backup retries a locked database for ever."""
+    waiting_since: list[float] = []
+    limit = busy_timeout_ms() / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            waiting_since.clear()
+            return
+        now = time.monotonic()
+        if not waiting_since:
+            waiting_since.append(now)
+        elif now - waiting_since[0] >= limit:
+            raise DatabaseLockedError()
+
+    source.backup(target, progress=progress, sleep=0.05)
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -105,7 +136,7 @@ def copy_database(source: Path, target: Path) -> None:
     create_private(tmp)
     try:
         with _connect(source) as src, _connect(tmp) as dst:
-            src.backup(dst)
+            _backup(src, dst)
             # A backup is one self-contained file: easy to copy to a stick, no -wal.
             dst.execute("PRAGMA journal_mode=DELETE")
         _fsync(tmp)
@@ -138,7 +169,7 @@ def restore_into(backup: Path, database: Path) -> None:
 def _restore(backup: Path, database: Path) -> None:
     create_private(database)
     with _connect(backup, read_only=True) as src, _connect(database) as dst:
-        src.backup(dst)
+        _backup(src, dst)
         dst.execute("PRAGMA journal_mode=WAL")
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 
-from bvmdesk.config import is_url
+from bvmdesk.config import DEFAULT_BUSY_TIMEOUT_MS, busy_timeout_ms, is_url, mask_location
 from bvmdesk.domain.text import missing_folder_text
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = DEFAULT_BUSY_TIMEOUT_MS  # the default; BVMDESK_BUSY_TIMEOUT_MS overrides it
+PG_CONNECT_TIMEOUT_S = 10  # an unreachable server is reported after this, not after minutes
 WRITE_OPTION = "bvm_write"
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs", "ncpfs"}
 
@@ -63,14 +65,25 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite's own BEGIN is switched off; our "begin" hook emits BEGIN (IMMEDIATE).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if _may_switch_to_wal(cursor):
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     # INSERT OR REPLACE deletes the row it replaces; only with recursive triggers does that
     # delete meet the fact triggers (db.triggers), which refuse it.
     cursor.execute("PRAGMA recursive_triggers=ON")
     cursor.close()
+
+
+def _may_switch_to_wal(cursor: Any) -> bool:
+    """Whether this connection may put the file in WAL mode: it is not in it yet and it is
+    new or ours. Another program's database is opened only to be refused, unchanged."""
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return False
+    names = {str(row[0]) for row in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return not names or "alembic_version" in names
 
 
 def _on_sqlite_begin(connection: Any) -> None:
@@ -95,7 +108,14 @@ def make_engine(location: str, *, must_exist: bool = False, echo: bool = False) 
             engine = create_engine(location, echo=echo)
             _install_sqlite_hooks(engine)
             return engine
-        return create_engine(location, echo=echo, pool_pre_ping=True)
+        try:
+            return create_engine(location, echo=echo, pool_pre_ping=True,
+                                 connect_args=_pg_connect_args(location))
+        except (ArgumentError, ValueError):  # the message would quote the password
+            raise DatabaseLocationError(
+                f"Dit is geen geldige database-URL: {mask_location(location)}. Schrijf "
+                "bijvoorbeeld postgresql+psycopg://GEBRUIKER:WACHTWOORD@SERVER:5432/DATABASE."
+            ) from None
     path = Path(location).expanduser()
     if must_exist and not path.exists():
         raise DatabaseLocationError(f"Database niet gevonden: {location}")
@@ -112,10 +132,21 @@ def make_engine(location: str, *, must_exist: bool = False, echo: bool = False) 
         # Readable by the OS user only; SQLite gives its -wal and -shm files the same mode.
         from bvmdesk.db.backup import create_private
 
-        create_private(path)
+        try:
+            create_private(path)
+        except PermissionError:
+            raise DatabaseLocationError(
+                f"De map {path.parent} is alleen-lezen: hier kan geen database worden "
+                "gemaakt. Kies een map waarin u mag schrijven, of vraag de beheerder om "
+                "schrijfrechten op deze map.") from None
     engine = create_engine(sqlite_url(path), echo=echo)
     _install_sqlite_hooks(engine)
     return engine
+
+
+def _pg_connect_args(location: str) -> dict[str, Any]:
+    """psycopg's connection options: a connect timeout unless the URL sets its own."""
+    return {} if "connect_timeout" in location else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
@@ -129,7 +160,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def describe(engine: Engine) -> str:
-    """A short name for the status bar: the file name, or the server and database."""
+    """A short name for the status bar: the file name, or the server and database (never
+    the user or the password)."""
     url = engine.url
     if url.get_backend_name() == "sqlite":
         return Path(url.database or ":memory:").name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,55 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision; a test keeps it equal to Alembic's head, so a normal start
 # can compare it with the database without importing Alembic.
 HEAD_REVISION = "0006"
+# Every revision this version knows, oldest first; a test keeps it equal to Alembic's.
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+# The key in `local_settings` of the version of BVM Desk that last created or migrated the
+# database: a newer database names the version to update to. Every version writes it.
+APP_VERSION_KEY = "app_version"
 
 
 class MigrationError(Exception):
     """The database could not be brought up to date; the message is for the user."""
+
+
+class NewerSchemaError(MigrationError):
+    """The database was made by a newer version of BVM Desk (its revision is unknown here);
+    nothing was changed and nothing backed up."""
+
+    def __init__(self, revision: str, app_version: str | None) -> None:
+        from bvmdesk import __version__
+
+        target = f"versie {app_version} of nieuwer" if app_version else "de nieuwste versie"
+        made_by = f" (versie {app_version})" if app_version else ""
+        super().__init__(
+            f"Deze database is gemaakt met een nieuwere versie van BVM Desk{made_by} dan "
+            f"deze ({__version__}; databaseschema {revision} is hier onbekend). Er is niets "
+            f"gewijzigd. Werk BVM Desk bij naar {target}.")
+        self.revision = revision
+        self.app_version = app_version
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What a database holds before it is opened: its revision (None: no version row),
+    whether it has Alembic's table, and how many other tables it has."""
+
+    revision: str | None
+    versioned: bool
+    tables: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables and not self.versioned
+
+    @property
+    def foreign(self) -> bool:
+        """Tables, but not ours: another program's database."""
+        return bool(self.tables) and not self.versioned
+
+    @property
+    def newer(self) -> bool:
+        return self.revision is not None and self.revision not in KNOWN_REVISIONS
 
 
 def alembic_config(connection: Connection | None = None) -> Any:
@@ -39,6 +85,45 @@ def current_revision(engine: Engine) -> str | None:
     except (OperationalError, ProgrammingError):
         return None
     return str(row[0]) if row else None
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """The revision and tables of the database, read with one connection.
+
+    Raises:
+        sqlalchemy.exc.DBAPIError: the database cannot be reached or read (locked, damaged,
+            read-only folder, server down, wrong password ...): the caller says which.
+    """
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        names = inspect(conn).get_table_names()
+        revision: str | None = None
+        if "alembic_version" in names:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            revision = str(row[0]) if row else None
+    others = tuple(sorted(n for n in names if n != "alembic_version"))
+    return SchemaState(revision, "alembic_version" in names, others)
+
+
+def recorded_app_version(engine: Engine) -> str | None:
+    """The version of BVM Desk that last created or migrated the database (None: unknown,
+    e.g. a database from before versions were recorded)."""
+    try:
+        with engine.connect() as conn:
+            value = conn.execute(text("SELECT value FROM local_settings WHERE key = :key"),
+                                 {"key": APP_VERSION_KEY}).scalar()
+    except (OperationalError, ProgrammingError):
+        return None
+    return str(value) if value else None
+
+
+def _record_app_version(conn: Connection) -> None:
+    from bvmdesk import __version__
+
+    conn.execute(text("DELETE FROM local_settings WHERE key = :key"), {"key": APP_VERSION_KEY})
+    conn.execute(text("INSERT INTO local_settings (key, value) VALUES (:key, :value)"),
+                 {"key": APP_VERSION_KEY, "value": __version__})
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -87,10 +172,15 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None,
         The backup's path, when one was made.
 
     Raises:
+        NewerSchemaError: a newer version of BVM Desk made the database (refused before
+            any backup).
         MigrationError: the migration failed; the database is as it was.
     """
-    if not needs_upgrade(engine):
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
         return None
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(revision, recorded_app_version(engine))
     from alembic import command
 
     from bvmdesk.db.triggers import drop_fact_triggers, install_fact_triggers
@@ -116,11 +206,12 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None,
                 drop_fact_triggers(conn)
                 command.upgrade(alembic_config(conn), "head")
                 install_fact_triggers(conn)
+                _record_app_version(conn)
                 conn.commit()
             finally:
                 if sqlite:
                     conn.rollback()
                     conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
-    except Exception as exc:
+    except Exception as exc:  # the cause tells a busy or full database (services.open_errors)
         raise MigrationError(f"De database kon niet worden bijgewerkt: {exc}") from exc
     return backup

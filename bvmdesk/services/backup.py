@@ -44,6 +44,23 @@ _LOCK = threading.RLock()
 EMPTY_CHAIN = ChainHead(0, "0" * 64)  # the head of a database without audit events
 
 
+def _failure(exc: BaseException, writing: str, failed: str, after: str = "") -> BackupError:
+    """The Dutch BackupError for a backup or restore that SQLite or the OS refused: a full
+    disk, a database locked by another program, or else the system's own reason."""
+    import errno
+
+    from bvmdesk.services.base import busy_text
+
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if name == "SQLITE_FULL" or getattr(exc, "errno", None) == errno.ENOSPC:
+        return BackupError(f"{writing}: de schijf is vol; er is niets gewijzigd. Maak ruimte "
+                           f"vrij of kies een andere back-upmap (of USB-stick).{after}")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return BackupError(f"{failed}: {busy_text()}{after}")
+    reason = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+    return BackupError(f"{writing}: {reason}.{after}")
+
+
 class BackupService:
     """Backups of the database at `location`; works without opening it (so a damaged file
     can still be restored).
@@ -195,10 +212,11 @@ class BackupService:
             target.unlink(missing_ok=True)
             if files.is_damage_error(exc):
                 raise DatabaseDamagedError(str(source), files.damage_detail(exc)) from exc
-            raise BackupError(f"De back-up is mislukt: {exc}") from exc
+            raise _failure(exc, f"De back-up kon niet worden geschreven naar {target}",
+                           "De back-up is mislukt") from exc
         except OSError as exc:
-            raise BackupError(f"De back-up kon niet worden geschreven naar {target}: "
-                              f"{os_error_text(exc)}") from exc
+            raise _failure(exc, f"De back-up kon niet worden geschreven naar {target}",
+                           "De back-up is mislukt") from exc
 
     # --- reading them back ------------------------------------------------------------------
     def list_all(self, *, full: bool = False) -> list[BackupInfo]:
@@ -292,8 +310,9 @@ class BackupService:
             try:
                 files.restore_into(backup, database)
             except (sqlite3.Error, OSError) as exc:
-                raise BackupError(f"Het terugzetten is mislukt: {exc}. De vorige database "
-                                  f"staat in {aside}.") from exc
+                raise _failure(exc, f"Het terugzetten in {database} is mislukt",
+                               "Het terugzetten is mislukt",
+                               f" De vorige database staat ook in {aside}.") from exc
             write_head(head_path_for_file(database), head, only_forward=False)
             problems = files.quick_check(database)
             if problems:

@@ -31,6 +31,11 @@ class DatabaseProblem(ServiceError):
     """The database refused or could not do a write; nothing was changed."""
 
 
+class DatabaseBusy(Conflict):
+    """Another program held the SQLite file's write lock for longer than the wait; trying
+    again later can succeed (the GUI offers "Opnieuw proberen")."""
+
+
 class ValidationFailed(ServiceError):
     """Input was refused; `errors` says per field why. Nothing was changed."""
 
@@ -91,11 +96,11 @@ class Changed:
 CONFLICT_TEXT = ("Een andere computer wijzigde dit tegelijk; er is niets gewijzigd. "
                  "Probeer het opnieuw.")
 _NOTHING_CHANGED = "er is niets gewijzigd."
-_BUSY_TEXT = ("De database is bezet (een andere computer of een import schrijft er nu in); "
-              f"{_NOTHING_CHANGED} Probeer het zo opnieuw.")
-_FULL_TEXT = f"De schijf van de database is vol; {_NOTHING_CHANGED} Maak ruimte vrij."
-_READ_ONLY_TEXT = (f"De database kan alleen gelezen worden (geen schrijfrechten); "
-                   f"{_NOTHING_CHANGED}")
+_FULL_TEXT = (f"De schijf van de database is vol; {_NOTHING_CHANGED} Maak ruimte vrij op "
+              "die schijf (of zet de database op een andere) en probeer het opnieuw.")
+_READ_ONLY_TEXT = (f"De database kan alleen gelezen worden (geen schrijfrechten op het "
+                   f"bestand of de map); {_NOTHING_CHANGED} Vraag de beheerder om "
+                   "schrijfrechten.")
 _DISK_TEXT = ("De database gaf een schijf- of bestandsfout; " + _NOTHING_CHANGED +
               " Vraag de beheerder de database te controleren (bvmdesk check).")
 _GONE_TEXT = ("De verbinding met de databaseserver viel weg. Kijk of de wijziging is "
@@ -107,6 +112,22 @@ _FACT_TEXT = ("De database weigert een vastgelegd gegeven te overschrijven of te
               f"verwijderen; {_NOTHING_CHANGED}")
 _REFUSED_TEXT = f"De database weigerde deze wijziging; {_NOTHING_CHANGED}"
 _FAILED_TEXT = f"De database kon deze wijziging niet uitvoeren; {_NOTHING_CHANGED}"
+
+
+def busy_text() -> str:
+    """Why a write waited in vain for the write lock, who can hold it, and what to do."""
+    from bvmdesk.config import busy_timeout_ms
+
+    ms = busy_timeout_ms()
+    seconds = str(ms // 1000) if ms % 1000 == 0 else f"{ms / 1000:.1f}".replace(".", ",")
+    return ("De database is bezet: een ander programma schrijft er al langer dan "
+            f"{seconds} {'seconde' if seconds == '1' else 'seconden'} in (een ander BVM "
+            "Desk-venster of een andere pc, een back-up, of een synchronisatieprogramma zoals "
+            f"OneDrive of Dropbox); {_NOTHING_CHANGED} Probeer het zo opnieuw.")
+
+
+def full_text() -> str:
+    return _FULL_TEXT
 
 
 def database_problem(exc: BaseException) -> ServiceError | None:
@@ -135,7 +156,7 @@ def database_problem(exc: BaseException) -> ServiceError | None:
         return None
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or state in ("55P03", "40001",
                                                                       "40P01"):
-        return Conflict(_BUSY_TEXT) if name else Conflict(CONFLICT_TEXT)
+        return DatabaseBusy(busy_text()) if name else Conflict(CONFLICT_TEXT)
     if name == "SQLITE_FULL" or state in ("53100", "53200"):
         return DatabaseProblem(_FULL_TEXT)
     if name.startswith("SQLITE_READONLY") or state == "25006":

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
 from bvmdesk.config import (
     ClockSettingError,
@@ -16,10 +17,17 @@ from bvmdesk.config import (
     default_backup_dir,
     environment_clock,
     is_url,
+    mask_location,
 )
 from bvmdesk.db.backup import damage_detail, is_damage_error
 from bvmdesk.db.engine import DatabaseLocationError, describe, make_engine
-from bvmdesk.db.migrate import MigrationError, current_revision, upgrade
+from bvmdesk.db.migrate import (
+    MigrationError,
+    NewerSchemaError,
+    recorded_app_version,
+    schema_state,
+    upgrade,
+)
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.backups import KIND_MIGRATION
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
@@ -33,6 +41,12 @@ from bvmdesk.services.base import ServiceError
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
+from bvmdesk.services.open_errors import (
+    DatabaseOpenError,
+    open_failure,
+    sqlite_file_problem,
+    state_problem,
+)
 from bvmdesk.services.participants import ParticipantService
 from bvmdesk.services.scanlog import ScanLogService
 from bvmdesk.services.today import TodayService
@@ -41,8 +55,8 @@ if TYPE_CHECKING:
     from bvmdesk.services.demo import DemoResult
 
 # Errors of opening a database, for the front ends (which do not import bvmdesk.db).
-__all__ = ["DatabaseLocationError", "MigrationError", "Services", "open_services",
-           "sessions_of"]
+__all__ = ["DatabaseLocationError", "DatabaseOpenError", "MigrationError", "NewerSchemaError",
+           "Services", "open_services", "sessions_of"]
 
 
 @dataclass
@@ -110,6 +124,33 @@ def backup_service(location: str, settings: Settings | None = None,
                          chosen_dir=Path(chosen) if chosen else None)
 
 
+def _refuse_unusable(engine: Engine, location: str, *, create: bool) -> None:
+    """Raise the reason the database at `location` cannot be used, before anything is
+    written to it."""
+    if engine.dialect.name == "sqlite":
+        problem = sqlite_file_problem(Path(engine.url.database or ""), create=create)
+        if problem is not None:
+            raise problem
+    state = schema_state(engine)
+    found = state_problem(state, location, create=create)
+    if found is not None:
+        raise found
+    if state.newer and state.revision is not None:
+        raise NewerSchemaError(state.revision, recorded_app_version(engine))
+
+
+def _open_error(exc: Exception, location: str) -> Exception:
+    """The error a person sees for `exc`, met while opening `location`."""
+    if isinstance(exc, ServiceError | DatabaseLocationError | NewerSchemaError):
+        return exc
+    if is_damage_error(exc):
+        return DatabaseDamagedError(mask_location(location), damage_detail(exc))
+    if isinstance(exc, MigrationError) and not isinstance(exc.__cause__, OperationalError):
+        return exc  # the migration's own refusal
+    found = open_failure(exc, location)
+    return found if found is not None else exc
+
+
 def open_services(location: str, *, create: bool = False, backup: bool = True,
                   clock: Clock | None = None) -> Services:
     """Open (and, with `create`, make) the database at `location`, migrated to head.
@@ -118,31 +159,37 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         clock: the one clock every service uses; by default the system clock, its date
             fixed by `BVMDESK_TODAY` when that is set (config.environment_clock).
 
+    Nothing is written (no backup either) before the database has been found usable:
+    each reason it is not has its own message (services.open_errors).
+
     Raises:
-        DatabaseLocationError: missing file or folder, network share.
+        DatabaseLocationError: missing file or folder, network share, read-only folder for
+            a new file.
+        DatabaseOpenError: read-only file or folder, not a (BVM Desk) database, PostgreSQL
+            unreachable, wrong password or no such database.
+        DatabaseDamagedError: SQLite reports the file damaged.
+        DatabaseBusy: another program kept the write lock past the wait.
+        NewerSchemaError: a newer version of BVM Desk made the database.
         MigrationError: the schema could not be brought up to date.
-        ServiceError: `BVMDESK_TODAY` is set but is no date.
+        ServiceError: `BVMDESK_TODAY` is set but is no date; a full disk.
     """
     if clock is None:
         try:
             clock = environment_clock()
         except ClockSettingError as exc:
             raise ServiceError(str(exc)) from exc
-    engine = make_engine(location, must_exist=not create and not is_url(location))
     backups = backup_service(location, clock=clock)
+    engine = make_engine(location, must_exist=not create and not is_url(location))
     try:
-        if not create and current_revision(engine) is None:
-            raise DatabaseLocationError(
-                f"Dit is (nog) geen BVM Desk-database: {location}. "
-                "Maak er een met 'bvmdesk init' of 'bvmdesk demo'."
-            )
+        _refuse_unusable(engine, location, create=create)
         upgrade(engine, make_backup=(lambda: backups.create_automatic(KIND_MIGRATION).path)
                 if backup else None)
     except Exception as exc:
         engine.dispose()
-        if is_damage_error(exc):
-            raise DatabaseDamagedError(location, damage_detail(exc)) from exc
-        raise
+        shown = _open_error(exc, location)
+        if shown is exc:
+            raise
+        raise shown from exc
     sessions = Sessions(engine, clock)
     attendance = AttendanceService(sessions)
     absences = AbsenceService(sessions)

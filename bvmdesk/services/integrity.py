@@ -2,7 +2,9 @@
 
 Each problem names what is wrong and where (`kind`, `table`, `id`, `detail`), the first
 bad event or row first. Kinds:
-- `integrity`: SQLite's integrity_check; `foreign_key`: a row that points at nothing;
+- `damaged`: SQLite reports the file damaged (it comes first, and says to restore a
+  backup); `integrity`: each line of SQLite's integrity_check;
+- `foreign_key`: a row that points at nothing;
 - `chain`: an event whose link or content does not hold, or a gap in the sequence;
 - `head`: the head file beside the database is ahead of the database (events cut off the
   tail) or names a hash the database does not have;
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
+from sqlalchemy.exc import DatabaseError
 
 from bvmdesk.db.audit import chain_head, content_columns, fact_tables, row_digest
 from bvmdesk.db.head import HeadFileError, read_head
@@ -65,7 +68,7 @@ class CheckReport:
     # The parts as lists of text (older callers and the text output).
     @property
     def integrity(self) -> list[str]:
-        return self.of_kind("integrity")
+        return self.of_kind("damaged") + self.of_kind("integrity")
 
     @property
     def foreign_keys(self) -> list[str]:
@@ -87,14 +90,48 @@ class CheckReport:
         return found
 
 
+def damaged_report(message: str, details: list[str] | None = None) -> CheckReport:
+    """The report on a file SQLite calls damaged: one `damaged` problem that says what to do
+    (restore a backup), then SQLite's own findings."""
+    report = CheckReport([Problem("damaged", None, None, message)])
+    report.problems += [Problem("integrity", None, None, d) for d in (details or [])
+                        ][:MAX_PER_KIND]
+    return report
+
+
 def run_check(sessions: Sessions, head_file: Path | None) -> CheckReport:
+    """Every check; a file SQLite finds damaged gives a `damaged` report (the checks that
+    would read the damaged pages are not run)."""
+    from bvmdesk.db.backup import damage_detail, is_damage_error
+    from bvmdesk.services.backup_types import damaged_text
+
+    location = sessions.engine.url.database if sessions.engine.dialect.name == "sqlite" \
+        else None
+    try:
+        return _run_check(sessions, head_file)
+    except DatabaseError as exc:
+        if not is_damage_error(exc):
+            raise
+        return damaged_report(damaged_text(location, damage_detail(exc)))
+    except _Damaged as damaged:
+        return damaged_report(damaged_text(location, "SQLite vond beschadigde pagina's"),
+                              damaged.rows)
+
+
+class _Damaged(Exception):
+    def __init__(self, rows: list[str]) -> None:
+        super().__init__("; ".join(rows))
+        self.rows = rows
+
+
+def _run_check(sessions: Sessions, head_file: Path | None) -> CheckReport:
     report = CheckReport()
     engine = sessions.engine
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if rows != ["ok"]:
-                report.problems += [Problem("integrity", None, None, r) for r in rows]
+                raise _Damaged(rows)
             for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 report.problems.append(Problem(
                     "foreign_key", str(table), str(rowid),

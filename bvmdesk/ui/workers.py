@@ -182,7 +182,9 @@ def run_task(parent: QWidget | None, func: Callable[[TaskContext], T],
         from bvmdesk.ui.common.messages import show_error
 
         def on_error(exc: BaseException) -> None:
-            show_error(parent, exc)
+            # A busy database: "Opnieuw proberen" runs the same task again.
+            show_error(parent, exc, retry=lambda: run_task(
+                parent, func, on_done, label=label, on_cancelled=on_cancelled))
 
     handle = TaskHandle(parent, func, on_done, on_error, on_cancelled, label)
     handle.start()

@@ -10,13 +10,16 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from bvmdesk import __version__
 from bvmdesk.db.engine import make_engine
 from bvmdesk.db.migrate import (
     HEAD_REVISION,
-    MigrationError,
+    KNOWN_REVISIONS,
+    NewerSchemaError,
     alembic_config,
     current_revision,
     needs_upgrade,
+    recorded_app_version,
     upgrade,
 )
 from bvmdesk.db.models import Base
@@ -104,20 +107,30 @@ def test_an_older_sqlite_file_with_data_is_backed_up_before_it_migrates(
         saved.close()
 
 
-def test_a_file_from_a_newer_version_is_refused_unchanged_and_backed_up(
+def test_a_file_from_a_newer_version_is_refused_unchanged_without_a_backup(
     sqlite_location: str, tmp_path: Path
 ) -> None:
     engine = make_engine(sqlite_location)
     try:
         upgrade(engine)
+        assert recorded_app_version(engine) == __version__  # every migration records it
         with engine.begin() as conn:
             conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+            conn.execute(text("UPDATE local_settings SET value = '3.1.0' "
+                              "WHERE key = 'app_version'"))
         before = _dump(sqlite_location)
-        with pytest.raises(MigrationError, match="De database kon niet worden bijgewerkt"):
+        with pytest.raises(NewerSchemaError, match=r"Werk BVM Desk bij naar versie 3\.1\.0"):
             upgrade(engine, backup_dir=tmp_path / "backups")
         assert current_revision(engine) == "9999"
         assert inspect(engine).has_table("participants")
     finally:
         engine.dispose()
     assert _dump(sqlite_location) == before
-    assert len(list((tmp_path / "backups").iterdir())) == 1
+    assert not (tmp_path / "backups").exists()
+
+
+def test_known_revisions_are_alembics() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions = [r.revision for r in script.walk_revisions()]
+    assert tuple(reversed(revisions)) == KNOWN_REVISIONS
+    assert KNOWN_REVISIONS[-1] == HEAD_REVISION

@@ -8,6 +8,7 @@ from unittest import mock
 import pytest
 from sqlalchemy import func, select
 
+from bvmdesk.db.migrate import APP_VERSION_KEY
 from bvmdesk.db.models import AuditEvent, LocalSetting, Site, User
 from bvmdesk.domain.enums import Role
 from bvmdesk.services import accounts
@@ -35,8 +36,12 @@ instructor = support.instructor
 
 def _rows(services: Services) -> tuple[int, int, int, int]:
     with sessions_of(services).read() as s:
-        return tuple(int(s.scalar(select(func.count()).select_from(m)) or 0)  # type: ignore[return-value]
-                     for m in (Site, User, LocalSetting, AuditEvent))
+        counts = [int(s.scalar(select(func.count()).select_from(m)) or 0)
+                  for m in (Site, User, AuditEvent)]
+        # Every migration records the version of BVM Desk (APP_VERSION_KEY): not counted.
+        settings = int(s.scalar(select(func.count()).select_from(LocalSetting)
+                                .where(LocalSetting.key != APP_VERSION_KEY)) or 0)
+        return (counts[0], counts[1], settings, counts[2])
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ from bvmdesk.ui.attendance.register_widgets import (
     stretch_title,
 )
 from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.messages import ask_retry, can_retry
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
@@ -274,6 +275,8 @@ class RegisterPage(Page):
                                    action)
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
+            if can_retry(exc) and ask_retry(self, exc):  # a busy database: the same again
+                return self._write(action, prompt)
             return None
 
     # --- marking -------------------------------------------------------------------------

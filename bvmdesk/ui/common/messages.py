@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from bvmdesk.config import mask_passwords
 
 log = logging.getLogger("bvmdesk.ui")
 
@@ -29,11 +32,45 @@ def unexpected_text(exc: BaseException) -> str:
     ).format(path=log_path())
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """A warning with the service's own message, or a crash message that names the log."""
+def can_retry(exc: BaseException) -> bool:
+    """True when the same action may well succeed when tried again: the database was busy
+    (another program held its write lock past the wait)."""
+    from bvmdesk.services.base import DatabaseBusy
+
+    return isinstance(exc, DatabaseBusy)
+
+
+def ask_retry(parent: QWidget | None, exc: BaseException) -> bool:
+    """The busy database's message with "Opnieuw proberen" and "Annuleren"; True when the
+    user chose to try again."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Messages", "BVM Desk"), str(exc),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("retryDialog")
+    again = box.addButton(QCoreApplication.translate("Messages", "Opnieuw proberen"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Annuleren"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.exec()
+    return box.clickedButton() is again
+
+
+def show_error(parent: QWidget | None, exc: BaseException,
+               retry: Callable[[], object] | None = None) -> None:
+    """A warning with the service's own message, or a crash message that names the log.
+
+    Args:
+        retry: runs the failed action again; offered ("Opnieuw proberen") when the
+            database was busy.
+    """
     title = QCoreApplication.translate("Messages", "BVM Desk")
+    if retry is not None and can_retry(exc):
+        if ask_retry(parent, exc):
+            retry()
+        return
     if is_expected(exc):
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, mask_passwords(str(exc)))
         return
     from bvmdesk.logs import setup_logging
 
@@ -53,12 +90,16 @@ def set_form_message(label: QLabel, text: str, style: str | None) -> None:
 
 
 def show_task_failure(parent: QWidget, label: QLabel, exc: BaseException,
-                      unexpected: str) -> None:
+                      unexpected: str, retry: Callable[[], object] | None = None) -> None:
     """A background task failed: its Dutch message in the page's message line, or for an
-    unexpected failure `unexpected` there and the error dialog that names the log."""
+    unexpected failure `unexpected` there and the error dialog that names the log. A busy
+    database with `retry` also gets the dialog that offers to try again."""
     from bvmdesk.services.base import ServiceError
 
-    if isinstance(exc, ServiceError):
+    if retry is not None and can_retry(exc):
+        set_form_message(label, str(exc), "formError")
+        show_error(parent, exc, retry)
+    elif isinstance(exc, ServiceError):
         set_form_message(label, str(exc), "formError")
     else:
         set_form_message(label, unexpected, "formError")

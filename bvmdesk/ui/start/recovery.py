@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bvmdesk.config import mask_location
 from bvmdesk.domain.enums import Role
 from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import BackupInfo, RestoreResult
@@ -67,7 +68,7 @@ class RecoveryDialog(QDialog):
             "SQLite meldt dat {location} beschadigd is:\n{problems}\n\nWerk er niet mee "
             "verder: zet een back-up terug, of open een andere database. Bij terugzetten "
             "blijft de beschadigde database bewaard (…voor-herstel-…) in dezelfde map."
-        ).format(location=location, problems=shown))
+        ).format(location=mask_location(location), problems=shown))
         text.setWordWrap(True)
         text.setMinimumWidth(520)
         if newest is not None:
