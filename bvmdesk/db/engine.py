@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError
 
 from bvmdesk.config import DEFAULT_BUSY_TIMEOUT_MS, busy_timeout_ms, is_url, mask_location
@@ -109,8 +109,20 @@ def make_engine(location: str, *, must_exist: bool = False, echo: bool = False) 
             _install_sqlite_hooks(engine)
             return engine
         try:
-            return create_engine(location, echo=echo, pool_pre_ping=True,
-                                 connect_args=_pg_connect_args(location))
+            backend = make_url(location).get_backend_name()
+            if backend != "postgresql":
+                raise DatabaseLocationError(
+                    f"BVM Desk werkt met een SQLite-bestand of een PostgreSQL-server, niet met "
+                    f"'{backend}': {mask_location(location)}. Schrijf bijvoorbeeld "
+                    "postgresql+psycopg://GEBRUIKER@SERVER:5432/DATABASE.")
+            try:
+                return create_engine(location, echo=echo, pool_pre_ping=True,
+                                     connect_args=_pg_connect_args(location))
+            except ImportError:  # a driver BVM Desk does not ship (psycopg2, asyncpg, ...)
+                raise DatabaseLocationError(
+                    f"Het stuurprogramma '{make_url(location).get_driver_name()}' hoort niet "
+                    f"bij BVM Desk: {mask_location(location)}. Schrijf de URL met "
+                    "postgresql+psycopg:// (of postgresql://).") from None
         except (ArgumentError, ValueError):  # the message would quote the password
             raise DatabaseLocationError(
                 f"Dit is geen geldige database-URL: {mask_location(location)}. Schrijf "
