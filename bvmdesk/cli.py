@@ -8,20 +8,22 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bvmdesk import __version__
 from bvmdesk.cli_args import (
     MAX_DEMO_PARTICIPANTS,
     MAX_SEED,
+    Parser,
     date_arg,
     demo_participants,
+    dutch_argparse,
     seed_arg,
 )
 from bvmdesk.domain.dates import DATE_FORMS
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_CHECK_FAILED = 0, 1, 2, 3
+EXIT_OK, EXIT_REFUSED, EXIT_CHECK_FAILED = 0, 1, 3
 JSON_HELP = "schrijf één JSON-document naar stdout in plaats van tekst"
 _PASSWORD_HELP = "lees het wachtwoord als één regel van stdin (anders: twee keer typen)"
 log = logging.getLogger("bvmdesk.cli")
@@ -31,103 +33,24 @@ class CliError(Exception):
     """Bad input or a refused action: exit 1 with this one-line Dutch reason."""
 
 
-# argparse's own words (its gettext messages), in Dutch: help and usage errors speak the
-# user's language like the rest of the command line.
-_ARGPARSE_DUTCH: dict[str, str] = {
-    "usage: ": "gebruik: ",
-    "positional arguments": "argumenten",
-    "options": "opties",
-    "show this help message and exit": "toon deze hulptekst en stop",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
-    "unrecognized arguments: %s": "onbekende argumenten: %s",
-    "the following arguments are required: %s": "deze argumenten zijn verplicht: %s",
-    "one of the arguments %s is required": "een van de argumenten %s is verplicht",
-    "not allowed with argument %s": "niet samen met argument %s",
-    "ignored explicit argument %r": "argument %r genegeerd",
-    "expected one argument": "verwacht één waarde",
-    "expected at most one argument": "verwacht hoogstens één waarde",
-    "expected at least one argument": "verwacht minstens één waarde",
-    "expected %s argument": "verwacht %s waarde",
-    "expected %s arguments": "verwacht %s waarden",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "optie %(option)s is niet eenduidig: bedoelt u %(matches)s?",
-    "unexpected option string: %s": "onverwachte optie: %s",
-    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
-    "unknown parser %(parser_name)r (choices: %(choices)s)":
-        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)",
-    "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
-}
-
-
-def _dutch(message: str) -> str:
-    return _ARGPARSE_DUTCH.get(message, message)
-
-
-def _dutch_n(singular: str, plural: str, n: int) -> str:
-    return _dutch(singular if n == 1 else plural)
-
-
-@contextlib.contextmanager
-def _dutch_argparse() -> Iterator[None]:
-    """argparse speaks Dutch while our parsers are built, format help or parse; the module's
-    gettext functions are put back afterwards (pytest and others in this process use it)."""
-    module: Any = argparse
-    saved = module._, module.ngettext
-    module._, module.ngettext = _dutch, _dutch_n
-    try:
-        yield
-    finally:
-        module._, module.ngettext = saved
-
-
-class _Parser(argparse.ArgumentParser):
-    """Dutch help and usage errors (exit 2); with --json also one JSON document."""
-
-    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
-        with _dutch_argparse():
-            return super().parse_args(args, namespace)
-
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
-        with _dutch_argparse():
-            return super().parse_known_args(args, namespace)
-
-    def format_usage(self) -> str:
-        with _dutch_argparse():
-            return super().format_usage()
-
-    def format_help(self) -> str:
-        with _dutch_argparse():
-            return super().format_help()
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        if "--json" in sys.argv[1:]:  # one JSON document on stdout, also for a usage error
-            json.dump({"error": f"{self.prog}: {message}"}, sys.stdout, ensure_ascii=False)
-            sys.stdout.write("\n")
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
-
-
 _iso_date = date_arg  # the former name, for modules that still import it
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; argparse's own texts (help, `gebruik:`) are Dutch."""
-    with _dutch_argparse():
+    with dutch_argparse():
         return _build_parser()
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="bvmdesk", description="BVM Desk: presentie, beoordelingen, "
+    parser = Parser(prog="bvmdesk", description="BVM Desk: presentie, beoordelingen, "
                      "aftekeningen en certificaten voor een Bedrijfsvakschool Metaaltechniek.")
     parser.add_argument("--version", action="version", version=f"bvmdesk {__version__}",
                         help="toon het versienummer en stop")
     parser.add_argument("--db", metavar="PAD_OF_URL",
                         help="SQLite-bestand of SQLAlchemy-URL (standaard: BVMDESK_DB of de "
                         "gebruikersmap)")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=_Parser,
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=Parser,
                                 help="zonder opdracht: gui")
 
     gui = sub.add_parser("gui", help="de desktopapplicatie (standaard)")
@@ -157,7 +80,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     participants = sub.add_parser("participants", help="deelnemers")
     psub = participants.add_subparsers(dest="action", required=True, metavar="ACTIE",
-                                       parser_class=_Parser, help="wat u met deelnemers doet")
+                                       parser_class=Parser, help="wat u met deelnemers doet")
     plist = psub.add_parser("list", help="alle deelnemers op alle locaties")
     plist.add_argument("--search", default="", metavar="TEKST",
                        help="deel van een naam, het nummer of de badge")
@@ -165,7 +88,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     user = sub.add_parser("user", help="gebruikers")
     usub = user.add_subparsers(dest="action", required=True, metavar="ACTIE",
-                               parser_class=_Parser, help="wat u met gebruikers doet")
+                               parser_class=Parser, help="wat u met gebruikers doet")
     uadd = usub.add_parser("add", help="een gebruiker toevoegen")
     uadd.add_argument("name", metavar="GEBRUIKERSNAAM", help="de naam om mee in te loggen")
     uadd.add_argument("--role", choices=["admin", "instructor"], required=True,

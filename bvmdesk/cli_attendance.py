@@ -26,8 +26,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `report ...` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import _Parser
-    from bvmdesk.cli_args import date_arg
+    from bvmdesk.cli_args import Parser, date_arg
     from bvmdesk.domain.dates import DATE_FORMS
 
     def dates(parser: argparse.ArgumentParser, *, required: bool, first: str,
@@ -40,7 +39,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
     report = subparsers.add_parser(
         "report", help="rapporten: presentie, verzuim, uren, financiers, presentielijst")
     rsub = report.add_subparsers(dest="report", required=True, metavar="RAPPORT",
-                                 parser_class=_Parser, help="welk rapport")
+                                 parser_class=Parser, help="welk rapport")
 
     attendance = rsub.add_parser("attendance", help="presentieminuten per deelnemer van een "
                                  "groep")

@@ -19,7 +19,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `backup create|list|restore` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import JSON_HELP, _Parser
+    from bvmdesk.cli import JSON_HELP
+    from bvmdesk.cli_args import Parser
 
     backup = subparsers.add_parser(
         "backup", help="back-ups maken, bekijken en terugzetten",
@@ -27,7 +28,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "PostgreSQL met pg_dump. Elke back-up krijgt een kopbestand (.head) met de kop van "
         "de audit-keten en wordt na het maken gecontroleerd.")
     bsub = backup.add_subparsers(dest="action", required=True, metavar="ACTIE",
-                                 parser_class=_Parser, help="wat u met back-ups doet")
+                                 parser_class=Parser, help="wat u met back-ups doet")
     create = bsub.add_parser("create", help="maak nu een back-up (wordt nooit opgeruimd)")
     create.add_argument("-o", "--output", metavar="BESTAND", type=Path,
                         help="schrijf de back-up naar dit bestand (standaard: de back-upmap)")

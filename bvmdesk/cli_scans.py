@@ -16,11 +16,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 def register(subparsers: Any) -> dict[str, Handler]:
     """Add `attendance scans` to `bvmdesk`'s subparsers; returns the handler."""
-    from bvmdesk.cli import JSON_HELP, _Parser
+    from bvmdesk.cli import JSON_HELP
+    from bvmdesk.cli_args import Parser
 
     attendance = subparsers.add_parser("attendance", help="presentie: scannerlogboeken")
     asub = attendance.add_subparsers(dest="action", required=True, metavar="ACTIE",
-                                     parser_class=_Parser, help="wat u inleest")
+                                     parser_class=Parser, help="wat u inleest")
     scans = asub.add_parser(
         "scans", help="een logboek van de badgescanner inlezen (badge;tijdstip per regel)",
         description="Leest een logboek van de badgescanner (per regel badge;tijdstip, "

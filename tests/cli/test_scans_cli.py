@@ -125,7 +125,7 @@ def test_usage_errors_exit_2(cli: Run, scan_db: str, log_file: Path) -> None:
     assert cli("--db", scan_db, "attendance", "scan", str(log_file)).code == 2
     extra = cli("--db", scan_db, "attendance", "scans", str(log_file), "--jsn")
     assert extra.code == 2
-    # _Parser looks at the real sys.argv for --json: a real process
+    # Parser looks at the real sys.argv for --json: a real process
     as_json = run_process(["--db", scan_db, "attendance", "scans", "--json"])
     assert as_json.code == 2 and "error" in json.loads(as_json.out)
 
