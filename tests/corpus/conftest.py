@@ -1,5 +1,6 @@
 """Databases with a site on SQLite and PostgreSQL (tests.db.support)."""
 
+from tests.cli.conftest import cli  # noqa: F401  (the command line, in-process)
 from tests.db.support import (  # noqa: F401
     _pg_site_template,
     _sqlite_site_template,

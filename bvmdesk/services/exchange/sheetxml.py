@@ -191,23 +191,30 @@ class SheetRows:
         column = -1  # the current cell's column (0 = A)
         cells = 0  # cell elements (and padding) in this sheet
         stop = 0  # `cells` at which the workbook's cell budget is spent
-        ref: str | None = None
-        kind: str | None = None
-        style: str | None = None
+        attributes: dict[str, str] = {}  # of the current cell
+        pending: dict[str, str] | None = None  # an empty cell whose column is not yet needed
         columns: dict[str, int] = {}
 
+        def column_of(ref: str) -> int:
+            letters = ref.rstrip(_DIGITS)
+            found = columns.get(letters)
+            if found is None:
+                found = columns[letters] = _column(letters)
+            if found < 0:
+                raise self._damaged(f"rij {row}", f"ongeldige celverwijzing '{ref[:20]}'")
+            return found
+
         def start(name: str, attrs: dict[str, str]) -> None:
-            nonlocal parts, collecting, inline, phonetic, row, in_row, column, cells, ref, \
-                kind, style
+            nonlocal parts, collecting, inline, phonetic, row, in_row, column, cells, \
+                attributes, pending
             if name in _C:
                 cells += 1
                 in_row += 1
-                if cells > stop:
-                    raise self._too_many_cells(row)
-                if in_row > max_in_row:
-                    raise self._refuse(f"rij {row} heeft meer dan {number(max_in_row)} cellen "
-                                       f"(het maximum van Excel). {SPLIT}")
-                ref, kind, style = attrs.get("r"), attrs.get("t"), attrs.get("s")
+                if cells > stop or in_row > max_in_row:
+                    raise self._too_many_cells(row) if cells > stop else self._refuse(
+                        f"heeft in rij {row} meer dan {number(max_in_row)} cellen (het maximum "
+                        f"van Excel). {SPLIT}")
+                attributes = attrs
                 parts = None
             elif name in _V or (name in _T and inline and not phonetic):
                 collecting = True
@@ -226,7 +233,7 @@ class SheetRows:
                 if found > max_rows:
                     raise self._refuse(f"heeft meer dan {number(max_rows)} rijen (de grens, "
                                        f"het maximum van Excel). {SPLIT}")
-                row, in_row, column = found, 0, -1
+                row, in_row, column, pending = found, 0, -1, None
                 values.clear()
             elif name in _IS:
                 inline = True
@@ -236,24 +243,38 @@ class SheetRows:
                 self.dimension_rows = _dimension_rows(attrs.get("ref", ""))
 
         def end(name: str) -> None:
-            nonlocal collecting, inline, phonetic, column, cells
+            nonlocal collecting, inline, phonetic, column, cells, pending
             if name in _C:
+                ref = attributes.get("r")
+                if not parts and ref:
+                    pending = attributes  # empty: its column matters only to a cell without r
+                    return
                 if ref:
-                    letters = ref.rstrip(_DIGITS)
-                    found = columns.get(letters)
-                    if found is None:
-                        found = columns[letters] = _column(letters)
-                        if found < 0:
-                            raise self._damaged(f"rij {row}",
-                                                f"ongeldige celverwijzing '{ref[:20]}'")
-                    column = found
+                    column = column_of(ref)
                 else:
+                    if pending is not None:
+                        previous = pending.get("r")
+                        column = column_of(previous) if previous else column + 1
                     column += 1
+                pending = None
                 if not parts:
                     return
-                value = self._value("".join(parts), kind, style, shared, dates, timedeltas,
-                                    epoch, row, column)
-                if value is None:
+                text = "".join(parts)
+                kind = attributes.get("t")
+                if kind == "s":
+                    try:
+                        value: Any = shared[int(text)] if text[0] != "-" else None
+                    except (ValueError, IndexError):
+                        value = None
+                    if value is None:
+                        raise self._cell(row, column, f"verwijst naar gedeelde tekst nummer "
+                                                      f"'{text[:20]}', die niet bestaat")
+                elif kind == "inlineStr" or kind == "str":
+                    value = text
+                else:
+                    value = self._value(text, kind, attributes.get("s"), dates, timedeltas,
+                                        epoch, row, column)
+                if value is None or value == "":
                     return
                 width = len(values)
                 if column == width and column < max_columns:
@@ -314,12 +335,9 @@ class SheetRows:
             f"{self._file}: de werkmap heeft meer dan {number(self._limits.max_cells)} cellen "
             f"(de grens; bereikt in blad '{self._sheet}', rij {row}). {SPLIT}")
 
-    def _value(self, text: str, kind: str | None, style: str | None, shared: list[str],
-               dates: frozenset[str], timedeltas: frozenset[str], epoch: datetime, row: int,
-               column: int) -> Any:
-        """A cell's value from its text and type, as openpyxl reads it (data_only)."""
-        if not text:
-            return None
+    def _value(self, text: str, kind: str | None, style: str | None, dates: frozenset[str],
+               timedeltas: frozenset[str], epoch: datetime, row: int, column: int) -> Any:
+        """A number, boolean, ISO date or error cell's value, as openpyxl reads it."""
         if kind is None or kind == "n":
             try:
                 value: Any = float(text) if "." in text or "E" in text or "e" in text \
@@ -332,15 +350,6 @@ class SheetRows:
                 except (OverflowError, ValueError):
                     return "#VALUE!"
             return value
-        if kind == "s":
-            try:
-                index = int(text)
-                if index < 0:
-                    raise IndexError(index)
-                return shared[index]
-            except (ValueError, IndexError):
-                raise self._cell(row, column, f"verwijst naar gedeelde tekst nummer "
-                                              f"'{text[:20]}', die niet bestaat") from None
         if kind == "b":
             if text in ("1", "true"):
                 return True
@@ -352,7 +361,7 @@ class SheetRows:
                 return from_ISO8601(text)
             except ValueError:
                 raise self._cell(row, column, f"ongeldige datum '{text[:20]}'") from None
-        return text  # inlineStr, str (a formula's text), e (#N/A), or unknown: the text
+        return text  # e (#N/A) or an unknown type: the text
 
     def _cell(self, row: int, column: int, detail: str) -> ServiceError:
         return self._damaged(f"cel {column_letters(column)}{row}", detail)

@@ -17,8 +17,9 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, WINDOWS_EPOCH
 
 from bvmdesk.services.base import ServiceError
+from bvmdesk.services.exchange import limits as default_limits
 from bvmdesk.services.exchange import sniff
-from bvmdesk.services.exchange.limits import LIMITS, WorkbookLimits
+from bvmdesk.services.exchange.limits import WorkbookLimits
 from bvmdesk.services.exchange.package import (
     READ_ERRORS,
     Package,
@@ -55,8 +56,10 @@ class Workbook:
         self.handle.close()
 
 
-def open_workbook(path: Path, limits: WorkbookLimits = LIMITS) -> Source:
+def open_workbook(path: Path, limits: WorkbookLimits | None = None) -> Source:
     """The sheets of the workbook at `path`, each with its header row read.
+
+    `limits` defaults to `limits.LIMITS` (looked up at each call).
 
     Raises:
         ServiceError: not a regular file, not a workbook (with what it is instead), damaged,
@@ -66,7 +69,7 @@ def open_workbook(path: Path, limits: WorkbookLimits = LIMITS) -> Source:
     workbook = Workbook(handle)
     try:
         source = Source(path, _workbook=workbook)
-        source.sheets.extend(_sheets(workbook, path.name, limits))
+        source.sheets.extend(_sheets(workbook, path.name, limits or default_limits.LIMITS))
         return source
     except BaseException:
         workbook.close()
@@ -152,16 +155,22 @@ def _main_part(package: Package) -> str:
         raise ServiceError(
             f"{file} is een binaire Excel-werkmap (.xlsb). Open hem in Excel en sla hem op "
             "als Excel-werkmap (.xlsx) (Bestand > Opslaan als), en importeer dat bestand.")
-    if package.find(main) is not None:
+    if package.find(main) is not None and not main.lower().startswith(("word/", "ppt/")):
         return main
+    raise not_a_workbook(package)
+
+
+def not_a_workbook(package: Package) -> ServiceError:
+    """A zip without a workbook part: a Word or PowerPoint file, or any other zip."""
     for prefix, what in (("word/", "een Word-document (.docx)"),
                          ("ppt/", "een PowerPoint-bestand (.pptx)")):
         if package.has_prefix(prefix):
-            raise ServiceError(f"{file} is {what}, geen Excel-werkmap. Kies een Excel-werkmap "
-                               "(.xlsx), een .csv-bestand of een map met .csv-bestanden.")
-    raise ServiceError(
-        f"{file} is een zip-bestand maar geen Excel-werkmap (er staat geen werkmap in). Kies "
-        "een Excel-werkmap (.xlsx), een .csv-bestand of een map met .csv-bestanden.")
+            return ServiceError(f"{package.file} is {what}, geen Excel-werkmap. Kies een "
+                                "Excel-werkmap (.xlsx), een .csv-bestand of een map met "
+                                ".csv-bestanden.")
+    return ServiceError(
+        f"{package.file} is een zip-bestand maar geen Excel-werkmap (er staat geen werkmap in). "
+        "Kies een Excel-werkmap (.xlsx), een .csv-bestand of een map met .csv-bestanden.")
 
 
 def _workbook_part(package: Package, main: str) -> tuple[datetime, list[tuple[str, str]]]:
@@ -170,8 +179,15 @@ def _workbook_part(package: Package, main: str) -> tuple[datetime, list[tuple[st
     assert info is not None
     epoch = WINDOWS_EPOCH
     sheets: list[tuple[str, str]] = []
-    for _, element in package.elements(info, f"de inhoudsopgave ({main})"):
+    root = True
+    for event, element in package.elements(info, f"de inhoudsopgave ({main})",
+                                           ("start", "end")):
         tag = element.tag.rpartition("}")[2]
+        if root and tag != "workbook":
+            raise not_a_workbook(package)
+        root = False
+        if event == "start":
+            continue
         if tag == "sheet":
             relation = next((v for k, v in element.attrib.items() if k.endswith("}id")), "")
             sheets.append((element.get("name") or "", relation))
@@ -185,7 +201,7 @@ def _shared_strings(package: Package, relations: Iterable[Relation]) -> list[str
     info = package.find(target or "xl/sharedStrings.xml")
     if info is None:
         return []
-    where = f"de gedeelde teksten ({info.filename})"
+    where = f"de tekstenlijst ({info.filename})"
     stream = package.open(info, where, package.limits.max_shared_strings_bytes)
     return read_shared_strings(stream, package.file, where, package.limits)
 
