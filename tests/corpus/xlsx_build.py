@@ -66,6 +66,9 @@ def workbook(path: Path, sheets: dict[str, Part], *, shared: Part | None = None,
         f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
         f'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
         for i in range(1, len(names) + 1))
+    if shared is not None:
+        overrides += ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+                      'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
     content_types = (
         '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
         'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
