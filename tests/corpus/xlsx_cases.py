@@ -288,6 +288,11 @@ def too_many_parts(folder: Path) -> Path:
     return path
 
 
+def too_many_sheets(folder: Path) -> Path:
+    return workbook(folder / "bladen.xlsx", {f"Blad{i}": table([["code"], ["x"]])
+                                             for i in range(1, 102)})
+
+
 def huge_shared_string(folder: Path) -> Path:
     """One unused shared string of 400 MB (the issue's case: 865 MB of memory, accepted)."""
     texts = repeat(b"a", 400 * MB, f'<sst xmlns="{MAIN}"><si><t>'.encode(),
@@ -373,10 +378,11 @@ REFUSED = [
          seconds=20),
     Case("dev-zero", dev_zero, "zero is geen gewoon bestand"),
     Case("truncated-zip", truncated_zip, "half.xlsx is beschadigd of onvolledig"),
-    Case("bad-crc", bad_crc, "crc.xlsx: blad 'Leerbedrijven' is beschadigd (niet uit te pakken"),
+    Case("bad-crc", bad_crc, "crc.xlsx: blad 'Leerbedrijven' is beschadigd (niet uit te pakken: "
+         "de controlesom klopt niet)"),
     Case("garbage-deflate", garbage_deflate, "rommel.xlsx: blad 'Leerbedrijven' is beschadigd ("),
-    Case("unknown-compression", unknown_compression,
-         "methode.xlsx: blad 'Leerbedrijven' is beschadigd (niet uit te pakken"),
+    Case("unknown-compression", unknown_compression, "methode.xlsx: blad 'Leerbedrijven' is "
+         "beschadigd (niet uit te pakken: onbekende compressiemethode)"),
     Case("malformed-sheet-xml", broken_sheet_xml,
          "xml.xlsx: blad 'Leerbedrijven' is beschadigd (ongeldige XML bij regel 2"),
     Case("malformed-workbook-xml", broken_workbook_xml,
@@ -398,6 +404,8 @@ REFUSED = [
     Case("bad-cell-reference", bad_reference, "(rij 5: ongeldige celverwijzing 'ZZZZ5')"),
     Case("too-many-parts", too_many_parts,
          "onderdelen.xlsx bevat 10.006 onderdelen; een werkmap mag er hoogstens 10.000"),
+    Case("too-many-sheets", too_many_sheets, "bladen.xlsx heeft 101 bladen; een werkmap mag er "
+         "hoogstens 100 hebben"),
     Case("shared-string-400mb", huge_shared_string, "tekst.xlsx: de tekstenlijst "
          "(xl/sharedStrings.xml) is uitgepakt 400 MB groot; de grens is 64 MB", heavy=True),
     Case("long-shared-string", long_shared_string, "lang.xlsx: de tekstenlijst "

@@ -34,6 +34,9 @@ class WorkbookLimits:
     """All parts together, uncompressed."""
     max_sheet_bytes: int = 1024 * MB
     """One sheet's XML, uncompressed (Presentie at Excel's last row: about 366 MB)."""
+    max_sheets: int = 100
+    """Sheets in the workbook (the exchange format has 11); each is opened at once to read
+    its header, at some 350 kB of buffers apiece."""
     max_part_bytes: int = 32 * MB
     """Each other part that is read: workbook.xml, the relations, styles.xml."""
     max_shared_strings_bytes: int = 64 * MB

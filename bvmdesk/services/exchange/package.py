@@ -38,11 +38,25 @@ def number(value: int) -> str:
 
 
 def megabytes(value: int) -> str:
-    return f"{number(max(1, round(value / MB)))} MB"
+    """A size in whole MB, rounded up: a size just over a limit never reads as the limit."""
+    return f"{number(max(1, -(-value // MB)))} MB"
 
 
 def damaged(file: str, where: str, detail: str) -> ServiceError:
     return ServiceError(f"{file}: {where} is beschadigd ({detail}). {RESAVE}")
+
+
+def unpack_problem(exc: BaseException) -> str:
+    """What went wrong unpacking a part, in Dutch (zipfile and zlib speak English)."""
+    if isinstance(exc, NotImplementedError):
+        return "niet uit te pakken: onbekende compressiemethode"
+    if isinstance(exc, RuntimeError):
+        return "niet uit te pakken: het onderdeel is versleuteld"
+    if isinstance(exc, zipfile.BadZipFile) and "CRC" in str(exc):
+        return "niet uit te pakken: de controlesom klopt niet"
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+        return f"niet te lezen: {exc.strerror or exc}"
+    return "niet uit te pakken: de gecomprimeerde gegevens zijn kapot of afgebroken"
 
 
 class XmlGuard:
@@ -132,8 +146,12 @@ def check_directory(handle: BinaryIO, file: str, limits: WorkbookLimits) -> None
         handle.seek(0)
         if len(record) == 56 and record.startswith(b"PK\x06\x06"):
             parts, directory = struct.unpack_from("<QQ", record, 32)
-    if parts > limits.max_parts or directory > limits.max_directory_bytes:
+    if parts > limits.max_parts:
         raise too_many_parts(file, parts, limits)
+    if directory > limits.max_directory_bytes:
+        raise ServiceError(
+            f"{file}: de inhoudsopgave van het zip-archief is {megabytes(directory)} groot; "
+            f"de grens is {megabytes(limits.max_directory_bytes)}. {RESAVE}")
 
 
 def too_many_parts(file: str, parts: int, limits: WorkbookLimits) -> ServiceError:
@@ -189,7 +207,7 @@ class Package:
         try:
             return self.archive.open(info)
         except READ_ERRORS as exc:
-            raise damaged(self.file, where, f"niet uit te pakken: {exc}") from exc
+            raise damaged(self.file, where, unpack_problem(exc)) from exc
 
     def elements(self, info: zipfile.ZipInfo, where: str, events: tuple[Event, ...] = ("end",)
                  ) -> Iterator[tuple[str, ET.Element]]:
@@ -206,7 +224,7 @@ class Package:
             raise damaged(self.file, where,
                           f"ongeldige XML bij regel {line}, teken {column + 1}") from exc
         except READ_ERRORS as exc:
-            raise damaged(self.file, where, f"niet uit te pakken: {exc}") from exc
+            raise damaged(self.file, where, unpack_problem(exc)) from exc
         finally:
             stream.close()
 
@@ -217,7 +235,7 @@ class Package:
         if info is None:
             return []
         found: list[Relation] = []
-        for _, element in self.elements(info, f"de relaties van {part or 'het pakket'}"):
+        for _, element in self.elements(info, f"het onderdeel {info.filename}"):
             if not element.tag.endswith("Relationship") or \
                     element.get("TargetMode") == "External":
                 continue

@@ -25,6 +25,7 @@ from bvmdesk.services.exchange.package import (
     XmlGuard,
     damaged,
     number,
+    unpack_problem,
 )
 
 _NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -72,7 +73,7 @@ def _feed(parser: pyexpat.XMLParserType, stream: IO[bytes], guard: XmlGuard, fil
         raise damaged(file, where,
                       f"ongeldige XML bij regel {exc.lineno}, teken {exc.offset + 1}") from exc
     except READ_ERRORS as exc:
-        raise damaged(file, where, f"niet uit te pakken: {exc}") from exc
+        raise damaged(file, where, unpack_problem(exc)) from exc
     finally:
         stream.close()
 

@@ -26,6 +26,7 @@ from bvmdesk.services.exchange.package import (
     Relation,
     check_directory,
     damaged,
+    number,
     truncated,
 )
 from bvmdesk.services.exchange.readers import RawSheet, Source
@@ -86,11 +87,16 @@ def _sheets(workbook: Workbook, file: str, limits: WorkbookLimits) -> list[RawSh
     check_directory(handle, file, limits)
     try:
         workbook.archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, *READ_ERRORS) as exc:
-        raise truncated(file, str(exc)) from exc
+    except (zipfile.LargeZipFile, *READ_ERRORS) as exc:
+        raise truncated(file, "de inhoudsopgave van het zip-archief is niet te lezen") from exc
     package = Package(workbook.archive, file, limits)
     main = _main_part(package)
     epoch, sheets = _workbook_part(package, main)
+    if len(sheets) > limits.max_sheets:
+        raise ServiceError(
+            f"{file} heeft {number(len(sheets))} bladen; een werkmap mag er hoogstens "
+            f"{number(limits.max_sheets)} hebben (de grens; het uitwisselformaat kent er 11). "
+            "Verwijder de bladen die niet bij de import horen.")
     relations = {r.id: r for r in package.relations(main)}
     shared = _shared_strings(package, relations.values())
     dates, timedeltas = _date_styles(package, relations.values())
