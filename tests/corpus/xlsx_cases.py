@@ -407,15 +407,15 @@ REFUSED = [
     Case("too-many-sheets", too_many_sheets, "bladen.xlsx heeft 101 bladen; een werkmap mag er "
          "hoogstens 100 hebben"),
     Case("shared-string-400mb", huge_shared_string, "tekst.xlsx: de tekstenlijst "
-         "(xl/sharedStrings.xml) is uitgepakt 400 MB groot; de grens is 64 MB", heavy=True),
+         "(xl/sharedStrings.xml) is uitgepakt 401 MB groot; de grens is 64 MB", heavy=True),
     Case("long-shared-string", long_shared_string, "lang.xlsx: de tekstenlijst "
          "(xl/sharedStrings.xml) bevat een tekst of XML-element van meer dan 1 MB"),
-    Case("sheet-bomb", sheet_bomb, "bom.xlsx: blad 'Leerbedrijven' is uitgepakt 1.100 MB groot; "
+    Case("sheet-bomb", sheet_bomb, "bom.xlsx: blad 'Leerbedrijven' is uitgepakt 1.101 MB groot; "
          "de grens is 1.024 MB", heavy=True),
     Case("sheet-size-claimed", sheet_size_claimed,
          "groot.xlsx: blad 'Leerbedrijven' is uitgepakt 1.500 MB groot; de grens is 1.024 MB"),
     Case("total-size-claimed", total_size_claimed,
-         "totaal.xlsx is uitgepakt 2.700 MB groot; de grens is 2.048 MB"),
+         "totaal.xlsx is uitgepakt 2.701 MB groot; de grens is 2.048 MB"),
     Case("too-many-shared-strings", too_many_shared_strings, "teksten.xlsx: de tekstenlijst "
          "(xl/sharedStrings.xml) bevat meer dan 2.000.000 verschillende teksten",
          heavy=True),
