@@ -46,6 +46,10 @@ def open_regular(path: Path) -> BinaryIO:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ServiceError(f"Bestand of map niet gevonden: {path}") from None
+    except PermissionError:
+        raise ServiceError(f"{path.name} is niet te lezen: u hebt geen leesrechten op dit "
+                           "bestand. Kopieer het naar een eigen map of vraag de eigenaar om "
+                           "leesrechten.") from None
     except OSError as exc:
         raise ServiceError(f"{path.name} is niet te lezen: {exc.strerror or exc}.") from exc
     handle = os.fdopen(fd, "rb")
