@@ -21,6 +21,7 @@ from bvmdesk.services.exchange.limits import WorkbookLimits
 from bvmdesk.services.exchange.package import (
     CHUNK,
     READ_ERRORS,
+    RESAVE,
     SPLIT,
     XmlGuard,
     damaged,
@@ -214,7 +215,7 @@ class SheetRows:
                 if cells > stop or in_row > max_in_row:
                     raise self._too_many_cells(row) if cells > stop else self._refuse(
                         f"heeft in rij {row} meer dan {number(max_in_row)} cellen (het maximum "
-                        f"van Excel). {SPLIT}")
+                        f"van Excel). {RESAVE}")
                 attributes = attrs
                 parts = None
             elif name in _V or (name in _T and inline and not phonetic):
