@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,26 +61,10 @@ def open_source(path: Path) -> Source:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return Source(path, textfiles.csv_sheets([path]))
-    if suffix not in (".xlsx", ".xlsm"):
-        raise ServiceError("Kies een Excel-werkmap (.xlsx) of een map met .csv-bestanden.")
-    return _xlsx_source(path)
+    # Anything else is told by its content (a workbook, or what it is instead), not its name.
+    from bvmdesk.services.exchange.workbook import open_workbook
 
-
-def _xlsx_source(path: Path) -> Source:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ServiceError(f"{path.name} is geen leesbare Excel-werkmap (.xlsx): {exc}") from exc
-    source = Source(path, _workbook=workbook)
-    for sheet in workbook.worksheets:
-        rows = sheet.iter_rows(values_only=True)
-        header = next(rows, None)
-        estimated = max(0, (sheet.max_row or 1) - 1)
-        source.sheets.append(RawSheet(str(sheet.title), list(header or ()),
-                                      _numbered(rows), estimated, from_csv=False))
-    return source
+    return open_workbook(path)
 
 
 def _numbered(rows: Iterator[Cells]) -> Iterator[tuple[int, Cells]]:

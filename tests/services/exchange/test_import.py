@@ -280,7 +280,7 @@ def test_missing_and_unreadable_files(services: Services, exchange: ExchangeServ
         exchange.import_file(Actor.cli(), tmp_path / "weg.xlsx")
     broken = tmp_path / "kapot.xlsx"
     broken.write_bytes(b"geen zip")
-    with pytest.raises(ServiceError, match="geen leesbare Excel-werkmap"):
+    with pytest.raises(ServiceError, match=r"kapot\.xlsx is een tekstbestand, geen Excel-werkmap"):
         exchange.import_file(Actor.cli(), broken)
     folder = tmp_path / "vreemd"
     folder.mkdir()
