@@ -65,7 +65,3 @@ def open_source(path: Path) -> Source:
     from bvmdesk.services.exchange.workbook import open_workbook
 
     return open_workbook(path)
-
-
-def _numbered(rows: Iterator[Cells]) -> Iterator[tuple[int, Cells]]:
-    yield from enumerate(rows, start=2)
