@@ -313,7 +313,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmdesk check&apos; or to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/app.py" line="263"/>
+        <location filename="../../bvmdesk/app.py" line="270"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation>The backup at exit failed: {reason}</translation>
     </message>
@@ -402,124 +402,124 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="66"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="70"/>
         <source>BVM Desk maakt elke dag en bij het afsluiten een back-up en bewaart de laatste 7 dagen en 4 weken. Elke back-up wordt na het maken gecontroleerd (quick_check en de audit-keten). Bij terugzetten wordt de huidige database eerst apart gezet.</source>
         <translation>BVM Desk makes a backup every day and at exit, and keeps the last 7 days and 4 weeks. Every backup is checked after it is made (quick_check and the audit chain). Before a restore, the current database is set aside first.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="76"/>
         <source>Deze database staat op een PostgreSQL-server: back-ups maakt u hier met pg_dump, of laat de beheerder van de server ze inplannen. Terugzetten doet de beheerder van de server met pg_restore.</source>
         <translation>This database is on a PostgreSQL server: make backups here with pg_dump, or have the server&apos;s administrator schedule them. The server&apos;s administrator restores with pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="82"/>
         <source>Alleen een beheerder kan back-ups maken of terugzetten; u bent ingelogd als {name} ({role}).</source>
         <translation>Only an administrator can make or restore backups; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="94"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="96"/>
         <source>Bijvoorbeeld een USB-stick. Is die map er later niet, dan gaan de back-ups naar de standaardmap.</source>
         <translation>A USB stick, for example. If that folder is missing later, backups go to the default folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="99"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="98"/>
         <source>Standaardmap</source>
         <translation>Default folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="110"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="109"/>
         <source>Nu back-up maken</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="113"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="116"/>
         <source>Ander bestand terugzetten…</source>
         <translation>Restore another file…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="130"/>
         <source>Er zijn nog geen back-ups in deze map.</source>
         <translation>There are no backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="183"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="182"/>
         <source>In orde</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="185"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="184"/>
         <source> (let op: {warnings})</source>
         <translation> (note: {warnings})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="188"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="187"/>
         <source>Niet in orde: {problems}</source>
         <translation>Not OK: {problems}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="205"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="204"/>
         <source>Back-upmap: {path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="226"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="230"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="229"/>
         <source>Back-up gemaakt en gecontroleerd: {path}</source>
         <translation>Backup made and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="245"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="244"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="249"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="248"/>
         <source>Deze back-up is niet in orde en wordt niet teruggezet:
 {problems}</source>
         <translation>This backup is not OK and will not be restored:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="259"/>
         <source>De back-up van {moment} ({kind}) terugzetten?
 
 De huidige database wordt eerst apart gezet in dezelfde map (…voor-herstel-…). Wat na deze back-up is vastgelegd, staat daarna alleen nog in dat aparte bestand.
@@ -532,47 +532,47 @@ The current database is first set aside in the same folder (…voor-herstel-…)
 BVM Desk closes the main window, restores the backup and then asks you to log in again.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="266"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="265"/>
         <source>Let op: {warnings}</source>
         <translation>Note: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="268"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="281"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="283"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
         <source>SQLite-back-up (*.sqlite);;Alle bestanden (*)</source>
         <translation>SQLite backup (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="298"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="297"/>
         <source>De keuze kon niet worden bewaard: {reason}</source>
         <translation>The choice could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="301"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="300"/>
         <source>Back-ups gaan voortaan naar {path}.</source>
         <translation>Backups now go to {path}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="306"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="305"/>
         <source>Map voor de back-ups kiezen</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="318"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="314"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
@@ -703,7 +703,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../bvmdesk/ui/common/widgets.py" line="183"/>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="187"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -865,28 +865,28 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>The empty template is in {path}. Fill it in with Excel and import it via Administration → Import.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="180"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="177"/>
         <source>Er is niets geschreven.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="188"/>
         <source>Excel-werkmap opslaan</source>
         <translation>Save Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="195"/>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="211"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="205"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="197"/>
         <source>Map voor de CSV-bestanden kiezen</source>
         <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="204"/>
         <source>Leeg sjabloon opslaan</source>
         <translation>Save empty template</translation>
     </message>
@@ -1468,47 +1468,47 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="98"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="63"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="64"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="65"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="115"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="80"/>
         <source>Kies een groep…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="141"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="106"/>
         <source>Geen lessen op deze dag</source>
         <translation>No lessons on this day</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="151"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="116"/>
         <source>Geen lessen op {date}. Kies een datum of groep.</source>
         <translation>No lessons on {date}. Choose a date or group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="154"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="119"/>
         <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
         <translation>No lessons at {site} today. Choose a date or group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="156"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="121"/>
         <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
         <translation>No lessons at {site} on {date}. Choose a date or group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="190"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="155"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>This group has no lessons yet.</translation>
     </message>
@@ -1516,7 +1516,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="49"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="25"/>
         <source>(vervallen)</source>
         <translation>(cancelled)</translation>
     </message>
@@ -1524,149 +1524,149 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="211"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="71"/>
         <source>Groepen en lessen</source>
         <translation>Groups and lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="78"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="82"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="82"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="238"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="83"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="98"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="83"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="95"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Assign to the selected lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="96"/>
         <source>Les laten vervallen…</source>
         <translation>Cancel lesson…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="249"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="109"/>
         <source>Weekpatroon maken</source>
         <translation>Create weekly pattern</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="253"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="113"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Topic (optional)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="257"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="117"/>
         <source>Les toevoegen</source>
         <translation>Add lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="118"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Plan lessons (skips school and public holidays)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="265"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="125"/>
         <source>Weekdagen</source>
         <translation>Weekdays</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="267"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="127"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="269"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="129"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="271"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="131"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="274"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="134"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="281"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="141"/>
         <source>Losse les</source>
         <translation>Single lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="290"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="150"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Only administrators plan lessons.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="328"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="188"/>
         <source>Geen instructeur</source>
         <translation>No instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="358"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
         <source>vervallen: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="401"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="261"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessons planned.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="418"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="278"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Lesson on {date} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="423"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="440"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="283"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="300"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>First choose a lesson in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="425"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="285"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Why is the lesson of {group} on {date} cancelled?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="434"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="294"/>
         <source>De les van {date} is vervallen.</source>
         <translation>The lesson of {date} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="448"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="308"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructor of the lesson of {date} changed.</translation>
     </message>
@@ -1892,12 +1892,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">withdrawn</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="222"/>
         <source>Schrijf een tijd als 08:30.</source>
         <translation>Write a time like 08:30.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="227"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="225"/>
         <source>Na de lesdag is een reden verplicht.</source>
         <translation>After the lesson day a reason is required.</translation>
     </message>
@@ -1909,14 +1909,25 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">Something went wrong that we did not expect ({kind}). Your saved data is safe. Give the log file to the administrator: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="24"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="28"/>
         <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
         <translation>Something went wrong that we did not expect. Your saved data is safe. Give the log file to the administrator: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="33"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="47"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="67"/>
         <source>BVM Desk</source>
         <translation>BVM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="50"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="52"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2307,17 +2318,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="49"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="50"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="96"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="97"/>
         <source>… en nog {count}: typ verder om te zoeken</source>
         <translation>… and {count} more: keep typing to search</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="99"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="100"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>No one found matching &apos;{text}&apos;.</translation>
     </message>
@@ -2464,22 +2475,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="261"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="259"/>
         <source>Reden van de wijziging</source>
         <translation>Reason for the change</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="267"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="265"/>
         <source>Bijvoorbeeld: briefje van de docent</source>
         <translation>For example: note from the teacher</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="269"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="273"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2487,12 +2498,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="150"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="151"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="161"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="162"/>
         <source>De back-up {backup} is teruggezet.
 
 De vorige database staat in {aside}.
@@ -2508,17 +2519,17 @@ Please log in again.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="59"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="60"/>
         <source>BVM Desk: database beschadigd</source>
         <translation>BVM Desk: database damaged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="63"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="64"/>
         <source>De database is beschadigd</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="67"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="68"/>
         <source>SQLite meldt dat {location} beschadigd is:
 {problems}
 
@@ -2529,37 +2540,37 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 Do not keep working with it: restore a backup, or open another database. When restoring, the damaged database is kept (…voor-herstel-…) in the same folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="74"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="75"/>
         <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
         <translation>Newest good backup: {moment} ({kind}), {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="78"/>
         <source>Er is geen goede back-up gevonden in de back-upmap.</source>
         <translation>No good backup was found in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="81"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="82"/>
         <source>Nieuwste back-up terugzetten</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
         <source>Andere database openen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="86"/>
         <source>BVM Desk sluiten</source>
         <translation>Close BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
         <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
         <translation>BVM Desk database (*.sqlite);;All files (*)</translation>
     </message>
@@ -2640,13 +2651,13 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="67"/>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="212"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="213"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="69"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Find a participant or scan a badge</translation>
     </message>
@@ -2666,82 +2677,82 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Keys: &lt;b&gt;A&lt;/b&gt; present &lt;b&gt;L&lt;/b&gt; late &lt;b&gt;V&lt;/b&gt; left early &lt;b&gt;Z&lt;/b&gt; sick &lt;b&gt;G&lt;/b&gt; excused &lt;b&gt;O&lt;/b&gt; unexcused · Enter: times and note · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="101"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="102"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Add to this group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="104"/>
         <source>Naar die les</source>
         <translation>Go to that lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="106"/>
         <source>Die les openen en de scan daar vastleggen</source>
         <translation>Open that lesson and record the scan there</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="210"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="211"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan a badge to sign someone in or out.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="214"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="215"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Choose a date with lessons, or a group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="220"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>This lesson is cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="222"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="224"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>You can only view this register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="235"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="296"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="299"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Why does the attendance of {name} change after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="315"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="318"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Why is everyone marked present after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="319"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="322"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} participants marked present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="330"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="333"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Why is this mark undone after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="338"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="341"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="374"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="377"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="379"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="382"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>
@@ -2790,92 +2801,92 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
         <source>Rapportages</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="73"/>
         <source>Uren van: naam, nummer of badge</source>
         <translation>Hours of: name, number or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="112"/>
         <source>PDF maken…</source>
         <translation>Create PDF…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="114"/>
         <source>Excel maken…</source>
         <translation>Create Excel…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="119"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="120"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="153"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="154"/>
         <source>Verzuimsignalen</source>
         <translation>Absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="154"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="155"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Attendance warnings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="195"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Absence signals ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="196"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="197"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Attendance warnings ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="215"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="216"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>First fill in what is shown in red; nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="234"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="235"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: reading data…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="240"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="241"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: writing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="247"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="248"/>
         <source>Bezig met {title}…</source>
         <translation>Creating the {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="252"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="253"/>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="258"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="259"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="263"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="264"/>
         <source>Er is niets geschreven.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="268"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="278"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="276"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Save report as {kind}</translation>
     </message>
@@ -2896,165 +2907,173 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="67"/>
         <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Import scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="73"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Choose the badge scanner&apos;s log: a .csv or .txt file with badge;time on each line. Each scan becomes an arrival or departure at the lesson that was running at that moment. Everything is recorded in one go; importing the same log again changes nothing. Participants reported sick or absent stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="77"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="79"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>You may not record attendance; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="80"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="82"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="99"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="101"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
         <source>Aankomst</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="111"/>
         <source>Vertrek</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="123"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="125"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="151"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="153"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="174"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="176"/>
         <source>{name} wordt ingelezen…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="180"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
         <source>1 markering vastgelegd</source>
         <translation>1 mark recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} marks recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="187"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} unchanged, {skipped} skipped, {unmatched} without a lesson.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="197"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="199"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Lines without a mark: {unmatched} without a lesson, {skipped} skipped</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="200"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="202"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Every scan has been processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="203"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="205"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Recorded marks ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="231"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="233"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>The log was not imported: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="236"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="238"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="240"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="242"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Choose scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="245"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scanner log (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchLimit</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/search_limit.py" line="15"/>
+        <source>De zoektekst is ingekort tot {count} tekens.</source>
+        <translation>The search text was shortened to {count} characters.</translation>
     </message>
 </context>
 <context>

@@ -313,7 +313,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/app.py" line="263"/>
+        <location filename="../../bvmdesk/app.py" line="270"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,123 +402,123 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="66"/>
         <source>Back-ups</source>
         <translation type="unfinished">Back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="70"/>
         <source>BVM Desk maakt elke dag en bij het afsluiten een back-up en bewaart de laatste 7 dagen en 4 weken. Elke back-up wordt na het maken gecontroleerd (quick_check en de audit-keten). Bij terugzetten wordt de huidige database eerst apart gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="76"/>
         <source>Deze database staat op een PostgreSQL-server: back-ups maakt u hier met pg_dump, of laat de beheerder van de server ze inplannen. Terugzetten doet de beheerder van de server met pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="82"/>
         <source>Alleen een beheerder kan back-ups maken of terugzetten; u bent ingelogd als {name} ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="94"/>
         <source>Map kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="96"/>
         <source>Bijvoorbeeld een USB-stick. Is die map er later niet, dan gaan de back-ups naar de standaardmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="99"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="98"/>
         <source>Standaardmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="110"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="109"/>
         <source>Nu back-up maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="113"/>
         <source>Terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="116"/>
         <source>Ander bestand terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="130"/>
         <source>Er zijn nog geen back-ups in deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Soort</source>
         <translation type="unfinished">Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Grootte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
         <source>Controle</source>
         <translation type="unfinished">Controle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="183"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="182"/>
         <source>In orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="185"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="184"/>
         <source> (let op: {warnings})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="188"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="187"/>
         <source>Niet in orde: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="205"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="204"/>
         <source>Back-upmap: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="226"/>
         <source>Bezig met de back-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="230"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="229"/>
         <source>Back-up gemaakt en gecontroleerd: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="245"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="244"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="249"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="248"/>
         <source>Deze back-up is niet in orde en wordt niet teruggezet:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="259"/>
         <source>De back-up van {moment} ({kind}) terugzetten?
 
 De huidige database wordt eerst apart gezet in dezelfde map (…voor-herstel-…). Wat na deze back-up is vastgelegd, staat daarna alleen nog in dat aparte bestand.
@@ -527,47 +527,47 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="266"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="265"/>
         <source>Let op: {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="268"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="281"/>
         <source>Back-up kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="283"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
         <source>SQLite-back-up (*.sqlite);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="298"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="297"/>
         <source>De keuze kon niet worden bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="301"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="300"/>
         <source>Back-ups gaan voortaan naar {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="306"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="305"/>
         <source>Map voor de back-ups kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="318"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="314"/>
         <source>Dat is niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +695,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../bvmdesk/ui/common/widgets.py" line="183"/>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="187"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
@@ -857,28 +857,28 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Het lege sjabloon staat in {path}. Vul het in Excel in en importeer het via Beheer → Importeren.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="180"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="177"/>
         <source>Er is niets geschreven.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="188"/>
         <source>Excel-werkmap opslaan</source>
         <translation>Excel-werkmap opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="195"/>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="211"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="205"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="197"/>
         <source>Map voor de CSV-bestanden kiezen</source>
         <translation>Map voor de CSV-bestanden kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/export_page.py" line="210"/>
+        <location filename="../../bvmdesk/ui/admin/export_page.py" line="204"/>
         <source>Leeg sjabloon opslaan</source>
         <translation>Leeg sjabloon opslaan</translation>
     </message>
@@ -1460,47 +1460,47 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="98"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="63"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="64"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="100"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="65"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="115"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="80"/>
         <source>Kies een groep…</source>
         <translation>Kies een groep…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="141"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="106"/>
         <source>Geen lessen op deze dag</source>
         <translation>Geen lessen op deze dag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="151"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="116"/>
         <source>Geen lessen op {date}. Kies een datum of groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="154"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="119"/>
         <source>Vandaag geen lessen in {site}. Kies een datum of groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="156"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="121"/>
         <source>Geen lessen in {site} op {date}. Kies een datum of groep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="190"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="155"/>
         <source>Deze groep heeft nog geen lessen.</source>
         <translation>Deze groep heeft nog geen lessen.</translation>
     </message>
@@ -1508,7 +1508,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="49"/>
+        <location filename="../../bvmdesk/ui/attendance/lesson_picker.py" line="25"/>
         <source>(vervallen)</source>
         <translation>(vervallen)</translation>
     </message>
@@ -1516,149 +1516,149 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="211"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="71"/>
         <source>Groepen en lessen</source>
         <translation>Groepen en lessen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="78"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="82"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="222"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="82"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="238"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="83"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="98"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="83"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="95"/>
         <source>Toewijzen aan gekozen les</source>
         <translation>Toewijzen aan gekozen les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="236"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="96"/>
         <source>Les laten vervallen…</source>
         <translation>Les laten vervallen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="249"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="109"/>
         <source>Weekpatroon maken</source>
         <translation>Weekpatroon maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="253"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="113"/>
         <source>Onderwerp (niet verplicht)</source>
         <translation>Onderwerp (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="257"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="117"/>
         <source>Les toevoegen</source>
         <translation>Les toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="258"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="118"/>
         <source>Lessen plannen (slaat vakanties en feestdagen over)</source>
         <translation>Lessen plannen (slaat vakanties en feestdagen over)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="265"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="125"/>
         <source>Weekdagen</source>
         <translation>Weekdagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="267"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="127"/>
         <source>Van</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="269"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="129"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="271"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="131"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="274"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="134"/>
         <source>tot en met</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="281"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="141"/>
         <source>Losse les</source>
         <translation>Losse les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="290"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="150"/>
         <source>Alleen beheerders plannen lessen.</source>
         <translation>Alleen beheerders plannen lessen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="328"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="188"/>
         <source>Geen instructeur</source>
         <translation>Geen instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="358"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
         <source>vervallen: {reason}</source>
         <translation>vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="359"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
         <source>gepland</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="401"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="261"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="418"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="278"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Les op {date} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="423"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="440"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="283"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="300"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>Kies eerst een les in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="425"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="285"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Waarom vervalt de les van {group} op {date}?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="434"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="294"/>
         <source>De les van {date} is vervallen.</source>
         <translation>De les van {date} is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="448"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="308"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructeur van de les van {date} aangepast.</translation>
     </message>
@@ -1884,12 +1884,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="222"/>
         <source>Schrijf een tijd als 08:30.</source>
         <translation>Schrijf een tijd als 08:30.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="227"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="225"/>
         <source>Na de lesdag is een reden verplicht.</source>
         <translation>Na de lesdag is een reden verplicht.</translation>
     </message>
@@ -1901,14 +1901,25 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">Er ging iets mis dat we niet hadden verwacht ({kind}). Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="24"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="28"/>
         <source>Er ging iets mis dat we niet hadden verwacht. Uw opgeslagen gegevens zijn veilig. Geef het logbestand aan de beheerder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/messages.py" line="33"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="47"/>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="67"/>
         <source>BVM Desk</source>
         <translation>BVM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="50"/>
+        <source>Opnieuw proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/messages.py" line="52"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2299,17 +2310,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="49"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="50"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Naam, nummer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="96"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="97"/>
         <source>… en nog {count}: typ verder om te zoeken</source>
         <translation>… en nog {count}: typ verder om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="99"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="100"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>Niemand gevonden met &apos;{text}&apos;.</translation>
     </message>
@@ -2456,22 +2467,22 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="261"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="259"/>
         <source>Reden van de wijziging</source>
         <translation>Reden van de wijziging</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="267"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="265"/>
         <source>Bijvoorbeeld: briefje van de docent</source>
         <translation>Bijvoorbeeld: briefje van de docent</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="269"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="273"/>
+        <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
@@ -2479,12 +2490,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="150"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="151"/>
         <source>De back-up wordt teruggezet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="161"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="162"/>
         <source>De back-up {backup} is teruggezet.
 
 De vorige database staat in {aside}.
@@ -2496,17 +2507,17 @@ Log opnieuw in.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="59"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="60"/>
         <source>BVM Desk: database beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="63"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="64"/>
         <source>De database is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="67"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="68"/>
         <source>SQLite meldt dat {location} beschadigd is:
 {problems}
 
@@ -2514,37 +2525,37 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="74"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="75"/>
         <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="78"/>
         <source>Er is geen goede back-up gevonden in de back-upmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="81"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="82"/>
         <source>Nieuwste back-up terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
         <source>Andere database openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="86"/>
         <source>BVM Desk sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="110"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
         <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,13 +2636,13 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="67"/>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="212"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="213"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="69"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Zoek deelnemer of scan badge</translation>
     </message>
@@ -2651,82 +2662,82 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="101"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="102"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Toevoegen aan deze groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="104"/>
         <source>Naar die les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="106"/>
         <source>Die les openen en de scan daar vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="210"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="211"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan een badge om iemand aan of af te melden.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="214"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="215"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Kies een datum met lessen, of een groep.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="220"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>Deze les is vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="222"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="223"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="224"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>U kunt deze presentie alleen bekijken.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="235"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="296"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="299"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="315"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="318"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="319"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="322"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} deelnemers aanwezig gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="330"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="333"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="338"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="341"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="374"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="377"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="379"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="382"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>
@@ -2775,92 +2786,92 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
         <source>Rapportages</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="73"/>
         <source>Uren van: naam, nummer of badge</source>
         <translation>Uren van: naam, nummer of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="112"/>
         <source>PDF maken…</source>
         <translation>PDF maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="114"/>
         <source>Excel maken…</source>
         <translation>Excel maken…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="119"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="120"/>
         <source>Openen</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="153"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="154"/>
         <source>Verzuimsignalen</source>
         <translation>Verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="154"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="155"/>
         <source>Aanwezigheidswaarschuwingen</source>
         <translation>Aanwezigheidswaarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="194"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="195"/>
         <source>Verzuimsignalen ({count})</source>
         <translation>Verzuimsignalen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="196"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="197"/>
         <source>Aanwezigheidswaarschuwingen ({count})</source>
         <translation>Aanwezigheidswaarschuwingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="215"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="216"/>
         <source>Vul eerst in wat in rood staat; er is niets gemaakt.</source>
         <translation>Vul eerst in wat in rood staat; er is niets gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="234"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="235"/>
         <source>{title}: gegevens lezen…</source>
         <translation>{title}: gegevens lezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="240"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="241"/>
         <source>{title}: {name} schrijven…</source>
         <translation>{title}: {name} schrijven…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="247"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="248"/>
         <source>Bezig met {title}…</source>
         <translation>Bezig met {title}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="252"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="253"/>
         <source>Opgeslagen: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="258"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="259"/>
         <source>{error} Er is niets geschreven.</source>
         <translation>{error} Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="263"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="264"/>
         <source>Er is niets geschreven.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="267"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="268"/>
         <source>Geannuleerd: er is niets geschreven.</source>
         <translation>Geannuleerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/reports/page.py" line="278"/>
+        <location filename="../../bvmdesk/ui/reports/page.py" line="276"/>
         <source>Rapport opslaan als {kind}</source>
         <translation>Rapport opslaan als {kind}</translation>
     </message>
@@ -2881,165 +2892,173 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="67"/>
         <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Scannerlogboek inlezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="73"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="77"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="79"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="80"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="82"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="93"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
         <source>Regel</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
         <source>Tijdstip</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="99"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="101"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
         <source>Aankomst</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="111"/>
         <source>Vertrek</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="123"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="125"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="151"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="153"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} is niet te lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="174"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="176"/>
         <source>{name} wordt ingelezen…</source>
         <translation>{name} wordt ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="180"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
         <source>1 markering vastgelegd</source>
         <translation>1 markering vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} markeringen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="187"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="197"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="199"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="200"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="202"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Elke scan is verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="203"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="205"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Vastgelegde markeringen ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="231"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="233"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="234"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="236"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="238"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="240"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="242"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Scannerlogboek kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="245"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchLimit</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/search_limit.py" line="15"/>
+        <source>De zoektekst is ingekort tot {count} tekens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
