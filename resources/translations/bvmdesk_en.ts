@@ -2722,37 +2722,42 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="299"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="281"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="302"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Why does the attendance of {name} change after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="318"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="321"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Why is everyone marked present after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="322"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="325"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} participants marked present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="333"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="336"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Why is this mark undone after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="341"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="344"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="377"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="380"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="382"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="385"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>

@@ -2707,37 +2707,42 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="299"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="281"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished">Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="302"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="318"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="321"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="322"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="325"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} deelnemers aanwezig gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="333"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="336"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="341"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="344"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="377"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="380"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="382"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="385"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>

@@ -60,3 +60,36 @@ def test_cancel_leaves_it(qtbot, answer: Callable, services: Services, db_path: 
         qtbot.waitUntil(lambda: bool(script.seen), timeout=10_000)
     assert failures == [] and "De database is bezet" in script.seen[0]
     assert "nooit" not in [u.username for u in services.accounts.list_users(admin)]
+
+
+def test_a_mark_saved_on_retry_clears_the_busy_message(
+        qtbot, answer: Callable, services: Services, db_path: Path, admin: Actor,
+        instructor: Actor) -> None:
+    """The register: a key press meets a busy database; after "Opnieuw proberen" the mark
+    is stored and the red message above the list makes way for "Opgeslagen."."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_register_helpers import FakeClock, make_lesson, open_page, press, stored
+
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    page = open_page(qtbot, services, instructor, clock)
+    name = page.model.row_at(0).name
+    lock = lock_held_by_another_process(db_path)
+    lock.__enter__()
+    seen_message: list[str] = []
+
+    def release_then_retry(widget: QWidget) -> None:
+        seen_message.append(page.scan_label.text())
+        lock.__exit__(None, None, None)
+        click("Opnieuw proberen")(widget)
+
+    script = answer([release_then_retry])
+    try:
+        press(qtbot, page, clock, Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: page.scan_label.text() == "Opgeslagen.", timeout=10_000)
+    finally:
+        if script.actions:
+            lock.__exit__(None, None, None)
+    assert "De database is bezet" in seen_message[0]
+    assert stored(services, instructor, lesson_id)[name] == "aanwezig"

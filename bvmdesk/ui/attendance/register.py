@@ -276,7 +276,10 @@ class RegisterPage(Page):
         except ServiceError as exc:
             self.show_message(str(exc), error=True)
             if can_retry(exc) and ask_retry(self, exc):  # a busy database: the same again
-                return self._write(action, prompt)
+                changes = self._write(action, prompt)
+                if changes is not None:  # it worked this time: the busy message is past
+                    self.show_message(self.tr("Opgeslagen."), muted=True)
+                return changes
             return None
 
     # --- marking -------------------------------------------------------------------------
