@@ -19,7 +19,6 @@ _INT = re.compile(r"^[+-]?\d+(?:[.,]0+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # What XML 1.0 (and so xlsx) cannot hold; tab, line feed and carriage return are fine.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_EXCEL_EPOCH = datetime(1899, 12, 30)
 _TRUE = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x"})
 _FALSE = frozenset({"nee", "n", "no", "false", "onwaar", "0"})
 
@@ -76,7 +75,11 @@ def parse_date(value: Any) -> date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         # A date cell without a date format: Excel's serial day number.
         if 1 <= value < 2_958_466:
-            return (_EXCEL_EPOCH + timedelta(days=int(value))).date()
+            from openpyxl.utils.datetime import from_excel  # Excel's own 1900 calendar
+
+            moment = from_excel(int(value))
+            if isinstance(moment, datetime):
+                return moment.date()
         raise CellValueError(MSG_DATE)
     if not isinstance(value, str):
         raise CellValueError(MSG_DATE)

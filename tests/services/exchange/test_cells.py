@@ -35,6 +35,9 @@ from bvmdesk.services.exchange.textfiles import TextFileError, decode_text
     (datetime(2026, 9, 1), date(2026, 9, 1)),
     (date(2026, 9, 1), date(2026, 9, 1)),
     (46266, date(2026, 9, 1)),  # an Excel serial day without a date format
+    (46266.75, date(2026, 9, 1)),  # with a time of day
+    (1, date(1900, 1, 1)),  # Excel's own calendar (openpyxl's from_excel), not day 0 + 1
+    (61, date(1900, 3, 1)),  # after Excel's non-existent 29-02-1900
 ])
 def test_dates_in_every_accepted_form(value: object, expected: date) -> None:
     assert parse_date(value) == expected
