@@ -892,6 +892,19 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/file_dialogs.py" line="34"/>
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/file_dialogs.py" line="36"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>

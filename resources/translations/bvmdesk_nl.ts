@@ -884,6 +884,19 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/file_dialogs.py" line="34"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/file_dialogs.py" line="36"/>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>

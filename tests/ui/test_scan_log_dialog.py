@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QFileDialog
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
@@ -44,7 +43,7 @@ def test_choosing_a_file_imports_it_and_shows_every_line(
     dialog = _dialog(qtbot, services, instructor)
     assert not dialog.results.isVisible() and dialog.choose_button.isEnabled()
     assert not dialog.permission_label.isVisible()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr("bvmdesk.ui.attendance.scan_log.open_file_name",
                         lambda *args, **kwargs: (str(log_file), ""))
     with qtbot.waitSignal(dialog.imported, timeout=5000) as signal:
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)

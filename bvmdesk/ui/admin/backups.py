@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import BackupInfo
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.common.file_dialogs import existing_directory, open_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
 from bvmdesk.ui.formatting import format_date, role_label
 from bvmdesk.ui.theme import ERROR
@@ -277,7 +277,7 @@ class BackupsPanel(QWidget):
             self.request_restore(info.path)
 
     def _on_file_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Back-up kiezen"), str(self._backups.folder().path),
             self.tr("SQLite-back-up (*.sqlite);;Alle bestanden (*)"))
         if name:
@@ -302,7 +302,7 @@ class BackupsPanel(QWidget):
         self.refresh()
 
     def _on_choose_button_clicked(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Map voor de back-ups kiezen"),
+        name = existing_directory(self, self.tr("Map voor de back-ups kiezen"),
                                                 str(self._backups.folder().path))
         if name:
             self.choose_folder(Path(name))

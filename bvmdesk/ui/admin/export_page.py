@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor
 from bvmdesk.services.exchange import ExchangeService, ExportResult
 from bvmdesk.services.exchange.format import SHEETS
+from bvmdesk.ui.common.file_dialogs import existing_directory, save_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
 from bvmdesk.ui.formatting import format_count, role_label
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -185,7 +185,7 @@ class ExportPanel(QWidget):
     def _on_workbook_button_clicked(self) -> None:
         today = self._exchange.clock.today().isoformat()
         suggested = str(Path(self._last_dir) / f"bvmdesk-{today}.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Excel-werkmap opslaan"),
+        name, _ = save_file_name(self, self.tr("Excel-werkmap opslaan"),
                                               suggested, self.tr("Excel-werkmap (*.xlsx)"))
         if name:
             path = Path(name) if name.lower().endswith(".xlsx") else Path(f"{name}.xlsx")
@@ -193,7 +193,7 @@ class ExportPanel(QWidget):
             self.export_to(path)
 
     def _on_folder_button_clicked(self) -> None:
-        name = QFileDialog.getExistingDirectory(
+        name = existing_directory(
             self, self.tr("Map voor de CSV-bestanden kiezen"), self._last_dir)
         if name:
             self._last_dir = name
@@ -201,7 +201,7 @@ class ExportPanel(QWidget):
 
     def _on_template_button_clicked(self) -> None:
         suggested = str(Path(self._last_dir) / "bvmdesk-sjabloon.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Leeg sjabloon opslaan"),
+        name, _ = save_file_name(self, self.tr("Leeg sjabloon opslaan"),
                                               suggested, self.tr("Excel-werkmap (*.xlsx)"))
         if name:
             path = Path(name) if name.lower().endswith(".xlsx") else Path(f"{name}.xlsx")

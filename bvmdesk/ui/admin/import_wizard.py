@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange import ImportPlan, ImportRefused, ImportSummary
 from bvmdesk.ui.admin.import_results import ErrorTable, SummaryTable
+from bvmdesk.ui.common.file_dialogs import existing_directory, open_file_name
 from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.formatting import format_count, role_label
 from bvmdesk.ui.theme import MUTED
@@ -413,7 +413,7 @@ class ImportWizard(QWidget):
 
     # --- buttons and keys ----------------------------------------------------------------
     def _on_file_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Excel-werkmap kiezen"), self._last_dir,
             self.tr("Excel-werkmap (*.xlsx)"))
         if name:
@@ -421,7 +421,7 @@ class ImportWizard(QWidget):
             self.set_path(name)
 
     def _on_folder_button_clicked(self) -> None:
-        name = QFileDialog.getExistingDirectory(
+        name = existing_directory(
             self, self.tr("Map met CSV-bestanden kiezen"), self._last_dir)
         if name:
             self._last_dir = name

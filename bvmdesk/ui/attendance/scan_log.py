@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange.textfiles import read_bytes
 from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
 from bvmdesk.ui.attendance.register_model import status_word
+from bvmdesk.ui.common.file_dialogs import open_file_name
 from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.common.row_table import Column, RowTable
 from bvmdesk.ui.formatting import format_count, format_date, role_label
@@ -240,7 +240,7 @@ class ScanLogDialog(QDialog):
         self._show_failure(self.tr("Geannuleerd: er is niets gewijzigd."))
 
     def _on_choose_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Scannerlogboek kiezen"), self._last_dir,
             self.tr("Scannerlogboek (*.csv *.txt);;Alle bestanden (*)"))
         if name:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from bvmdesk.services.attendance_types import AttendanceWarning, VerzuimReport
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.panels import VerzuimPanel, WarningsPanel, WatchlistLoader
 from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.file_dialogs import save_file_name
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.common.section_card import CARD_STYLE
 from bvmdesk.ui.icons import icon
@@ -272,7 +272,7 @@ class ReportsPage(Page):
         self.open_button.hide()
 
     def _ask_save_path(self, suggested: Path, fmt: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self, self.tr("Rapport opslaan als {kind}").format(kind=fmt.upper()),
             str(suggested), _FILTERS[fmt])
         return Path(name) if name else None

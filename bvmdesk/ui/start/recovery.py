@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import BackupInfo, RestoreResult
 from bvmdesk.services.base import Actor
 from bvmdesk.ui.admin.backups import moment_text
+from bvmdesk.ui.common.file_dialogs import open_file_name
 from bvmdesk.ui.workers import run_task
 
 CHOICE_RESTORE, CHOICE_OTHER, CHOICE_CLOSE = "restore", "other", "close"
@@ -107,7 +107,7 @@ class RecoveryDialog(QDialog):
         self.accept()
 
     def _on_other_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = open_file_name(
             self, self.tr("Database openen"), "", self.tr("BVM Desk-database (*.sqlite);;"
                                                           "Alle bestanden (*)"))
         if name:
