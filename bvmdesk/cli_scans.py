@@ -33,13 +33,13 @@ def register(subparsers: Any) -> dict[str, Handler]:
     return {"attendance": _cmd_attendance}
 
 
-def _read(path: Path) -> bytes:
-    """The log's bytes; a pipe or a device is refused unread, so is a file over the limit."""
+def _read(services: Any, path: Path) -> bytes:
+    """The log's bytes; a pipe, a device or the database itself is refused unread, so is a
+    file over the limit."""
     from bvmdesk.cli import CliError
-    from bvmdesk.services.exchange.textfiles import read_bytes
 
     try:
-        return read_bytes(path)
+        return bytes(services.scanlog.read_log(path))
     except FileNotFoundError as exc:
         raise CliError(f"Bestand niet gevonden: {path}") from exc
     except IsADirectoryError as exc:
@@ -54,7 +54,7 @@ def _cmd_attendance(args: argparse.Namespace) -> int:
 
     services = _open(args)  # first: a missing database is named before a missing file
     try:
-        data = _read(args.file)
+        data = _read(services, args.file)
         summary = services.scanlog.import_scans(Actor.cli(), data, args.file.name)
     finally:
         services.close()

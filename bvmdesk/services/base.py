@@ -167,3 +167,27 @@ def database_problem(exc: BaseException) -> ServiceError | None:
     if lost or not (state or name):  # a driver error without a code: the line went dead
         return DatabaseProblem(_GONE_TEXT)
     return DatabaseProblem(_FAILED_TEXT)
+
+
+def refuse_own_database(database: str | None, path: object) -> None:
+    """Raises ServiceError when `path` is the database file itself (given as a file to
+    import): reading and closing it here would drop this process's SQLite locks on it
+    (POSIX locks are per process), and it is no exchange file or scanner log anyway.
+
+    Args:
+        database: the open SQLite file's path (None for PostgreSQL).
+    """
+    import os
+    from pathlib import Path
+
+    if not database:
+        return
+    candidate = Path(str(path))
+    try:
+        same = candidate.exists() and os.path.samefile(candidate, database)
+    except OSError:
+        return
+    if same:
+        raise ServiceError(f"{candidate.name} is de database van BVM Desk zelf, geen bestand "
+                           "om in te lezen. Kies een Excel-werkmap, een map met "
+                           "CSV-bestanden of een scannerlogboek.")

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, time
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -37,7 +38,7 @@ from bvmdesk.services import locks
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_common import covers, current_marks, lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo
-from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.base import Actor, ServiceError, refuse_own_database
 from bvmdesk.services.exchange.textfiles import MAX_SCAN_LOG_BYTES, decode_text
 from bvmdesk.services.retry import run_write
 
@@ -113,6 +114,19 @@ class ScanLogService:
     def __init__(self, sessions: Sessions, attendance: AttendanceService) -> None:
         self._sessions = sessions
         self._attendance = attendance
+
+    def read_log(self, path: Path | str) -> bytes:
+        """The bytes of the log at `path`: a pipe or a device is refused unread, so is a
+        file over the limit, and so is the database file itself.
+
+        Raises:
+            ServiceError: the database itself, or refused by textfiles.read_bytes;
+            OSError: the file cannot be read.
+        """
+        from bvmdesk.services.exchange.textfiles import read_bytes
+
+        refuse_own_database(self._sessions.engine.url.database, path)
+        return read_bytes(Path(path))
 
     def import_scans(self, actor: Actor, data: bytes, filename: str, *,
                      progress: Callable[[int, int], None] | None = None,

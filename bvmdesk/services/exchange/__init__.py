@@ -26,7 +26,7 @@ from bvmdesk.db.session import Sessions, local_site_id, stamp_of
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import os_error_text
 from bvmdesk.services import audit, locks
-from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.base import Actor, ServiceError, refuse_own_database
 from bvmdesk.services.exchange.apply import Writer
 from bvmdesk.services.exchange.export import Collector, write_csv_folder, write_workbook
 from bvmdesk.services.exchange.format import CANCELLED, NO_LOCAL_SITE, SHEETS
@@ -181,6 +181,7 @@ class ExchangeService:
 
     def _parse(self, path: Path, progress: Progress | None,
                cancelled: Cancelled | None) -> tuple[ParsedWorkbook, _Meter]:
+        refuse_own_database(self._sessions.engine.url.database, path)
         source = open_source(path)
         try:
             estimate = sum(sheet.estimated_rows for sheet in source.sheets)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import os_error_text
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.exchange.textfiles import read_bytes
 from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, ScanMark
 from bvmdesk.ui.attendance.register_model import status_word
 from bvmdesk.ui.common.file_dialogs import open_file_name
@@ -155,7 +154,7 @@ class ScanLogDialog(QDialog):
 
         def work(context: TaskContext) -> ScanLogSummary:
             try:
-                data = read_bytes(path)  # a pipe or a device is refused, never waited for
+                data = scanlog.read_log(path)  # a pipe, a device or the database: refused
             except OSError as exc:
                 raise ServiceError(unreadable.format(
                     name=path.name, reason=os_error_text(exc))) from exc
