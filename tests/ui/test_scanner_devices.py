@@ -204,10 +204,9 @@ def test_vandaag_scan_at_the_door_is_an_arrival_in_presentie(qtbot, services: Se
     assert marked(services, instructor, lesson_id) == {"Zoë van 't Hek": "te_laat"}
 
 
-@pytest.mark.parametrize("speed", list(SPEEDS), ids=list(SPEEDS))
-def test_picker_scan_chooses_the_person(qtbot, services: Services, instructor: Actor,
-                                        speed: str) -> None:
-    """The participant picker of a dialog (Afwezigheid melden, the hours statement)."""
+def _shown_picker(qtbot, services: Services,
+                  instructor: Actor) -> tuple[QDialog, ParticipantPicker]:
+    """The participant picker in a shown, active dialog (as Afwezigheid melden has it)."""
     dialog = QDialog()
     qtbot.addWidget(dialog)
     picker = ParticipantPicker(services.participants, instructor, parent=dialog)
@@ -215,6 +214,14 @@ def test_picker_scan_chooses_the_person(qtbot, services: Services, instructor: A
     dialog.show()
     qtbot.waitExposed(dialog)
     activate(qtbot, dialog)
+    return dialog, picker
+
+
+@pytest.mark.parametrize("speed", list(SPEEDS), ids=list(SPEEDS))
+def test_picker_scan_chooses_the_person(qtbot, services: Services, instructor: Actor,
+                                        speed: str) -> None:
+    """The participant picker of a dialog (Afwezigheid melden, the hours statement)."""
+    dialog, picker = _shown_picker(qtbot, services, instructor)
     clock = FakeClock()
     picker.scanner.clock = clock
     picker.search_edit.setFocus()
@@ -228,12 +235,7 @@ def test_picker_scan_chooses_the_person(qtbot, services: Services, instructor: A
 
 def test_typing_in_the_picker_still_searches(qtbot, services: Services,
                                              instructor: Actor) -> None:
-    dialog = QDialog()
-    qtbot.addWidget(dialog)
-    picker = ParticipantPicker(services.participants, instructor, parent=dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    activate(qtbot, dialog)
+    _dialog, picker = _shown_picker(qtbot, services, instructor)
     clock = FakeClock()
     picker.scanner.clock = clock
     picker.search_edit.setFocus()
@@ -250,12 +252,7 @@ def test_a_huge_paste_in_the_picker_is_cut_with_a_notice(qtbot, services: Servic
     """Issue 11: the picker's search keeps its first 200 characters and says so."""
     from PySide6.QtGui import QGuiApplication
 
-    dialog = QDialog()
-    qtbot.addWidget(dialog)
-    picker = ParticipantPicker(services.participants, instructor, parent=dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    activate(qtbot, dialog)
+    _dialog, picker = _shown_picker(qtbot, services, instructor)
     QGuiApplication.clipboard().setText("Wis" + " " * 250 + "q" * 40_000)
     picker.search_edit.setFocus()
     picker.search_edit.paste()
