@@ -44,7 +44,11 @@ class AbsenceKind(StrEnum):
 
 
 class AssessmentKind(StrEnum):
+    """Kept apart everywhere (DOMAIN.md): bpv progress, a practical assignment, exam
+    evidence."""
+
     BPV = "bpv"
+    ASSIGNMENT = "opdracht"
     EXAM = "examen"
 
 

@@ -75,7 +75,8 @@ def write_fact_rows(services: Services) -> FactRows:
         task = SignOffTask(module_id=world.module_id, code="T1", description="Hechtlas")
         s.add_all([*criteria, trainer, task])
         s.flush()
-        assessment = Assessment(template_id=template.id, enrolment_id=world.enrolment_id,
+        assessment = Assessment(code="BO-TEST", template_id=template.id,
+                                enrolment_id=world.enrolment_id,
                                 date=date(2026, 10, 5), assessor_id=world.user_id,
                                 status="final", finalised_at=now)
         attachment = Attachment(owner_type="signoff", owner_id=uuid.uuid4(),

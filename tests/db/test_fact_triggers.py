@@ -319,7 +319,7 @@ def test_a_rating_cannot_move_into_a_final_assessment(services: Services,
 
 def _draft_assessment(services: Services, facts: FactRows) -> uuid.UUID:
     row = _copy(services, "assessments", facts.final_assessment, status="draft",
-                finalised_at=None)
+                code="BO-DRAFT", finalised_at=None)
     with sessions_of(services).write("docent") as s:
         s.execute(insert(Base.metadata.tables["assessments"]).values(row))
     key = row["id"]
@@ -343,7 +343,9 @@ def test_a_row_is_superseded_at_most_once(services: Services, facts: FactRows, t
     t = Base.metadata.tables[table]
 
     def successor(n: int) -> dict[str, Any]:
-        extra = {"number": f"ZWL-2026-0001{n}"} if table == "certificates" else {}
+        extra: dict[str, Any] = {"number": f"ZWL-2026-0001{n}"} if table == "certificates" else {}
+        if table == "assessments":  # a correction: the same code, the next version
+            extra = {"version": n + 1}
         return _copy(services, table, key, **{column: key}, **extra)
 
     with sessions_of(services).write("docent") as s:
@@ -358,7 +360,8 @@ def test_a_row_is_superseded_at_most_once(services: Services, facts: FactRows, t
     with sessions_of(services).write("docent") as s:
         s.execute(insert(t).values(_copy(services, table, key, **{column: first},
                                          **({"number": "ZWL-2026-00013"}
-                                            if table == "certificates" else {}))))
+                                            if table == "certificates" else {}),
+                                         **({"version": 9} if table == "assessments" else {}))))
 
 
 # --- installing and migrating ---------------------------------------------------------------

@@ -139,7 +139,8 @@ def _assessment(services: Services, world: LessonWorld) -> Assessment:
                                       module_id=world.module_id, kind="examen")
         s.add(template)
         s.flush()
-        assessment = Assessment(template_id=template.id, enrolment_id=world.enrolment_id,
+        assessment = Assessment(code="BO-TEST", template_id=template.id,
+                                enrolment_id=world.enrolment_id,
                                 date=date(2026, 10, 5), assessor_id=world.user_id)
         s.add(assessment)
     return assessment

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -27,14 +28,25 @@ from bvmdesk.db.base import (
     str200,
     supersedes_once,
 )
+from bvmdesk.domain.assessment import Scale
 from bvmdesk.domain.enums import AssessmentKind, AssessmentStatus, SignOffMethod
 
 
 class AssessmentTemplate(Base, Descriptive):
-    """A beoordelingsformulier, versioned by (code, version)."""
+    """A beoordelingsformulier, versioned by (code, version).
+
+    A version that an assessment uses is never changed in place: editing it makes the next
+    version (services.assessment_forms); the newest version without a tombstone is current.
+    """
 
     __tablename__ = "assessment_templates"
-    __table_args__ = (UniqueConstraint("code", "version"), enum_check("kind", AssessmentKind))
+    __table_args__ = (
+        UniqueConstraint("code", "version"),
+        enum_check("kind", AssessmentKind),
+        enum_check("scale", Scale),
+        CheckConstraint("version >= 1", name="version"),
+        CheckConstraint("cesuur IS NULL OR cesuur BETWEEN 0 AND 100", name="cesuur"),
+    )
 
     code: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -42,13 +54,23 @@ class AssessmentTemplate(Base, Descriptive):
     module_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("modules.id"))
     kind: Mapped[str] = mapped_column(String(20))
     scale: Mapped[str] = mapped_column(String(20), default="ovg")
+    # Percent (ovg) or grade (cijfer); None: the scale's default (75 or 5.5).
+    cesuur: Mapped[float | None] = mapped_column(Float)
+    # Counts for the module's certificate (verplicht).
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A toelichting is required for every O, G and NA.
+    reasons_required: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Criterion(Base, Descriptive):
     """One criterion of a template, under a work process."""
 
     __tablename__ = "criteria"
-    __table_args__ = (UniqueConstraint("template_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("template_id", "number"),
+        CheckConstraint("number >= 1", name="number"),
+        CheckConstraint("weight >= 1", name="weight"),
+    )
 
     template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment_templates.id"))
     work_process_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_processes.id"))
@@ -75,15 +97,28 @@ class Assessment(Base, Fact):
     """A practical assessment; final ones are locked, a correction supersedes."""
 
     __tablename__ = "assessments"
-    __table_args__ = (enum_check("status", AssessmentStatus), supersedes_once("assessments"))
+    __table_args__ = (
+        UniqueConstraint("code", "version"),
+        enum_check("status", AssessmentStatus),
+        supersedes_once("assessments"),
+        CheckConstraint("version >= 1", name="version"),
+    )
     final_status = AssessmentStatus.FINAL.value
 
+    # What people read and the exchange key ("BO-2026-00042"); a correction keeps the code
+    # of what it corrects and gets the next version.
+    code: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer, default=1)
     template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessment_templates.id"))
     enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
     date: Mapped[local_date]
     assessor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    remark: Mapped[str | None] = mapped_column(Text)
     second_assessor_name: Mapped[str | None] = mapped_column(String(200))
-    second_assessor_signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # 'praktijkopleider' or 'instructeur' (free text allowed from a workbook).
+    second_assessor_role: Mapped[str | None] = mapped_column(String(40))
+    # Strokes as data (domain.signature), drawn as vectors in PDFs.
+    second_assessor_strokes: Mapped[str | None] = mapped_column(Text)
     second_assessed_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(20), default=AssessmentStatus.DRAFT.value)
     finalised_at: Mapped[datetime | None]
@@ -100,7 +135,8 @@ class Rating(Base, Fact):
     assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id"))
     criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("criteria.id"))
     value: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)   # toelichting
+    remark: Mapped[str | None] = mapped_column(Text)   # opmerking
 
 
 class SignOffTask(Base, Descriptive):
