@@ -134,7 +134,8 @@ class Rating(Base, Fact):
 
     assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("assessments.id"))
     criterion_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("criteria.id"))
-    value: Mapped[str] = mapped_column(String(20))
+    # None: not rated yet (the row holds only a toelichting or opmerking, in a draft).
+    value: Mapped[str | None] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)   # toelichting
     remark: Mapped[str | None] = mapped_column(Text)   # opmerking
 

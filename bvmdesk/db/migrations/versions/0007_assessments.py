@@ -6,7 +6,7 @@ the second assessor's signature as strokes, the `opdracht` kind
 - criteria: number and weight at least 1.
 - assessments: code + version (unique together), remark, second_assessor_role,
   second_assessor_strokes (text) instead of the unused binary signature.
-- ratings: remark.
+- ratings: remark; value may be NULL (not rated yet, only a toelichting or opmerking).
 
 No earlier version of BVM Desk wrote assessments; rows that exist anyway get their id as
 code. The fact triggers are dropped first and installed again at the end, as every
@@ -70,12 +70,14 @@ def upgrade() -> None:
         batch_op.create_check_constraint('version', sa.text('version >= 1'))
     with op.batch_alter_table('ratings', schema=None) as batch_op:
         batch_op.add_column(sa.Column('remark', sa.Text(), nullable=True))
+        batch_op.alter_column('value', existing_type=sa.String(length=20), nullable=True)
     install_fact_triggers(op.get_bind())
 
 
 def downgrade() -> None:
     drop_fact_triggers(op.get_bind())
     with op.batch_alter_table('ratings', schema=None) as batch_op:
+        batch_op.alter_column('value', existing_type=sa.String(length=20), nullable=False)
         batch_op.drop_column('remark')
     with op.batch_alter_table('assessments', schema=None) as batch_op:
         batch_op.drop_constraint('version', type_='check')
