@@ -215,7 +215,8 @@ def _share(scores: Sequence[Score], values: frozenset[str]) -> Fraction:
 def _ovg(scores: Sequence[Score], cesuur: Fraction) -> tuple[Result, str]:
     critical = [s.number for s in scores if s.critical and s.value == "O"]
     if critical:
-        return Result.FAIL, "Onvoldoende: kritisch " + _criteria(critical, "O")
+        noun = "kritisch " if len(critical) == 1 else "kritieke "
+        return Result.FAIL, "Onvoldoende: " + noun + _criteria(critical, "O")
     met = _share(scores, frozenset({"V", "G"}))
     if met < cesuur:
         return Result.FAIL, (f"Onvoldoende: {format_number(met)} % van het gewicht is V of G; "
