@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.models import (
     Assessment,
     AssessmentTemplate,
+    Criterion,
     Enrolment,
     Group,
     Participant,
@@ -45,32 +46,47 @@ from bvmdesk.services.assessment_types import (
 from bvmdesk.services.base import Actor, NotFound
 
 
-def _scores(form: FormInfo, ratings: dict[uuid.UUID, tuple[str | None, str | None]]
-            ) -> list[Score]:
+def _scores(form: FormInfo, ratings: dict[int, tuple[str | None, str | None]]) -> list[Score]:
     result = []
     for c in form.criteria:
-        value, reason = ratings.get(c.id, (None, None))
+        value, reason = ratings.get(c.number, (None, None))
         result.append(Score(c.number, c.work_process_code, value, c.critical, c.weight, reason))
     return result
 
 
-def _outcomes(s: Session, rows: list[Any]) -> tuple[dict[uuid.UUID, FormInfo],
-                                                    dict[uuid.UUID, Outcome]]:
+def _outcomes(s: Session, rows: list[Any], forms: dict[uuid.UUID, FormInfo] | None = None
+              ) -> tuple[dict[uuid.UUID, FormInfo], dict[uuid.UUID, Outcome]]:
     """The forms and the outcome of each assessment row (with `.id`, `.template_id`)."""
-    forms = load_forms(s, {r.template_id for r in rows})
-    ratings: dict[uuid.UUID, dict[uuid.UUID, tuple[str | None, str | None]]] = defaultdict(dict)
+    if forms is None:
+        forms = load_forms(s, {r.template_id for r in rows})
+    ratings: dict[uuid.UUID, dict[int, tuple[str | None, str | None]]] = defaultdict(dict)
     ids = [r.id for r in rows]
     for start in range(0, len(ids), 500):
-        for aid, cid, value, reason in s.execute(
-                select(Rating.assessment_id, Rating.criterion_id, Rating.value, Rating.reason)
+        for aid, number, value, reason in s.execute(
+                select(Rating.assessment_id, Criterion.number, Rating.value, Rating.reason)
+                .join(Criterion, Criterion.id == Rating.criterion_id)
                 .where(Rating.assessment_id.in_(ids[start:start + 500]))).all():
-            ratings[aid][cid] = (value, reason)
+            ratings[aid][number] = (value, reason)
     outcomes = {}
     for r in rows:
         form = forms[r.template_id]
         outcomes[r.id] = outcome(Scale(form.scale), form.threshold,
                                  _scores(form, ratings.get(r.id, {})))
     return forms, outcomes
+
+
+def _deciding(rows: list[Any], forms: dict[uuid.UUID, FormInfo]) -> list[Any]:
+    """The rows (in `_order`) that hold someone's latest result of at least one work
+    process: an older assessment whose work processes all came back later decides
+    nothing, and its outcome is not worked out."""
+    covered: dict[uuid.UUID, set[str]] = defaultdict(set)
+    kept = []
+    for r in reversed(rows):
+        codes = {code for code, _ in forms[r.template_id].work_processes}
+        if codes - covered[r.participant_id]:
+            kept.append(r)
+            covered[r.participant_id] |= codes
+    return kept[::-1]
 
 
 def _final_rows(s: Session, condition: Any) -> list[Any]:
@@ -155,7 +171,9 @@ class AssessmentProgress:
             ids = [p.id for p in people]
             rows = _final_rows(s, Enrolment.participant_id.in_(ids)
                                & (AssessmentTemplate.module_id == module_id)) if ids else []
-            forms, outcomes = _outcomes(s, rows)
+            forms = load_forms(s, {r.template_id for r in rows})
+            rows = _deciding(rows, forms)
+            _, outcomes = _outcomes(s, rows, forms)
             module_wps = s.execute(select(WorkProcess.code, WorkProcess.name).where(
                 WorkProcess.module_id == module_id,
                 WorkProcess.deleted_at.is_(None))).all()
