@@ -207,3 +207,35 @@ def test_the_database_refuses_changes_to_a_final_assessment(services: Services, 
         assert services.assessments.assessment(instructor, a.id) == before
     with sessions_of(services).read() as s:
         assert s.get(Assessment, a.id).status == FINAL  # type: ignore[union-attr]
+
+
+def test_the_orm_hook_frees_a_drafts_ratings_and_photos_only(services: Services, admin: Actor,
+                                                             instructor: Actor) -> None:
+    from bvmdesk.db.models import Attachment
+    from bvmdesk.db.session import FactImmutableError
+
+    w = assessment_world(services, admin)
+    a = services.assessments.start(instructor, w.participant_id, w.form.id)
+    _rate_all(services, instructor, w, a.id, {1: "V", 2: "V", 3: "V", 4: "V"})
+    with sessions_of(services).write("docent") as s:  # a draft: change and delete freely
+        ratings = {r.criterion_id: r for r in s.scalars(
+            select(Rating).where(Rating.assessment_id == a.id)).all()}
+        ratings[w.criterion(1)].value = "G"
+        s.delete(ratings[w.criterion(2)])
+        s.add(Attachment(owner_type="assessment", owner_id=a.id, media_type="image/png",
+                         data=b"png"))
+    with sessions_of(services).write("docent") as s:
+        s.delete(s.scalars(select(Attachment)).one())
+    services.assessments.rate(instructor, a.id, w.criterion(2), "V")
+    services.assessments.explain(instructor, a.id, w.criterion(1), reason="Mooi")
+    services.assessments.finalise(instructor, a.id)
+    before = services.assessments.assessment(instructor, a.id)
+    for change in ("update", "delete"):
+        with pytest.raises(FactImmutableError), sessions_of(services).write("aanvaller") as s:
+            rating = s.scalars(select(Rating).where(Rating.assessment_id == a.id)).first()
+            assert rating is not None
+            if change == "update":
+                rating.value = "O"
+            else:
+                s.delete(rating)
+    assert services.assessments.assessment(instructor, a.id) == before

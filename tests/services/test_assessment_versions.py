@@ -165,3 +165,21 @@ def test_a_photo_is_stored_without_metadata_and_only_on_a_draft(
     with pytest.raises(ServiceError, match="definitief"):
         services.assessments.remove_photo(instructor, correction.id, kept.id)
     assert _count(services, Attachment) == 1
+
+
+def test_the_check_finds_every_row_matching_its_audit_event(services: Services, admin: Actor,
+                                                            instructor: Actor) -> None:
+    """Drafts change and disappear, corrections copy: `bvmdesk check` stays clean."""
+    w = assessment_world(services, admin)
+    final = final_assessment(services, instructor, w, ("G", "V", "V", "O"))
+    correction = services.assessments.correct(instructor, final.id, "Criterium 4")
+    services.assessments.add_photo(instructor, correction.id, camera_jpeg(300, 200), None)
+    services.assessments.rate(instructor, correction.id, w.criterion(4), "V")
+    services.assessments.explain(instructor, correction.id, w.criterion(4), reason=None)
+    services.assessments.finalise(instructor, correction.id)
+    draft = services.assessments.start(instructor, w.participant_id, w.form.id)
+    services.assessments.rate(instructor, draft.id, w.criterion(1), "O")
+    services.assessments.add_photo(instructor, draft.id, camera_jpeg(300, 200), None)
+    services.assessments.discard(instructor, draft.id)
+    report = services.maintenance.check()
+    assert report.ok, report.problems
