@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.assessments.scoring_model import COLUMN_RATING, COLUMN_REASON
+from tests.ui.conftest import activate
 from tests.ui.dialog_script import click
 from tests.ui.test_assessment_helpers import (
     make_form,
@@ -196,13 +197,14 @@ def test_correction_makes_version_two(qtbot, services: Services, admin: Actor,
     assert screen.model.editable
     assert screen.header.versions_combo.isVisible()
     assert screen.header.versions_combo.count() == 2
+    activate(qtbot, page)  # the dialog has closed: the window has the keys again
+    assert screen.grid.hasFocus()
     versions = services.assessments.versions(instructor, info.code)
     assert [(v.version, v.status) for v in versions] == [(2, "draft"), (1, "final")]
     press(qtbot, page, clock, Qt.Key.Key_Down)
     press(qtbot, page, clock, Qt.Key.Key_Down)
     press(qtbot, page, clock, Qt.Key.Key_Down)
     press(qtbot, page, clock, "o")
-    print(screen.grid.current_row(), values(services, instructor, screen.info.id))
     assert values(services, instructor, screen.info.id)[4] == "O"
     assert values(services, instructor, info.id)[4] == "V"  # version 1 is untouched
     screen.header.versions_combo.setCurrentIndex(1)
