@@ -173,7 +173,7 @@ def test_outcome_and_flags_on_the_page_after_keys(qtbot, services: Services, adm
     model = page.scoring.model
     row = model.row_of_number(1)
     reason = model.index(row, 5)
-    assert model.data(reason) == "! Toelichting ontbreekt (Enter)"
+    assert model.data(reason) == "! Ontbreekt"
     assert model.data(reason, Qt.ItemDataRole.ForegroundRole).name().upper() == "#B3261E"
     header = model.data(model.index(0, 0))
     assert "Voorlopig: Onvoldoende: kritisch criterium 1 is O" in header

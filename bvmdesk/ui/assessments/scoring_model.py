@@ -55,7 +55,7 @@ def value_label(scale: Scale, value: str | None) -> str:
         return "-"
     if scale is Scale.GRADE:
         return value.replace(".", ",")
-    return f"{value}   {value_word(value)}"
+    return f"{value}  {value_word(value)}"
 
 
 def value_colour(scale: Scale, value: str | None, cesuur: float) -> str:
@@ -332,7 +332,10 @@ class ScoringModel(QAbstractTableModel):
             return value_label(self._scale, values.value)
         if column == COLUMN_REASON:
             if missing:
-                return translate("Scoring", "! Toelichting ontbreekt (Enter)")
+                if tooltip:
+                    return translate("Scoring", "De toelichting ontbreekt: druk op Enter om "
+                                     "haar te schrijven.")
+                return translate("Scoring", "! Ontbreekt")
             return values.reason or ("" if not tooltip else None)
         if column == COLUMN_REMARK:
             return values.remark or ("" if not tooltip else None)

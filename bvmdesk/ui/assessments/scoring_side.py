@@ -20,7 +20,7 @@ from bvmdesk.ui.assessments.photos import PhotoStrip
 from bvmdesk.ui.common.signature_pad import INK, signature_path
 from bvmdesk.ui.formatting import format_date
 
-SIDE_WIDTH = 272
+SIDE_WIDTH = 256
 ROLE_WORDS = {"praktijkopleider": "praktijkopleider", "instructeur": "instructeur"}
 
 
@@ -66,6 +66,7 @@ class ScoringSide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedWidth(SIDE_WIDTH)
+        self.setStyleSheet("QPushButton { padding: 6px 10px; }")
         self.remark_edit = QPlainTextEdit()
         self.remark_edit.setObjectName("overallRemark")
         self.remark_edit.setPlaceholderText(self.tr("Opmerking bij de hele beoordeling"))

@@ -103,9 +103,10 @@ class ScoringTableView(QTableView):
         horizontal.setMinimumSectionSize(40)
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setSectionResizeMode(COLUMN_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COLUMN_NUMBER, 44), (COLUMN_CRITICAL, 84), (COLUMN_WEIGHT, 76),
-                              (COLUMN_RATING, 150), (COLUMN_REASON, 210),
-                              (COLUMN_REMARK, 150)):
+        # The description takes what is left (whole in its tooltip).
+        for column, width in ((COLUMN_NUMBER, 40), (COLUMN_CRITICAL, 78), (COLUMN_WEIGHT, 82),
+                              (COLUMN_RATING, 146), (COLUMN_REASON, 160),
+                              (COLUMN_REMARK, 104)):
             horizontal.resizeSection(column, width)
         model.modelReset.connect(self._on_model_reset)
         self.delegate.closeEditor.connect(self._on_delegate_close_editor)

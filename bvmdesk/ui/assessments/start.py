@@ -53,6 +53,7 @@ class StartPanel(QWidget):
         self._service = assessments
         self._actor = actor
         self._participant: ParticipantRow | None = None
+        self.setStyleSheet("QListWidget::item { min-height: 36px; padding: 0 4px; }")
         title = QLabel(self.tr("Nieuwe beoordeling"))
         title.setObjectName("sectionTitle")
         self.picker = ParticipantPicker(participants, actor, list_height=200,
