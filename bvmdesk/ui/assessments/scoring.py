@@ -115,15 +115,15 @@ class ScoringScreen(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(footer)
 
-        self.actions = ScoringActions(self)
-        self.discard_button.clicked.connect(self.actions.discard)
-        self.correct_button.clicked.connect(self.actions.correct)
-        self.finalise_button.clicked.connect(self.actions.finalise)
-        self.side.add_photo_button.clicked.connect(self.actions.choose_photo)
-        self.side.remove_photo_button.clicked.connect(self.actions.remove_photo)
-        self.side.photos.files_dropped.connect(self.actions.add_photo_files)
-        self.side.second_button.clicked.connect(self.actions.second_assessor)
-        self.side.clear_second_button.clicked.connect(self.actions.clear_second_assessor)
+        self.operations = ScoringActions(self)
+        self.discard_button.clicked.connect(self.operations.discard)
+        self.correct_button.clicked.connect(self.operations.correct)
+        self.finalise_button.clicked.connect(self.operations.finalise)
+        self.side.add_photo_button.clicked.connect(self.operations.choose_photo)
+        self.side.remove_photo_button.clicked.connect(self.operations.remove_photo)
+        self.side.photos.files_dropped.connect(self.operations.add_photo_files)
+        self.side.second_button.clicked.connect(self.operations.second_assessor)
+        self.side.clear_second_button.clicked.connect(self.operations.clear_second_assessor)
 
         self.keys = ScannerKeyFilter(self, clock=clock, prefix=scanner_prefix, parent=self,
                                      status_keys=SCALE_KEYS[Scale.OVG])
@@ -135,8 +135,8 @@ class ScoringScreen(QWidget):
         self._remark_timer.setInterval(REMARK_DELAY_MS)
         self._remark_timer.timeout.connect(self.save_remark)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for sequence, slot in (("Ctrl+Return", self.actions.finalise),
-                               ("Ctrl+Enter", self.actions.finalise),
+        for sequence, slot in (("Ctrl+Return", self.operations.finalise),
+                               ("Ctrl+Enter", self.operations.finalise),
                                ("Alt+Return", self.edit_remark),
                                ("Alt+Enter", self.edit_remark)):
             shortcut = QShortcut(QKeySequence(sequence), self)

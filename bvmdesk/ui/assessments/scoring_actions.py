@@ -98,8 +98,11 @@ class ScoringActions(QObject):
             code=info.code, name=info.participant_name)
         if not confirm(screen, question, self.tr("Concept verwijderen")):
             return
-        if screen.write(lambda: screen.service.discard(screen.actor, info.id)
-                        or True) is None:
+        def discard() -> bool:
+            screen.service.discard(screen.actor, info.id)
+            return True
+
+        if screen.write(discard) is None:
             return
         screen.info = None
         screen.discarded.emit(info.id)
@@ -167,8 +170,11 @@ class ScoringActions(QObject):
         if not confirm(screen, self.tr("Foto {name} verwijderen uit {code}?").format(
                 name=name, code=info.code), self.tr("Foto verwijderen")):
             return
-        if screen.write(lambda: screen.service.remove_photo(screen.actor, info.id, photo_id)
-                        or True) is None:
+        def remove() -> bool:
+            screen.service.remove_photo(screen.actor, info.id, photo_id)
+            return True
+
+        if screen.write(remove) is None:
             return
         screen.reload()
 
@@ -200,8 +206,11 @@ class ScoringActions(QObject):
                 name=info.second_assessor_name or "", code=info.code),
                 self.tr("Weghalen")):
             return
-        if screen.write(lambda: screen.service.clear_second_assessor(screen.actor, info.id)
-                        or True) is None:
+        def clear() -> bool:
+            screen.service.clear_second_assessor(screen.actor, info.id)
+            return True
+
+        if screen.write(clear) is None:
             return
         screen.reload()
         screen.changed.emit(info.id)

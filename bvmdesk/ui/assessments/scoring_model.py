@@ -302,8 +302,8 @@ class ScoringModel(QAbstractTableModel):
                 return QColor(AMBER)
             return None
         if role == Qt.ItemDataRole.FontRole:
-            if column == COLUMN_RATING or (column == COLUMN_REASON and missing) or (
-                    column == COLUMN_CRITICAL):
+            if column in (COLUMN_RATING, COLUMN_CRITICAL) or (column == COLUMN_REASON
+                                                              and missing):
                 return self._bold
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COLUMN_NUMBER,

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -44,7 +51,7 @@ class ScoringDelegate(QStyledItemDelegate):
         self.editor: QLineEdit | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName(f"scoringEditor{index.column()}")
         editor.setMaxLength(8 if index.column() == COLUMN_RATING else MAX_TEXT)
@@ -53,7 +60,8 @@ class ScoringDelegate(QStyledItemDelegate):
         editor.destroyed.connect(self._on_editor_destroyed)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget,
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QLineEdit)
         if self.initial_text is not None:
             editor.setText(self.initial_text)
@@ -63,7 +71,7 @@ class ScoringDelegate(QStyledItemDelegate):
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: QModelIndex) -> None:
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QLineEdit)
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -143,7 +151,8 @@ class ScoringTableView(QTableView):
         self.select_row(row)
         self.delegate.initial_text = initial
         self.setCurrentIndex(index)
-        opened = self.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+        opened = self.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers,
+                           None)  # type: ignore[call-overload]
         if not opened:
             self.delegate.initial_text = None
             return False

@@ -111,7 +111,8 @@ class StartPanel(QWidget):
     @property
     def chosen_form(self) -> FormSummary | None:
         item = self.forms.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        form: FormSummary | None = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return form
 
     def start(self) -> None:
         participant, form = self._participant, self.chosen_form
