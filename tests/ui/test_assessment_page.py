@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.assessments.page import LIST, SCORING, START
+from tests.ui.conftest import activate
 from tests.ui.devices import UsbScanner
 from tests.ui.test_assessment_helpers import (
     make_form,
@@ -178,3 +180,46 @@ def test_outcome_and_flags_on_the_page_after_keys(qtbot, services: Services, adm
     header = model.data(model.index(0, 0))
     assert "Voorlopig: Onvoldoende: kritisch criterium 1 is O" in header
     assert page.scoring.grid.rowSpan(0, 0) == 1 and page.scoring.grid.columnSpan(0, 0) == 7
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25], ids=["100%", "125%"])
+def test_scoring_screen_fits_1280x720(qtbot, qapp, services: Services, admin: Actor,
+                                      instructor: Actor, scale: float):
+    """No text cut off without a tooltip, nothing on top of each other, no sideways
+    scrolling, rows of at least 36 px, text of at least 10 pt (also at a 125 % font)."""
+    from PySide6.QtGui import QFont
+
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.main_window import MainWindow
+    from tests.ui.layout_fit import layout_problems
+
+    form = make_form(services, admin)
+    info = start(services, instructor, form)
+    services.assessments.rate(instructor, info.id, form.criteria[2].id, "O")
+    original = QFont(qapp.font())
+    if scale != 1.0:
+        bigger = QFont(original)
+        bigger.setPointSizeF(original.pointSizeF() * scale)
+        qapp.setFont(bigger)
+    try:
+        window = MainWindow(services, instructor, Settings())
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        activate(qtbot, window)
+        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+        page = window.assessments_page
+        assert window.current_page is page
+        assert page.open_assessment(info.id)
+        for _ in range(3):
+            QApplication.processEvents()
+        grid = page.scoring.grid
+        assert grid.horizontalScrollBar().maximum() == 0
+        assert grid.verticalHeader().defaultSectionSize() >= 36
+        assert grid.font().pointSizeF() >= 10
+        window.grab().save(f"/tmp/a12/score_fit_{int(scale * 100)}.png")
+        problems = layout_problems(page.scoring)
+        assert problems == []
+    finally:
+        qapp.setFont(original)

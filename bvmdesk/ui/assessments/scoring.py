@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from bvmdesk.ui.assessments.scoring_model import (
     COLUMN_REMARK,
     ScoringModel,
 )
-from bvmdesk.ui.assessments.scoring_side import ScoringSide
+from bvmdesk.ui.assessments.scoring_side import ScoringSide, side_scroll_area
 from bvmdesk.ui.assessments.scoring_view import ScoringTableView
 from bvmdesk.ui.common.messages import ask_retry, can_retry
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
@@ -81,13 +80,13 @@ class ScoringScreen(QWidget):
         self.grid.doubleClicked.connect(self._on_grid_double_clicked)
         self.side = ScoringSide()
         self.side.remark_edited.connect(self._on_side_remark_edited)
+        self.side_area = side_scroll_area(self.side)
 
         self.back_button = QPushButton(self.tr("Terug naar overzicht"))
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self._on_back_button_clicked)
-        self.counter_label = QLabel()
-        self.total_label = QLabel()
-        self.total_label.setObjectName("scoringTotal")
+        self.counter_label = self.header.counter_label
+        self.total_label = self.header.total_label
         self.discard_button = QPushButton(self.tr("Concept verwijderen"))
         self.discard_button.setObjectName("discardButton")
         self.correct_button = QPushButton(self.tr("Corrigeren"))
@@ -98,8 +97,7 @@ class ScoringScreen(QWidget):
         footer = QHBoxLayout()
         footer.setSpacing(16)
         footer.addWidget(self.back_button)
-        footer.addWidget(self.counter_label)
-        footer.addWidget(self.total_label, 1)
+        footer.addStretch(1)
         footer.addWidget(self.discard_button)
         footer.addWidget(self.correct_button)
         footer.addWidget(self.finalise_button)
@@ -107,7 +105,7 @@ class ScoringScreen(QWidget):
         middle = QHBoxLayout()
         middle.setSpacing(16)
         middle.addWidget(self.grid, 1)
-        middle.addWidget(self.side)
+        middle.addWidget(self.side_area)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -65,7 +67,6 @@ class ScoringSide(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedWidth(SIDE_WIDTH)
         self.setStyleSheet("QPushButton { padding: 6px 10px; }")
         self.remark_edit = QPlainTextEdit()
         self.remark_edit.setObjectName("overallRemark")
@@ -76,7 +77,7 @@ class ScoringSide(QWidget):
         self._loading = False
 
         self.photos = PhotoStrip()
-        self.photos.setMinimumHeight(124)
+        self.photos.setMinimumHeight(112)
         self.photos.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.photo_hint = QLabel(self.tr("Sleep foto's hierheen of kies een bestand."))
         self.photo_hint.setObjectName("muted")
@@ -123,6 +124,13 @@ class ScoringSide(QWidget):
         layout.addWidget(self.second_label)
         layout.addWidget(self.signature_view)
         layout.addLayout(second_buttons)
+        self.setFixedWidth(self.fitting_width())
+
+    def fitting_width(self) -> int:
+        """At least SIDE_WIDTH, wider when a large font needs it for the photo buttons."""
+        buttons = (self.add_photo_button.sizeHint().width()
+                   + self.remove_photo_button.sizeHint().width() + 8)
+        return max(SIDE_WIDTH, buttons)
 
     @property
     def remark(self) -> str:
@@ -165,3 +173,16 @@ class ScoringSide(QWidget):
     def _on_photos_current_item_changed(self, *_args: object) -> None:
         self.remove_photo_button.setEnabled(self.photos.currentItem() is not None)
 
+
+
+def side_scroll_area(side: ScoringSide) -> QScrollArea:
+    """The side panel scrolls up and down on a short screen (never sideways)."""
+    area = QScrollArea()
+    area.setObjectName("scoringSide")
+    area.setWidget(side)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFixedWidth(side.width() + area.verticalScrollBar().sizeHint().width())
+    side.setMinimumHeight(side.sizeHint().height())
+    return area

@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -39,6 +40,7 @@ from bvmdesk.ui.assessments.scoring_model import (
 )
 
 MAX_TEXT = 2000
+MIN_DESCRIPTION = 140
 
 
 class ScoringDelegate(QStyledItemDelegate):
@@ -88,6 +90,7 @@ class ScoringTableView(QTableView):
     def __init__(self, model: ScoringModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scoring = model
+        self._wanted: dict[int, int] = {}
         self.delegate = ScoringDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setModel(model)
@@ -111,13 +114,50 @@ class ScoringTableView(QTableView):
         horizontal.setMinimumSectionSize(40)
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setSectionResizeMode(COLUMN_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        # The description takes what is left (whole in its tooltip).
-        for column, width in ((COLUMN_NUMBER, 40), (COLUMN_CRITICAL, 78), (COLUMN_WEIGHT, 82),
-                              (COLUMN_RATING, 146), (COLUMN_REASON, 160),
-                              (COLUMN_REMARK, 104)):
-            horizontal.resizeSection(column, width)
+        self.fit_columns()
         model.modelReset.connect(self._on_model_reset)
         self.delegate.closeEditor.connect(self._on_delegate_close_editor)
+
+    def fit_columns(self) -> None:
+        """Widths from the font (a larger font widens them); the description takes what is
+        left, whole in its tooltip."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        header = QFontMetrics(bold)
+        texts = {column: str(self.scoring.headerData(column, Qt.Orientation.Horizontal))
+                 for column in range(self.scoring.columnCount())}
+        minimum = {COLUMN_NUMBER: 40, COLUMN_CRITICAL: 76, COLUMN_WEIGHT: 80,
+                   COLUMN_RATING: 146, COLUMN_REASON: 160, COLUMN_REMARK: 104}
+        sample = {COLUMN_CRITICAL: "kritisch", COLUMN_RATING: "O  Onvoldoende"}
+        for column, least in minimum.items():
+            need = header.horizontalAdvance(texts[column]) + 24
+            if column in sample:
+                need = max(need, header.horizontalAdvance(sample[column]) + 20)
+            self._wanted[column] = max(least, need)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Never wider than the view: on a narrow view (a large font at 1280 px) the
+        toelichting and opmerking give way first, so the description keeps some room."""
+        horizontal = self.horizontalHeader()
+        room = self.viewport().width()
+        fixed = sum(self._wanted.values())
+        flexible = (COLUMN_REASON, COLUMN_REMARK)
+        shortage = fixed + MIN_DESCRIPTION - room
+        for column, width in self._wanted.items():
+            if shortage > 0 and column in flexible:
+                share = sum(self._wanted[c] for c in flexible)
+                width = max(72, width - round(shortage * width / share) - 1)
+            horizontal.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def _on_model_reset(self) -> None:
         self.clearSpans()
