@@ -107,8 +107,6 @@ def assessment_pdf(data: FilledForm, meta: ReportMeta) -> bytes:
 def _status_text(data: FilledForm) -> str:
     if not data.final:
         return "Concept (voorlopig)"
-    if data.finalised_at is not None:
-        return f"Definitief sinds {moment_text(data.finalised_at)}"
     return "Definitief"
 
 
@@ -121,6 +119,8 @@ def _filled_pairs(data: FilledForm, status: str) -> list[tuple[str, str]]:
         ("Beoordeling", f"{data.code}, versie {data.version}"),
         ("Status", status),
     ]
+    if data.final and data.finalised_at is not None:
+        own.append(("Definitief op", moment_text(data.finalised_at)))
     return own + form_pairs(data.form)
 
 
