@@ -274,3 +274,17 @@ def test_participant_overview_lists_versions_and_progress_in_words(tmp_path: Pat
     empty = ParticipantAssessments("X-1", "Niemand", (), (), ())
     text = _flat(_text(participant_pdf(empty, META), tmp_path, "none", layout=False))
     assert "nog geen beoordelingen" in text and "er is nog geen voortgang" in text
+
+
+def test_a_wide_progress_matrix_continues_in_a_next_table(tmp_path: Path) -> None:
+    columns = tuple(ProgressHeader(f"BO-2026-{n:05d}", 1, "LAS-OPD", "opdracht",
+                                   date(2026, 9, n)) for n in range(1, 10))
+    rows = tuple(ProgressLine(f"B1-K1-W{w}", f"Werkproces {w} (DEMO)",
+                              tuple(("goed", "voldoende", "onvoldoende", None)[(w + n) % 4]
+                                    for n in range(9)), "voldoende") for w in range(1, 4))
+    data = ParticipantAssessments("ZWL-00012", "Zoë van 't Hek", (), columns, rows)
+    text = _text(participant_pdf(data, META), tmp_path, "wide")
+    assert all(f"BO-2026-{n:05d}" in text for n in range(1, 10))
+    assert text.count("Laatste resultaat") == 2  # 7 columns, then the other 2
+    assert text.count("B1-K1-W3") == 2
+    assert "Onvoldoende" in text and "Goed" in text

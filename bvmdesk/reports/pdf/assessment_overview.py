@@ -26,9 +26,10 @@ from bvmdesk.reports.pdf.styles import (
 
 TITLE = "Beoordelingen"
 _LINES_HEADER = ("Code", "Versie", "Formulier", "Soort", "Datum", "Status", "Resultaat")
-_LINES_WIDTHS: tuple[float | None, ...] = (100, 42, None, 96, 84, 150, 110)
+_LINES_WIDTHS: tuple[float | None, ...] = (96, 40, None, 92, 80, 190, 84)
 _MATRIX_COLUMNS = 7     # assessment columns per table; more columns continue in a next table
 _WP_WIDTH, _LATEST_WIDTH = 150.0, 90.0
+_MAX_CELL = 110.0
 
 
 def result_word(result: str | None) -> str:
@@ -91,8 +92,8 @@ def participant_pdf(data: ParticipantAssessments, meta: ReportMeta) -> bytes:
 
 
 def _column_head(column: ProgressHeader) -> str:
-    return (f"{column.code} v{column.version} {column.form} "
-            f"({kind_label(column.kind).lower()}) {dutch_date(column.date)}")
+    """`BO-2026-00001 v2 LAS-OPD opdracht ma 5 okt 2026`, wrapped by the cell."""
+    return f"{column.code} v{column.version} {column.form} {column.kind} {dutch_date(column.date)}"
 
 
 def _matrix(data: ParticipantAssessments) -> list[Flowable]:
@@ -101,7 +102,8 @@ def _matrix(data: ParticipantAssessments) -> list[Flowable]:
     story: list[Flowable] = []
     for start in range(0, len(data.columns), _MATRIX_COLUMNS):
         columns = data.columns[start:start + _MATRIX_COLUMNS]
-        cell_width = (WIDE_CONTENT_WIDTH - _WP_WIDTH - _LATEST_WIDTH) / _MATRIX_COLUMNS
+        cell_width = min((WIDE_CONTENT_WIDTH - _WP_WIDTH - _LATEST_WIDTH) / len(columns),
+                         _MAX_CELL)
         header = ["Werkproces", *[_column_head(c) for c in columns], "Laatste resultaat"]
         rows = []
         for line in data.progress:
