@@ -107,7 +107,6 @@ def _pdf(services: Any, actor: Any, args: argparse.Namespace) -> tuple[bytes, st
         form = services.assessments.current_form(actor, args.form_code.strip())
         return build.empty_form_pdf(form, meta), (f"Leeg formulier {form.code} versie "
                                                   f"{form.version} geschreven")
-    services.assessments.report(actor, args.participant)  # an unknown number: NotFound
     person_id, name = _participant(services, actor, args.participant)
     summaries = services.assessments.for_participant(actor, person_id)
     progress = services.assessments.participant_progress(actor, person_id)
