@@ -62,8 +62,12 @@ def cesuur_text(scale: str, threshold: Fraction) -> str:
     return f"{format_number(threshold)} %"
 
 
+Outcomes = dict[str, tuple[str | None, str]]
+"""Work process code -> (Result value or None when nothing is rated, sentence)."""
+
+
 def _parts(form: FormInfo, ratings: Sequence[RatingInfo] = (),
-           outcomes: dict[str, tuple[str, str]] | None = None) -> tuple[WorkProcessPart, ...]:
+           outcomes: Outcomes | None = None) -> tuple[WorkProcessPart, ...]:
     by_criterion = {r.criterion_id: r for r in ratings}
     parts = []
     for code, name in form.work_processes:
@@ -98,7 +102,9 @@ def _local(moment: datetime | None) -> datetime | None:
 def filled_form(info: AssessmentInfo) -> FilledForm:
     """The report value of one assessment version (moments as local wall-clock time)."""
     result = info.outcome()
-    outcomes = {w.code: (w.result.value, w.explanation) for w in result.work_processes}
+    # A work process without any rating has no result yet, not "onvoldoende".
+    outcomes = {w.code: (w.result.value if w.rated else None, w.explanation)
+                for w in result.work_processes}
     return FilledForm(
         form=form_head(info.form), parts=_parts(info.form, info.ratings, outcomes),
         code=info.code, version=info.version, final=info.is_final,

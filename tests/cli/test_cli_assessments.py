@@ -9,9 +9,11 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from bvmdesk.domain.signature import encode, make_signature
 from bvmdesk.services.assessment_types import CriterionSpec, FormSpec
@@ -60,6 +62,9 @@ def world(site_location: str) -> World:
         signature = make_signature(300, 100, [[(10, 50), (80, 20), (150, 80), (290, 30)]])
         service.set_second_assessor(instructor, first.id, name="Jan de Praktijk",
                                     role="praktijkopleider", strokes=encode(signature))
+        photo = BytesIO()
+        Image.new("RGB", (640, 480), "steelblue").save(photo, "JPEG")
+        service.add_photo(instructor, first.id, photo.getvalue(), "hoeknaad.jpg")
         service.finalise(instructor, first.id)
         second = service.correct(instructor, first.id, "Criterium 4 verkeerd overgenomen")
         service.rate(instructor, second.id, criteria[4], "V")
@@ -92,6 +97,8 @@ def test_report_assessment_writes_the_newest_version_or_the_one_asked(
                      "Naad spiegelend schoon", "Jan de Praktijk", "Praktijkopleider",
                      "Docent Dijkstra"):
         assert expected in text, expected
+    assert newest.read_bytes().count(b"/Subtype /Image") == 1  # the photo, copied along
+    assert "Foto's" in text
     old = tmp_path / "versie1.pdf"
     assert cli("--db", world.location, "report", "assessment", world.corrected, "--version",
                "1", "-o", str(old)).code == 0

@@ -174,7 +174,7 @@ def _part_title(part: WorkProcessPart) -> str:
 
 def _result_word(result: str | None) -> str:
     if result is None:
-        return "-"
+        return "Nog niet beoordeeld"
     try:
         return RESULT_LABELS[Result(result)]
     except ValueError:
@@ -185,7 +185,8 @@ def _result(data: FilledForm) -> list[Flowable]:
     story = heading("Uitslag", room=120)
     rows = [[part.code, part.name, para(_result_word(part.result), cell_style(bold=True))]
             for part in data.parts]
-    story.append(data_table(("Werkproces", "Naam", "Uitkomst"), rows, (90, None, 90)))
+    head = "Uitkomst" if data.final else "Uitkomst (voorlopig)"
+    story.append(data_table(("Werkproces", "Naam", head), rows, (90, None, 110)))
     story.append(Spacer(1, 6))
     verdict = "behaald" if data.passed else "niet behaald"
     if data.final:
@@ -248,7 +249,8 @@ def _assessors(data: FilledForm) -> Table:
             ("Getekend op", signed),
         ], width)
     else:
-        second = person_block("Tweede beoordelaar", [("", "Geen tweede beoordelaar.")], width)
+        second = person_block("Tweede beoordelaar", [("Naam", "geen tweede beoordelaar")],
+                              width)
     return side_by_side([first, second], gap=gap)
 
 
