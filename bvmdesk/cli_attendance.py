@@ -91,13 +91,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
     services = _open(args)
     actor = Actor.cli()
     try:
+        database = services.backups.database_path if services.backups.is_sqlite else None
         data = _build(services.reports, actor, args)
         meta = services.reports.meta(actor) if args.output is not None else None
     finally:
         services.close()
     payload, text = _describe(data)
     if args.output is not None and meta is not None:
-        write_report(args.output, data, meta)
+        write_report(args.output, data, meta, database)
         _emit(args, payload, f"Rapport geschreven: {args.output}")
     else:
         _emit(args, payload, text)

@@ -3,8 +3,6 @@ paper use, and a participant's overview; and writing one to a file safely."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -14,7 +12,7 @@ from pathlib import Path
 from bvmdesk.domain.assessment import Scale, format_number
 from bvmdesk.domain.clock import SYSTEM_CLOCK, to_local
 from bvmdesk.domain.signature import Signature, SignatureError, decode
-from bvmdesk.domain.text import missing_folder_text, os_error_text
+from bvmdesk.domain.text import missing_folder_text
 from bvmdesk.reports.assessment_model import (
     AssessmentLine,
     CriterionLine,
@@ -36,6 +34,7 @@ from bvmdesk.services.assessment_types import (
     RatingInfo,
 )
 from bvmdesk.services.base import ServiceError
+from bvmdesk.services.report_files import refuse_database_target, write_atomically
 
 
 def _meta(meta: ReportMeta | None) -> ReportMeta:
@@ -194,27 +193,7 @@ def check_pdf_target(path: Path, database: Path | None) -> None:
                            "er is niets geschreven.")
     if not path.parent.exists():
         raise ServiceError(missing_folder_text(path.parent))
-    if database is not None and _is_database(path, database):
-        raise ServiceError(f"{path.name} is de database van BVM Desk zelf; kies een andere "
-                           "bestandsnaam. Er is niets geschreven.")
-
-
-def _is_database(path: Path, database: Path) -> bool:
-    candidates = [database] + [Path(f"{database}{tail}") for tail in ("-wal", "-shm",
-                                                                      "-journal")]
-    try:
-        target = path.expanduser().resolve()
-    except OSError:
-        return False
-    for candidate in candidates:
-        try:
-            if target == candidate.expanduser().resolve():
-                return True
-            if path.exists() and candidate.exists() and os.path.samefile(path, candidate):
-                return True
-        except OSError:
-            continue
-    return False
+    refuse_database_target(path, database)
 
 
 def write_pdf(path: Path, content: bytes, database: Path | None = None) -> None:
@@ -225,16 +204,4 @@ def write_pdf(path: Path, content: bytes, database: Path | None = None) -> None:
         viewer that locks it, no permission, disk full).
     """
     check_pdf_target(path, database)
-    temporary = ""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".bvmdesk-", suffix=".pdf", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
-        raise ServiceError(f"Kan {path.name} niet schrijven ({os_error_text(exc)}). Is het "
-                           "bestand nog geopend in een ander programma?") from exc
+    write_atomically(path, content)

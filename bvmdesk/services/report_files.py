@@ -64,14 +64,46 @@ def render(data: object, meta: ReportMeta, fmt: str) -> bytes:
     return builder(data, meta)
 
 
-def write_report(path: Path, data: object, meta: ReportMeta) -> None:
-    """Write `data` to `path` (.pdf or .xlsx). A file appears whole or not at all.
+def refuse_database_target(path: Path, database: Path | None) -> None:
+    """Refuse `path` when it is our own database file (or its journal): writing a report
+    over it would throw the data away.
+
+    Args:
+        database: the open SQLite file (None for PostgreSQL: nothing to refuse).
 
     Raises:
-        ServiceError: unknown suffix, missing folder, or the file cannot be written
-        (open in Excel, no permission, disk full).
+        ServiceError: with a Dutch reason; nothing is written.
     """
-    content = render(data, meta, check_target(path))
+    if database is not None and _is_database(path, database):
+        raise ServiceError(f"{path.name} is de database van BVM Desk zelf; kies een andere "
+                           "bestandsnaam. Er is niets geschreven.")
+
+
+def _is_database(path: Path, database: Path) -> bool:
+    candidates = [database] + [Path(f"{database}{tail}") for tail in ("-wal", "-shm",
+                                                                      "-journal")]
+    try:
+        target = path.expanduser().resolve()
+    except OSError:
+        return False
+    for candidate in candidates:
+        try:
+            if target == candidate.expanduser().resolve():
+                return True
+            if path.exists() and candidate.exists() and os.path.samefile(path, candidate):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write `content` to `path`: the file appears whole (and on disk) or not at all.
+
+    Raises:
+        ServiceError: the file cannot be written (open in a program that locks it, no
+        permission, disk full).
+    """
     temporary = ""
     try:
         handle, temporary = tempfile.mkstemp(prefix=".bvmdesk-", suffix=path.suffix,
@@ -86,3 +118,19 @@ def write_report(path: Path, data: object, meta: ReportMeta) -> None:
             Path(temporary).unlink(missing_ok=True)
         raise ServiceError(f"Kan {path.name} niet schrijven ({os_error_text(exc)}). Is het "
                            "bestand nog geopend in een ander programma?") from exc
+
+
+def write_report(path: Path, data: object, meta: ReportMeta,
+                 database: Path | None = None) -> None:
+    """Write `data` to `path` (.pdf or .xlsx). A file appears whole or not at all.
+
+    Args:
+        database: the open SQLite file, which is never written over.
+
+    Raises:
+        ServiceError: unknown suffix, missing folder, our own database, or the file cannot
+        be written (open in Excel, no permission, disk full).
+    """
+    fmt = check_target(path)
+    refuse_database_target(path, database)
+    write_atomically(path, render(data, meta, fmt))

@@ -4,6 +4,7 @@ shapes, numbers as the services compute them, PDFs read back with pdftotext."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from bvmdesk.db.models import Participant
 from bvmdesk.services.container import open_services, sessions_of
 from tests.cli.conftest import Run
 from tests.cli.test_report_cli import report_db  # noqa: F401  (the fixture)
+from tests.services.test_attendance_report import build_report_world
 
 
 def _pdf_text(path: Path) -> str:
@@ -120,3 +122,27 @@ def test_attendance_and_verzuim_as_pdf(cli: Run, funded_db: str, tmp_path: Path)
     assert "Sam Leerling V-01" in text and "Nog niet overgedragen" in text
     unknown = cli("--db", funded_db, "report", "verzuim", "-o", str(tmp_path / "v.docx"))
     assert unknown.code == 1 and ".pdf" in unknown.err
+
+
+def test_a_report_never_overwrites_our_own_database(cli: Run, _sqlite_site_template: Path,
+                                                    tmp_path: Path) -> None:
+    """A database file whose name ends in .xlsx, given as the report's output, is refused
+    and unchanged; another name is written."""
+    database = tmp_path / "bvm.xlsx"
+    shutil.copyfile(_sqlite_site_template, database)
+    head = _sqlite_site_template.with_name(_sqlite_site_template.name + ".head")
+    if head.exists():
+        shutil.copyfile(head, database.with_name(database.name + ".head"))
+    services = open_services(str(database))
+    try:
+        build_report_world(services)
+    finally:
+        services.close()
+    before = database.read_bytes()
+    for target in (database, tmp_path / "." / "bvm.xlsx"):
+        result = cli("--db", str(database), "report", "attendance", "--group", "REP-1",
+                     "-o", str(target))
+        assert result.code == 1 and "de database van BVM Desk zelf" in result.err
+    assert database.read_bytes() == before
+    assert cli("--db", str(database), "report", "attendance", "--group", "REP-1", "-o",
+               str(tmp_path / "presentie.xlsx")).code == 0
