@@ -67,8 +67,8 @@ CANCELLED = "Geannuleerd: er is niets gewijzigd."
 _WORK_PROCESSES = ("B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1", "B1-K2-W2", "P1-K1-W1",
                    "P1-K1-W2")
 _STEPS = ("Locaties, accounts en modules", "Leerbedrijven", "Deelnemers", "Groepen en lessen",
-          "Inschrijvingen", "Presentie (1/3)", "Presentie (2/3)", "Presentie (3/3)", "Beoordelingen",
-          "Afronden")
+          "Inschrijvingen", "Presentie (1/3)", "Presentie (2/3)", "Presentie (3/3)",
+          "Beoordelingen", "Afronden")
 
 
 @dataclass(frozen=True)
