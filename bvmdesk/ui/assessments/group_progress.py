@@ -235,8 +235,7 @@ class GroupProgressView(QWidget):
             self.group_combo.addItem(f"{group.code} · {group.module_name}", group.id)
             self.group_combo.setItemData(self.group_combo.count() - 1, group.name,
                                          Qt.ItemDataRole.ToolTipRole)
-        index = self.group_combo.findData(keep) if keep is not None else 0
-        self.group_combo.setCurrentIndex(max(index, 0))
+        self.group_combo.setCurrentIndex(max(self._index_of(keep), 0))
         self.group_combo.blockSignals(False)
         self.refresh()
 
@@ -253,7 +252,7 @@ class GroupProgressView(QWidget):
     def show_group(self, group_id: uuid.UUID) -> bool:
         """Choose `group_id` (e.g. from another page); False when it is not offered."""
         self.ensure_loaded()
-        index = self.group_combo.findData(group_id)
+        index = self._index_of(group_id)
         if index < 0:
             return False
         if index == self.group_combo.currentIndex():
@@ -261,6 +260,13 @@ class GroupProgressView(QWidget):
         else:
             self.group_combo.setCurrentIndex(index)
         return True
+
+    def _index_of(self, group_id: object) -> int:
+        """The combo's row of `group_id` (findData does not compare Python objects)."""
+        if group_id is None:
+            return -1
+        return next((i for i in range(self.group_combo.count())
+                     if self.group_combo.itemData(i) == group_id), -1)
 
     def refresh(self) -> None:
         """Read the chosen group's progress again."""
