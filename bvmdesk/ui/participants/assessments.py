@@ -139,7 +139,7 @@ class ParticipantProgressModel(QAbstractTableModel):
             if column is None:
                 return self.tr("Laatste\n{kind}").format(kind=kind_label(spec.kind).lower())
             version = f" v{column.version}" if column.version > 1 else ""
-            return f"{column.code[-5:]}{version}\n{format_date(column.date, weekday=False)}"
+            return f"{column.code}{version}\n{format_date(column.date, weekday=False)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is None:
                 return self.tr("Het laatste definitieve resultaat per werkproces ({kind})"
