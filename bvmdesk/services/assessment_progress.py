@@ -145,6 +145,7 @@ class AssessmentProgress:
             group = s.get(Group, group_id)
             if group is None or group.deleted_at is not None:
                 raise NotFound("Deze groep bestaat niet (meer).")
+            group_code, module_id = group.code, group.module_id
             people = s.execute(
                 select(Participant.id, Participant.number, Participant.first_names,
                        Participant.prefix, Participant.last_name)
@@ -153,10 +154,10 @@ class AssessmentProgress:
                        Participant.deleted_at.is_(None))).all()
             ids = [p.id for p in people]
             rows = _final_rows(s, Enrolment.participant_id.in_(ids)
-                               & (AssessmentTemplate.module_id == group.module_id)) if ids else []
+                               & (AssessmentTemplate.module_id == module_id)) if ids else []
             forms, outcomes = _outcomes(s, rows)
             module_wps = s.execute(select(WorkProcess.code, WorkProcess.name).where(
-                WorkProcess.module_id == group.module_id,
+                WorkProcess.module_id == module_id,
                 WorkProcess.deleted_at.is_(None))).all()
         by_person: dict[uuid.UUID, list[Any]] = defaultdict(list)
         for r in rows:
@@ -168,7 +169,7 @@ class AssessmentProgress:
             result.append(GroupProgressRow(p.id, p.number,
                                            display_name(p.first_names, p.prefix, p.last_name),
                                            latest))
-        return GroupProgress(group_id, group.code,
+        return GroupProgress(group_id, group_code,
                              _work_processes(forms.values(), [(c, n) for c, n in module_wps]),
                              tuple(result))
 
@@ -181,6 +182,7 @@ class AssessmentProgress:
                 Participant.number == participant_number.strip())).first()
             if person is None or person.deleted_at is not None:
                 raise NotFound(f"Deelnemer {participant_number} bestaat niet.")
+            number = person.number
             rows = s.execute(
                 select(Assessment.id, Assessment.code, Assessment.version,
                        Assessment.template_id, Assessment.date, Assessment.status,
@@ -208,4 +210,4 @@ class AssessmentProgress:
             if successor is not None:
                 item["superseded_by"] = {"code": successor.code, "version": successor.version}
             assessments.append(item)
-        return {"participant": person.number, "assessments": assessments}
+        return {"participant": number, "assessments": assessments}

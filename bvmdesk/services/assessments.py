@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.models import (
     Assessment,
     AssessmentTemplate,
-    Attachment,
     Criterion,
     Enrolment,
     Group,
@@ -46,29 +45,31 @@ from bvmdesk.services import audit, locks
 from bvmdesk.services.assessment_forms import AssessmentForms
 from bvmdesk.services.assessment_progress import AssessmentProgress
 from bvmdesk.services.assessment_read import (
-    PHOTO_OWNER,
     base_query,
     load_info,
     load_summaries,
-    photos_of,
 )
 from bvmdesk.services.assessment_types import (
     DRAFT,
     FINAL,
     AssessmentInfo,
     AssessmentSummary,
-    PhotoInfo,
     RatingInfo,
+)
+from bvmdesk.services.assessment_versions import (
+    NOTHING_CHANGED,
+    AssessmentVersions,
+    check_length,
+    clean,
+    locked_text,
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
 
 NUMBER_KIND = "assessment"
 MAX_TEXT = 4000
-MAX_REASON = 200
 MAX_NAME = 200
 SECOND_ASSESSOR_ROLES = ("praktijkopleider", "instructeur")
-NOTHING_CHANGED = "Er is niets gewijzigd."
 
 
 class _Unset(Enum):
@@ -79,21 +80,6 @@ UNSET: Final = _Unset.UNSET
 """`explain` leaves a text alone when it is not given."""
 
 
-def _clean(text: str | None) -> str | None:
-    text = (text or "").strip()
-    return text or None
-
-
-def _check_length(field: str, text: str | None, limit: int, label: str) -> None:
-    if text is not None and len(text) > limit:
-        raise ValidationFailed([FieldError(field, f"{label} is hoogstens {limit} tekens lang; "
-                                                  f"{NOTHING_CHANGED.lower()}")])
-
-
-def _locked_text(a: Assessment) -> str:
-    return (f"Beoordeling {a.code} (versie {a.version}) is definitief en wordt niet meer "
-            f"gewijzigd; leg zo nodig een correctie vast. {NOTHING_CHANGED}")
-
 
 def _rating_info(number: int, criterion_id: uuid.UUID, row: Rating | None) -> RatingInfo:
     if row is None:
@@ -101,8 +87,9 @@ def _rating_info(number: int, criterion_id: uuid.UUID, row: Rating | None) -> Ra
     return RatingInfo(criterion_id, number, row.value, row.reason, row.remark)
 
 
-class AssessmentService(AssessmentForms, AssessmentProgress):
-    """Forms (AssessmentForms), scoring (here) and progress (AssessmentProgress)."""
+class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress):
+    """Forms (AssessmentForms), scoring (here), photos, final and corrections
+    (AssessmentVersions), progress and the report (AssessmentProgress)."""
 
     def __init__(self, sessions: Sessions) -> None:
         super().__init__(sessions)
@@ -157,14 +144,6 @@ class AssessmentService(AssessmentForms, AssessmentProgress):
         info = self.assessment(actor, assessment_id)
         return info.outcome(), final_check(info.scores(), info.form.reasons_required)
 
-    def photo_bytes(self, actor: Actor, photo_id: uuid.UUID) -> bytes:
-        actor.require(Permission.VIEW)
-        with self._sessions.read() as s:
-            data = s.scalar(select(Attachment.data).where(Attachment.id == photo_id,
-                                                          Attachment.owner_type == PHOTO_OWNER))
-        if data is None:
-            raise NotFound("Deze foto bestaat niet (meer).")
-        return bytes(data)
 
     # --- starting --------------------------------------------------------------------------
     def start(self, actor: Actor, participant_id: uuid.UUID, form_id: uuid.UUID, *,
@@ -266,7 +245,7 @@ class AssessmentService(AssessmentForms, AssessmentProgress):
             raise NotFound("Deze beoordeling bestaat niet (meer).")
         assessment, number, scale = row
         if assessment.status == FINAL:
-            raise ServiceError(_locked_text(assessment))
+            raise ServiceError(locked_text(assessment))
         if number is None:
             raise NotFound("Dit criterium staat niet op het formulier van deze beoordeling.")
         return assessment, int(number), str(scale)
@@ -331,8 +310,8 @@ class AssessmentService(AssessmentForms, AssessmentProgress):
         for key, text, label in (("reason", reason, "Een toelichting"),
                                  ("remark", remark, "Een opmerking")):
             if text is not UNSET:
-                cleaned = _clean(text if isinstance(text, str) else None)
-                _check_length(key, cleaned, MAX_TEXT, label)
+                cleaned = clean(text if isinstance(text, str) else None)
+                check_length(key, cleaned, MAX_TEXT, label)
                 changes[key] = cleaned
 
         def work(s: Session) -> RatingInfo:
@@ -357,18 +336,10 @@ class AssessmentService(AssessmentForms, AssessmentProgress):
                 audit.record_row(s, actor.name, action, row)
         run_write(self._sessions, actor.name, work)
 
-    @staticmethod
-    def _draft(s: Session, assessment_id: uuid.UUID) -> Assessment:
-        row = s.get(Assessment, assessment_id, with_for_update=True, populate_existing=True)
-        if row is None:
-            raise NotFound("Deze beoordeling bestaat niet (meer).")
-        if row.status == FINAL:
-            raise ServiceError(_locked_text(row))
-        return row
 
     def set_remark(self, actor: Actor, assessment_id: uuid.UUID, text: str | None) -> None:
-        cleaned = _clean(text)
-        _check_length("remark", cleaned, MAX_TEXT, "Een opmerking")
+        cleaned = clean(text)
+        check_length("remark", cleaned, MAX_TEXT, "Een opmerking")
         self._change_draft(actor, assessment_id, "assessment.remark", {"remark": cleaned})
 
     def set_date(self, actor: Actor, assessment_id: uuid.UUID, day: date) -> None:
@@ -377,7 +348,7 @@ class AssessmentService(AssessmentForms, AssessmentProgress):
     def set_second_assessor(self, actor: Actor, assessment_id: uuid.UUID, *, name: str,
                             role: str, strokes: str | None) -> None:
         """The second assessor's name, role and signature (domain.signature text)."""
-        cleaned = _clean(name)
+        cleaned = clean(name)
         errors = []
         if cleaned is None:
             errors.append(FieldError("name", "Vul de naam van de tweede beoordelaar in."))
@@ -401,134 +372,3 @@ class AssessmentService(AssessmentForms, AssessmentProgress):
         self._change_draft(actor, assessment_id, "assessment.second_assessor", {
             "second_assessor_name": None, "second_assessor_role": None,
             "second_assessor_strokes": None, "second_assessed_at": None})
-
-    # --- photos ----------------------------------------------------------------------------
-    def add_photo(self, actor: Actor, assessment_id: uuid.UUID, data: bytes,
-                  filename: str | None) -> PhotoInfo:
-        """Store a photo of the work piece, shrunk and without any metadata
-        (services.photos).
-
-        Raises:
-            PhotoError: too large, or no image. ServiceError: final.
-        """
-        actor.require(Permission.RECORD_ASSESSMENTS)
-        from bvmdesk.services.photos import prepare_photo
-
-        photo = prepare_photo(data, filename)
-        name = _clean(filename)
-        if name is not None:
-            name = name.replace("\\", "/").rsplit("/", 1)[-1][-255:]
-
-        def work(s: Session) -> uuid.UUID:
-            self._draft(s, assessment_id)
-            row = Attachment(owner_type=PHOTO_OWNER, owner_id=assessment_id,
-                             media_type=photo.media_type, filename=name, data=photo.data,
-                             thumbnail=photo.thumbnail)
-            s.add(row)
-            s.flush()
-            audit.record_row(s, actor.name, "assessment.photo", row)
-            return row.id
-        photo_id = run_write(self._sessions, actor.name, work)
-        return PhotoInfo(photo_id, name, photo.media_type, photo.thumbnail, photo.width,
-                         photo.height)
-
-    def remove_photo(self, actor: Actor, assessment_id: uuid.UUID,
-                     photo_id: uuid.UUID) -> None:
-        actor.require(Permission.RECORD_ASSESSMENTS)
-
-        def work(s: Session) -> None:
-            self._draft(s, assessment_id)
-            row = s.get(Attachment, photo_id)
-            if row is None or row.owner_type != PHOTO_OWNER or row.owner_id != assessment_id:
-                raise NotFound("Deze foto bestaat niet (meer).")
-            s.delete(row)
-            audit.record_row(s, actor.name, "assessment.photo_remove", row)
-        run_write(self._sessions, actor.name, work)
-
-    def photos(self, actor: Actor, assessment_id: uuid.UUID) -> list[PhotoInfo]:
-        actor.require(Permission.VIEW)
-        with self._sessions.read() as s:
-            return photos_of(s, [assessment_id])[assessment_id]
-
-    # --- final, corrections, discarding ----------------------------------------------------
-    def finalise(self, actor: Actor, assessment_id: uuid.UUID) -> AssessmentInfo:
-        """Lock the draft; refused with the criteria named when one is unrated or lacks
-        its reason."""
-        actor.require(Permission.RECORD_ASSESSMENTS)
-
-        def work(s: Session) -> None:
-            row = self._draft(s, assessment_id)
-            info = load_info(s, assessment_id)
-            check = final_check(info.scores(), info.form.reasons_required)
-            if not check.ok:
-                raise ServiceError(check.message())
-            row.status = FINAL
-            row.finalised_at = self._sessions.now()
-            audit.record_row(s, actor.name, "assessment.finalise", row,
-                             detail="geslaagd" if info.outcome().passed else "niet geslaagd")
-        run_write(self._sessions, actor.name, work)
-        return self.assessment(actor, assessment_id)
-
-    def correct(self, actor: Actor, assessment_id: uuid.UUID, reason: str) -> AssessmentInfo:
-        """A new draft version of a final assessment, with everything of the old one; the
-        old one stays final and visible."""
-        actor.require(Permission.RECORD_ASSESSMENTS)
-        why = _clean(reason)
-        if why is None:
-            raise ValidationFailed([FieldError("reason", "Geef de reden van de correctie.")])
-        _check_length("reason", why, MAX_REASON, "De reden")
-
-        def work(s: Session) -> uuid.UUID:
-            old = s.get(Assessment, assessment_id, populate_existing=True)
-            if old is None:
-                raise NotFound("Deze beoordeling bestaat niet (meer).")
-            if old.status != FINAL:
-                raise ServiceError(f"Beoordeling {old.code} is nog niet definitief; pas het "
-                                   f"concept zelf aan. {NOTHING_CHANGED}")
-            later = s.scalar(select(func.max(Assessment.version))
-                             .where(Assessment.code == old.code))
-            if later is not None and later > old.version:
-                raise ServiceError(f"Van beoordeling {old.code} is er al een nieuwere versie "
-                                   f"({later}); corrigeer die. {NOTHING_CHANGED}")
-            new = Assessment(
-                code=old.code, version=old.version + 1, template_id=old.template_id,
-                enrolment_id=old.enrolment_id, date=old.date,
-                assessor_id=actor.user_id or old.assessor_id, remark=old.remark,
-                second_assessor_name=old.second_assessor_name,
-                second_assessor_role=old.second_assessor_role,
-                second_assessor_strokes=old.second_assessor_strokes,
-                second_assessed_at=old.second_assessed_at, status=DRAFT,
-                supersedes_id=old.id, reason=why)
-            s.add(new)
-            s.flush()
-            audit.record_row(s, actor.name, "assessment.correct", new, detail=why)
-            for r in s.scalars(select(Rating).where(Rating.assessment_id == old.id)).all():
-                s.add(Rating(assessment_id=new.id, criterion_id=r.criterion_id, value=r.value,
-                             reason=r.reason, remark=r.remark))
-            for p in s.scalars(select(Attachment).where(
-                    Attachment.owner_type == PHOTO_OWNER, Attachment.owner_id == old.id)
-                    .order_by(Attachment.created_at, Attachment.id)).all():
-                s.add(Attachment(owner_type=PHOTO_OWNER, owner_id=new.id,
-                                 media_type=p.media_type, filename=p.filename, data=p.data,
-                                 thumbnail=p.thumbnail))
-            return new.id
-        return self.assessment(actor, run_write(self._sessions, actor.name, work))
-
-    def discard(self, actor: Actor, assessment_id: uuid.UUID) -> None:
-        """Delete a draft with its ratings and photos."""
-        actor.require(Permission.RECORD_ASSESSMENTS)
-
-        def work(s: Session) -> None:
-            row = self._draft(s, assessment_id)
-            for photo in s.scalars(select(Attachment).where(
-                    Attachment.owner_type == PHOTO_OWNER,
-                    Attachment.owner_id == assessment_id)).all():
-                s.delete(photo)
-            for rating in s.scalars(select(Rating)
-                                    .where(Rating.assessment_id == assessment_id)).all():
-                s.delete(rating)
-            s.flush()
-            s.delete(row)
-            audit.record_row(s, actor.name, "assessment.discard", row,
-                             detail=f"{row.code} versie {row.version}")
-        run_write(self._sessions, actor.name, work)

@@ -195,7 +195,7 @@ def test_the_database_refuses_changes_to_a_final_assessment(services: Services, 
         ("DELETE FROM ratings WHERE assessment_id = :k", "ratings hoort bij"),
         ("UPDATE assessments SET status = 'draft' WHERE id = :k", "assessments is definitief"),
         ("UPDATE assessments SET remark = 'anders' WHERE id = :k", "assessments is definitief"),
-        # _INSERT_RATING: with the INSERT triggers (next commit)
+        _INSERT_RATING,
     ]
     for sql, message in statements:
         params = [bindparam("k", a.id, type_=Uuid()), bindparam("c", other, type_=Uuid()),
