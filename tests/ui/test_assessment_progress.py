@@ -103,27 +103,28 @@ def test_participant_matrix_shows_words_per_kind_and_the_newest_version(
     model = panel.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     headers = _headers(model)
-    # Kinds apart: opdracht, its assessment, examen, its assessment, bpv, its assessment.
+    # Kinds apart: the latest of opdracht, examen, bpv, then each assessment by kind.
     assert headers[0] == "Werkproces"
-    assert [h.split("\n")[0] for h in headers[1::2]] == ["Laatste"] * 3
-    assert [h.split("\n")[1] for h in headers[1::2]] == ["opdracht", "examen", "bpv"]
+    assert headers[1:4] == ["Laatste\nopdracht", "Laatste\nexamen", "Laatste\nbpv"]
+    assert [h.split("\n")[1].split(" · ")[0] for h in headers[4:]] == [
+        "opdracht", "examen", "bpv"]
     corrected = world["corrected"]
     assert isinstance(corrected, AssessmentInfo)
     # Only the corrected version (v2) counts; the failed version 1 is not a column.
-    assert headers[2].startswith(f"{corrected.code} v2")
+    assert headers[4] == f"{corrected.code} v2\nopdracht · 1 okt 2026"
     assert sum(corrected.code in h for h in headers) == 1
     rows = _texts(model, model.rowCount(), model.columnCount())
     assert [r[0] for r in rows] == ["B1-K1-W1", "B1-K1-W2"]
-    assert rows[0][1:] == ["Voldoende", "V", "Goed", "G", "Voldoende", "V"]
-    assert rows[1][1:] == ["Voldoende", "V", "Goed", "G", "Onvoldoende", "O"]
+    assert rows[0][1:] == ["Voldoende", "Goed", "Voldoende", "V", "G", "V"]
+    assert rows[1][1:] == ["Voldoende", "Goed", "Onvoldoende", "V", "G", "O"]
     # Colour as well as the word; the tooltip gives the sentence, the code and the date.
-    fail = model.index(1, 5)
-    good = model.index(0, 3)
+    fail = model.index(1, 6)
+    good = model.index(0, 5)
     assert model.data(fail, Qt.ItemDataRole.BackgroundRole).color().name() != \
         model.data(good, Qt.ItemDataRole.BackgroundRole).color().name()
     tip = str(model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole))
     assert tip.startswith("Voldoende:") and corrected.code in tip and "1 okt 2026" in tip
-    assert "versie 2" in str(model.headerData(2, Qt.Orientation.Horizontal,
+    assert "versie 2" in str(model.headerData(4, Qt.Orientation.Horizontal,
                                               Qt.ItemDataRole.ToolTipRole))
     assert panel.count_label.text() == "(3)"
 

@@ -1,8 +1,8 @@
 """One participant's progress on the Deelnemers page: work processes x final assessments.
 
 Rows are the work processes; per kind (opdracht, examen, bpv: kept apart) a column with the
-latest final result, then one column per final assessment of that kind (of a corrected one
-only its newest final version, as the service counts). Each cell says its result as a word
+latest final result, then one column per final assessment, by kind (of a corrected one only
+its newest final version, as the service counts). Each cell says its result as a word
 or letter and has a colour; its tooltip gives the sentence, the assessment and the date.
 Read through services.assessments.participant_progress only.
 """
@@ -79,8 +79,10 @@ class ParticipantProgressModel(QAbstractTableModel):
                      and any(c.kind == k for c in progress.columns)]
             kinds += sorted({c.kind for c in progress.columns} - set(KINDS)
                             if kind is None else set())
+            # The latest result of each kind first (always in sight), then each assessment,
+            # by kind.
+            self._columns = [_Column(k) for k in kinds]
             for k in kinds:
-                self._columns.append(_Column(k))
                 self._columns += [_Column(k, c) for c in progress.columns if c.kind == k]
             shown = {c.assessment.assessment_id for c in self._columns if c.assessment}
             used = {wp for (wp, aid) in progress.cells if aid in shown}
@@ -139,7 +141,8 @@ class ParticipantProgressModel(QAbstractTableModel):
             if column is None:
                 return self.tr("Laatste\n{kind}").format(kind=kind_label(spec.kind).lower())
             version = f" v{column.version}" if column.version > 1 else ""
-            return f"{column.code}{version}\n{format_date(column.date, weekday=False)}"
+            day = format_date(column.date, weekday=False)
+            return f"{column.code}{version}\n{kind_label(column.kind).lower()} · {day}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is None:
                 return self.tr("Het laatste definitieve resultaat per werkproces ({kind})"
