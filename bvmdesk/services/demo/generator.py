@@ -14,8 +14,11 @@ from sqlalchemy.orm import Session
 
 from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import (
+    Assessment,
+    AssessmentTemplate,
     AttendanceMark,
     Company,
+    Criterion,
     Enrolment,
     Group,
     Holiday,
@@ -26,6 +29,7 @@ from bvmdesk.db.models import (
     Participant,
     PlannedAbsence,
     Programme,
+    Rating,
     Site,
     User,
     WorkplaceTrainer,
@@ -35,6 +39,7 @@ from bvmdesk.db.session import LOCAL_SITE_KEY, Sessions
 from bvmdesk.domain.clock import to_utc
 from bvmdesk.services import audit
 from bvmdesk.services.base import ServiceError
+from bvmdesk.services.demo.assessments import FINAL_COLUMNS, AssessmentPlanner
 from bvmdesk.services.demo.attendance import group_marks
 from bvmdesk.services.demo.bulk import BulkInserter
 from bvmdesk.services.demo.calendar import holidays_of_years, school_years
@@ -62,7 +67,8 @@ CANCELLED = "Geannuleerd: er is niets gewijzigd."
 _WORK_PROCESSES = ("B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1", "B1-K2-W2", "P1-K1-W1",
                    "P1-K1-W2")
 _STEPS = ("Locaties, accounts en modules", "Leerbedrijven", "Deelnemers", "Groepen en lessen",
-          "Inschrijvingen", "Presentie (1/3)", "Presentie (2/3)", "Presentie (3/3)", "Afronden")
+          "Inschrijvingen", "Presentie (1/3)", "Presentie (2/3)", "Presentie (3/3)",
+          "Beoordelingen", "Afronden")
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,7 @@ class _Generator:
         self._cancelled = cancelled
         self._done = 0
         self._modules: dict[str, ModuleSpec] = {}
+        self._work_processes: dict[tuple[str, str], Any] = {}  # (module, code) -> id
         # Rows describing the set-up were "made" two weeks before the first school year.
         self.stamper = RowStamper(rng, to_utc(datetime.combine(
             self.starts[0] - timedelta(days=14), time(7, 0))))
@@ -210,7 +217,8 @@ class _Generator:
         self._stepped()
 
         self._step()
-        bulk.insert(Enrolment, scheduler.enrolment_rows())
+        enrolments = scheduler.enrolment_rows()
+        bulk.insert(Enrolment, enrolments)
         bulk.insert(PlannedAbsence, self._planned_absences(groups))
         self._stepped()
 
@@ -222,6 +230,22 @@ class _Generator:
             marks += bulk.insert(AttendanceMark, (
                 row for group in chunk for row in group_marks(rng, stamper, group, self.today)))
             self._stepped()
+
+        self._step()
+        planner = AssessmentPlanner(rng, stamper, self.today, sites[0].id)
+        planner.plan_forms(groups, module_ids, self._work_processes)
+        planner.plan_assessments(
+            groups, {(row["participant_id"], row["group_id"]): row for row in enrolments},
+            {row["id"]: row["name"] for row in trainer_rows})
+        bulk.insert(WorkProcess, planner.work_process_rows)
+        bulk.insert(AssessmentTemplate, planner.form_rows)
+        bulk.insert(Criterion, planner.criterion_rows)
+        drafts, finals = planner.assessment_rows()
+        bulk.insert(Assessment, drafts)
+        bulk.insert(Rating, planner.rating_rows())
+        bulk.update(Assessment, finals, FINAL_COLUMNS)
+        bulk.insert(NumberSequence, planner.sequence_rows())
+        self._stepped()
 
         self._step()
         bulk.insert(NumberSequence, [
@@ -258,11 +282,15 @@ class _Generator:
         bulk.insert(Module, rows)
         # Official kerntaak and werkproces texts were not available: clearly marked
         # placeholders, never invented official wording (DOMAIN.md).
-        bulk.insert(WorkProcess, [
+        work_processes = [
             self.stamper.descriptive(site.id) | {
                 "module_id": module_ids[m.code], "code": code,
                 "name": f"Werkproces {code} (DEMO)"}
-            for m in modules if m.crebo for code in _WORK_PROCESSES])
+            for m in modules if m.crebo for code in _WORK_PROCESSES]
+        bulk.insert(WorkProcess, work_processes)
+        codes = {module_id: code for code, module_id in module_ids.items()}
+        self._work_processes = {(codes[row["module_id"]], row["code"]): row["id"]
+                                for row in work_processes}
         return module_ids
 
     def _planned_absences(self, groups: list[DemoGroup]) -> list[Row]:

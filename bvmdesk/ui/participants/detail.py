@@ -29,9 +29,11 @@ from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.participants.absences import ParticipantAbsencesPanel
+from bvmdesk.ui.participants.assessments import ParticipantAssessmentsPanel
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
+    from bvmdesk.services.assessments import AssessmentService
     from bvmdesk.services.participants import (
         CompanyChoice,
         ParticipantDetail,
@@ -54,6 +56,7 @@ class ParticipantDetailPanel(QWidget):
         self._detail: ParticipantDetail | None = None
         self._creating = False
         self.absences_panel: ParticipantAbsencesPanel | None = None
+        self.assessments_panel: ParticipantAssessmentsPanel | None = None
 
         self.stack = QStackedWidget()
         hint = QLabel(self.tr("Kies een deelnemer in de lijst om de gegevens te zien."))
@@ -194,6 +197,23 @@ class ParticipantDetailPanel(QWidget):
         elif self._detail is not None:
             panel.show_participant(shown, f"{self._detail.name} ({self._detail.data.number})")
 
+    def attach_assessments(self, assessments: AssessmentService) -> None:
+        """Show the participant's progress per work process (Beoordelingen) under the
+        form."""
+        panel = ParticipantAssessmentsPanel(assessments, self._actor)
+        self._form_layout.insertWidget(self._form_layout.count() - 1, panel)
+        self.assessments_panel = panel
+        self.refresh_assessments()
+
+    def refresh_assessments(self) -> None:
+        """Read the shown participant's progress again (assessments changed elsewhere)."""
+        panel = self.assessments_panel
+        if panel is None:
+            return
+        shown = self.current_id
+        panel.setVisible(shown is not None)
+        panel.show_participant(shown)
+
     def _set_read_only(self, read_only: bool) -> None:
         for edit in (self.number_edit, self.first_names_edit, self.prefix_edit,
                      self.last_name_edit, self.school_edit, self.student_number_edit,
@@ -228,6 +248,7 @@ class ParticipantDetailPanel(QWidget):
         self._fill(detail.data)
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
+        self.refresh_assessments()
 
     def start_new(self) -> None:
         """An empty form for a new participant (administrators only)."""
@@ -241,6 +262,7 @@ class ParticipantDetailPanel(QWidget):
         self.number_edit.setToolTip(self.number_edit.placeholderText())  # cut off when narrow
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
+        self.refresh_assessments()
         self.first_names_edit.setFocus()
 
     def _fill(self, data: ParticipantData) -> None:
