@@ -77,15 +77,17 @@ def _outcomes(s: Session, rows: list[Any], forms: dict[uuid.UUID, FormInfo] | No
 
 def _deciding(rows: list[Any], forms: dict[uuid.UUID, FormInfo]) -> list[Any]:
     """The rows (in `_order`) that hold someone's latest result of at least one work
-    process: an older assessment whose work processes all came back later decides
-    nothing, and its outcome is not worked out."""
-    covered: dict[uuid.UUID, set[str]] = defaultdict(set)
+    process in their kind (kinds are kept apart): an older assessment whose work processes
+    all came back later in the same kind decides nothing, and its outcome is not worked
+    out."""
+    covered: dict[tuple[uuid.UUID, str], set[str]] = defaultdict(set)
     kept = []
     for r in reversed(rows):
         codes = {code for code, _ in forms[r.template_id].work_processes}
-        if codes - covered[r.participant_id]:
+        key = (r.participant_id, r.kind)
+        if codes - covered[key]:
             kept.append(r)
-            covered[r.participant_id] |= codes
+            covered[key] |= codes
     return kept[::-1]
 
 
@@ -183,10 +185,10 @@ class AssessmentProgress:
         result = []
         for p in sorted(people, key=lambda p: (sort_name(p.first_names, p.prefix,
                                                          p.last_name).casefold(), p.number)):
-            latest, _, _ = _latest(by_person[p.id], outcomes)
+            latest, by_kind, _ = _latest(by_person[p.id], outcomes)
             result.append(GroupProgressRow(p.id, p.number,
                                            display_name(p.first_names, p.prefix, p.last_name),
-                                           latest))
+                                           latest, by_kind))
         return GroupProgress(group_id, group_code,
                              _work_processes(forms.values(), [(c, n) for c, n in module_wps]),
                              tuple(result))

@@ -245,6 +245,7 @@ class GroupProgressRow:
     participant_number: str
     participant_name: str
     latest: dict[str, ProgressCell]                         # wp code -> latest final result
+    latest_by_kind: dict[str, dict[str, ProgressCell]]     # kind -> wp code -> cell
 
 
 @dataclass(frozen=True)

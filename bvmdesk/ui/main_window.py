@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -16,6 +16,7 @@ from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor
 from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.admin.page import AdminPage
+from bvmdesk.ui.assessments.group_progress import GroupProgressView
 from bvmdesk.ui.assessments.page import AssessmentsPage
 from bvmdesk.ui.attendance.register import RegisterPage
 from bvmdesk.ui.common.base import Page
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
                 page = AssessmentsPage(services.assessments, services.participants, actor,
                                        scanner_prefix=settings.scanner_prefix,
                                        database=services.location)
+                page.add_overview(GroupProgressView(services, actor),
+                                  QCoreApplication.translate("AssessmentsPage",
+                                                             "Voortgang per groep"))
             elif spec.key == "reports":
                 page = ReportsPage(services.reports, services.absences, services.attendance,
                                    services.participants, actor, today=services.today.today)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         reports.handovers_changed.connect(today.mark_stale)
         detail = participants.detail
         detail.attach_absences(self.services.absences, self.services.today.today)
+        detail.attach_assessments(self.services.assessments)
         detail.absences_changed.connect(self._on_absences_changed)
         backups = self.admin_page.backups_panel
         if backups is not None:

@@ -16,7 +16,7 @@ from bvmdesk.db.models import Enrolment, Group, Participant
 from bvmdesk.services.assessment_types import AssessmentInfo, CriterionSpec, FormInfo, FormSpec
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services, sessions_of
-from bvmdesk.ui.assessments.group_progress import GroupProgressView, kinds_apart
+from bvmdesk.ui.assessments.group_progress import GroupProgressView
 from bvmdesk.ui.participants.assessments import ParticipantAssessmentsPanel
 from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.ui.conftest import activate
@@ -216,18 +216,14 @@ def test_group_overview_kind_filter_and_correction(
     def rows() -> dict[str, list[str]]:
         return {r[0]: r[2:] for r in _texts(model, model.rowCount(), model.columnCount())}
 
-    if not kinds_apart():
-        # The service gives the latest of any kind only: no choice of kind is offered.
-        assert not view.kind_combo.isEnabled() and view.kind is None
-    else:
-        view.kind_combo.setCurrentIndex(view.kind_combo.findData("opdracht"))
-        # Zoë's opdracht counts as corrected (version 2 passed), not as first made final.
-        assert rows()["Zoë van 't Hek"] == ["Voldoende", "Voldoende"]
-        assert rows()["Jan-Willem van der Berg"] == ["Onvoldoende", "Onvoldoende"]
-        view.kind_combo.setCurrentIndex(view.kind_combo.findData("examen"))
-        assert rows()["Zoë van 't Hek"] == ["Goed", "Goed"]
-        assert rows()["Jan-Willem van der Berg"] == ["–", "–"]
-        view.kind_combo.setCurrentIndex(0)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("opdracht"))
+    # Zoë's opdracht counts as corrected (version 2 passed), not as first made final.
+    assert rows()["Zoë van 't Hek"] == ["Voldoende", "Voldoende"]
+    assert rows()["Jan-Willem van der Berg"] == ["Onvoldoende", "Onvoldoende"]
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("examen"))
+    assert rows()["Zoë van 't Hek"] == ["Goed", "Goed"]
+    assert rows()["Jan-Willem van der Berg"] == ["–", "–"]
+    view.kind_combo.setCurrentIndex(0)
     # The newest final version of a correction counts: another correction of Zoë's
     # opdracht, failed this time, made after her bpv, is now her latest result.
     corrected = world["corrected"]

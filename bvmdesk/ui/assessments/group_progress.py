@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.services.assessment_types import GroupProgress, GroupProgressRow, ProgressCell
+from bvmdesk.services.assessment_types import GroupProgress, ProgressCell
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.assessments.progress_cells import KINDS, cell_data, kind_label, legend
 from bvmdesk.ui.formatting import format_count
@@ -42,18 +42,6 @@ ROW_HEIGHT = 32
 WORDS_UP_TO = 7          # more work processes than this: letters, so that it fits
 COLUMN_NAME, COLUMN_NUMBER = 0, 1
 FIXED_COLUMNS = 2
-
-
-def _by_kind(row: GroupProgressRow) -> dict[str, dict[str, ProgressCell]] | None:
-    """The latest result per kind and work process, when the service gives it."""
-    found: dict[str, dict[str, ProgressCell]] | None = getattr(row, "latest_by_kind", None)
-    return found
-
-
-def kinds_apart() -> bool:
-    """True when group_progress gives the latest result per kind (`latest_by_kind` on its
-    rows); without it the overview shows the latest of any kind only."""
-    return "latest_by_kind" in getattr(GroupProgressRow, "__dataclass_fields__", {})
 
 
 class GroupProgressModel(QAbstractTableModel):
@@ -83,10 +71,7 @@ class GroupProgressModel(QAbstractTableModel):
         code = progress.work_processes[column - FIXED_COLUMNS][0]
         if self._kind is None:
             return person.latest.get(code)
-        by_kind = _by_kind(person)
-        if by_kind is None:   # the service keeps no kinds apart: the choice is off
-            return person.latest.get(code)
-        return by_kind.get(self._kind, {}).get(code)
+        return person.latest_by_kind.get(self._kind, {}).get(code)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._progress is None:
@@ -159,11 +144,6 @@ class GroupProgressView(QWidget):
         self.kind_combo.setToolTip(self.tr(
             "Opdrachten, examens en bpv-voortgang staan apart; kies er één om alleen die "
             "te zien."))
-        if not kinds_apart():
-            self.kind_combo.setEnabled(False)
-            self.kind_combo.setToolTip(self.tr(
-                "Alle soorten: per cel staat in de tooltip van welke soort beoordeling het "
-                "resultaat is."))
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         kind_label_widget = QLabel(self.tr("&Soort"))
         kind_label_widget.setBuddy(self.kind_combo)

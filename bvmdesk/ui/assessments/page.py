@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.assessment_types import AssessmentInfo, AssessmentSummary
@@ -124,8 +124,12 @@ class AssessmentsPage(Page):
         self.message_label.setObjectName("formError")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
+        # The list: the drafts to finish, and (added by the window) the group overview.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.drafts, self.tr("Concepten"))
         self.stack = QStackedWidget()
-        for widget in (self.drafts, self.start_panel, self.scoring):
+        for widget in (self.tabs, self.start_panel, self.scoring):
             self.stack.addWidget(widget)
         self.body.addWidget(self.message_label)
         self.body.addWidget(self.stack, 1)
@@ -138,6 +142,10 @@ class AssessmentsPage(Page):
         self.list_keys = ScannerKeyFilter(self.drafts, clock=clock, prefix=scanner_prefix,
                                           parent=self, hold_keys=False)
         self.list_keys.badge_scanned.connect(self._on_list_keys_badge_scanned)
+
+    def add_overview(self, widget: QWidget, title: str) -> None:
+        """A further tab beside the drafts (the group overview)."""
+        self.tabs.addTab(widget, title)
 
     # --- navigation ----------------------------------------------------------------------
     @property
@@ -162,6 +170,7 @@ class AssessmentsPage(Page):
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(LIST)
+        self.tabs.setCurrentWidget(self.drafts)
         self.main_view = self.drafts.table
         self.refresh()
         self.drafts.table.setFocus()
