@@ -148,7 +148,7 @@ def _overview_text(services: Any, actor: Any, number: str, data: dict[str, Any])
         status = item["status"]
         later = item.get("superseded_by")
         if later:
-            result += f" (vervangen door versie {later['version']})"
+            result += f" (vervangen door versie {later})"
         day = item["date"]
         shown = f"{day[8:10]}-{day[5:7]}-{day[0:4]}"
         lines.append(f"{item['code']:<16} {item['version']:>6}  {item['form'][:16]:<16} "

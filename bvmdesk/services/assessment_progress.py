@@ -228,6 +228,7 @@ class AssessmentProgress:
             }
             successor = successors.get(r.id)
             if successor is not None:
-                item["superseded_by"] = {"code": successor.code, "version": successor.version}
+                # The same code: the version that replaces this one.
+                item["superseded_by"] = successor.version
             assessments.append(item)
         return {"participant": number, "assessments": assessments}

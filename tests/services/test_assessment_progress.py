@@ -107,7 +107,7 @@ def test_the_report_lists_every_version_in_the_interface_shape(
               "explanation": "Onvoldoende: kritisch criterium 1 is O"},
              {"code": "B1-K1-W2", "result": "goed",
               "explanation": "Goed: 100 % van het gewicht is G (V of G: 100 %)"}],
-         "superseded_by": {"code": code2, "version": 2}},
+         "superseded_by": 2},
         {"code": code2, "form": "LAS-OPD", "kind": "opdracht", "date": "2026-10-12",
          "status": "concept", "version": 2, "passed": None, "work_processes": [
              {"code": "B1-K1-W1", "result": "voldoende", "explanation": voldoende},
