@@ -24,7 +24,7 @@ def register(subparsers: Any, report_handler: Handler) -> dict[str, Handler]:
     rsub = _report_subparsers(subparsers)
     one = rsub.add_parser("assessment", help="een praktijkbeoordeling als PDF")
     one.add_argument("code", metavar="CODE", help="de code van de beoordeling, bijvoorbeeld "
-                     "BO-2026-00042")
+                     "ZWL-BO-2026-00042")
     one.add_argument("--version", type=int_arg(1, MAX_VERSION), metavar="N",
                      help="deze versie (standaard: de nieuwste)")
     _pdf_option(one)
@@ -138,7 +138,7 @@ def _overview_text(services: Any, actor: Any, number: str, data: dict[str, Any])
     if not items:
         lines.append("Nog geen beoordelingen.")
         return "\n".join(lines)
-    lines.append(f"{'Code':<16} {'Versie':>6}  {'Formulier':<16} {'Soort':<9} {'Datum':<10}  "
+    lines.append(f"{'Code':<18} {'Versie':>6}  {'Formulier':<16} {'Soort':<9} {'Datum':<10}  "
                  f"{'Status':<11} Resultaat")
     for item in items:
         if item["passed"] is None:
@@ -151,7 +151,7 @@ def _overview_text(services: Any, actor: Any, number: str, data: dict[str, Any])
             result += f" (vervangen door versie {later})"
         day = item["date"]
         shown = f"{day[8:10]}-{day[5:7]}-{day[0:4]}"
-        lines.append(f"{item['code']:<16} {item['version']:>6}  {item['form'][:16]:<16} "
+        lines.append(f"{item['code']:<18} {item['version']:>6}  {item['form'][:16]:<16} "
                      f"{item['kind']:<9} {shown:<10}  {status:<11} {result}")
     progress = services.assessments.participant_progress(actor, person_id)
     if progress.work_processes:

@@ -65,6 +65,13 @@ LOWEST_GRADE, HIGHEST_GRADE = Fraction(1), Fraction(10)
 REASON_VALUES = frozenset({"O", "G", "NA"})
 
 
+def assessment_code(site_code: str, year: int, number: int) -> str:
+    """What people read of an assessment: `ZWL-BO-2026-00042`, the site's own sequence of
+    the year (the site's code keeps codes of different sites apart when their data comes
+    together)."""
+    return f"{site_code}-BO-{year}-{number:05d}"
+
+
 class ScoreError(ValueError):
     """A value that the scale does not have; `str()` is a Dutch message."""
 

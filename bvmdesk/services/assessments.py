@@ -33,6 +33,7 @@ from bvmdesk.domain.assessment import (
     Outcome,
     Scale,
     ScoreError,
+    assessment_code,
     final_check,
     parse_score,
 )
@@ -209,7 +210,8 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
         return enrolment_id
 
     def _next_code(self, s: Session) -> str:
-        """`BO-<year>-<5 digits>`: the site's next, never reused (locked until commit)."""
+        """`<site>-BO-<year>-<5 digits>`: the site's next, never reused (locked until
+        commit)."""
         site_id = local_site_id(s)
         site = s.get(Site, site_id) if site_id else None
         if site is None:
@@ -223,7 +225,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
             s.add(seq)
         while True:
             seq.last_value += 1
-            code = f"BO-{year}-{seq.last_value:05d}"
+            code = assessment_code(site.code, year, seq.last_value)
             if s.scalars(select(Assessment.id).where(Assessment.code == code)).first() is None:
                 return code
 

@@ -52,8 +52,9 @@ def test_start_makes_a_draft_with_a_new_code(services: Services, admin: Actor,
     first = services.assessments.start(instructor, w.participant_id, w.form.id,
                                        on=date(2026, 10, 5))
     second = services.assessments.start(instructor, w.participant_id, w.form.id)
-    assert (first.code, first.version, first.status) == (f"BO-{year}-00001", 1, DRAFT)
-    assert second.code == f"BO-{year}-00002" and second.date == services.clock.today()
+    prefix = f"{support.SITE_CODE}-BO-{year}"
+    assert (first.code, first.version, first.status) == (f"{prefix}-00001", 1, DRAFT)
+    assert second.code == f"{prefix}-00002" and second.date == services.clock.today()
     assert (first.date, first.assessor_username, first.assessor_name) == (
         date(2026, 10, 5), "docent", "Docent Dijkstra")
     assert (first.participant_number, first.participant_name, first.group_code) == (
@@ -64,7 +65,7 @@ def test_start_makes_a_draft_with_a_new_code(services: Services, admin: Actor,
     # A discarded number is never given again.
     services.assessments.discard(instructor, second.id)
     assert services.assessments.start(instructor, w.participant_id, w.form.id).code \
-        == f"BO-{year}-00003"
+        == f"{prefix}-00003"
 
 
 def test_start_needs_an_enrolment_in_the_forms_module(services: Services, admin: Actor,

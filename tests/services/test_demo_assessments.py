@@ -130,7 +130,7 @@ def test_codes_follow_the_year_sequence(demo: Services) -> None:
                                    .where(NumberSequence.kind.like("assessment-%"))).all())
     used: dict[str, list[int]] = {}
     for a, _ in found:
-        match = re.fullmatch(r"BO-(\d{4})-(\d{5})", a.code)
+        match = re.fullmatch(r"ZWL-BO-(\d{4})-(\d{5})", a.code)
         assert match, a.code
         if a.version == 1:
             used.setdefault(f"assessment-{match[1]}", []).append(int(match[2]))

@@ -105,7 +105,7 @@ class Assessment(Base, Fact):
     )
     final_status = AssessmentStatus.FINAL.value
 
-    # What people read and the exchange key ("BO-2026-00042"); a correction keeps the code
+    # What people read and the exchange key ("ZWL-BO-2026-00042"); a correction keeps the code
     # of what it corrects and gets the next version.
     code: Mapped[str] = mapped_column(String(40))
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,7 +1,7 @@
 """Practical assessments for the demo: forms for its modules and assessments in every state.
 
 Written as the AssessmentService would have written them over the school year: codes
-`BO-<year>-<5 digits>` from the local site's number sequence of the year they were started
+`<site>-BO-<year>-<5 digits>` from the local site's number sequence of the year they were started
 (services.assessments), drafts (some partly rated), final ones passed and failed (with the
 reasons the form asks for) and corrections (a next version pointing at the one it
 corrects, with a reason). Outcomes come from the domain rules, never made up.
@@ -21,6 +21,7 @@ from bvmdesk.domain.assessment import (
     Outcome,
     Scale,
     Score,
+    assessment_code,
     default_cesuur,
     final_check,
     outcome,
@@ -104,11 +105,12 @@ class AssessmentPlanner:
     """Plans the demo's forms and assessments, then gives their rows."""
 
     def __init__(self, rng: random.Random, stamper: RowStamper, today: date,
-                 local_site: uuid.UUID) -> None:
+                 local_site: uuid.UUID, site_code: str) -> None:
         self.rng = rng
         self.stamper = stamper
         self.today = today
         self.site = local_site
+        self.site_code = site_code
         self.forms: dict[str, list[_Form]] = {}
         self.form_rows: list[Row] = []
         self.criterion_rows: list[Row] = []
@@ -274,7 +276,7 @@ class AssessmentPlanner:
                         key=lambda a: (a.created, a.id)):
             year = a.day.year
             self.last_numbers[year] += 1
-            a.code = f"BO-{year}-{self.last_numbers[year]:05d}"
+            a.code = assessment_code(self.site_code, year, self.last_numbers[year])
         for a in self.planned:
             if a.supersedes is not None:
                 a.code = a.supersedes.code

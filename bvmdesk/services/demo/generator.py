@@ -232,7 +232,7 @@ class _Generator:
             self._stepped()
 
         self._step()
-        planner = AssessmentPlanner(rng, stamper, self.today, sites[0].id)
+        planner = AssessmentPlanner(rng, stamper, self.today, sites[0].id, sites[0].code)
         planner.plan_forms(groups, module_ids, self._work_processes)
         planner.plan_assessments(
             groups, {(row["participant_id"], row["group_id"]): row for row in enrolments},
