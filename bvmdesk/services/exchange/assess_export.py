@@ -80,7 +80,7 @@ def assessment_sheets(read: Rows, modules: dict[uuid.UUID, str],
     criterion_rows = []
     numbers: dict[uuid.UUID, int] = {}
     for row in read(select(c.id, c.template_id, c.work_process_id, c.number, c.description,
-                           c.critical, c.weight)):
+                           c.critical, c.weight).where(c.deleted_at.is_(None))):
         numbers[row.id] = row.number
         if row.template_id in shown_ids:
             wp_code, wp_name = work_processes.get(row.work_process_id, (None, None))
@@ -91,6 +91,6 @@ def assessment_sheets(read: Rows, modules: dict[uuid.UUID, str],
                    row.reason or None)
                   for row in read(select(r.assessment_id, r.criterion_id, r.value, r.reason)
                                   .where(r.value.is_not(None)))
-                  if row.assessment_id in assessments]
+                  if row.assessment_id in assessments and row.criterion_id in numbers]
     return {fmt.FORMS.name: form_rows, fmt.CRITERIA.name: criterion_rows,
             fmt.ASSESSMENTS.name: list(assessments.values()), fmt.SCORES.name: score_rows}

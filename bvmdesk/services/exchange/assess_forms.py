@@ -102,13 +102,20 @@ class FormResolver:
                                              fmt.CRITERIA.name: [0, 0, 0]}
         self._wps: dict[tuple[uuid.UUID, str], list[Any]] = {}
         self._wp_codes: dict[uuid.UUID, str] = {}
-        for wp_id, module_id, code, name in s.execute(
-                select(w.id, w.module_id, w.code, w.name)):
-            self._wps[(module_id, code)] = [wp_id, name]
+        self._wp_updates: dict[uuid.UUID, dict[str, Any]] = {}
+        for wp_id, module_id, code, name, deleted in s.execute(
+                select(w.id, w.module_id, w.code, w.name, w.deleted_at)):
+            self._wps[(module_id, code)] = [wp_id, name, deleted is not None]
             self._wp_codes[wp_id] = code
         criteria: dict[uuid.UUID, dict[int, tuple[uuid.UUID, Content]]] = defaultdict(dict)
+        # Removed criteria (a tombstone) are not on the form; their number is taken again
+        # by updating the row (the number is unique per form version).
+        self._removed: dict[tuple[uuid.UUID, int], uuid.UUID] = {}
         for row in s.execute(select(c.id, c.template_id, c.work_process_id, c.number,
-                                    c.description, c.critical, c.weight)):
+                                    c.description, c.critical, c.weight, c.deleted_at)):
+            if row.deleted_at is not None:
+                self._removed[(row.template_id, row.number)] = row.id
+                continue
             criteria[row.template_id][row.number] = (row.id, (
                 self._wp_codes.get(row.work_process_id) if row.work_process_id else None,
                 row.description, bool(row.critical), row.weight))
@@ -204,14 +211,18 @@ class FormResolver:
                 self.templates.updates.append(self._template_row(state) | {"b_id": state.id})
             for number in sorted(after):
                 known = old.criteria.get(number)
-                if known is None:
+                removed = self._removed.get((old.id, number))
+                if known is None and removed is None:
                     state.criteria[number] = (uuid.uuid4(), after[number])
                     self.criteria.inserts.append(self._criterion_row(state, number))
-                elif known[1] != after[number] or old.module_id != module_id:
-                    state.criteria[number] = (known[0], after[number])
+                elif known is None or known[1] != after[number] or old.module_id != module_id:
+                    criterion_id = known[0] if known else removed
+                    assert criterion_id is not None
+                    state.criteria[number] = (criterion_id, after[number])
                     row = self._criterion_row(state, number)
                     del row["id"], row["template_id"], row["number"]
-                    self.criteria.updates.append(row | {"b_id": known[0]})
+                    self.criteria.updates.append(row | {"b_id": criterion_id,
+                                                        "deleted_at": None})
         self.newest[code] = state
         self.by_id[state.id] = state
 
@@ -226,7 +237,12 @@ class FormResolver:
             found = self._wps.get(key)
             if found is not None and found[1] != name:
                 found[1] = name
-                self.work_processes.updates.append({"b_id": found[0], "name": name})
+                self._wp_update(found)
+        self.work_processes.updates = list(self._wp_updates.values())
+
+    def _wp_update(self, found: list[Any]) -> None:
+        """An existing work process: its name as planned, and in use (no tombstone)."""
+        self._wp_updates[found[0]] = {"b_id": found[0], "name": found[1], "deleted_at": None}
 
     # --- rows ----------------------------------------------------------------------------
     @staticmethod
@@ -250,14 +266,17 @@ class FormResolver:
             return None
         found = self._wps.get((module_id, code))
         if found is not None:
+            if found[2]:  # removed earlier: used again
+                found[2] = False
+                self._wp_update(found)
             known: uuid.UUID = found[0]
             return known
         named = self._names.get((module_id, code))
         name = named[1] if named else next(
-            (n for (_, c), (_, n) in sorted(self._wps.items(), key=lambda i: str(i[0][0]))
+            (n for (_, c), (_, n, _) in sorted(self._wps.items(), key=lambda i: str(i[0][0]))
              if c == code), code)
         wp_id = uuid.uuid4()
-        self._wps[(module_id, code)] = [wp_id, name]
+        self._wps[(module_id, code)] = [wp_id, name, False]
         self.work_processes.inserts.append({"id": wp_id, "module_id": module_id,
                                             "code": code, "name": name})
         return wp_id

@@ -332,3 +332,47 @@ def test_the_template_has_the_four_sheets(tmp_path: Path) -> None:
     assert lists == {'"bpv,opdracht,examen"', '"ovg,acceptabel,cijfer"', '"ja,nee"'}
     assert [dv.formula1 for dv in workbook["Beoordelingen"].data_validations.dataValidation] \
         == ['"concept,definitief"']
+
+
+def test_assessments_made_in_the_app_export_and_import_unchanged(
+        services: Services, exchange: ExchangeService, tmp_path: Path, admin: Actor,
+        instructor: Actor) -> None:
+    from bvmdesk.services.assessment_types import CriterionSpec, FormSpec
+
+    _import(exchange, tmp_path / "in", with_assessments())
+    app = services.assessments
+    form = app.save_form(admin, FormSpec(
+        "APP-1", "Lassen in de app", "MIG", "opdracht", "cijfer",
+        (CriterionSpec("B1-K1-W1", "", 1, "Eerste", True, 2),
+         CriterionSpec("B1-K1-W4", "Nieuw in de app", 2, "Tweede")), cesuur=6.0))
+    with sessions_of(services).read() as s:
+        zoe = s.scalars(select(Participant.id).where(Participant.number == "H-001")).one()
+    first = app.start(instructor, zoe, form.id)
+    criteria = {c.number: c.id for c in form.criteria}
+    app.rate(instructor, first.id, criteria[1], "7,5")
+    app.rate(instructor, first.id, criteria[2], "6")
+    app.finalise(instructor, first.id)
+    second = app.correct(instructor, first.id, "criterium 2 te laag")
+    app.rate(instructor, second.id, criteria[2], "8")
+    folder = _export(services, tmp_path / "uit")
+    assert [row for row in rows_of(folder, "Scores") if row[0] == first.code] == [
+        [first.code, "1", "7.5", ""], [first.code, "2", "8.0", ""]]  # the newest version
+    assert [row for row in rows_of(folder, "Beoordelingen") if row[0] == first.code] == [
+        [first.code, "APP-1", "H-001", first.date.isoformat(), "docent", "", "concept"]]
+    before = counts(services)
+    again = exchange.import_file(Actor.cli(), folder)
+    assert all(c[:2] == (0, 0) for c in _counts(again).values()), _counts(again)
+    assert counts(services) == before | {"audit_events": before["audit_events"] + 1}
+    # The draft correction can be scored and finished by an import; the first version not.
+    change = _only(Beoordelingen=[[first.code, "APP-1", "H-001", first.date.isoformat(),
+                                   "docent", "", "definitief"]],
+                   Scores=[[first.code, "2", "8,5", ""]])
+    assert _counts(_import(exchange, tmp_path / "change", change)) == {
+        "Beoordelingen": (0, 1, 0), "Scores": (0, 1, 0)}
+    with sessions_of(services).read() as s:
+        versions = s.scalars(select(Assessment).where(Assessment.code == first.code)
+                             .order_by(Assessment.version)).all()
+        assert [(a.version, a.status) for a in versions] == [(1, "final"), (2, "final")]
+        assert _ratings(s, versions[0])[2] == ("6.0", None)
+        assert _ratings(s, versions[1])[2] == ("8.5", None)
+    assert run_check(sessions_of(services), None).facts == []
