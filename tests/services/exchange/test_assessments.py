@@ -376,3 +376,26 @@ def test_assessments_made_in_the_app_export_and_import_unchanged(
         assert _ratings(s, versions[0])[2] == ("6.0", None)
         assert _ratings(s, versions[1])[2] == ("8.5", None)
     assert run_check(sessions_of(services), None).facts == []
+
+
+def test_a_changed_form_row_of_a_used_form_copies_its_criteria_to_the_new_version(
+        services: Services, exchange: ExchangeService, tmp_path: Path) -> None:
+    _import(exchange, tmp_path / "in", with_assessments())
+    change = _only(Beoordelingsformulieren=[["LAS-1", "Hoeknaad MAG (2027)", "CNC", "examen",
+                                             "acceptabel", "", ""]])
+    assert _counts(_import(exchange, tmp_path / "change", change)) == {
+        "Beoordelingsformulieren": (0, 1, 0)}
+    with sessions_of(services).read() as s:
+        newest = s.scalars(select(AssessmentTemplate).where(AssessmentTemplate.code == "LAS-1")
+                           .order_by(AssessmentTemplate.version.desc())).first()
+        assert (newest.version, newest.name) == (2, "Hoeknaad MAG (2027)")
+        criteria = s.execute(select(Criterion.number, Criterion.description, WorkProcess.code,
+                                    WorkProcess.name, WorkProcess.module_id)
+                             .join(WorkProcess, WorkProcess.id == Criterion.work_process_id)
+                             .where(Criterion.template_id == newest.id)
+                             .order_by(Criterion.number)).all()
+        # The work process is made in the new module, with the name it has elsewhere.
+        assert [tuple(c[:4]) for c in criteria] == [
+            (1, "Naad zonder porositeit", "B1-K1-W1", "Lassen volgens WPS"),
+            (2, "Maatvoering; ± 1 mm", "B1-K1-W1", "Lassen volgens WPS")]
+        assert {c[4] for c in criteria} == {newest.module_id}
