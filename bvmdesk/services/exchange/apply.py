@@ -20,6 +20,7 @@ from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import AttendanceMark, Site
 from bvmdesk.db.session import Stamp
 from bvmdesk.domain.ids import OrderedIds
+from bvmdesk.services.exchange.assess_apply import write_assessments
 from bvmdesk.services.exchange.resolve import Resolution
 from bvmdesk.services.exchange.validate import CHUNK
 
@@ -181,6 +182,9 @@ class Writer:
                                   [tuple(row.values()) for row in rows])
                 self._tick(len(chunk))
         self._marks(resolution)
+        if resolution.assessments is not None:
+            write_assessments(self._conn, self._stamp, self._chain, self._inserter,
+                              resolution.assessments, self._tick)
 
     def _created(self) -> dict[str, Any]:
         return self._stamp.created() | {"site_id": self._site_id, "deleted_at": None}

@@ -16,6 +16,7 @@ from bvmdesk.services.exchange.format import MSG_DATE, MSG_TIME
 FORMULA_STARTS = ("=", "+", "-", "@")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
 _INT = re.compile(r"^[+-]?\d+(?:[.,]0+)?$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # What XML 1.0 (and so xlsx) cannot hold; tab, line feed and carriage return are fine.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -134,6 +135,20 @@ def parse_int(value: Any) -> int:
     if isinstance(value, str) and _INT.match(value.strip()):
         return int(re.split(r"[.,]", value.strip())[0])
     raise CellValueError("geen geheel getal")
+
+
+def parse_number(value: Any) -> float:
+    """A decimal number from a number cell or text like `75`, `5,5` or `5.5`."""
+    if isinstance(value, bool):
+        raise CellValueError("geen getal")
+    if isinstance(value, int | float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise CellValueError("geen getal")
+        return float(value)
+    text = str(value).strip()
+    if _NUMBER.match(text):
+        return float(text.replace(",", "."))
+    raise CellValueError("geen getal (bijvoorbeeld 75 of 5,5)")
 
 
 def parse_bool(value: Any) -> bool:

@@ -33,16 +33,17 @@ from bvmdesk.db.models import (
 from bvmdesk.domain.hours import normalised_status
 from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
+from bvmdesk.services.exchange.assess_export import assessment_sheets
 from bvmdesk.services.exchange.cells import escape_csv
-from bvmdesk.services.exchange.format import SHEETS, Sheet
+from bvmdesk.services.exchange.format import SHEETS, Kind, Sheet
 
-Cell = str | int | None
+Cell = str | int | float | None
 SheetRows = dict[str, list[tuple[Cell, ...]]]
 RawRows = dict[str, list[tuple[Any, ...]]]
 
 
 def _text(value: Any) -> Cell:
-    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
         return value
     if isinstance(value, bool):
         return "ja" if value else "nee"
@@ -138,6 +139,7 @@ class Collector:
             (sites.get(r.location_id), r.first_day, r.last_day, r.name)
             for r in self._rows(select(Holiday.location_id, Holiday.first_day,
                                        Holiday.last_day, Holiday.name).where(_live(Holiday)))]
+        out.update(assessment_sheets(self._rows, modules, people, users))
         return {sheet.name: _sorted(sheet, out[sheet.name]) for sheet in SHEETS}
 
     def _marks(self, lessons: dict[uuid.UUID, tuple[Any, ...]], ends: dict[uuid.UUID, time],
@@ -168,7 +170,12 @@ class Collector:
 def _sorted(sheet: Sheet, rows: list[tuple[Any, ...]]) -> list[tuple[Cell, ...]]:
     cells = [tuple(_text(v) for v in row) for row in rows]
     positions = [sheet.index(k) for k in sheet.key]
-    cells.sort(key=lambda row: tuple(str(row[i] or "") for i in positions))
+    if any(sheet.columns[i].kind is Kind.INT for i in positions):  # criteria by number
+        cells.sort(key=lambda row: tuple(
+            (row[i], "") if isinstance(row[i], int) else (0, str(row[i] or ""))
+            for i in positions))
+    else:
+        cells.sort(key=lambda row: tuple(str(row[i] or "") for i in positions))
     return cells
 
 
@@ -186,7 +193,7 @@ def write_csv_folder(folder: Path, rows: SheetRows) -> None:
 
 
 def write_workbook(path: Path, rows: SheetRows) -> None:
-    """A workbook with the ten sheets; every text is a text cell, never a formula."""
+    """A workbook with every sheet; every text is a text cell, never a formula."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from bvmdesk.domain.enums import AttendanceStatus, EnrolmentStatus, ParticipantType
+from bvmdesk.domain.assessment import Scale
+from bvmdesk.domain.enums import (
+    AssessmentKind,
+    AssessmentStatus,
+    AttendanceStatus,
+    EnrolmentStatus,
+    ParticipantType,
+)
 
 
 class Kind(Enum):
@@ -20,6 +27,11 @@ class Kind(Enum):
     PARTICIPANT_TYPE = "doelgroep"
     MARK_STATUS = "presentie-status"
     ENROLMENT_STATUS = "inschrijving-status"
+    NUMBER = "getal"            # a decimal number (cesuur): `75`, `5,5`, a number cell
+    FLAG = "ja/nee/leeg"        # ja/nee where empty means "the default" (None)
+    FORM_KIND = "soort"
+    SCALE = "schaal"
+    ASSESSMENT_STATUS = "beoordeling-status"
 
 
 @dataclass(frozen=True)
@@ -100,8 +112,29 @@ HOLIDAYS = Sheet("Vakanties", (
     _req("locatie"), _req("van", Kind.DATE), _req("tot", Kind.DATE),
     _opt("naam", max_length=120)), ("locatie", "van"))
 
+# Practical assessments (issue 12). A form code names its newest version, an assessment
+# code its newest version; `criterium` is the criterion's number on the form.
+FORMS = Sheet("Beoordelingsformulieren", (
+    _req("code", max_length=40), _req("naam", max_length=200), _req("module"),
+    _req("soort", Kind.FORM_KIND), _req("schaal", Kind.SCALE), _opt("cesuur", Kind.NUMBER),
+    _opt("verplicht", Kind.FLAG)), ("code",))
+CRITERIA = Sheet("Criteria", (
+    _req("formulier"), _req("werkproces", max_length=20),
+    _opt("werkproces_naam", max_length=200), Column("nummer", Kind.INT, True, None, 1, 10_000),
+    _req("omschrijving", max_length=4000), _opt("kritisch", Kind.BOOL),
+    Column("gewicht", Kind.INT, False, None, 1, 1000)), ("formulier", "nummer"))
+ASSESSMENTS = Sheet("Beoordelingen", (
+    _req("code", max_length=40), _req("formulier"), _req("deelnemer"), _req("datum", Kind.DATE),
+    _req("beoordelaar"), _opt("tweede_beoordelaar", max_length=200),
+    _opt("status", Kind.ASSESSMENT_STATUS)), ("code",))
+SCORES = Sheet("Scores", (
+    _req("beoordeling"), Column("criterium", Kind.INT, True, None, 1, 10_000),
+    _req("score", max_length=20), _opt("toelichting", max_length=4000)),
+    ("beoordeling", "criterium"))
+ASSESSMENT_SHEETS: tuple[Sheet, ...] = (FORMS, CRITERIA, ASSESSMENTS, SCORES)
+
 SHEETS: tuple[Sheet, ...] = (LOCATIONS, COMPANIES, TRAINERS, MODULES, PARTICIPANTS, GROUPS,
-                             ENROLMENTS, LESSONS, MARKS, HOLIDAYS)
+                             ENROLMENTS, LESSONS, MARKS, HOLIDAYS, *ASSESSMENT_SHEETS)
 """Every sheet, in the order in which they are validated, written and reported."""
 
 SHEET_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
@@ -112,16 +145,29 @@ PARTICIPANT_TYPES: tuple[str, ...] = tuple(t.value for t in ParticipantType)
 MARK_STATUSES: tuple[str, ...] = tuple(s.value for s in AttendanceStatus)
 ENROLMENT_STATUSES: tuple[str, ...] = tuple(s.value for s in EnrolmentStatus)
 DEFAULT_ENROLMENT_STATUS = EnrolmentStatus.ACTIVE.value
+FORM_KINDS: tuple[str, ...] = tuple(k.value for k in AssessmentKind)
+SCALES: tuple[str, ...] = tuple(s.value for s in Scale)
+# The exchange's words for an assessment's status, and the stored value of each.
+ASSESSMENT_STATUS_WORDS: dict[str, str] = {"concept": AssessmentStatus.DRAFT.value,
+                                           "definitief": AssessmentStatus.FINAL.value}
+ASSESSMENT_STATUSES: tuple[str, ...] = tuple(ASSESSMENT_STATUS_WORDS)
+DEFAULT_ASSESSMENT_STATUS = "concept"
 
 ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
     Kind.PARTICIPANT_TYPE: PARTICIPANT_TYPES,
     Kind.MARK_STATUS: MARK_STATUSES,
     Kind.ENROLMENT_STATUS: ENROLMENT_STATUSES,
+    Kind.FORM_KIND: FORM_KINDS,
+    Kind.SCALE: SCALES,
+    Kind.ASSESSMENT_STATUS: ASSESSMENT_STATUSES,
 }
 ENUMERATION_LABELS: dict[Kind, str] = {
     Kind.PARTICIPANT_TYPE: "doelgroep",
     Kind.MARK_STATUS: "status",
     Kind.ENROLMENT_STATUS: "status",
+    Kind.FORM_KIND: "soort",
+    Kind.SCALE: "schaal",
+    Kind.ASSESSMENT_STATUS: "status",
 }
 
 # Messages shared by several modules.

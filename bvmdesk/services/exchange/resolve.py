@@ -31,6 +31,7 @@ from bvmdesk.db.models import (
 from bvmdesk.domain.hours import normalised_status
 from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
+from bvmdesk.services.exchange.assess_apply import AssessmentPlan, plan_assessments, wanted
 from bvmdesk.services.exchange.format import Sheet
 from bvmdesk.services.exchange.results import CellError, ImportSummary, SheetCounts
 from bvmdesk.services.exchange.validate import CHUNK, ParsedWorkbook, Record
@@ -93,6 +94,7 @@ class Resolution:
     # (record, lesson id, participant id, id of the mark it supersedes or None)
     marks: list[tuple[Record, uuid.UUID, uuid.UUID, uuid.UUID | None]] = field(
         default_factory=list)
+    assessments: AssessmentPlan | None = None  # only when the file has those sheets
 
     def summary(self, sheets: list[str]) -> ImportSummary:
         return ImportSummary(tuple((name, SheetCounts(*self.counts[name])) for name in sheets))
@@ -171,7 +173,15 @@ class Resolver:
             (fmt.LOCATIONS, fmt.COMPANIES, fmt.TRAINERS, fmt.MODULES, fmt.PARTICIPANTS,
              fmt.GROUPS, fmt.ENROLMENTS, fmt.LESSONS, fmt.HOLIDAYS), tables, strict=True)}
         counts[fmt.MARKS.name] = self._mark_counts
-        return Resolution(self._errors, counts, tables, marks)
+        assessments = None
+        if wanted(p):
+            self._current = fmt.FORMS
+            assessments = plan_assessments(
+                s, p, self._errors, {"modules": modules, "participants": participants,
+                                     "groups": groups, "enrolments": enrolments},
+                self._users, self._step)
+            counts.update(assessments.counts)
+        return Resolution(self._errors, counts, tables, marks, assessments)
 
     # --- helpers ---------------------------------------------------------------------
     def _records(self, sheet: Sheet) -> list[Record]:

@@ -7,10 +7,13 @@ from pathlib import Path
 
 from bvmdesk.services.exchange.export import deterministic_zip
 from bvmdesk.services.exchange.format import (
+    ASSESSMENT_STATUSES,
     ENROLMENT_STATUSES,
+    FORM_KINDS,
     INSTRUCTIONS_SHEET,
     MARK_STATUSES,
     PARTICIPANT_TYPES,
+    SCALES,
     SHEETS,
     Sheet,
 )
@@ -35,6 +38,20 @@ _INSTRUCTIONS = [
     "docent: de gebruikersnaam van een account; een andere naam wordt als tekst bewaard.",
     "Een presentieregel hoort bij een les (blad Lessen of al in BVM Desk) en bij een "
     "deelnemer die in die groep is ingeschreven.",
+    "Beoordelingen: een formuliercode noemt de nieuwste versie van het formulier. Criteria "
+    "horen bij een formulier (formulier + nummer) en staan onder een werkproces (code zoals "
+    "B1-K1-W1; een nieuw werkproces wordt aangemaakt bij de module van het formulier). Is "
+    "een formulier al gebruikt, dan maakt een wijziging een nieuwe versie.",
+    "soort: " + ", ".join(FORM_KINDS) + "; schaal: " + ", ".join(SCALES) + "; cesuur leeg = "
+    "de standaard van de schaal (75 % voor ovg, 5,5 voor cijfer); verplicht leeg = ja voor "
+    "opdracht en examen, nee voor bpv. Criteria: kritisch leeg = nee, gewicht leeg = 1.",
+    "Beoordelingen: code (bijvoorbeeld BO-2026-00001), formulier, deelnemer (nummer), datum, "
+    "beoordelaar (gebruikersnaam), status " + " of ".join(ASSESSMENT_STATUSES) + " (leeg = "
+    "concept). Scores: beoordeling (code), criterium (nummer), score O/V/G, A/NA of een "
+    "cijfer 1,0-10,0 (volgens de schaal van het formulier), toelichting.",
+    "Een definitieve beoordeling wordt door een import nooit gewijzigd: dat is een "
+    "correctie in het programma. Definitief maken kan alleen als elk criterium een score "
+    "heeft en elke O, G en NA een toelichting.",
     "",
     "Privacy: neem GEEN BSN (burgerservicenummer) op. De BVM mag geen BSN verwerken, ook "
     "niet met toestemming (UAVG art. 46). Een bestand met een BSN-kolom wordt geweigerd. "
@@ -73,7 +90,12 @@ def write_template(path: Path) -> None:
     lists = {("Deelnemers", "doelgroep"): PARTICIPANT_TYPES,
              ("Presentie", "status"): MARK_STATUSES,
              ("Inschrijvingen", "status"): ENROLMENT_STATUSES,
-             ("Lessen", "vervallen"): ("ja", "nee")}
+             ("Lessen", "vervallen"): ("ja", "nee"),
+             ("Beoordelingsformulieren", "soort"): FORM_KINDS,
+             ("Beoordelingsformulieren", "schaal"): SCALES,
+             ("Beoordelingsformulieren", "verplicht"): ("ja", "nee"),
+             ("Criteria", "kritisch"): ("ja", "nee"),
+             ("Beoordelingen", "status"): ASSESSMENT_STATUSES}
     for sheet in SHEETS:
         ws = workbook.create_sheet(sheet.name)
         ws.append(list(sheet.names))

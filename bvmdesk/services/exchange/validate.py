@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from bvmdesk.domain.assessment import Scale, cesuur_range, format_number
 from bvmdesk.domain.participants import ParticipantData, validate_participant
 from bvmdesk.services.exchange import cells
 from bvmdesk.services.exchange.cells import CellValueError
 from bvmdesk.services.exchange.format import (
     BSN_HEADERS,
+    DEFAULT_ASSESSMENT_STATUS,
     DEFAULT_ENROLMENT_STATUS,
     ENUMERATION_LABELS,
     ENUMERATIONS,
@@ -39,7 +41,8 @@ Record = tuple[Any, ...]
 Parse = Callable[[Any], Any]
 _FREE_TEXT = frozenset({"naam", "voornamen", "achternaam", "tussenvoegsel", "plaats", "email",
                         "telefoon", "onderwerp", "opmerking", "school", "docent", "sbb_id",
-                        "studentnummer"})
+                        "studentnummer", "werkproces_naam", "omschrijving",
+                        "tweede_beoordelaar", "toelichting"})
 _BSN_SPELLINGS = BSN_HEADERS | {"bsnnummer", "bsnnr", "sofinr"}
 _CREBO = re.compile(r"^\d{5}$")
 CHUNK = 5_000
@@ -102,8 +105,10 @@ def cell_parser(column: Column, from_csv: bool) -> Parse:
         parse: Parse = cells.parse_date
     elif kind is Kind.TIME:
         parse = cells.parse_time
-    elif kind is Kind.BOOL:
+    elif kind in (Kind.BOOL, Kind.FLAG):
         parse = cells.parse_bool
+    elif kind is Kind.NUMBER:
+        parse = cells.parse_number
     elif kind is Kind.INT:
         def parse(value: Any) -> Any:
             return _range_check(column, cells.parse_int(value))
@@ -145,6 +150,8 @@ def _default(column: Column) -> Any:
         return False
     if column.kind is Kind.ENROLMENT_STATUS:
         return DEFAULT_ENROLMENT_STATUS
+    if column.kind is Kind.ASSESSMENT_STATUS:
+        return DEFAULT_ASSESSMENT_STATUS
     return None
 
 
@@ -359,9 +366,20 @@ def _check_holiday(v: list[Any], _today: date) -> Issues:
     return _ordered(v, 1, 2, "tot", "'tot' ligt voor 'van'")
 
 
+def _check_form(v: list[Any], _today: date) -> Issues:
+    """The cesuur within its scale's range (percent, or a grade for `cijfer`)."""
+    if v[5] is None or v[4] is None:
+        return []
+    low, high = cesuur_range(Scale(v[4]))
+    if not low <= v[5] <= high:
+        return [("cesuur", f"de cesuur van de schaal {v[4]} ligt tussen "
+                           f"{format_number(low)} en {format_number(high)}")]
+    return []
+
+
 _ROW_CHECKS: dict[str, Callable[[list[Any], date], Issues]] = {
     "Deelnemers": _check_participant, "Modules": _check_module, "Groepen": _check_group,
     "Inschrijvingen": _check_enrolment, "Lessen": _check_lesson, "Presentie": _check_mark,
-    "Vakanties": _check_holiday,
+    "Vakanties": _check_holiday, "Beoordelingsformulieren": _check_form,
 }
 assert set(_ROW_CHECKS) <= set(SHEET_BY_NAME)

@@ -61,9 +61,46 @@ VALID: Sheets = {
 }
 
 
+ASSESSMENTS: Sheets = {
+    "Beoordelingsformulieren": [
+        ["code", "naam", "module", "soort", "schaal", "cesuur", "verplicht"],
+        ["LAS-1", "Hoeknaad MAG", "MIG", "examen", "acceptabel", "", ""],
+        ["BPV-1", "Voortgang bpv", "MIG", "bpv", "ovg", "80", ""],
+        ["CNC-1", "Draaien as", "CNC", "opdracht", "cijfer", "5,5", "nee"]],
+    "Criteria": [
+        ["formulier", "werkproces", "werkproces_naam", "nummer", "omschrijving", "kritisch",
+         "gewicht"],
+        ["LAS-1", "B1-K1-W1", "Lassen volgens WPS", "1", "Naad zonder porositeit", "ja", ""],
+        ["LAS-1", "B1-K1-W1", "", "2", "Maatvoering; ± 1 mm", "", "2"],
+        ["BPV-1", "B1-K1-W2", "Werkplek inrichten", "1", "Veilig werken", "ja", "1"],
+        ["BPV-1", "B1-K1-W2", "", "2", "Netjes", "nee", "1"],
+        ["CNC-1", "B1-K2-W1", "Draaien (DEMO)", "1", 'Maat "ø20" h7', "", ""],
+        ["CNC-1", "B1-K2-W1", "", "2", "Oppervlakteruwheid", "", "3"]],
+    "Beoordelingen": [
+        ["code", "formulier", "deelnemer", "datum", "beoordelaar", "tweede_beoordelaar",
+         "status"],
+        ["BO-2026-00001", "LAS-1", "H-001", "2026-10-01", "docent", "Henk de Vries",
+         "definitief"],
+        ["BO-2026-00002", "BPV-1", "H-002", "2026-10-02", "docent", "", ""],
+        ["BO-2026-00003", "CNC-1", "H-003", "3-10-2026", "beheer", "", "definitief"]],
+    "Scores": [
+        ["beoordeling", "criterium", "score", "toelichting"],
+        ["BO-2026-00001", "1", "A", ""],
+        ["BO-2026-00001", "2", "na", "=te breed; 'opnieuw' \"lassen\""],
+        ["BO-2026-00002", "1", "G", "Zeer goed"],
+        ["BO-2026-00003", "1", "7,5", ""],
+        ["BO-2026-00003", "2", "8", ""]],
+}
+
+
 def valid() -> Sheets:
     """A fresh deep copy of the valid administration (tests change their copy)."""
     return copy.deepcopy(VALID)
+
+
+def with_assessments() -> Sheets:
+    """The valid administration with forms, criteria, assessments and scores."""
+    return copy.deepcopy(VALID | ASSESSMENTS)
 
 
 def write_csv(folder: Path, sheets: Sheets, separator: str = ";",

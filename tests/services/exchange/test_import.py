@@ -312,7 +312,9 @@ def test_the_template_is_refused_as_empty(services: Services, exchange: Exchange
     assert workbook.sheetnames[0] == "Toelichting"
     assert workbook.sheetnames[1:] == ["Locaties", "Leerbedrijven", "Praktijkopleiders",
                                        "Modules", "Deelnemers", "Groepen", "Inschrijvingen",
-                                       "Lessen", "Presentie", "Vakanties"]
+                                       "Lessen", "Presentie", "Vakanties",
+                                       "Beoordelingsformulieren", "Criteria", "Beoordelingen",
+                                       "Scores"]
     assert [c.value for c in workbook["Deelnemers"][1]][5] == "doelgroep"
     lists = {name: [(dv.formula1, str(dv.sqref)) for dv in
                     workbook[name].data_validations.dataValidation]
