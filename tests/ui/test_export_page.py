@@ -1,4 +1,4 @@
-"""Beheer > Exporteren: a CSV folder with the ten sheets, a workbook, and the empty template."""
+"""Beheer > Exporteren: a CSV folder with the fourteen sheets, a workbook, the empty template."""
 
 from __future__ import annotations
 

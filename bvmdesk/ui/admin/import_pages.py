@@ -41,7 +41,8 @@ class ChoosePage(QWidget):
             "ImportWizard",
             "Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten "
             "Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, "
-            "Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een "
+            "Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, "
+            "Beoordelingen en Scores, met vaste kolomkoppen; een "
             "bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles "
             "gecontroleerd; er verandert pas iets als u op Bevestigen klikt."))
         hint = label(QCoreApplication.translate(

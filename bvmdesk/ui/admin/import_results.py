@@ -220,7 +220,7 @@ class SummaryTable(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_summary(self, summary: ImportSummary | None) -> None:
-        """Show `summary`, all rows at once (at most ten sheets and a total)."""
+        """Show `summary`, all rows at once (at most fourteen sheets and a total)."""
         self.summary_model.set_summary(summary)
         rows = self.summary_model.rowCount()
         self.setFixedHeight(self.horizontalHeader().sizeHint().height()
