@@ -101,6 +101,11 @@ def _scores(a: _Planned) -> list[Score]:
     return scores
 
 
+def _working_day(day: date) -> date:
+    """Instructors assess on working days: a Saturday or Sunday moves to the Friday."""
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
 class AssessmentPlanner:
     """Plans the demo's forms and assessments, then gives their rows."""
 
@@ -207,6 +212,7 @@ class AssessmentPlanner:
     def _assessment(self, group: DemoGroup, enrolment_id: uuid.UUID, form: _Form, day: date,
                     target: str, trainer: str | None, final: bool = True) -> _Planned:
         rng = self.rng
+        day = _working_day(day)
         created = to_utc(datetime.combine(day, time(rng.randrange(9, 15), rng.randrange(60))))
         planned = _Planned(form, enrolment_id, group, day, created,
                            self._values(form, target), final, self.stamper.new_id(),
@@ -253,7 +259,7 @@ class AssessmentPlanner:
             chosen = [candidates[0]]
         for index, old in enumerate(chosen):
             gap = (self.today - old.day).days - 2
-            day = old.day + timedelta(days=rng.randrange(1, gap))
+            day = _working_day(old.day + timedelta(days=rng.randrange(1, gap)))
             created = to_utc(datetime.combine(day, time(rng.randrange(9, 15),
                                                         rng.randrange(60))))
             values = dict(old.values)

@@ -46,7 +46,7 @@ def _moment(value: datetime) -> str:
 def draft_columns() -> list[Column[AssessmentSummary]]:
     translate = QCoreApplication.translate
     return [
-        Column(translate("AssessmentsPage", "Code"), lambda a: a.code, 150),
+        Column(translate("AssessmentsPage", "Code"), lambda a: a.code, 190),
         Column(translate("AssessmentsPage", "Deelnemer"), lambda a: a.participant_name),
         Column(translate("AssessmentsPage", "Beoordelingsformulier"),
                lambda a: f"{a.form_code} {a.form_name}", 300),
