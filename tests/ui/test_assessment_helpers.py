@@ -23,7 +23,7 @@ WORK_PROCESSES = {"B1-K1-W1": "Bereidt de laswerkzaamheden voor",
 
 
 def make_form(services: Services, admin: Actor, scale: str = "ovg",
-              code: str = "LAS-OPD-1") -> FormInfo:
+              code: str = "LAS-OPD-1", *, reasons: bool = True) -> FormInfo:
     """Criteria 1-3 under B1-K1-W1 (1 critical), 4-5 under B1-K1-W2 (5 weighs 2)."""
     criteria = tuple(
         CriterionSpec("B1-K1-W1" if n <= 3 else "B1-K1-W2",
@@ -32,7 +32,8 @@ def make_form(services: Services, admin: Actor, scale: str = "ovg",
                       critical=n == 1, weight=2 if n == 5 else 1)
         for n in range(1, 6))
     return services.assessments.save_form(admin, FormSpec(
-        code, "Praktijkopdracht hoeklas", MODULE, "opdracht", scale, criteria))
+        code, "Praktijkopdracht hoeklas", MODULE, "opdracht", scale, criteria,
+        reasons_required=reasons))
 
 
 def zoe(services: Services, actor: Actor) -> uuid.UUID:

@@ -171,6 +171,7 @@ def test_outcome_and_flags_on_the_page_after_keys(qtbot, services: Services, adm
     clock = FakeClock()
     page = open_scoring(qtbot, services, instructor, clock, info)
     type_text(qtbot, page, clock, "o")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)  # its reason field opened: later
     press(qtbot, page, clock, Qt.Key.Key_Up)
     model = page.scoring.model
     row = model.row_of_number(1)

@@ -59,7 +59,7 @@ def test_a_scan_in_real_time_rates_nothing(qtbot, services: Services, admin: Act
 
 def test_a_person_typing_the_same_letters_rates(qtbot, services: Services, admin: Actor,
                                                 instructor: Actor) -> None:
-    form = make_form(services, admin)
+    form = make_form(services, admin, reasons=False)  # no reason field opens after G or O
     info = start(services, instructor, form)
     clock = FakeClock()
     page = open_scoring(qtbot, services, instructor, clock, info)

@@ -46,8 +46,13 @@ def test_scoring_a_whole_form_by_keyboard(qtbot, services: Services, admin: Acto
     assert screen.model.criterion_at(screen.grid.current_row()).number == 1
     assert "Voorlopig: Nog niet beoordeeld" in _header(page, "B1-K1-W1")
     assert screen.grid.verticalHeader().defaultSectionSize() >= 36
-    for key in "vgo":  # criteria 1, 2, 3
-        press(qtbot, page, clock, key)
+    press(qtbot, page, clock, "v")  # criterion 1; on to 2
+    press(qtbot, page, clock, "g")  # G asks for a reason: its field opens at once
+    assert screen.grid.editing and screen.grid.currentIndex().column() == COLUMN_REASON
+    press(qtbot, page, clock, Qt.Key.Key_Escape)  # later: on to criterion 3
+    assert not screen.grid.editing
+    press(qtbot, page, clock, "o")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)
     assert values(services, instructor, info.id) == {1: "V", 2: "G", 3: "O"}
     header = _header(page, "B1-K1-W1")
     assert header.startswith("B1-K1-W1  Bereidt de laswerkzaamheden voor\nVoorlopig: ")
@@ -59,7 +64,9 @@ def test_scoring_a_whole_form_by_keyboard(qtbot, services: Services, admin: Acto
     assert "Voorlopig: Goed" not in _header(page, "B1-K1-W1")
     assert _header(page, "B1-K1-W1").split("\n")[1].startswith("Voorlopig: Voldoende")
     press(qtbot, page, clock, "g")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)
     press(qtbot, page, clock, "g")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)  # the last criterion: it stays selected
     assert "Voorlopig: Goed" in _header(page, "B1-K1-W2")
     assert screen.counter_label.text() == "5 van 5 criteria beoordeeld"
     assert screen.total_label.text() == "Voorlopig: geslaagd"
@@ -110,7 +117,9 @@ def test_acceptabel_scale_takes_a_and_n(qtbot, services: Services, admin: Actor,
     info = start(services, instructor, form)
     clock = FakeClock()
     page = open_scoring(qtbot, services, instructor, clock, info)
-    type_text(qtbot, page, clock, "anaGo")  # G and O are no keys on this scale
+    type_text(qtbot, page, clock, "an")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)  # NA opened its reason: left for later
+    type_text(qtbot, page, clock, "aGo")  # G and O are no keys on this scale
     assert values(services, instructor, info.id) == {1: "A", 2: "NA", 3: "A"}
     assert _cell(page, 2, COLUMN_RATING) == "NA  Niet acceptabel"
     assert "Onvoldoende: criterium 2 is NA" in _header(page, "B1-K1-W1")
@@ -146,7 +155,9 @@ def test_finalise_refused_with_missing_reason_then_accepted_and_locked(
     clock = FakeClock()
     page = open_scoring(qtbot, services, instructor, clock, info)
     screen = page.scoring
-    type_text(qtbot, page, clock, "vgvvv")
+    type_text(qtbot, page, clock, "vg")
+    press(qtbot, page, clock, Qt.Key.Key_Escape)  # the reason of G: later
+    type_text(qtbot, page, clock, "vvv")
     press(qtbot, page, clock, Qt.Key.Key_Return, CTRL)
     message = screen.header.message_label.text()
     assert "een toelichting ontbreekt bij criterium 2" in message

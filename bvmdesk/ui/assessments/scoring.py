@@ -243,7 +243,15 @@ class ScoringScreen(QWidget):
         self.changed.emit(info.id)
         self.show_message(self.tr("Criterium {number} opgeslagen.").format(
             number=criterion.number), muted=True)
-        if advance:
+        if advance and self.model.missing_reason(criterion.id) and not self.grid.editing:
+            # O, G or NA asks for a reason: its field opens at once; Enter (or Esc to
+            # leave it for later) moves on to the next criterion.
+            self._advance_to = self.model.next_criterion_row(row)
+            self.show_message(self.tr("Criterium {number} opgeslagen; typ de toelichting en "
+                                      "druk op Enter (Esc: later).").format(
+                number=criterion.number), muted=True)
+            self.grid.edit_cell(row, COLUMN_REASON)
+        elif advance:
             self._advance_to = self.model.next_criterion_row(row)
             if not self.grid.editing:
                 self.grid.select_row(self._advance_to)
