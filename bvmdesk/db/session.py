@@ -25,7 +25,7 @@ from bvmdesk.db.audit import Chain, content_columns, row_digest
 from bvmdesk.db.base import Fact, Syncable
 from bvmdesk.db.engine import writer
 from bvmdesk.db.head import ChainHead, head_path, remove_stale_temp_files, write_head
-from bvmdesk.db.models import Base, LocalSetting, Site
+from bvmdesk.db.models import Assessment, Attachment, Base, LocalSetting, Rating, Site
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 from bvmdesk.domain.hlc import HybridLogicalClock
 
@@ -103,17 +103,34 @@ def _committed_value(obj: Any, attr: str) -> Any:
     return getattr(obj, attr)
 
 
-def _is_locked(obj: Fact) -> bool:
+def _draft_assessment(session: Session, assessment_id: object) -> bool:
+    """True when `assessment_id` is an assessment that is still a draft (as committed)."""
+    with session.no_autoflush:
+        parent = session.get(Assessment, assessment_id)
+    return parent is not None and _committed_value(parent, "status") != Assessment.final_status
+
+
+def _is_locked(session: Session, obj: Fact, *, deleting: bool = False) -> bool:
+    """Whether `obj` may no longer change (or, `deleting`, be deleted) in place.
+
+    A draft assessment is free; so are its ratings (before and after a change of
+    `assessment_id`) and, for deletion only, its photos (db.triggers says the same).
+    """
+    if isinstance(obj, Rating):
+        return not all(_draft_assessment(session, key)
+                       for key in {_committed_value(obj, "assessment_id"), obj.assessment_id})
+    if deleting and isinstance(obj, Attachment) and obj.owner_type == "assessment":
+        return not _draft_assessment(session, obj.owner_id)
     if obj.final_status is None:
         return True
     return bool(_committed_value(obj, "status") == obj.final_status)
 
 
-def _check_fact_update(obj: Fact) -> None:
+def _check_fact_update(session: Session, obj: Fact) -> None:
     state = inspect(obj)
     changed = {a.key for a in state.attrs if a.history.has_changes()}
     forbidden = changed - obj.mutable_columns - {"updated_at", "updated_by", "hlc"}
-    if forbidden and _is_locked(obj):
+    if forbidden and _is_locked(session, obj):
         raise FactImmutableError(
             f"{type(obj).__name__} is definitief en wordt niet overschreven "
             f"({', '.join(sorted(forbidden))}); leg een correctie vast als nieuw record."
@@ -154,7 +171,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     stamp = stamp_of(session)
     changed = _changed(session)
     for obj in session.deleted:
-        if isinstance(obj, Fact):
+        if isinstance(obj, Fact) and _is_locked(session, obj, deleting=True):
             raise FactImmutableError(
                 f"{type(obj).__name__} is een vastgelegd feit en wordt nooit verwijderd."
             )
@@ -177,7 +194,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         if not isinstance(obj, Syncable) or not session.is_modified(obj):
             continue
         if isinstance(obj, Fact):
-            _check_fact_update(obj)
+            _check_fact_update(session, obj)
         key = (_table(obj).name, str(obj.id))
         if key not in changed:
             changed[key] = [obj, "update", _digest(obj, True)]

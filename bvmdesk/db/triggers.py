@@ -7,7 +7,9 @@ module, psycopg, a database tool. What each table allows is `fact_rules()`:
 - facts (every `Fact` model, and `audit_events`): no UPDATE, no DELETE;
 - a certificate: only its status columns (`Certificate.mutable_columns`) change;
 - an assessment: free while it is a draft, locked once its status is final; its ratings
-  are locked with it;
+  are locked with it, and no rating is added to a final one;
+- an attachment: never changed; a photo of a draft assessment (`owner_type` 'assessment')
+  may be deleted (removed, or the draft discarded), and none is added to a final one;
 - an absence reported in advance: only its tombstone (`deleted_at`, once, from NULL);
 - a verzuim handover: who it is about and its window never change (the handed-over
   fields and the tombstone do: `AbsenceService.hand_over` and `undo_handover`).
@@ -32,6 +34,8 @@ from sqlalchemy import Connection, inspect
 
 from bvmdesk.db.base import Fact
 from bvmdesk.db.models import (
+    Assessment,
+    Attachment,
     AuditEvent,
     Base,
     FactPurgePermit,
@@ -62,6 +66,16 @@ class Update(StrEnum):
 
 
 @dataclass(frozen=True)
+class Owner:
+    """The row with a status that a row belongs to (an assessment, for its ratings and
+    photos)."""
+
+    column: str                            # the key of the owner in the row
+    table: str                             # the owner's table (its model has final_status)
+    kind: tuple[str, str] | None = None    # (column, value): only rows where that holds
+
+
+@dataclass(frozen=True)
 class FactRule:
     """What the database allows on one table."""
 
@@ -72,6 +86,16 @@ class FactRule:
     parent: tuple[str, str] | None = None  # PARENT_FINAL: (foreign key column, parent table)
     purgeable: bool = True
     noun: str = "feit"
+    # No INSERT while this owner is final.
+    insert_owner: Owner | None = None
+    # A DELETE passes (without a purge permit) while this owner is not final.
+    draft_owner: Owner | None = None
+
+    @property
+    def insert_message(self) -> str:
+        assert self.insert_owner is not None
+        return (f"{self.noun} in {self.table} hoort bij een definitief record in "
+                f"{self.insert_owner.table}; daar wordt niets aan toegevoegd")
 
     @property
     def update_message(self) -> str:
@@ -112,7 +136,11 @@ def fact_rules() -> tuple[FactRule, ...]:
             continue
         if model is Rating:
             rules.append(FactRule(table, Update.PARENT_FINAL,
-                                  parent=("assessment_id", "assessments")))
+                                  parent=("assessment_id", "assessments"),
+                                  insert_owner=Owner("assessment_id", "assessments")))
+        elif model is Attachment:
+            photo = Owner("owner_id", Assessment.__tablename__, ("owner_type", "assessment"))
+            rules.append(FactRule(table, Update.NEVER, insert_owner=photo, draft_owner=photo))
         elif model.final_status is not None:
             rules.append(FactRule(table, Update.UNTIL_FINAL, final=("status", model.final_status)))
         elif model.mutable_columns:
@@ -148,7 +176,21 @@ def trigger_names(rule: FactRule, dialect: str) -> list[str]:
     names = [f"{PREFIX}{rule.table}_update", f"{PREFIX}{rule.table}_delete"]
     if dialect == "postgresql":
         names.append(f"{PREFIX}{rule.table}_truncate")
+    if rule.insert_owner is not None:
+        names.append(f"{PREFIX}{rule.table}_insert")
     return names
+
+
+def _owner_final(owner: Owner, row: str, final: bool) -> str:
+    """SQL (both dialects): `row` (NEW or OLD) belongs to an owner that is (or, `final`
+    False, exists and is not) final."""
+    value = _literal(_parent_final_value(owner.table))
+    status = f"status = {value}" if final else f"status <> {value}"
+    condition = (f"EXISTS (SELECT 1 FROM {owner.table} WHERE id = {row}.{owner.column} "
+                 f"AND {status})")
+    if owner.kind is not None:
+        condition = f"{row}.{owner.kind[0]} = {_literal(owner.kind[1])} AND {condition}"
+    return f"({condition})"
 
 
 # --- SQLite --------------------------------------------------------------------------------
@@ -191,6 +233,8 @@ def _sqlite_delete_when(rule: FactRule) -> str | None:
         return f"OLD.{rule.final[0]} = {_literal(rule.final[1])} AND {permit}"
     if rule.update is Update.PARENT_FINAL:
         return f"{_sqlite_parent_final(rule, 'OLD')} AND {permit}"
+    if rule.draft_owner is not None:
+        return f"{permit} AND NOT {_owner_final(rule.draft_owner, 'OLD', final=False)}"
     return permit
 
 
@@ -201,13 +245,18 @@ def _sqlite_trigger(name: str, event: str, table: str, when: str | None, message
 
 
 def _sqlite_statements(rule: FactRule, columns: list[str]) -> list[str]:
-    update, delete = trigger_names(rule, "sqlite")
-    return [
+    update, delete = trigger_names(rule, "sqlite")[:2]
+    statements = [
         _sqlite_trigger(update, "UPDATE", rule.table, _sqlite_update_when(rule, columns),
                         rule.update_message),
         _sqlite_trigger(delete, "DELETE", rule.table, _sqlite_delete_when(rule),
                         rule.delete_message),
     ]
+    if rule.insert_owner is not None:
+        statements.append(_sqlite_trigger(
+            f"{PREFIX}{rule.table}_insert", "INSERT", rule.table,
+            _owner_final(rule.insert_owner, "NEW", final=True), rule.insert_message))
+    return statements
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------
@@ -266,6 +315,37 @@ END
 $body$"""
 
 
+def _pg_insert_guard(rule: FactRule) -> str:
+    assert rule.insert_owner is not None
+    return f"""
+CREATE OR REPLACE FUNCTION {PREFIX}{rule.table}_insert_guard() RETURNS trigger
+LANGUAGE plpgsql AS $body$
+BEGIN
+    IF {_owner_final(rule.insert_owner, "NEW", final=True)} THEN
+        RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'restrict_violation';
+    END IF;
+    RETURN NEW;
+END
+$body$"""
+
+
+def _pg_draft_delete_guard(rule: FactRule) -> str:
+    """A purge permit, or an owner that is still a draft, lets a DELETE pass."""
+    assert rule.draft_owner is not None
+    return f"""
+CREATE OR REPLACE FUNCTION {PREFIX}{rule.table}_delete_guard() RETURNS trigger
+LANGUAGE plpgsql AS $body$
+BEGIN
+    IF EXISTS (SELECT 1 FROM {PERMITS} p
+               WHERE p.table_name = TG_TABLE_NAME AND p.row_id = OLD.id)
+       OR {_owner_final(rule.draft_owner, "OLD", final=False)} THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'restrict_violation';
+END
+$body$"""
+
+
 def _pg_without(row: str, columns: Iterable[str]) -> str:
     keys = ",".join(_names(columns))
     return f"(to_jsonb({row}) - CAST('{{{keys}}}' AS text[]))"
@@ -293,7 +373,7 @@ def _pg_trigger(name: str, event: str, table: str, when: str | None, function: s
 
 
 def _pg_statements(rule: FactRule) -> list[str]:
-    update, delete, truncate = trigger_names(rule, "postgresql")
+    update, delete, truncate = trigger_names(rule, "postgresql")[:3]
     statements: list[str] = []
     if rule.update is Update.PARENT_FINAL:
         statements.append(_pg_parent_guard(rule))
@@ -310,8 +390,16 @@ def _pg_statements(rule: FactRule) -> list[str]:
             assert rule.final is not None
             delete_when = f"OLD.{rule.final[0]} = {_literal(rule.final[1])}"
         function = f"{PREFIX}delete_guard" if rule.purgeable else f"{PREFIX}refuse"
+        if rule.draft_owner is not None:
+            statements.append(_pg_draft_delete_guard(rule))
+            function = f"{PREFIX}{rule.table}_delete_guard"
         statements.append(_pg_trigger(delete, "DELETE", rule.table, delete_when, function,
                                       rule.delete_message))
+    if rule.insert_owner is not None:
+        statements.append(_pg_insert_guard(rule))
+        statements.append(_pg_trigger(f"{PREFIX}{rule.table}_insert", "INSERT", rule.table,
+                                      None, f"{PREFIX}{rule.table}_insert_guard",
+                                      rule.insert_message))
     statements.append(_pg_trigger(truncate, "TRUNCATE", rule.table, None, f"{PREFIX}refuse",
                                   rule.truncate_message, level="STATEMENT"))
     return statements

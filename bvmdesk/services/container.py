@@ -33,6 +33,7 @@ from bvmdesk.domain.backups import KIND_MIGRATION
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.accounts import AccountService
+from bvmdesk.services.assessments import AssessmentService
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.backup import BackupService
@@ -82,6 +83,7 @@ class Services:
     today: TodayService
     scanlog: ScanLogService
     backups: BackupService
+    assessments: AssessmentService
 
     @property
     def database_label(self) -> str:
@@ -209,4 +211,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         today=TodayService(sessions, absences),
         scanlog=ScanLogService(sessions, attendance),
         backups=backups,
+        assessments=AssessmentService(sessions),
     )

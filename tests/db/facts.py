@@ -75,10 +75,11 @@ def write_fact_rows(services: Services) -> FactRows:
         task = SignOffTask(module_id=world.module_id, code="T1", description="Hechtlas")
         s.add_all([*criteria, trainer, task])
         s.flush()
+        # Rated as a draft, then made final: no rating is added to a final assessment.
         assessment = Assessment(code="BO-TEST", template_id=template.id,
                                 enrolment_id=world.enrolment_id,
                                 date=date(2026, 10, 5), assessor_id=world.user_id,
-                                status="final", finalised_at=now)
+                                status="draft")
         attachment = Attachment(owner_type="signoff", owner_id=uuid.uuid4(),
                                 media_type="image/png", data=b"\x89PNG")
         hours = PlacementHours(enrolment_id=world.enrolment_id, iso_year=2026, iso_week=37,
@@ -97,6 +98,8 @@ def write_fact_rows(services: Services) -> FactRows:
                           trainer_id=trainer.id, date=date(2026, 9, 14), method="screen",
                           evidence_attachment_id=attachment.id, recorded_by="docent")
         s.add_all([rating, item, signoff])
+        s.flush()
+        assessment.status, assessment.finalised_at = "final", now
         s.flush()
         event = s.scalars(select(AuditEvent.sequence).order_by(AuditEvent.sequence)).first()
         assert event is not None

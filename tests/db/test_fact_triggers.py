@@ -317,9 +317,9 @@ def test_a_rating_cannot_move_into_a_final_assessment(services: Services,
         assert stored is not None and stored.assessment_id == draft
 
 
-def _draft_assessment(services: Services, facts: FactRows) -> uuid.UUID:
+def _draft_assessment(services: Services, facts: FactRows, code: str = "BO-DRAFT") -> uuid.UUID:
     row = _copy(services, "assessments", facts.final_assessment, status="draft",
-                code="BO-DRAFT", finalised_at=None)
+                code=code, finalised_at=None)
     with sessions_of(services).write("docent") as s:
         s.execute(insert(Base.metadata.tables["assessments"]).values(row))
     key = row["id"]
@@ -333,6 +333,92 @@ def _copy(services: Services, table: str, key: object, **changes: object) -> dic
     with sessions_of(services).read() as s:
         row = dict(s.execute(select(t).where(t.c.id == key)).one()._mapping)
     return row | {"id": uuid.uuid4(), "hlc": f"copy-{uuid.uuid4().hex[:8]}"} | changes
+
+
+def _insert_row(services: Services, table: str, row: dict[str, Any]) -> None:
+    with sessions_of(services).write("aanvaller") as s:
+        s.execute(insert(Base.metadata.tables[table]).values(row))
+
+
+def test_nothing_is_added_to_a_final_assessment(services: Services, site_location: str,
+                                                facts: FactRows) -> None:
+    """Criterion 2 has no rating yet: only the trigger refuses one for the final
+    assessment, also sent by the driver itself; a draft takes it."""
+    final = facts.final_assessment
+    rating = _copy(services, "ratings", facts.keys["ratings"], criterion_id=facts.criteria[1])
+    photo = _copy(services, "attachments", facts.attachment_id, owner_type="assessment",
+                  owner_id=final)
+    for table, row in (("ratings", rating), ("attachments", photo)):
+        message = RULES[table].insert_message
+        assert "hoort bij een definitief record in assessments" in message
+        with pytest.raises(IntegrityError, match=re.escape(message)):
+            _insert_row(services, table, row)
+        assert _row(services, table, row["id"]) is None
+    with pytest.raises(_driver_error(services), match="ratings hoort bij"):
+        _driver_insert(services, site_location, facts, rating["id"])
+    assert _row(services, "ratings", rating["id"]) is None
+    draft = _draft_assessment(services, facts)
+    _insert_row(services, "ratings", rating | {"assessment_id": draft})
+    _insert_row(services, "attachments", photo | {"owner_id": draft})
+    # A photo of a sign-off (another owner type) is not the assessments' business.
+    _insert_row(services, "attachments", photo | {"id": uuid.uuid4(), "owner_type": "signoff",
+                                                  "owner_id": final, "hlc": "copy-x"})
+
+
+def _driver_insert(services: Services, location: str, facts: FactRows,
+                   new_id: uuid.UUID) -> None:
+    """A rating of criterion 2 for the final assessment, through the DB-API driver."""
+    sql = ("INSERT INTO ratings (id, site_id, created_at, updated_at, created_by, updated_by, "
+           "hlc, assessment_id, criterion_id, value) SELECT :n, site_id, created_at, "
+           "updated_at, 'x', 'x', 'x', assessment_id, :c, 'O' FROM ratings WHERE id = :k")
+    values = (new_id, facts.criteria[1], facts.keys["ratings"])
+    if _backend(services) == "sqlite":
+        conn = sqlite3.connect(location, isolation_level=None)
+        try:
+            conn.execute(sql.replace(":n", "?").replace(":c", "?").replace(":k", "?"),
+                         tuple(v.hex for v in values if isinstance(v, uuid.UUID)))
+        finally:
+            conn.close()
+        return
+    raw = sessions_of(services).engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            cursor.execute(sql.replace(":n", "%s").replace(":c", "%s").replace(":k", "%s"),
+                           values)
+            raw.commit()
+        finally:
+            raw.rollback()
+    finally:
+        raw.close()
+
+
+def test_a_photo_of_a_draft_assessment_may_be_deleted_never_one_of_a_final(
+        services: Services, site_location: str, facts: FactRows) -> None:
+    draft, later = _draft_assessment(services, facts), _draft_assessment(services, facts, "BO-2")
+    photos = {owner: _copy(services, "attachments", facts.attachment_id,
+                           owner_type="assessment", owner_id=owner) for owner in (draft, later)}
+    for row in photos.values():
+        _insert_row(services, "attachments", row)
+    with sessions_of(services).write("docent") as s:  # `later` is made final
+        s.execute(text("UPDATE assessments SET status = 'final' WHERE id = :k").bindparams(
+            bindparam("k", later, type_=Uuid())))
+    message = RULES["attachments"].delete_message
+    kept = photos[later]["id"]
+    with pytest.raises(IntegrityError, match=re.escape(message)):
+        _through_sqlalchemy(services, "DELETE FROM attachments WHERE id = :k", kept)
+    with pytest.raises(_driver_error(services), match=re.escape(message)):
+        _through_the_driver(services, site_location, "DELETE FROM attachments WHERE id = :k",
+                            kept)
+    assert _row(services, "attachments", kept) is not None
+    # A sign-off's evidence stays too (test_raw_update_and_delete_are_refused); the draft's
+    # photo goes, by raw SQL as by the ORM.
+    _through_the_driver(services, site_location, "DELETE FROM attachments WHERE id = :k",
+                        photos[draft]["id"])
+    assert _row(services, "attachments", photos[draft]["id"]) is None
+    with pytest.raises(IntegrityError, match=re.escape(RULES["attachments"].update_message)):
+        _through_sqlalchemy(services, "UPDATE attachments SET owner_id = id WHERE id = :k",
+                            kept)
 
 
 # --- superseded at most once --------------------------------------------------------------
@@ -381,7 +467,9 @@ def test_upgrade_head_installs_every_trigger(db_location: str) -> None:
         with engine.connect() as conn:
             assert installed_fact_triggers(conn) == _expected(dialect)
             assert missing_fact_triggers(conn) == []
-            assert len(_expected(dialect)) == len(RULES) * (3 if dialect == "postgresql" else 2)
+            inserts = len([r for r in RULES.values() if r.insert_owner is not None])
+            assert len(_expected(dialect)) == \
+                len(RULES) * (3 if dialect == "postgresql" else 2) + inserts
     finally:
         engine.dispose()
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -20,10 +18,10 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.exchange import ImportPlan, ImportRefused, ImportSummary
-from bvmdesk.ui.admin.import_results import ErrorTable, SummaryTable
+from bvmdesk.ui.admin.import_pages import ApplyPage, CheckPage, ChoosePage, DonePage, label
 from bvmdesk.ui.common.file_dialogs import existing_directory, open_file_name
 from bvmdesk.ui.common.messages import show_error
-from bvmdesk.ui.formatting import format_count, role_label
+from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.theme import MUTED
 from bvmdesk.ui.workers import TaskContext, run_task
 
@@ -31,14 +29,6 @@ if TYPE_CHECKING:
     from bvmdesk.services.exchange import ExchangeService
 
 CHOOSE, CHECK, APPLY, DONE = range(4)
-
-
-def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class ImportWizard(QWidget):
@@ -60,19 +50,39 @@ class ImportWizard(QWidget):
         self._plan: ImportPlan | None = None
         self._last_dir = str(Path.home())
 
-        title = _label(self.tr("Importeren"), "sectionTitle")
-        self.steps_label = _label(wrap=False)
+        title = label(self.tr("Importeren"), "sectionTitle")
+        self.steps_label = label(wrap=False)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
-        self.permission_label = _label(self.tr(
+        self.permission_label = label(self.tr(
             "Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} "
             "({role}).").format(name=actor.name, role=role_label(actor.role)), "formError")
         self.permission_label.setVisible(not self._allowed)
 
+        self.choose_page = ChoosePage(self._allowed)
+        self.file_button, self.folder_button = (self.choose_page.file_button,
+                                                self.choose_page.folder_button)
+        self.path_edit = self.choose_page.path_edit
+        self.choose_message = self.choose_page.choose_message
+        self.file_button.clicked.connect(self._on_file_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.check_page = CheckPage()
+        self.check_headline = self.check_page.check_headline
+        self.error_table, self.error_detail = (self.check_page.error_table,
+                                               self.check_page.error_detail)
+        self.error_panel, self.copy_button = (self.check_page.error_panel,
+                                              self.check_page.copy_button)
+        self.summary_panel = self.check_page.summary_panel
+        self.summary_table, self.summary_note = (self.check_page.summary_table,
+                                                 self.check_page.summary_note)
+        self.apply_page = ApplyPage()
+        self.apply_message, self.apply_hint = (self.apply_page.apply_message,
+                                               self.apply_page.apply_hint)
+        self.done_page = DonePage()
+        self.done_headline, self.done_table, self.done_note = (
+            self.done_page.done_headline, self.done_page.done_table, self.done_page.done_note)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_choose_page())
-        self.stack.addWidget(self._build_check_page())
-        self.stack.addWidget(self._build_apply_page())
-        self.stack.addWidget(self._build_done_page())
+        for page in (self.choose_page, self.check_page, self.apply_page, self.done_page):
+            self.stack.addWidget(page)
 
         self.back_button = QPushButton(self.tr("Terug"))
         self.cancel_button = QPushButton(self.tr("Annuleren"))
@@ -109,120 +119,6 @@ class ImportWizard(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._on_escape_shortcut_activated)
         self.restart()
-
-    # --- pages ---------------------------------------------------------------------------
-    def _build_choose_page(self) -> QWidget:
-        page = QWidget()
-        intro = _label(self.tr(
-            "Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten "
-            "Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, "
-            "Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een "
-            "bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles "
-            "gecontroleerd; er verandert pas iets als u op Bevestigen klikt."))
-        hint = _label(self.tr(
-            "Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon "
-            "opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten."), "muted")
-        self.file_button = QPushButton(self.tr("Excel-werkmap kiezen…"))
-        self.folder_button = QPushButton(self.tr("CSV-map kiezen…"))
-        self.file_button.clicked.connect(self._on_file_button_clicked)
-        self.folder_button.clicked.connect(self._on_folder_button_clicked)
-        for button in (self.file_button, self.folder_button):
-            button.setEnabled(self._allowed)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.file_button)
-        row.addWidget(self.folder_button)
-        row.addStretch(1)
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Nog geen bestand of map gekozen"))
-        self.path_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.choose_message = _label(name="muted")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(intro)
-        layout.addWidget(hint)
-        layout.addSpacing(8)
-        layout.addLayout(row)
-        layout.addWidget(_label(self.tr("Gekozen:")))
-        layout.addWidget(self.path_edit)
-        layout.addWidget(self.choose_message)
-        layout.addStretch(1)
-        return page
-
-    def _build_check_page(self) -> QWidget:
-        page = QWidget()
-        self.check_headline = _label(name="formError")
-        self.error_table = ErrorTable()
-        self.copy_button = QPushButton(self.tr("Kopiëren"))
-        self.copy_button.setToolTip(self.tr("Zet alle fouten op het klembord (Ctrl+C)"))
-        self.copy_button.clicked.connect(self._on_copy_button_clicked)
-        copy_row = QHBoxLayout()
-        copy_row.addWidget(_label(self.tr(
-            "Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op "
-            "het klembord, om in Excel of een e-mail te plakken."), "muted"), 1)
-        copy_row.addWidget(self.copy_button)
-        self.error_panel = QWidget()
-        errors = QVBoxLayout(self.error_panel)
-        errors.setContentsMargins(0, 0, 0, 0)
-        # The chosen error in full, word-wrapped: its message often ends in what to do
-        # ("verwijder de kolom en importeer opnieuw"), which a narrow column cuts off.
-        self.error_detail = _label()
-        self.error_detail.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_table.selectionModel().currentRowChanged.connect(
-            self._on_error_table_current_row_changed)
-        errors.addWidget(self.error_table, 1)
-        errors.addWidget(self.error_detail)
-        errors.addLayout(copy_row)
-        self.summary_table = SummaryTable()
-        self.summary_note = _label(self.tr(
-            "Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het "
-            "importeren geannuleerd of lukt het niet, dan blijft alles zoals het was."),
-            "muted")
-        self.summary_panel = QWidget()
-        summary = QVBoxLayout(self.summary_panel)
-        summary.setContentsMargins(0, 0, 0, 0)
-        summary.addWidget(self.summary_table)
-        summary.addWidget(self.summary_note)
-        summary.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.check_headline)
-        layout.addWidget(self.error_panel, 1)
-        layout.addWidget(self.summary_panel, 1)
-        return page
-
-    def _build_apply_page(self) -> QWidget:
-        page = QWidget()
-        self.apply_message = _label()
-        self.apply_message.setStyleSheet("font-size: 12pt;")
-        self.apply_hint = _label(self.tr(
-            "Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er "
-            "geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw."),
-            "muted")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.apply_message)
-        layout.addWidget(self.apply_hint)
-        layout.addStretch(1)
-        return page
-
-    def _build_done_page(self) -> QWidget:
-        page = QWidget()
-        self.done_headline = _label(name="formSuccess")
-        self.done_table = SummaryTable()
-        self.done_note = _label(self.tr(
-            "Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en "
-            "de aantallen hierboven (Beheer → Audit)."), "muted")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.done_headline)
-        layout.addWidget(self.done_table)
-        layout.addWidget(self.done_note)
-        layout.addStretch(1)
-        return page
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -272,56 +168,13 @@ class ImportWizard(QWidget):
     def _show_plan(self) -> None:
         plan = self._plan
         assert plan is not None
-        if plan.errors:
-            count = len(plan.errors)
-            self.check_headline.setObjectName("formError")
-            self.check_headline.setText(
-                self.tr("Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst "
-                        "hieronder; er is niets gewijzigd.") if count == 1 else
-                self.tr("Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de "
-                        "lijst hieronder; er is niets gewijzigd.").format(
-                            count=format_count(count)))
-            self.error_table.error_model.set_errors(plan.errors)
-            self.error_table.horizontalHeader().setSortIndicator(
-                0, Qt.SortOrder.AscendingOrder)
-            self.error_table.selectRow(0)
-        else:
-            self.check_headline.setObjectName("formSuccess")
-            self.check_headline.setText(self.tr(
-                "{label} is in orde. Dit wordt er geïmporteerd:").format(label=plan.label))
-            self.summary_table.set_summary(plan.summary)
-        self._restyle(self.check_headline)
-        self.error_panel.setVisible(bool(plan.errors))
-        self.summary_panel.setVisible(not plan.errors)
+        self.check_page.show_plan(plan)
         self._show_step(CHECK)
         (self.error_table if plan.errors else self.confirm_button).setFocus()
 
-    def _on_error_table_current_row_changed(self, current: QModelIndex,
-                                            _previous: QModelIndex) -> None:
-        errors = self.error_table.error_model.errors
-        if not current.isValid() or not 0 <= current.row() < len(errors):
-            self.error_detail.clear()
-            return
-        error = errors[current.row()]
-        if error.column:
-            text = self.tr("{sheet}, rij {row}, kolom {column}: {message}")
-        else:
-            text = self.tr("{sheet}, rij {row}: {message}")
-        self.error_detail.setText(text.format(sheet=error.sheet, row=error.row,
-                                              column=error.column, message=error.message))
-
     def _show_check_failure(self, text: str) -> None:
-        self.check_headline.setObjectName("formError")
-        self.check_headline.setText(text)
-        self._restyle(self.check_headline)
-        self.error_panel.hide()
-        self.summary_panel.hide()
+        self.check_page.show_failure(text)
         self._show_step(CHECK)
-
-    @staticmethod
-    def _restyle(label: QLabel) -> None:
-        label.style().unpolish(label)
-        label.style().polish(label)
 
     # --- validate ------------------------------------------------------------------------
     def validate(self) -> None:
@@ -362,11 +215,7 @@ class ImportWizard(QWidget):
         if plan is None or not plan.ok or not self._allowed:
             return
         actor, exchange = self._actor, self._exchange
-        self.apply_message.setObjectName("")
-        self.apply_message.setText(self.tr("Bezig met importeren van {label}…").format(
-            label=plan.label))
-        self._restyle(self.apply_message)
-        self.apply_hint.hide()
+        self.apply_page.show_busy(plan.label)
         self._show_step(APPLY)
         for button in (self.back_button, self.cancel_button):
             button.setEnabled(False)
@@ -379,13 +228,9 @@ class ImportWizard(QWidget):
                  on_cancelled=self._on_import_cancelled)
 
     def _on_import_finished(self, summary: ImportSummary) -> None:
-        label = self._plan.label if self._plan is not None else ""
+        plan_label = self._plan.label if self._plan is not None else ""
         self._plan = None
-        rows = (self.tr("1 rij") if summary.rows == 1 else
-                self.tr("{count} rijen").format(count=format_count(summary.rows)))
-        self.done_headline.setText(self.tr(
-            "Klaar: {label} is geïmporteerd ({rows}).").format(label=label, rows=rows))
-        self.done_table.set_summary(summary)
+        self.done_page.show_summary(plan_label, summary)
         self._show_step(DONE)
         self.next_button.setFocus()
         self.imported.emit(summary)
@@ -405,10 +250,7 @@ class ImportWizard(QWidget):
         self._show_apply_stopped(self.tr("Geannuleerd: er is niets gewijzigd."))
 
     def _show_apply_stopped(self, text: str) -> None:
-        self.apply_message.setObjectName("formError")
-        self.apply_message.setText(text)
-        self._restyle(self.apply_message)
-        self.apply_hint.setVisible(self._plan is not None)
+        self.apply_page.show_stopped(text, self._plan is not None)
         self._show_step(APPLY)
 
     # --- buttons and keys ----------------------------------------------------------------
@@ -445,9 +287,6 @@ class ImportWizard(QWidget):
 
     def _on_confirm_button_clicked(self) -> None:
         self.confirm()
-
-    def _on_copy_button_clicked(self) -> None:
-        self.error_table.copy_all()
 
     def _on_enter_shortcut_activated(self) -> None:
         for button in (self.next_button, self.confirm_button):

@@ -8,22 +8,15 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.attendance.lesson_picker import LessonPicker
-from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog, MarkValues, ask_reason
+from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog, ask_reason
+from bvmdesk.ui.attendance.register_marking import RegisterMarking
 from bvmdesk.ui.attendance.register_model import (
     COLUMN_NAME,
     LETTER_STATUS,
@@ -31,26 +24,22 @@ from bvmdesk.ui.attendance.register_model import (
     RegisterTableView,
     lesson_line,
     lesson_title,
-    normalised_message,
 )
+from bvmdesk.ui.attendance.register_scan import RegisterScanLine
 from bvmdesk.ui.attendance.register_undo import MarkUndoStack
 from bvmdesk.ui.attendance.register_widgets import (
     REGISTER_STYLE,
     RegisterInfoRow,
     banner_label,
     keys_label,
-    run_with_reason,
     stretch_title,
 )
 from bvmdesk.ui.common.base import Page
-from bvmdesk.ui.common.messages import ask_retry, can_retry
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
 
 if TYPE_CHECKING:
     from bvmdesk.services.attendance import AttendanceService
-    from bvmdesk.services.attendance_types import LessonInfo, MarkChange, Register
-
-HIGHLIGHT_MS = 1500
+    from bvmdesk.services.attendance_types import Register
 
 
 class RegisterPage(Page):
@@ -75,8 +64,6 @@ class RegisterPage(Page):
         self._today = today
         self.register: Register | None = None
         self.undo_stack = MarkUndoStack()
-        self._walk_in: tuple[uuid.UUID, str] | None = None
-        self._suggestion: tuple[LessonInfo, str] | None = None
         self._loaded = False
         self.details_dialog: MarkDetailsDialog | None = None
         self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason(self, prompt)
@@ -98,34 +85,24 @@ class RegisterPage(Page):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.main_view = self.table
 
-        self.scan_label = QLabel()
-        self.walk_in_button = QPushButton(self.tr("Toevoegen aan deze groep"))
-        self.walk_in_button.hide()
-        self.suggestion_button = QPushButton(self.tr("Naar die les"))
-        self.suggestion_button.setToolTip(self.tr(
-            "Die les openen en de scan daar vastleggen"))
-        self.suggestion_button.hide()
-        self.scan_label.setWordWrap(True)
-        scan_row = QHBoxLayout()
-        scan_row.setSpacing(16)
-        scan_row.addWidget(self.scan_label, 1)
-        scan_row.addWidget(self.walk_in_button)
-        scan_row.addWidget(self.suggestion_button)
+        # The clock through a lambda: a test may put another in self._now afterwards.
+        self.marking = RegisterMarking(self, attendance, actor, lambda: self._now())
+        self.scan_line = RegisterScanLine(self, attendance, actor, lambda: self._now())
+        self.scan_label = self.scan_line.scan_label
+        self.walk_in_button = self.scan_line.walk_in_button
+        self.suggestion_button = self.scan_line.suggestion_button
 
         self.body.addWidget(self.picker)
         self.body.addWidget(info)
         self.body.addWidget(self.keys_label)
         self.body.addWidget(self.banner)
-        self.body.addLayout(scan_row)
+        self.body.addWidget(self.scan_line)
         self.body.addWidget(self.table, 1)
 
         self.keys = ScannerKeyFilter(self, clock=clock, prefix=scanner_prefix, parent=self)
         self.keys.status_key_pressed.connect(self._on_keys_status_key_pressed)
         self.keys.badge_scanned.connect(self._on_keys_badge_scanned)
         self.keys.enter_pressed.connect(self._on_keys_enter_pressed)
-        self._highlight_timer = QTimer(self)
-        self._highlight_timer.setSingleShot(True)
-        self._highlight_timer.timeout.connect(self._on_highlight_timer_timeout)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for sequence, slot in (("Ctrl+Z", self.undo_last),
                                ("Ctrl+Shift+A", self.mark_all_present)):
@@ -133,11 +110,9 @@ class RegisterPage(Page):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
         self.all_present_button.clicked.connect(self._on_all_present_button_clicked)
-        self.walk_in_button.clicked.connect(self._on_walk_in_button_clicked)
-        self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
         self.header.search_changed.connect(self._on_header_search_changed)
         self.header.search_submitted.connect(self._on_header_search_submitted)
-        self._show_register(None)
+        self.show_register(None)
 
     # --- loading -------------------------------------------------------------------------
     @property
@@ -197,17 +172,15 @@ class RegisterPage(Page):
             except ServiceError as exc:
                 self.show_message(str(exc), error=True)
         self.undo_stack.clear()
-        self._show_register(register)
+        self.show_register(register)
         if register is not None:
             self.lesson_opened.emit(register.lesson.id)
 
-    def _show_register(self, register: Register | None) -> None:
+    def show_register(self, register: Register | None) -> None:
+        """Show `register` as it is; the undo stack stays (see `open_lesson`)."""
         self.register = register
         self.model.set_rows(register.rows if register else ())
-        self._walk_in = None
-        self.walk_in_button.hide()
-        self._suggestion = None
-        self.suggestion_button.hide()
+        self.scan_line.clear_offers()
         self.show_message(self.tr("Scan een badge om iemand aan of af te melden."), muted=True)
         if register is None:
             self.header.title_label.setText(self.tr("Presentie"))
@@ -224,13 +197,13 @@ class RegisterPage(Page):
             banner = self.tr("U kunt deze presentie alleen bekijken.")
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
-        self._update_counter()
+        self.update_counter()
         if register is not None and register.rows:
             first = self.model.first_unmarked()
             self.select_row(first if first >= 0 else 0)
             self.table.setFocus()
 
-    def _update_counter(self) -> None:
+    def update_counter(self) -> None:
         total, marked = self.model.rowCount(), self.model.marked_count()
         self.counter_label.setText(self.tr("{marked} van {total} ingevuld").format(
             marked=marked, total=total))
@@ -240,10 +213,7 @@ class RegisterPage(Page):
 
     def show_message(self, text: str, *, error: bool = False, muted: bool = False) -> None:
         """The status line above the table (scan results, refused marks)."""
-        self.scan_label.setObjectName("muted" if muted else "scanError" if error else "scanOk")
-        self.scan_label.setText(text)
-        self.scan_label.style().unpolish(self.scan_label)
-        self.scan_label.style().polish(self.scan_label)
+        self.scan_line.show_message(text, error=error, muted=muted)
 
     # --- rows ----------------------------------------------------------------------------
     def current_row(self) -> int:
@@ -259,179 +229,34 @@ class RegisterPage(Page):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
 
-    def _apply(self, changes: list[MarkChange]) -> None:
-        for change in changes:
-            self.model.update_mark(change.participant_id, change.current)
-        self._update_counter()
-        if self.register is not None and changes:
-            self.marks_changed.emit(self.register.lesson.id)
-
-    def _write(self, action: Callable[[str | None], list[MarkChange]],
-               prompt: str) -> list[MarkChange] | None:
-        """Run a write; after the lesson day ask the reason first. None: not written."""
-        assert self.register is not None
-        try:
-            return run_with_reason(self.register.final, lambda: self.ask_reason(prompt),
-                                   action)
-        except ServiceError as exc:
-            self.show_message(str(exc), error=True)
-            if can_retry(exc) and ask_retry(self, exc):  # a busy database: the same again
-                changes = self._write(action, prompt)
-                if changes is not None:  # it worked this time: the busy message is past
-                    self.show_message(self.tr("Opgeslagen."), muted=True)
-                return changes
-            return None
-
-    # --- marking -------------------------------------------------------------------------
+    # --- marking and scanning (register_marking.py, register_scan.py) -----------------
     def mark_current(self, status: str) -> bool:
         """Mark the selected row with `status` and select the next row."""
-        row = self.current_row()
-        item = self.model.row_at(row)
-        if item is None or self.register is None or not self.writable:
-            return False
-        lesson = self.register.lesson
-        now = self._now()
-        arrival = None
-        if (status == AttendanceStatus.LATE and now.date() == lesson.date
-                and lesson.start_time <= now.time() < lesson.end_time):
-            arrival = now.time().replace(second=0, microsecond=0)
-        mark = item.mark
-        note = mark.note if mark is not None else None
-        if note is None and item.reported and item.planned is not None:
-            note = item.planned.note  # what was said on the phone stays with the mark
-        prompt = self.tr("Waarom verandert de presentie van {name} na de lesdag?").format(
-            name=item.name)
-        changes = self._write(lambda reason: [self._service.set_mark(
-            self._actor, lesson.id, item.participant_id, status, arrival, None, note, reason)],
-            prompt)
-        if changes is None:
-            return False
-        self._apply(changes)
-        self.undo_stack.push(changes)
-        self.select_row(min(row + 1, self.model.rowCount() - 1))
-        return True
+        return self.marking.mark_current(status)
 
     def mark_all_present(self) -> None:
         """Iedereen aanwezig: only empty rows, never over an existing mark."""
-        if self.register is None or not self.writable:
-            return
-        lesson_id = self.register.lesson.id
-        changes = self._write(
-            lambda reason: self._service.mark_all_present(self._actor, lesson_id, reason),
-            self.tr("Waarom wordt iedereen na de lesdag nog aanwezig gemeld?"))
-        if changes:
-            self._apply(changes)
-            self.undo_stack.push(changes)
-            self.show_message(self.tr("{count} deelnemers aanwezig gemeld.").format(
-                count=len(changes)))
+        self.marking.mark_all_present()
 
     def undo_last(self) -> None:
         """Ctrl+Z: take back the last mark (or the last "Iedereen aanwezig")."""
-        batch = self.undo_stack.last()
-        if batch is None or not self.writable:
-            return
-        undone = self._write(lambda reason: [self._service.undo(self._actor, c, reason)
-                                             for c in reversed(batch)
-                                             if c.previous != c.current],
-                             self.tr("Waarom wordt deze markering na de lesdag teruggedraaid?"))
-        if undone is None:
-            return
-        self.undo_stack.pop()
-        self.undo_stack.rebase(undone)
-        self._apply(undone)
-        if len(batch) == 1:
-            self.select_row(self.model.row_of(batch[0].participant_id))
-        self.show_message(self.tr("Ongedaan gemaakt."))
+        self.marking.undo_last()
 
     def open_details(self) -> None:
         """Enter: times, note and history of the selected row."""
-        row = self.current_row()
-        item = self.model.row_at(row)
-        if item is None or self.register is None:
-            return
-        lesson = self.register.lesson
-        try:
-            history = self._service.history(self._actor, lesson.id, item.participant_id)
-        except ServiceError as exc:
-            self.show_message(str(exc), error=True)
-            return
+        self.marking.open_details()
 
-        def save(values: MarkValues) -> None:
-            change = self._service.set_mark(
-                self._actor, lesson.id, item.participant_id, values.status, values.arrival,
-                values.departure, values.note, values.reason)
-            self._apply([change])
-            self.undo_stack.push([change])
-            message = normalised_message(values.status, change.current.status)
-            if message is not None:
-                self.show_message(message)
-
-        dialog = MarkDetailsDialog(item, lesson, history, self.register.final, save,
-                                   editable=self.writable, parent=self)
-        self.details_dialog = dialog
-        dialog.exec()
-        self.details_dialog = None
-        self.table.setFocus()
-
-    # --- scanning ------------------------------------------------------------------------
     def scan(self, code: str) -> None:
         """A badge: arrival or departure of its person, who is highlighted for a moment."""
-        if self.register is None:
-            self.show_message(self.tr("Kies eerst een les; de badge {code} is niet verwerkt.")
-                              .format(code=code), error=True)
-            return
-        if not self.writable:
-            self.show_message(self.banner.text()
-                              or self.tr("Deze presentie is alleen te bekijken."), error=True)
-            return
-        try:
-            result = self._service.scan(self._actor, self.register.lesson.id, code,
-                                        self._now())
-        except ServiceError as exc:
-            self.show_message(str(exc), error=True)
-            return
-        self.show_message(result.message, error=result.kind in ("unknown_badge",
-                                                                "not_enrolled",
-                                                                "outside_window"))
-        self._suggestion = (result.suggested, code) if result.suggested is not None else None
-        self.suggestion_button.setVisible(self._suggestion is not None)
-        if result.change is not None:
-            self._apply([result.change])
-            self.undo_stack.push([result.change])
-        self._walk_in = None
-        if result.kind == "not_enrolled" and result.participant_id is not None:
-            self._walk_in = (result.participant_id, code)
-        self.walk_in_button.setVisible(self._walk_in is not None)
-        if result.participant_id is not None:
-            row = self.model.row_of(result.participant_id)
-            if row >= 0:
-                self.select_row(row)
-                if result.change is not None:  # the flash says "recorded"
-                    self.model.set_highlighted(result.participant_id)
-                    self._highlight_timer.start(HIGHLIGHT_MS)
+        self.scan_line.scan(code)
 
     def go_to_suggestion(self) -> None:
         """Open the lesson a scan outside this one's window belongs to, and scan there."""
-        if self._suggestion is None:
-            return
-        lesson, code = self._suggestion
-        self.show_day(lesson.date, lesson.id)
-        if self.register is not None and self.register.lesson.id == lesson.id:
-            self.scan(code)
+        self.scan_line.go_to_suggestion()
 
     def add_walk_in(self) -> None:
         """Enrol the person whose badge is not in this group, then take the scan again."""
-        if self._walk_in is None or self.register is None:
-            return
-        participant_id, code = self._walk_in
-        try:
-            register = self._service.add_walk_in(self._actor, self.register.lesson.id,
-                                                 participant_id)
-        except ServiceError as exc:
-            self.show_message(str(exc), error=True)
-            return
-        self._show_register(register)  # keeps what Ctrl+Z can take back
-        self.scan(code)
+        self.scan_line.add_walk_in()
 
     # --- slots ---------------------------------------------------------------------------
     def _on_keys_status_key_pressed(self, letter: str) -> None:
@@ -452,18 +277,8 @@ class RegisterPage(Page):
     def _on_table_double_clicked(self, _index: object) -> None:
         self.open_details()
 
-    def _on_highlight_timer_timeout(self) -> None:
-        self.model.set_highlighted(None)
-
     def _on_all_present_button_clicked(self) -> None:
         self.mark_all_present()
-        self.table.setFocus()
-
-    def _on_walk_in_button_clicked(self) -> None:
-        self.add_walk_in()
-
-    def _on_suggestion_button_clicked(self) -> None:
-        self.go_to_suggestion()
         self.table.setFocus()
 
     def _on_picker_lesson_chosen(self, lesson_id: uuid.UUID | None) -> None:
