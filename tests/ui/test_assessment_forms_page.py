@@ -4,9 +4,12 @@ form by keyboard, change it in place or as a new version, copy, archive, refuse,
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from bvmdesk.services.assessment_types import CriterionSpec, FormInfo, FormSpec
@@ -22,6 +25,7 @@ from bvmdesk.ui.admin.assessment_form_criteria import (
 from bvmdesk.ui.admin.assessment_form_editor import FormEditorDialog
 from bvmdesk.ui.admin.assessment_forms import AssessmentFormsPanel
 from tests.ui.conftest import activate
+from tests.ui.layout_fit import layout_problems
 
 MODULE = "MAG135-1"
 
@@ -259,7 +263,9 @@ def test_an_acceptabel_form_has_no_cesuur(qtbot, services: Services, admin: Acto
     assert "elk criterium A" in editor.cesuur_hint.text()
 
 
-def test_print_an_empty_form(qtbot, services: Services, admin: Actor, tmp_path: Path):
+def test_print_an_empty_form(qtbot, services: Services, admin: Actor, tmp_path: Path,
+                             answer):
+    answer([])  # an error dialog instead of the PDF fails the test
     _make_form(services, admin)
     panel = _panel(qtbot, services, admin)
     target = tmp_path / "leeg"
@@ -299,3 +305,44 @@ def test_beheer_lists_the_forms_page(qtbot, services: Services, admin: Actor):
     assert titles.index("Beoordelingsformulieren") == titles.index("Groepen") + 1
     page.show_section("assessment_forms")
     assert isinstance(page.stack.currentWidget(), AssessmentFormsPanel)
+
+
+@pytest.fixture(params=[1.0, 1.25], ids=["100%", "125%"])
+def font_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
+    original = QFont(qapp.font())
+    font = QFont(original)
+    font.setPointSizeF(original.pointSizeF() * request.param)
+    qapp.setFont(font)
+    yield request.param
+    qapp.setFont(original)
+
+
+def test_page_and_editor_fit_at_1280x720(qtbot, services: Services, admin: Actor,
+                                         font_scale: float):
+    from bvmdesk.config import Settings
+    from bvmdesk.ui.admin.page import AdminPage
+
+    form = _make_form(services, admin)
+    services.assessments.start(admin, _zoe(services, admin), form.id)
+    _make_form(services, admin, "LAS-BPV-LANGE-CODE")
+    page = AdminPage(services.accounts, admin, Settings(), assessments=services.assessments)
+    qtbot.addWidget(page)
+    page.resize(1280 - 176, 720 - 24)  # the window less the rail and the status bar
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_section("assessment_forms")
+    qtbot.wait(10)
+    assert layout_problems(page) == []
+    panel = page.panels["assessment_forms"]
+    editor = panel.edit_current()
+    assert editor is not None
+    editor.resize(1000, 660)
+    qtbot.waitExposed(editor)
+    assert editor.used_notice.isVisible()
+    assert "\n".join(layout_problems(editor)) == ""
+    editor.reject()
+    copy = panel.copy_current()
+    assert copy is not None
+    qtbot.waitExposed(copy)
+    assert layout_problems(copy) == []
+    copy.reject()

@@ -42,8 +42,11 @@ class CopyFormDialog(QDialog):
         self.fields = {"code": FieldBox(self.code_edit), "name": FieldBox(self.name_edit)}
         form = QFormLayout()
         form.setSpacing(8)
-        form.addRow(self.tr("Nieuwe &code"), self.fields["code"])
-        form.addRow(self.tr("Nieuwe &naam"), self.fields["name"])
+        for text, key in ((self.tr("Nieuwe &code"), "code"), (self.tr("Nieuwe &naam"), "name")):
+            label = QLabel(text)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text))
+            label.setBuddy(self.fields[key].editor)
+            form.addRow(label, self.fields[key])
         self.buttons = DialogButtons(self, self.tr("Kopiëren"))
         self.buttons.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -66,9 +66,14 @@ class CriteriaTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_WP, 110), (COL_WP_NAME, 190), (COL_NUMBER, 56),
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column, width in ((COL_WP, 116), (COL_WP_NAME, 240), (COL_NUMBER, 52),
                               (COL_CRITICAL, 84), (COL_WEIGHT, 80)):
-            self.setColumnWidth(column, width)
+            title = self.horizontalHeaderItem(column)
+            need = metrics.horizontalAdvance(title.text() if title else "") + 2 * 8 + 8
+            self.setColumnWidth(column, max(width, need))  # a large font widens them
         self.itemChanged.connect(self._on_item_changed)
 
     # --- contents --------------------------------------------------------------------------
@@ -207,15 +212,19 @@ class CriteriaTable(QTableWidget):
         try:
             self.insertRow(row)
             self.setItem(row, COL_WP, QTableWidgetItem(code))
-            self.setItem(row, COL_WP_NAME, QTableWidgetItem(name))
+            named = QTableWidgetItem(name)
+            named.setToolTip(name)
+            self.setItem(row, COL_WP_NAME, named)
             for column, value in ((COL_NUMBER, number), (COL_WEIGHT, weight)):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.EditRole, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, item)
-            self.setItem(row, COL_TEXT, QTableWidgetItem(text))
-            check = QTableWidgetItem(self.tr("kritisch"))
+            described = QTableWidgetItem(text)
+            described.setToolTip(text)
+            self.setItem(row, COL_TEXT, described)
+            check = QTableWidgetItem()
             check.setCheckState(Qt.CheckState.Checked if critical else Qt.CheckState.Unchecked)
             check.setToolTip(self.tr("Een kritisch criterium dat onvoldoende is, maakt het "
                                      "werkproces onvoldoende (spatie: aan of uit)."))

@@ -116,9 +116,11 @@ class FormEditorDialog(QDialog):
         for value, words in scale_labels(long=True).items():
             self.scale_combo.addItem(words, value)
         self.cesuur_edit = QLineEdit()
-        self.cesuur_edit.setMaximumWidth(120)
+        self.cesuur_edit.setFixedWidth(max(120, self.cesuur_edit.fontMetrics().horizontalAdvance(
+            self.tr("standaard {value}").format(value="5,55")) + 28))
         self.cesuur_hint = QLabel()
         self.cesuur_hint.setObjectName("muted")
+        self.cesuur_hint.setWordWrap(True)
         cesuur_row = QWidget()
         row = QHBoxLayout(cesuur_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +142,7 @@ class FormEditorDialog(QDialog):
                   ("scale", self.tr("Sc&haal")), ("cesuur", self.tr("C&esuur")))
         for index, (key, text) in enumerate(labels):
             label = QLabel(text)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text))
             label.setBuddy(self.fields[key].editor if key != "cesuur" else self.cesuur_edit)
             r, c = divmod(index, 2)
             grid.addWidget(label, r, c * 2, Qt.AlignmentFlag.AlignTop)
@@ -220,7 +223,8 @@ class FormEditorDialog(QDialog):
         if read_only:
             self._make_read_only()
         (self.name_edit if form is not None else self.code_edit).setFocus()
-        self.resize(1000, 640)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1000, screen.width() - 40), min(700, screen.height() - 60))
 
     # --- filling -------------------------------------------------------------------------
     def _title(self) -> str:
@@ -369,9 +373,15 @@ class FormEditorDialog(QDialog):
         self._refused(rest)
 
     def _refused(self, messages: Sequence[str] = ()) -> None:
-        text = self.tr("Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.")
-        if messages:
-            text = " ".join(messages) + " " + self.tr("Er is niets gewijzigd.")
+        marked = any(box.error for box in self.fields.values())
+        if not messages:
+            text = self.tr("Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.")
+        elif marked:
+            text = self.tr("Niet opgeslagen: verbeter wat in rood staat. {problems} Er is "
+                           "niets gewijzigd.").format(problems=" ".join(messages))
+        else:
+            text = self.tr("Niet opgeslagen: {problems} Er is niets gewijzigd.").format(
+                problems=" ".join(messages))
         self._show_message(text)
 
     def _show_message(self, text: str) -> None:
@@ -399,15 +409,14 @@ class FormEditorDialog(QDialog):
             self.cesuur_edit.clear()
             self.cesuur_edit.setEnabled(False)
             self.cesuur_edit.setPlaceholderText("")
-            self.cesuur_hint.setText(self.tr("geen cesuur: voldoende als elk criterium A is"))
+            self.cesuur_hint.setText(self.tr("geen: voldoende als elk criterium A is"))
             return
         self.cesuur_edit.setEnabled(not self.read_only)
         default = self._default_text()
         self.cesuur_edit.setPlaceholderText(self.tr("standaard {value}").format(value=default))
         if scale is Scale.OVG:
             self.cesuur_hint.setText(self.tr(
-                "procent van het gewicht V of G (leeg: standaard {value} %)").format(
-                value=default))
+                "% van het gewicht V of G; leeg: {value} %").format(value=default))
         else:
             self.cesuur_hint.setText(self.tr(
-                "laagste voldoende cijfer (leeg: standaard {value})").format(value=default))
+                "laagste voldoende cijfer; leeg: {value}").format(value=default))

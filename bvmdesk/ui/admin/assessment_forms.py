@@ -30,7 +30,7 @@ from bvmdesk.ui.admin.assessment_form_copy import CopyFormDialog
 from bvmdesk.ui.admin.assessment_form_editor import FormEditorDialog, kind_labels, scale_labels
 from bvmdesk.ui.common.file_dialogs import save_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
-from bvmdesk.ui.common.row_table import Column, RowTable
+from bvmdesk.ui.common.row_table import ROW_HEIGHT, Column, RowTable
 from bvmdesk.ui.common.section_card import CARD_STYLE, SectionCard, confirm
 from bvmdesk.ui.workers import TaskContext, run_task
 
@@ -85,9 +85,13 @@ class AssessmentFormsPanel(QWidget):
         explanation.setObjectName("muted")
         explanation.setWordWrap(True)
         self.module_combo = QComboBox()
-        self.module_combo.setMinimumWidth(200)
+        self.module_combo.setMinimumContentsLength(16)
+        self.module_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Zoek op code, naam of werkproces"))
+        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setPlaceholderText(self.tr("Zoek op code, naam of module"))
+        self.search_edit.setToolTip(self.search_edit.placeholderText())
         self.search_edit.setClearButtonEnabled(True)
         self.archived_check = QCheckBox(self.tr("Gearchiveerde tonen"))
         self.new_button = QPushButton(self.tr("Nieuw formulier"))
@@ -98,23 +102,26 @@ class AssessmentFormsPanel(QWidget):
         filters.addWidget(self.module_combo)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.archived_check)
-        filters.addWidget(self.new_button)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.new_button)
 
         kinds, scales = kind_labels(), scale_labels()
         self.table: RowTable[FormSummary] = RowTable([
-            Column(self.tr("Code"), lambda f: f.code, width=130, bold=True),
+            Column(self.tr("Code"), lambda f: f.code, width=112, bold=True),
             Column(self.tr("Naam"), lambda f: f.name + (
                 self.tr(" (gearchiveerd)") if f.archived else ""),
                 colour=lambda f: MUTED if f.archived else None),
-            Column(self.tr("Module"), lambda f: f.module_code, width=120,
+            Column(self.tr("Module"), lambda f: f.module_code, width=96,
                    tooltip=lambda f: f"{f.module_code} · {f.module_name}"),
-            Column(self.tr("Soort"), lambda f: kinds.get(f.kind, f.kind), width=140),
-            Column(self.tr("Schaal"), lambda f: scales.get(f.scale, f.scale), width=80),
-            Column(self.tr("Versie"), lambda f: str(f.version), width=70, right=True,
+            Column(self.tr("Soort"), lambda f: kinds.get(f.kind, f.kind), width=134),
+            Column(self.tr("Schaal"), lambda f: scales.get(f.scale, f.scale), width=70),
+            Column(self.tr("Versie"), lambda f: str(f.version), width=72, right=True,
                    sort_key=lambda f: f.version),
-            Column(self.tr("Criteria"), lambda f: str(f.criteria), width=76, right=True,
+            Column(self.tr("Criteria"), lambda f: str(f.criteria), width=80, right=True,
                    sort_key=lambda f: f.criteria),
-            Column(self.tr("In gebruik"), lambda f: self._yes_no(f.used), width=96),
+            Column(self.tr("In gebruik"), lambda f: self._yes_no(f.used), width=100),
         ])
         self.card = SectionCard(self.tr("Formulieren"), self.table)
         self.edit_button = QPushButton(self.tr("Wijzigen…") if self.editable
@@ -127,11 +134,11 @@ class AssessmentFormsPanel(QWidget):
             self.card.add_button(button)
 
         self.versions: RowTable[FormSummary] = RowTable([
-            Column(self.tr("Versie"), lambda f: str(f.version), width=70, right=True,
+            Column(self.tr("Versie"), lambda f: str(f.version), width=72, right=True,
                    sort_key=lambda f: f.version),
             Column(self.tr("Naam"), lambda f: f.name),
-            Column(self.tr("Criteria"), lambda f: str(f.criteria), width=76, right=True),
-            Column(self.tr("In gebruik"), lambda f: self._yes_no(f.used), width=96),
+            Column(self.tr("Criteria"), lambda f: str(f.criteria), width=80, right=True),
+            Column(self.tr("In gebruik"), lambda f: self._yes_no(f.used), width=100),
         ], sortable=False)
         self.versions_card = SectionCard(self.tr("Versies"), self.versions)
         self.view_version_button = QPushButton(self.tr("Bekijken…"))
@@ -144,13 +151,16 @@ class AssessmentFormsPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # Room for two versions (more scroll); the forms take the rest.
+        self.versions_card.setMinimumHeight(ROW_HEIGHT * 2 + 120)
+        splitter.setSizes([10_000, 1])
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(explanation)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
