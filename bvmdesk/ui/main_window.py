@@ -16,6 +16,7 @@ from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor
 from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.admin.page import AdminPage
+from bvmdesk.ui.assessments.page import AssessmentsPage
 from bvmdesk.ui.attendance.register import RegisterPage
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.placeholder import PlaceholderPage
@@ -70,6 +71,10 @@ class MainWindow(QMainWindow):
                 page = RegisterPage(services.attendance, actor,
                                     scanner_prefix=settings.scanner_prefix,
                                     today=services.today.today)
+            elif spec.key == "assessments":
+                page = AssessmentsPage(services.assessments, services.participants, actor,
+                                       scanner_prefix=settings.scanner_prefix,
+                                       database=services.location)
             elif spec.key == "reports":
                 page = ReportsPage(services.reports, services.absences, services.attendance,
                                    services.participants, actor, today=services.today.today)
@@ -162,6 +167,12 @@ class MainWindow(QMainWindow):
     def participants_page(self) -> ParticipantsPage:
         page = self.pages["participants"]
         assert isinstance(page, ParticipantsPage)
+        return page
+
+    @property
+    def assessments_page(self) -> AssessmentsPage:
+        page = self.pages["assessments"]
+        assert isinstance(page, AssessmentsPage)
         return page
 
     @property

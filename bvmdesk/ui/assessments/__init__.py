@@ -1,0 +1,1 @@
+"""Beoordelingen: practical assessments scored at the bench."""
