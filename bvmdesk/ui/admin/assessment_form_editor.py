@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +27,12 @@ from bvmdesk.domain.enums import AssessmentKind
 from bvmdesk.services.assessment_types import FormInfo, FormSpec
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.ui.admin.assessment_form_criteria import CriteriaTable
+from bvmdesk.ui.admin.assessment_form_labels import (
+    cesuur_text,
+    kind_labels,
+    required_by_default,
+    scale_labels,
+)
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.common.widgets import DialogButtons, FieldBox
 
@@ -43,36 +48,6 @@ QLabel#usedNotice { background: #FFF4E0; color: #7A4A00; border: 1px solid #F0C9
 _FIELD_KEYS = {"code": "code", "name": "name", "naam": "name", "module": "module",
                "module_code": "module", "kind": "kind", "soort": "kind", "scale": "scale",
                "schaal": "scale", "cesuur": "cesuur"}
-
-
-def kind_labels() -> dict[str, str]:
-    """The three kinds in words: kept apart everywhere (bpv, opdracht, examen)."""
-    translate = QCoreApplication.translate
-    return {AssessmentKind.BPV.value: translate("AssessmentForms", "Bpv-voortgang"),
-            AssessmentKind.ASSIGNMENT.value: translate("AssessmentForms", "Praktijkopdracht"),
-            AssessmentKind.EXAM.value: translate("AssessmentForms", "Examenbewijs")}
-
-
-def scale_labels(*, long: bool = False) -> dict[str, str]:
-    translate = QCoreApplication.translate
-    if long:
-        return {Scale.OVG.value: translate("AssessmentForms",
-                                           "O/V/G (onvoldoende, voldoende, goed)"),
-                Scale.ACCEPTABLE.value: translate("AssessmentForms",
-                                                  "A/NA (acceptabel, niet acceptabel)"),
-                Scale.GRADE.value: translate("AssessmentForms", "Cijfer (1,0 tot 10,0)")}
-    return {Scale.OVG.value: "O/V/G", Scale.ACCEPTABLE.value: "A/NA",
-            Scale.GRADE.value: translate("AssessmentForms", "Cijfer")}
-
-
-def required_by_default(kind: str) -> bool:
-    """Verplicht (counts for the certificate): yes for opdracht and examen, no for bpv."""
-    return kind != AssessmentKind.BPV.value
-
-
-def cesuur_text(value: float | None) -> str:
-    """A stored cesuur as typed in Dutch ("75", "5,5"); empty for the scale's default."""
-    return "" if value is None else format_number(Fraction(str(value)), 2)
 
 
 class FormEditorDialog(QDialog):

@@ -3,8 +3,6 @@ copy, archive and restore for administrators, an empty form to print for everyon
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,10 +25,12 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.assessment_types import FormInfo, FormSummary
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.admin.assessment_form_copy import CopyFormDialog
-from bvmdesk.ui.admin.assessment_form_editor import FormEditorDialog, kind_labels, scale_labels
+from bvmdesk.ui.admin.assessment_form_editor import FormEditorDialog
+from bvmdesk.ui.admin.assessment_form_labels import kind_labels, scale_labels
+from bvmdesk.ui.admin.assessment_form_versions import FormVersionsCard, yes_no
 from bvmdesk.ui.common.file_dialogs import save_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
-from bvmdesk.ui.common.row_table import ROW_HEIGHT, Column, RowTable
+from bvmdesk.ui.common.row_table import Column, RowTable
 from bvmdesk.ui.common.section_card import CARD_STYLE, SectionCard, confirm
 from bvmdesk.ui.workers import TaskContext, run_task
 
@@ -38,21 +38,6 @@ if TYPE_CHECKING:
     from bvmdesk.services.assessments import AssessmentService
 
 MUTED = "#5F6B7A"
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Write `content` to `path` whole or not at all (a half PDF never replaces a file)."""
-    handle, temporary = tempfile.mkstemp(prefix=".bvmdesk-", suffix=path.suffix,
-                                         dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class AssessmentFormsPanel(QWidget):
@@ -121,7 +106,7 @@ class AssessmentFormsPanel(QWidget):
                    sort_key=lambda f: f.version),
             Column(self.tr("Criteria"), lambda f: str(f.criteria), width=80, right=True,
                    sort_key=lambda f: f.criteria),
-            Column(self.tr("In gebruik"), lambda f: self._yes_no(f.used), width=100),
+            Column(self.tr("In gebruik"), lambda f: yes_no(f.used), width=100),
         ])
         self.card = SectionCard(self.tr("Formulieren"), self.table)
         self.edit_button = QPushButton(self.tr("Wijzigen…") if self.editable
@@ -133,26 +118,14 @@ class AssessmentFormsPanel(QWidget):
                        self.print_button):
             self.card.add_button(button)
 
-        self.versions: RowTable[FormSummary] = RowTable([
-            Column(self.tr("Versie"), lambda f: str(f.version), width=72, right=True,
-                   sort_key=lambda f: f.version),
-            Column(self.tr("Naam"), lambda f: f.name),
-            Column(self.tr("Criteria"), lambda f: str(f.criteria), width=80, right=True),
-            Column(self.tr("In gebruik"), lambda f: self._yes_no(f.used), width=100),
-        ], sortable=False)
-        self.versions_card = SectionCard(self.tr("Versies"), self.versions)
-        self.view_version_button = QPushButton(self.tr("Bekijken…"))
-        self.print_version_button = QPushButton(self.tr("Deze versie afdrukken…"))
-        self.versions_card.add_button(self.view_version_button)
-        self.versions_card.add_button(self.print_version_button)
+        self.versions_card = FormVersionsCard()
+        self.versions = self.versions_card.table_view
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.card)
         splitter.addWidget(self.versions_card)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        # Room for two versions (more scroll); the forms take the rest.
-        self.versions_card.setMinimumHeight(ROW_HEIGHT * 2 + 120)
         splitter.setSizes([10_000, 1])
 
         self.message_label = QLabel()
@@ -178,8 +151,9 @@ class AssessmentFormsPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_current)
         self.archive_button.clicked.connect(self.archive_current)
         self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.view_version_button.clicked.connect(self._on_view_version_button_clicked)
-        self.print_version_button.clicked.connect(self._on_print_version_button_clicked)
+        self.versions_card.view_button.clicked.connect(self._on_view_version_button_clicked)
+        self.versions_card.print_button.clicked.connect(
+            self._on_print_version_button_clicked)
         self.table.row_activated.connect(lambda _item: self.edit_current())
         self.table.current_changed.connect(self._on_table_current_changed)
         self.versions.row_activated.connect(lambda _item: self._on_view_version_button_clicked())
@@ -332,9 +306,10 @@ class AssessmentFormsPanel(QWidget):
         self._last_dir = str(target.parent)
 
         def work(_context: TaskContext) -> Path:
-            from bvmdesk.services.assessment_reports import empty_form_pdf
+            from bvmdesk.services.assessment_reports import empty_form_pdf, write_pdf
 
-            write_file(target, empty_form_pdf(form))
+            # A file ending in .pdf: never the database itself (its name ends otherwise).
+            write_pdf(target, empty_form_pdf(form))
             return target
 
         self.show_message("")
@@ -358,9 +333,6 @@ class AssessmentFormsPanel(QWidget):
     def show_message(self, text: str, *, error: bool = False) -> None:
         set_form_message(self.message_label, text,
                          ("formError" if error else "formSuccess") if text else None)
-
-    def _yes_no(self, flag: bool) -> str:
-        return self.tr("ja") if flag else self.tr("nee")
 
     # --- slots -----------------------------------------------------------------------------
     def _on_filter_changed(self, *_args: object) -> None:
@@ -386,18 +358,7 @@ class AssessmentFormsPanel(QWidget):
                 versions = self._assessments.form_versions(self._actor, item.code)
             except ServiceError as exc:
                 self.show_message(str(exc), error=True)
-        self.versions.set_rows(versions)
-        self.versions_card.title_label.setText(
-            self.tr("Versies van {code}").format(code=item.code) if item is not None
-            else self.tr("Versies"))
-        if versions:
-            self.versions_card.show_table(len(versions))
-            self.versions.select_row(0)
-        else:
-            self.versions_card.show_message(self.tr("Kies een formulier om zijn versies te "
-                                                    "zien."))
-        self.view_version_button.setEnabled(bool(versions))
-        self.print_version_button.setEnabled(bool(versions))
+        self.versions_card.show_versions(item.code if item is not None else None, versions)
 
     def _on_editor_saved(self, info: FormInfo) -> None:
         self.refresh(info.code)
@@ -414,7 +375,7 @@ class AssessmentFormsPanel(QWidget):
             self.print_form(summary)
 
     def _on_view_version_button_clicked(self) -> None:
-        version = self.versions.current_item()
+        version = self.versions_card.current()
         if version is None:
             return
         form = self._load(version)
@@ -422,7 +383,7 @@ class AssessmentFormsPanel(QWidget):
             self._open_editor(form, read_only=True)
 
     def _on_print_version_button_clicked(self) -> None:
-        version = self.versions.current_item()
+        version = self.versions_card.current()
         if version is not None:
             self.print_form(version)
 
@@ -431,8 +392,5 @@ class AssessmentFormsPanel(QWidget):
         self.show_message(self.tr("Leeg formulier opgeslagen: {path}").format(path=path))
 
     def _on_print_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, OSError):
-            exc = ServiceError(self.tr("Het bestand kon niet worden geschreven ({reason}); er "
-                                       "is niets opgeslagen.").format(reason=exc.strerror or exc))
         show_task_failure(self, self.message_label, exc, self.tr(
             "Het formulier kon niet worden gemaakt; er is niets opgeslagen."))
