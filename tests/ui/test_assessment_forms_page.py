@@ -260,7 +260,7 @@ def test_an_acceptabel_form_has_no_cesuur(qtbot, services: Services, admin: Acto
     assert editor.cesuur_edit.placeholderText() == "standaard 5,5"
     editor.scale_combo.setCurrentIndex(editor.scale_combo.findData("acceptabel"))
     assert not editor.cesuur_edit.isEnabled()
-    assert "elk criterium A" in editor.cesuur_hint.text()
+    assert "elk criterium moet A zijn" in editor.cesuur_hint.text()
 
 
 def test_print_an_empty_form(qtbot, services: Services, admin: Actor, tmp_path: Path,

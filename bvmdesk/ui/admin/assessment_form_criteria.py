@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -74,7 +74,19 @@ class CriteriaTable(QTableWidget):
             title = self.horizontalHeaderItem(column)
             need = metrics.horizontalAdvance(title.text() if title else "") + 2 * 8 + 8
             self.setColumnWidth(column, max(width, need))  # a large font widens them
+        name_title = self.horizontalHeaderItem(COL_WP_NAME)
+        self._name_minimum = metrics.horizontalAdvance(
+            name_title.text() if name_title else "") + 2 * 8 + 8
         self.itemChanged.connect(self._on_item_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The work process's name takes a third of what the numbers leave; the description
+        the rest (in a narrow dialog the description must stay readable)."""
+        super().resizeEvent(event)
+        fixed = sum(self.columnWidth(c) for c in (COL_WP, COL_NUMBER, COL_CRITICAL,
+                                                  COL_WEIGHT))
+        room = self.viewport().width() - fixed
+        self.setColumnWidth(COL_WP_NAME, max(self._name_minimum, min(280, room // 3)))
 
     # --- contents --------------------------------------------------------------------------
     def set_criteria(self, criteria: Sequence[CriterionInfo]) -> None:

@@ -153,9 +153,9 @@ class FormEditorDialog(QDialog):
         tools.addStretch(1)
         for button in (self.up_button, self.down_button, self.remove_button):
             tools.addWidget(button)
-        keys_hint = QLabel(self.tr("Enter: cel wijzigen · Ctrl+N: nieuw criterium · "
-                                   "Delete: regel weg · spatie: kritisch aan of uit"))
-        keys_hint.setObjectName("muted")
+        self.keys_hint = QLabel(self.tr("Enter: cel wijzigen · Ctrl+N: nieuw criterium · "
+                                        "Delete: regel weg · spatie: kritisch aan of uit"))
+        self.keys_hint.setObjectName("muted")
 
         self.buttons = DialogButtons(self, self.tr("Opslaan"))
         self.buttons.save_button.clicked.connect(self.save)
@@ -172,7 +172,7 @@ class FormEditorDialog(QDialog):
         layout.addWidget(criteria_title)
         layout.addWidget(self.criteria, 1)
         layout.addLayout(tools)
-        layout.addWidget(keys_hint)
+        layout.addWidget(self.keys_hint)
         layout.addWidget(self.buttons.message_label)
         layout.addLayout(self.buttons)
 
@@ -250,6 +250,7 @@ class FormEditorDialog(QDialog):
                        self.remove_button):
             widget.setEnabled(False)
         self.criteria.set_read_only(True)
+        self.keys_hint.hide()
         self.buttons.save_button.hide()
         self.buttons.cancel_button.setText(self.tr("Sluiten"))
 
@@ -384,14 +385,12 @@ class FormEditorDialog(QDialog):
             self.cesuur_edit.clear()
             self.cesuur_edit.setEnabled(False)
             self.cesuur_edit.setPlaceholderText("")
-            self.cesuur_hint.setText(self.tr("geen: voldoende als elk criterium A is"))
+            self.cesuur_hint.setText(self.tr("geen: elk criterium moet A zijn"))
             return
         self.cesuur_edit.setEnabled(not self.read_only)
         default = self._default_text()
         self.cesuur_edit.setPlaceholderText(self.tr("standaard {value}").format(value=default))
         if scale is Scale.OVG:
-            self.cesuur_hint.setText(self.tr(
-                "% van het gewicht V of G; leeg: {value} %").format(value=default))
+            self.cesuur_hint.setText(self.tr("% van het gewicht V of G"))
         else:
-            self.cesuur_hint.setText(self.tr(
-                "laagste voldoende cijfer; leeg: {value}").format(value=default))
+            self.cesuur_hint.setText(self.tr("laagste voldoende cijfer"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -144,7 +144,7 @@ class AdminPage(Page):
         self.sections = admin_sections()
         self.sub_navigation = QListWidget()
         self.sub_navigation.setObjectName("subNavigation")
-        self.sub_navigation.setFixedWidth(200)  # widened below when a title needs it
+        self.sub_navigation.setFixedWidth(200)
         self.sub_navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
@@ -152,6 +152,7 @@ class AdminPage(Page):
             self.sub_navigation.addItem(title)
             item = self.sub_navigation.item(self.sub_navigation.count() - 1)
             item.setSizeHint(QSize(180, 34))
+            item.setToolTip(title)  # a long title at a large font is cut: the tip shows it
             if key == "settings":
                 panel: QWidget = SettingsPanel(settings)
             elif key == "users":
@@ -178,7 +179,6 @@ class AdminPage(Page):
                 panel_layout.addWidget(NotBuiltNotice(icon_name, purpose), 1)
             self.panels[key] = panel
             self.stack.addWidget(panel)
-        self._fit_sub_navigation()
         self.sub_navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -212,17 +212,6 @@ class AdminPage(Page):
         row.addWidget(self.scan_log_button)
         layout.addLayout(row)
         return panel
-
-    def _fit_sub_navigation(self) -> None:
-        """At least 200 px, wider when the longest title needs it (a large font)."""
-        metrics = self.sub_navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(title) for _key, title, *_ in self.sections)
-        self.sub_navigation.setFixedWidth(max(200, widest + 32))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_sub_navigation()
 
     @property
     def backups_panel(self) -> BackupsPanel | None:
