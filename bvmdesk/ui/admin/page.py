@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.config import Settings
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.admin.assessment_forms import AssessmentFormsPanel
 from bvmdesk.ui.admin.backups import BackupsPanel
 from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
@@ -36,6 +37,7 @@ from bvmdesk.ui.formatting import role_label
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
+    from bvmdesk.services.assessments import AssessmentService
     from bvmdesk.services.attendance import AttendanceService
     from bvmdesk.services.backup import BackupService
     from bvmdesk.services.exchange import ExchangeService
@@ -63,6 +65,8 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
         ("groups", translate("AdminPage", "Groepen"), "fa6s.people-group",
          translate("AdminPage", "Hier beheert u straks de groepen, met hun lessen en "
                    "inschrijvingen.")),
+        ("assessment_forms", translate("AdminPage", "Beoordelingsformulieren"),
+         "fa6s.clipboard-check", ""),
         ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
          translate("AdminPage", "Hier voert u straks de schoolvakanties per locatie in; "
                    "vakantieweken tellen niet mee voor verzuimsignalen.")),
@@ -132,7 +136,8 @@ class AdminPage(Page):
                  lessons: LessonService | None = None,
                  attendance: AttendanceService | None = None,
                  scanlog: ScanLogService | None = None,
-                 backups: BackupService | None = None) -> None:
+                 backups: BackupService | None = None,
+                 assessments: AssessmentService | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -147,12 +152,15 @@ class AdminPage(Page):
             self.sub_navigation.addItem(title)
             item = self.sub_navigation.item(self.sub_navigation.count() - 1)
             item.setSizeHint(QSize(180, 34))
+            item.setToolTip(title)  # a long title at a large font is cut: the tip shows it
             if key == "settings":
                 panel: QWidget = SettingsPanel(settings)
             elif key == "users":
                 panel = UsersPanel(accounts, actor)
             elif key == "groups" and lessons is not None and attendance is not None:
                 panel = LessonsPanel(lessons, attendance, actor)
+            elif key == "assessment_forms" and assessments is not None:
+                panel = AssessmentFormsPanel(assessments, actor)
             elif key == "holidays" and lessons is not None:
                 panel = HolidaysPanel(lessons, actor)
             elif key == "import" and exchange is not None:
