@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from bvmdesk.domain.signature import Signature
 
-KIND_LABELS = {"bpv": "Bpv-voortgang", "opdracht": "Praktijkopdracht", "examen": "Examen"}
+KIND_LABELS = {"bpv": "Bpv-voortgang", "opdracht": "Praktijkopdracht", "examen": "Examenbewijs"}
 """A form's kind (AssessmentKind) in Dutch words."""
 ROLE_LABELS = {"praktijkopleider": "Praktijkopleider", "instructeur": "Instructeur"}
 

@@ -195,6 +195,14 @@ class AssessmentForms:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
+    def modules(self, actor: Actor) -> list[tuple[str, str]]:
+        """(code, name) of every module a form can belong to, by code."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            rows = s.execute(select(Module.code, Module.name)
+                             .where(Module.deleted_at.is_(None)).order_by(Module.code)).all()
+        return [(code, name) for code, name in rows]
+
     def list_forms(self, actor: Actor, *, include_archived: bool = False,
                    module_code: str | None = None) -> list[FormSummary]:
         actor.require(Permission.VIEW)

@@ -97,6 +97,18 @@ def _is_database(path: Path, database: Path) -> bool:
     return False
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask would, for a moment, for
+    every thread): Linux tells it in /proc; elsewhere the usual 022."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
 def write_atomically(path: Path, content: bytes) -> None:
     """Write `content` to `path`: the file appears whole (and on disk) or not at all.
 
@@ -112,6 +124,8 @@ def write_atomically(path: Path, content: bytes) -> None:
             out.write(content)
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); a report is an ordinary file to share.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as exc:
         if temporary:

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
                 page = AdminPage(services.accounts, actor, settings,
                                  lessons=services.lessons, attendance=services.attendance,
                                  exchange=services.exchange, scanlog=services.scanlog,
-                                 backups=services.backups)
+                                 backups=services.backups, assessments=services.assessments)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")

@@ -146,3 +146,18 @@ def test_a_report_never_overwrites_our_own_database(cli: Run, _sqlite_site_templ
     assert database.read_bytes() == before
     assert cli("--db", str(database), "report", "attendance", "--group", "REP-1", "-o",
                str(tmp_path / "presentie.xlsx")).code == 0
+
+
+def test_a_written_report_is_an_ordinary_file(cli: Run, report_db: str,  # noqa: F811
+                                              tmp_path: Path) -> None:
+    """Readable like any file the user saves (not private to the owner as a temporary
+    file is)."""
+    import os
+    import stat
+
+    target = tmp_path / "presentie.pdf"
+    assert cli("--db", report_db, "report", "attendance", "--group", "REP-1", "-o",
+               str(target)).code == 0
+    old = os.umask(0o022)
+    os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~old

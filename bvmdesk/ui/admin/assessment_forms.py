@@ -172,22 +172,11 @@ class AssessmentFormsPanel(QWidget):
             self.refresh()
 
     def modules(self) -> list[tuple[str, str]]:
-        """(code, name) of the modules to choose from: those the service lists, else those
-        the forms name."""
-        lister = getattr(self._assessments, "modules", None)
-        if callable(lister):
-            try:
-                return [(str(code), str(name)) for code, name in lister(self._actor)]
-            except ServiceError:
-                pass
-        found: dict[str, str] = {}
+        """(code, name) of the modules to choose from."""
         try:
-            for form in self._assessments.list_forms(self._actor, include_archived=True):
-                if form.module_code:
-                    found.setdefault(form.module_code, form.module_name)
+            return self._assessments.modules(self._actor)
         except ServiceError:
             return []
-        return sorted(found.items())
 
     def refresh(self, select_code: str | None = None) -> None:
         """Read the forms again (keeping the selection, or selecting `select_code`)."""
