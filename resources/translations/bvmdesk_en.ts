@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,82 +220,87 @@
         <translation type="vanished">the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation>This is where you will soon manage the sites of the BVM.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation>This is where you will soon manage the training companies, with their SBB company ID.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation>This is where you will soon manage the workplace trainers per training company.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation>This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation>This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <source>Beoordelingsformulieren</source>
+        <translation>Assessment forms</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="141"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="137"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="142"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="195"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="203"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="207"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -316,6 +321,362 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <location filename="../../bvmdesk/app.py" line="270"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation>The backup at exit failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForms</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="16"/>
+        <source>Bpv-voortgang</source>
+        <translation>Work placement progress</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="17"/>
+        <source>Praktijkopdracht</source>
+        <translation>Practical assignment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="18"/>
+        <source>Examenbewijs</source>
+        <translation>Exam evidence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="24"/>
+        <source>O/V/G (onvoldoende, voldoende, goed)</source>
+        <translation>O/V/G (insufficient, sufficient, good)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="26"/>
+        <source>A/NA (acceptabel, niet acceptabel)</source>
+        <translation>A/NA (acceptable, not acceptable)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="28"/>
+        <source>Cijfer (1,0 tot 10,0)</source>
+        <translation>Grade (1.0 to 10.0)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="30"/>
+        <source>Cijfer</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="18"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="19"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFormsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="65"/>
+        <source>Beoordelingsformulieren</source>
+        <translation>Assessment forms</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="68"/>
+        <source>Een formulier dat al gebruikt is, verandert nooit: wijzigen maakt een nieuwe versie, en beoordelingen houden de versie waarmee ze gemaakt zijn.</source>
+        <translation>A form that has already been used never changes: editing it creates a new version, and assessments keep the version they were made with.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="78"/>
+        <source>Zoek op code, naam of module</source>
+        <translation>Search by code, name or module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="81"/>
+        <source>Gearchiveerde tonen</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="82"/>
+        <source>Nieuw formulier</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="101"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="97"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="98"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="99"/>
+        <source> (gearchiveerd)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="103"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="104"/>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="105"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="107"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="109"/>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="111"/>
+        <source>Formulieren</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="342"/>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="113"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="343"/>
+        <source>Bekijken…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="114"/>
+        <source>Kopiëren…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="115"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="341"/>
+        <source>Archiveren…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="116"/>
+        <source>Lege versie afdrukken…</source>
+        <translation>Print blank version…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="145"/>
+        <source>Alleen een beheerder wijzigt formulieren.</source>
+        <translation>Only an administrator can edit forms.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="199"/>
+        <source>Alle modules</source>
+        <translation>All modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="213"/>
+        <source>Geen formulier past bij de zoektekst.</source>
+        <translation>No form matches the search text.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="216"/>
+        <source>Nog geen beoordelingsformulieren. Maak er een met ‘Nieuw formulier’.</source>
+        <translation>No assessment forms yet. Create one with ‘New form’.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="235"/>
+        <source>Kies eerst een formulier in de lijst.</source>
+        <translation>Choose a form in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="267"/>
+        <source>Formulier {code} is teruggezet.</source>
+        <translation>Form {code} has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="270"/>
+        <source>Beoordelingsformulier {code} ({name}) archiveren? Het wordt niet meer aangeboden voor nieuwe beoordelingen; bestaande beoordelingen houden het.</source>
+        <translation>Archive assessment form {code} ({name})? It will no longer be offered for new assessments; existing assessments keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="273"/>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="276"/>
+        <source>Formulier {code} is gearchiveerd.</source>
+        <translation>Form {code} has been archived.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="306"/>
+        <source>Formulier {code} wordt gemaakt…</source>
+        <translation>Creating form {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="318"/>
+        <source>Leeg formulier opslaan als PDF</source>
+        <translation>Save blank form as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="319"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="340"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="354"/>
+        <source>Formulier {code} versie {version} is opgeslagen.</source>
+        <translation>Form {code} version {version} has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="359"/>
+        <source>Kopie {code} is gemaakt.</source>
+        <translation>Copy {code} has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="381"/>
+        <source>Leeg formulier opgeslagen: {path}</source>
+        <translation>Blank form saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="385"/>
+        <source>Het formulier kon niet worden gemaakt; er is niets opgeslagen.</source>
+        <translation>The form could not be created; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentProgress</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="26"/>
+        <source>Opdracht</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="27"/>
+        <source>Examen</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="28"/>
+        <source>Bpv</source>
+        <translation>Work placement</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="34"/>
+        <source>Onvoldoende</source>
+        <translation>Insufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="35"/>
+        <source>Voldoende</source>
+        <translation>Sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="36"/>
+        <source>Goed</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="46"/>
+        <source>O = Onvoldoende · V = Voldoende · G = Goed · – = nog geen definitieve beoordeling</source>
+        <translation>O = Insufficient · V = Sufficient · G = Good · – = no final assessment yet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="53"/>
+        <source>{kind} {code}, {day}</source>
+        <translation>{kind} {code}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="69"/>
+        <source>Nog geen definitieve beoordeling.</source>
+        <translation>No final assessment yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
+        <source>Voortgang per groep</source>
+        <translation>Progress per group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="49"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="50"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="51"/>
+        <source>Beoordelingsformulier</source>
+        <translation>Assessment form</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="53"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="54"/>
+        <source>Beoordelaar</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="56"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="103"/>
+        <source>Beoordelingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="104"/>
+        <source>Nieuwe beoordeling</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="105"/>
+        <source>Code, deelnemer of scan badge</source>
+        <translation>Code, participant or scan badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="130"/>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="181"/>
+        <source>U mag geen beoordelingen vastleggen.</source>
+        <translation>You may not record assessments.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="247"/>
+        <source>Onbekende badge: {code}</source>
+        <translation>Unknown badge: {code}</translation>
     </message>
 </context>
 <context>
@@ -578,6 +939,67 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
 </context>
 <context>
+    <name>CopyFormDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="32"/>
+        <source>Formulier {code} kopiëren</source>
+        <translation>Copy form {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="34"/>
+        <source>De kopie krijgt dezelfde instellingen en criteria als {code} (versie {version}) en begint bij versie 1.</source>
+        <translation>The copy gets the same settings and criteria as {code} (version {version}) and starts at version 1.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="40"/>
+        <source>{name} (kopie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="45"/>
+        <source>Nieuwe &amp;code</source>
+        <translation>New &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="45"/>
+        <source>Nieuwe &amp;naam</source>
+        <translation>New &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="50"/>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="81"/>
+        <source>Niet gekopieerd: verbeter wat in rood staat. Er is niets gewijzigd.</source>
+        <translation>Not copied: correct what is shown in red. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="90"/>
+        <source>Beoordeling {code} corrigeren</source>
+        <translation>Correct assessment {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="93"/>
+        <source>Een correctie maakt versie {next} van {code}: een concept met dezelfde scores dat u aanpast en opnieuw definitief maakt. Versie {version} blijft bewaard. Waarom wordt deze beoordeling gecorrigeerd?</source>
+        <translation>A correction creates version {next} of {code}: a draft with the same scores that you adjust and make final again. Version {version} is kept. Why is this assessment being corrected?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="101"/>
+        <source>Bijvoorbeeld: verkeerd criterium beoordeeld</source>
+        <translation>For example: wrong criterion rated</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="102"/>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
@@ -609,6 +1031,44 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/common/crash.py" line="44"/>
         <source>Doorgaan</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTable</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="53"/>
+        <source>Werkproces</source>
+        <translation>Work process</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="53"/>
+        <source>Naam werkproces</source>
+        <translation>Work process name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="53"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="54"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="54"/>
+        <source>Kritisch</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="54"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="241"/>
+        <source>Een kritisch criterium dat onvoldoende is, maakt het werkproces onvoldoende (spatie: aan of uit).</source>
+        <translation>A critical criterion rated insufficient makes the work process insufficient (space: on or off).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1166,24 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/common/widgets.py" line="187"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="66"/>
+        <source>Concepten om af te maken</source>
+        <translation>Drafts to finish</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="85"/>
+        <source>{count} concept(en), het oudste bovenaan. Enter of dubbelklik opent er een; een badge scannen begint een nieuwe beoordeling.</source>
+        <translation>{count} draft(s), oldest first. Enter or double-click opens one; scanning a badge starts a new assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="90"/>
+        <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
+        <translation>There are no drafts. Choose &apos;New assessment&apos; or scan a badge to start.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1383,44 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="49"/>
+        <source>Beoordeling {code} definitief maken</source>
+        <translation>Make assessment {code} final</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="54"/>
+        <source>Dit is de uitkomst van de beoordeling van {name} op {form}. Na &apos;Definitief maken&apos; kan niets meer worden gewijzigd; een fout herstelt u met Corrigeren (een nieuwe versie).</source>
+        <translation>This is the outcome of the assessment of {name} on {form}. After &apos;Make final&apos; nothing can be changed; you fix a mistake with Correct (a new version).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="72"/>
+        <source>Geslaagd</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="72"/>
+        <source>Niet geslaagd</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="73"/>
+        <source>elk werkproces is minstens voldoende</source>
+        <translation>every work process is at least sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="74"/>
+        <source>niet elk werkproces is voldoende</source>
+        <translation>not every work process is sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="78"/>
+        <source>Definitief maken</source>
+        <translation>Make final</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>
@@ -1014,6 +1530,229 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>FormEditorDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="75"/>
+        <source>Bijvoorbeeld: LAS-135-1</source>
+        <translation>For example: LAS-135-1</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="86"/>
+        <source>Kies of typ een modulecode</source>
+        <translation>Choose or type a module code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="392"/>
+        <source>standaard {value}</source>
+        <translation>default {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="104"/>
+        <source>Verplicht: telt mee voor het certificaat van de module</source>
+        <translation>Required: counts towards the module certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="106"/>
+        <source>Toelichting verplicht bij O, G en NA</source>
+        <translation>Explanation required for O, G and NA</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <source>Sc&amp;haal</source>
+        <translation>&amp;Scale</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <source>C&amp;esuur</source>
+        <translation>&amp;Pass mark</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="138"/>
+        <source>Criteria per werkproces</source>
+        <translation>Criteria per work process</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="142"/>
+        <source>Criterium toevoegen</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="143"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="144"/>
+        <source>Werkproces toevoegen</source>
+        <translation>Add work process</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="145"/>
+        <source>Omhoog</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="146"/>
+        <source>Omlaag</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="147"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="148"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="156"/>
+        <source>Enter: cel wijzigen · Ctrl+N: nieuw criterium · Delete: regel weg · spatie: kritisch aan of uit</source>
+        <translation>Enter: edit cell · Ctrl+N: new criterion · Delete: remove row · space: critical on or off</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="160"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="207"/>
+        <source>Nieuw beoordelingsformulier</source>
+        <translation>New assessment form</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="209"/>
+        <source>Beoordelingsformulier {code} (versie {version})</source>
+        <translation>Assessment form {code} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="211"/>
+        <source>Beoordelingsformulier {code} wijzigen (versie {version})</source>
+        <translation>Edit assessment form {code} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="223"/>
+        <source>De code van een formulier ligt vast.</source>
+        <translation>The code of a form cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="240"/>
+        <source>Dit formulier is al gebruikt; opslaan maakt versie {next}. Beoordelingen houden hun versie.</source>
+        <translation>This form has already been used; saving creates version {next}. Assessments keep their version.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="255"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="315"/>
+        <source>Schrijf een getal, bijvoorbeeld {example}.</source>
+        <translation>Enter a number, for example {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="354"/>
+        <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
+        <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="356"/>
+        <source>Niet opgeslagen: verbeter wat in rood staat. {problems} Er is niets gewijzigd.</source>
+        <translation>Not saved: correct what is shown in red. {problems} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="359"/>
+        <source>Niet opgeslagen: {problems} Er is niets gewijzigd.</source>
+        <translation>Not saved: {problems} Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="388"/>
+        <source>geen: elk criterium moet A zijn</source>
+        <translation>none: every criterion must be A</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="394"/>
+        <source>% van het gewicht V of G</source>
+        <translation>% of the weight V or G</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="396"/>
+        <source>laagste voldoende cijfer</source>
+        <translation>lowest sufficient grade</translation>
+    </message>
+</context>
+<context>
+    <name>FormVersionsCard</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="27"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="29"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="30"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="31"/>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="33"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="45"/>
+        <source>Versies</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="34"/>
+        <source>Bekijken…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="35"/>
+        <source>Deze versie afdrukken…</source>
+        <translation>Print this version…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="44"/>
+        <source>Versies van {code}</source>
+        <translation>Versions of {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="50"/>
+        <source>Kies een formulier om zijn versies te zien.</source>
+        <translation>Choose a form to see its versions.</translation>
+    </message>
+</context>
+<context>
     <name>FundersForm</name>
     <message>
         <location filename="../../bvmdesk/ui/reports/forms.py" line="270"/>
@@ -1029,6 +1768,73 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/reports/forms.py" line="274"/>
         <source>Periode</source>
         <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProgressModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="106"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="108"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProgressView</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="138"/>
+        <source>&amp;Groep</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="141"/>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="145"/>
+        <source>Opdrachten, examens en bpv-voortgang staan apart; kies er één om alleen die te zien.</source>
+        <translation>Assignments, exams and work placement progress are kept apart; choose one to see only that type.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="148"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="190"/>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="257"/>
+        <source>Kies een groep om de voortgang per werkproces te zien.</source>
+        <translation>Choose a group to see the progress per work process.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="213"/>
+        <source>Kies een groep…</source>
+        <translation>Choose a group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="270"/>
+        <source>1 deelnemer</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="271"/>
+        <source>{count} deelnemers</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="273"/>
+        <source>In deze groep is niemand ingeschreven.</source>
+        <translation>Nobody is enrolled in this group.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="275"/>
+        <source>De module van deze groep heeft nog geen werkprocessen; maak eerst een beoordelingsformulier voor de module.</source>
+        <translation>The module of this group has no work processes yet; first create an assessment form for the module.</translation>
     </message>
 </context>
 <context>
@@ -1262,189 +2068,193 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="63"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="57"/>
         <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
         <translation>Only an administrator can import data; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="87"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="88"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="79"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="161"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="91"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="93"/>
         <source>Schrijft alles in één keer weg (Alt+B)</source>
         <translation>Writes everything in one go (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="117"/>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
-        <translation>Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie and Vakanties, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
+        <translation type="vanished">Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie and Vakanties, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="123"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="40"/>
+        <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen en Scores, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
+        <translation>Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen and Scores, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="48"/>
         <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
         <translation>Tip: start from an empty template (Administration → Export → Save empty template…). It has the column headers, instructions and drop-down lists.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="125"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="52"/>
         <source>Excel-werkmap kiezen…</source>
         <translation>Choose Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="54"/>
         <source>CSV-map kiezen…</source>
         <translation>Choose CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="65"/>
         <source>Nog geen bestand of map gekozen</source>
         <translation>No file or folder chosen yet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="148"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="75"/>
         <source>Gekozen:</source>
         <translation>Chosen:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="158"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="88"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="159"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="89"/>
         <source>Zet alle fouten op het klembord (Ctrl+C)</source>
         <translation>Puts all errors on the clipboard (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="93"/>
         <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
         <translation>Click a column header to sort. Copy (or Ctrl+C) puts the whole list on the clipboard, to paste into Excel or an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="181"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="112"/>
         <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
         <translation>Nothing has changed yet. Confirm writes everything in one go; if the import is cancelled or fails, everything stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="202"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="191"/>
         <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
         <translation>The file is still checked: Back shows again what will be imported and lets you confirm again. Cancel starts over.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="217"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="223"/>
         <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
         <translation>The audit log has recorded this import: who, when, which file and the counts above (Administration → Audit).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="255"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="264"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="160"/>
         <source>Nog een bestand importeren</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="279"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="134"/>
         <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>The file could not be imported: 1 error. See the list below; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="281"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="138"/>
         <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>The file could not be imported: {count} errors. See the list below; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="291"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="149"/>
         <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
         <translation>{label} is in order. This will be imported:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="307"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="173"/>
         <source>{sheet}, rij {row}, kolom {column}: {message}</source>
         <translation>{sheet}, row {row}, column {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="309"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="176"/>
         <source>{sheet}, rij {row}: {message}</source>
         <translation>{sheet}, row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="338"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="191"/>
         <source>{name} wordt gecontroleerd…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="350"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="203"/>
         <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
         <translation>The file could not be checked: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="352"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="205"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="356"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="209"/>
         <source>Controle geannuleerd; er is niets gewijzigd.</source>
         <translation>Check cancelled; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="366"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="203"/>
         <source>Bezig met importeren van {label}…</source>
         <translation>Importing {label}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="378"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="227"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="384"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="234"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="385"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="235"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="387"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="237"/>
         <source>Klaar: {label} is geïmporteerd ({rows}).</source>
         <translation>Done: {label} has been imported ({rows}).</translation>
     </message>
@@ -1453,27 +2263,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">Done: {label} has been imported ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="402"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="247"/>
         <source>Het importeren is mislukt; er is niets gewijzigd.</source>
         <translation>The import failed; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="405"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="250"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="417"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="259"/>
         <source>Excel-werkmap kiezen</source>
         <translation>Choose Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="418"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="260"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="425"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="267"/>
         <source>Map met CSV-bestanden kiezen</source>
         <translation>Choose folder with CSV files</translation>
     </message>
@@ -1731,37 +2541,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="243"/>
         <source>Laatste back-up: {moment}</source>
         <translation>Last backup: {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="252"/>
         <source>Back-up mislukt: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="282"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="284"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="286"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="287"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="288"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -2196,14 +3006,42 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>ParticipantAssessmentsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="164"/>
+        <source>Beoordelingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="186"/>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="190"/>
+        <source>Opdrachten, examens en bpv-voortgang staan apart; kies er één om alleen die te zien.</source>
+        <translation>Assignments, exams and work placement progress are kept apart; choose one to see only that type.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="239"/>
+        <source>Nog geen definitieve beoordelingen.</source>
+        <translation>No final assessments yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="241"/>
+        <source>Geen definitieve beoordelingen van deze soort.</source>
+        <translation>No final assessments of this type.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDetailPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="59"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="62"/>
         <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
         <translation>Choose a participant in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="75"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="78"/>
         <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
         <translation>Only administrators can change personal details.</translation>
     </message>
@@ -2212,118 +3050,118 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">(no date)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="88"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="91"/>
         <source>Kies een doelgroep…</source>
         <translation>Choose a target group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="106"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="107"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="108"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
         <source>Studentnummer</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
         <source>Financier</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
         <source>Leerbedrijf</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="119"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="120"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="121"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="136"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="139"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="149"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="152"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="150"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="156"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="214"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="234"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="237"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="258"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="240"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="261"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leave empty: a number is assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="316"/>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="334"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="338"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="356"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="340"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="362"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -2344,6 +3182,36 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/common/participant_picker.py" line="100"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>No one found matching &apos;{text}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantProgressModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="136"/>
+        <source>Werkproces</source>
+        <translation>Work process</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="142"/>
+        <source>Laatste
+{kind}</source>
+        <translation>Latest
+{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="148"/>
+        <source>Het laatste definitieve resultaat per werkproces ({kind})</source>
+        <translation>The latest final result per work process ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="150"/>
+        <source> (versie {n}: de nieuwste telt)</source>
+        <translation> (version {n}: the newest counts)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="152"/>
+        <source>{kind} {code}{version}, formulier {form}, {day}</source>
+        <translation>{kind} {code}{version}, form {form}, {day}</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +3296,14 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/reports/forms.py" line="124"/>
         <source>De periode is leeg: de einddatum ligt voor de begindatum.</source>
         <translation>The period is empty: the end date is before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/photos.py" line="53"/>
+        <source>foto</source>
+        <translation>photo</translation>
     </message>
 </context>
 <context>
@@ -2664,13 +3540,13 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="213"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="57"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="186"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="69"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="58"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Find a participant or scan a badge</translation>
     </message>
@@ -2690,87 +3566,87 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Keys: &lt;b&gt;A&lt;/b&gt; present &lt;b&gt;L&lt;/b&gt; late &lt;b&gt;V&lt;/b&gt; left early &lt;b&gt;Z&lt;/b&gt; sick &lt;b&gt;G&lt;/b&gt; excused &lt;b&gt;O&lt;/b&gt; unexcused · Enter: times and note · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="102"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="42"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Add to this group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="45"/>
         <source>Naar die les</source>
         <translation>Go to that lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="106"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="47"/>
         <source>Die les openen en de scan daar vastleggen</source>
         <translation>Open that lesson and record the scan there</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="211"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="184"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan a badge to sign someone in or out.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="215"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="188"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Choose a date with lessons, or a group.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="194"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>This lesson is cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="222"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="195"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="197"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>You can only view this register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="208"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="281"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="62"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="302"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="84"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Why does the attendance of {name} change after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="321"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="105"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Why is everyone marked present after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="325"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="110"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} participants marked present.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="336"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="123"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Why is this mark undone after the lesson day?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="344"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="133"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="380"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="82"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="385"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="87"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>
@@ -2925,165 +3801,597 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="70"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Import scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="73"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="72"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Choose the badge scanner&apos;s log: a .csv or .txt file with badge;time on each line. Each scan becomes an arrival or departure at the lesson that was running at that moment. Everything is recorded in one go; importing the same log again changes nothing. Participants reported sick or absent stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="78"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>You may not record attendance; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="82"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="81"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="94"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Aankomst</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="111"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
         <source>Vertrek</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="125"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="124"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="153"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="152"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="176"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="175"/>
         <source>{name} wordt ingelezen…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>1 markering vastgelegd</source>
         <translation>1 mark recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} marks recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="187"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="186"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} unchanged, {skipped} skipped, {unmatched} without a lesson.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="198"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Lines without a mark: {unmatched} without a lesson, {skipped} skipped</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="202"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="201"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Every scan has been processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="205"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="204"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Recorded marks ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="233"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="232"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>The log was not imported: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="236"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="235"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="240"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="239"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Choose scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="245"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scanner log (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="46"/>
+        <source>Onvoldoende</source>
+        <translation>Insufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="46"/>
+        <source>Voldoende</source>
+        <translation>Sufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="47"/>
+        <source>Goed</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="47"/>
+        <source>Acceptabel</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="48"/>
+        <source>Niet acceptabel</source>
+        <translation>Not acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="76"/>
+        <source>Voorlopig: {text}</source>
+        <translation>Provisional: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="326"/>
+        <source>Kritisch criterium: een onvoldoende hierop maakt het werkproces onvoldoende</source>
+        <translation>Critical criterion: an insufficient rating here makes the work process insufficient</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="328"/>
+        <source>kritisch</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="336"/>
+        <source>De toelichting ontbreekt: druk op Enter om haar te schrijven.</source>
+        <translation>The explanation is missing: press Enter to write it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="338"/>
+        <source>! Ontbreekt</source>
+        <translation>! Missing</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="30"/>
+        <source>definitief</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="31"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="37"/>
+        <source>&lt;b&gt;O&lt;/b&gt; onvoldoende &lt;b&gt;V&lt;/b&gt; voldoende &lt;b&gt;G&lt;/b&gt; goed</source>
+        <translation>&lt;b&gt;O&lt;/b&gt; insufficient &lt;b&gt;V&lt;/b&gt; sufficient &lt;b&gt;G&lt;/b&gt; good</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="39"/>
+        <source>&lt;b&gt;A&lt;/b&gt; acceptabel &lt;b&gt;N&lt;/b&gt; niet acceptabel</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; acceptable &lt;b&gt;N&lt;/b&gt; not acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="41"/>
+        <source>&lt;b&gt;cijfer&lt;/b&gt; typen (7 of 7,5), Enter</source>
+        <translation>type a &lt;b&gt;grade&lt;/b&gt; (7 or 7.5), Enter</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="42"/>
+        <source>Enter: toelichting · Alt+Enter: opmerking · Delete: wissen · Ctrl+Enter: definitief maken</source>
+        <translation>Enter: explanation · Alt+Enter: remark · Delete: clear · Ctrl+Enter: make final</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="44"/>
+        <source>Toetsen: {keys} · {rest}</source>
+        <translation>Keys: {keys} · {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="198"/>
+        <source>geslaagd</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="199"/>
+        <source>niet geslaagd</source>
+        <translation>not passed</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringActions</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="48"/>
+        <source> Er is niets gewijzigd.</source>
+        <translation> Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="66"/>
+        <source>Beoordeling {code} is definitief.</source>
+        <translation>Assessment {code} is final.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="86"/>
+        <source>Versie {version} van {code} is gemaakt; pas de scores aan en maak haar opnieuw definitief.</source>
+        <translation>Version {version} of {code} has been created; adjust the scores and make it final again.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="96"/>
+        <source>Concept {code} van {name} verwijderen? De scores, opmerkingen en foto&apos;s van dit concept gaan verloren.</source>
+        <translation>Delete draft {code} of {name}? The scores, remarks and photos of this draft will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="99"/>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="116"/>
+        <source>Foto toevoegen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="117"/>
+        <source>Foto&apos;s ({patterns})</source>
+        <translation>Photos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="128"/>
+        <source>{name} kon niet worden gelezen: {reason}. Er is niets toegevoegd.</source>
+        <translation>{name} could not be read: {reason}. Nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="150"/>
+        <source>De foto kon niet worden toegevoegd.</source>
+        <translation>The photo could not be added.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="155"/>
+        <source>Foto&apos;s toevoegen…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="160"/>
+        <source>{count} foto(&apos;s) toegevoegd.</source>
+        <translation>{count} photo(s) added.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="170"/>
+        <source>Foto {name} verwijderen uit {code}?</source>
+        <translation>Remove photo {name} from {code}?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="171"/>
+        <source>Foto verwijderen</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="197"/>
+        <source>Tweede beoordelaar vastgelegd.</source>
+        <translation>Second assessor recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="205"/>
+        <source>Tweede beoordelaar {name} weghalen uit {code}?</source>
+        <translation>Remove second assessor {name} from {code}?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="207"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringHeader</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="61"/>
+        <source>Alle versies van deze beoordeling</source>
+        <translation>All versions of this assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="98"/>
+        <source>{code} · {name} ({number})</source>
+        <translation>{code} · {name} ({number})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="101"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="103"/>
+        <source>Beoordelingsformulier {code} {name}</source>
+        <translation>Assessment form {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="105"/>
+        <source>groep {group}</source>
+        <translation>group {group}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="107"/>
+        <source>Beoordelaar: {name}</source>
+        <translation>Assessor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="108"/>
+        <source>Versie {version} · {status}</source>
+        <translation>Version {version} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="111"/>
+        <source>Versie {version}, vervangt versie {old}: {reason}</source>
+        <translation>Version {version}, replaces version {old}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="113"/>
+        <source>geen reden opgegeven</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="118"/>
+        <source>Versie {version} ({status})</source>
+        <translation>Version {version} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="125"/>
+        <source>Deze versie is vervangen door een nieuwere versie; de nieuwste definitieve versie telt.</source>
+        <translation>This version has been replaced by a newer version; the newest final version counts.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="129"/>
+        <source>Definitief sinds {day}: deze beoordeling kan niet meer worden gewijzigd. Een fout herstelt u met &apos;Corrigeren&apos; (een nieuwe versie).</source>
+        <translation>Final since {day}: this assessment can no longer be changed. You fix a mistake with &apos;Correct&apos; (a new version).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="133"/>
+        <source>U kunt deze beoordeling alleen bekijken.</source>
+        <translation>You can only view this assessment.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="114"/>
+        <source>Nr</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="114"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="114"/>
+        <source>Kritisch</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="115"/>
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="115"/>
+        <source>Beoordeling</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="115"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="116"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="85"/>
+        <source>Terug naar overzicht</source>
+        <translation>Back to overview</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="90"/>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="92"/>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="94"/>
+        <source>Definitief maken</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="96"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="191"/>
+        <source>{rated} van {total} criteria beoordeeld</source>
+        <translation>{rated} of {total} criteria rated</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="200"/>
+        <source>Voorlopig: {word}</source>
+        <translation>Provisional: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="216"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="225"/>
+        <source>Deze beoordeling is definitief; kies &apos;Corrigeren&apos; om iets te wijzigen.</source>
+        <translation>This assessment is final; choose &apos;Correct&apos; to change anything.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="228"/>
+        <source>U kunt deze beoordeling alleen bekijken.</source>
+        <translation>You can only view this assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="244"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="279"/>
+        <source>Criterium {number} opgeslagen.</source>
+        <translation>Criterion {number} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="250"/>
+        <source>Criterium {number} opgeslagen; typ de toelichting en druk op Enter (Esc: later).</source>
+        <translation>Criterion {number} saved; type the explanation and press Enter (Esc: later).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="336"/>
+        <source>Badge {code} gescand: er is niets beoordeeld. Deze beoordeling is van {name}; kies &apos;Terug naar overzicht&apos; om iemand anders te beoordelen.</source>
+        <translation>Badge {code} scanned: nothing was rated. This assessment belongs to {name}; choose &apos;Back to overview&apos; to assess someone else.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSide</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="73"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <source>Opmerking bij de hele beoordeling</source>
+        <translation>Remark on the whole assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="82"/>
+        <source>Sleep foto&apos;s hierheen of kies een bestand.</source>
+        <translation>Drag photos here or choose a file.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="85"/>
+        <source>Foto toevoegen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="87"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="103"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="89"/>
+        <source>De gekozen foto verwijderen</source>
+        <translation>Remove the selected photo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="101"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="166"/>
+        <source>Tweede beoordelaar…</source>
+        <translation>Second assessor…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="105"/>
+        <source>De tweede beoordelaar weghalen</source>
+        <translation>Remove the second assessor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="115"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="118"/>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="123"/>
+        <source>Tweede beoordelaar</source>
+        <translation>Second assessor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="159"/>
+        <source>Bevestigd op {day}</source>
+        <translation>Confirmed on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="162"/>
+        <source>Nog geen tweede beoordelaar.</source>
+        <translation>No second assessor yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="165"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +4400,49 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/common/search_limit.py" line="15"/>
         <source>De zoektekst is ingekort tot {count} tekens.</source>
         <translation>The search text was shortened to {count} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondAssessorDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="128"/>
+        <source>Tweede beoordelaar</source>
+        <translation>Second assessor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="131"/>
+        <source>De praktijkopleider van het leerbedrijf van {name}, of een andere instructeur, bevestigt deze beoordeling met naam en handtekening.</source>
+        <translation>The workplace trainer of {name}&apos;s training company, or another instructor, confirms this assessment with name and signature.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="154"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="155"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="156"/>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="163"/>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="175"/>
+        <source>Vul de naam van de tweede beoordelaar in.</source>
+        <translation>Enter the name of the second assessor.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="183"/>
+        <source>Zet eerst een handtekening.</source>
+        <translation>Sign first.</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +4506,73 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
         <translation type="vanished">Saved. The new language takes effect when you restart BVM Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/signature_pad.py" line="206"/>
+        <source>Teken hier met muis, pen of vinger.</source>
+        <translation>Sign here with mouse, pen or finger.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/signature_pad.py" line="209"/>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="35"/>
+        <source>1 criterium</source>
+        <translation>1 criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="37"/>
+        <source>{count} criteria</source>
+        <translation>{count} criteria</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="57"/>
+        <source>Nieuwe beoordeling</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="63"/>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="133"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation>Choose a participant first.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="76"/>
+        <source>Beoordeling starten</source>
+        <translation>Start assessment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="80"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="90"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="92"/>
+        <source>Beoordelingsformulier</source>
+        <translation>Assessment form</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="146"/>
+        <source>Formulieren van de modules van {name}:</source>
+        <translation>Forms of {name}&apos;s modules:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="151"/>
+        <source>{name} is niet ingeschreven voor een module met een beoordelingsformulier.</source>
+        <translation>{name} is not enrolled in a module with an assessment form.</translation>
     </message>
 </context>
 <context>
@@ -3298,42 +4716,42 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="118"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="118"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
@@ -3451,6 +4869,14 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/workers.py" line="166"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="37"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,82 +220,87 @@
         <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <source>Beoordelingsformulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="141"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="137"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="142"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="195"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="203"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="207"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -315,6 +320,362 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
     <message>
         <location filename="../../bvmdesk/app.py" line="270"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForms</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="16"/>
+        <source>Bpv-voortgang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="17"/>
+        <source>Praktijkopdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="18"/>
+        <source>Examenbewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="24"/>
+        <source>O/V/G (onvoldoende, voldoende, goed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="26"/>
+        <source>A/NA (acceptabel, niet acceptabel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="28"/>
+        <source>Cijfer (1,0 tot 10,0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_labels.py" line="30"/>
+        <source>Cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="18"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="19"/>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentFormsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="65"/>
+        <source>Beoordelingsformulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="68"/>
+        <source>Een formulier dat al gebruikt is, verandert nooit: wijzigen maakt een nieuwe versie, en beoordelingen houden de versie waarmee ze gemaakt zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="78"/>
+        <source>Zoek op code, naam of module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="81"/>
+        <source>Gearchiveerde tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="82"/>
+        <source>Nieuw formulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="101"/>
+        <source>Module</source>
+        <translation type="unfinished">Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="97"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="98"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="99"/>
+        <source> (gearchiveerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="103"/>
+        <source>Soort</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="104"/>
+        <source>Schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="105"/>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="107"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="109"/>
+        <source>In gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="111"/>
+        <source>Formulieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="342"/>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="113"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="343"/>
+        <source>Bekijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="114"/>
+        <source>Kopiëren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="115"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="341"/>
+        <source>Archiveren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="116"/>
+        <source>Lege versie afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="145"/>
+        <source>Alleen een beheerder wijzigt formulieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="199"/>
+        <source>Alle modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="213"/>
+        <source>Geen formulier past bij de zoektekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="216"/>
+        <source>Nog geen beoordelingsformulieren. Maak er een met ‘Nieuw formulier’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="235"/>
+        <source>Kies eerst een formulier in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="267"/>
+        <source>Formulier {code} is teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="270"/>
+        <source>Beoordelingsformulier {code} ({name}) archiveren? Het wordt niet meer aangeboden voor nieuwe beoordelingen; bestaande beoordelingen houden het.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="273"/>
+        <source>Archiveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="276"/>
+        <source>Formulier {code} is gearchiveerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="306"/>
+        <source>Formulier {code} wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="318"/>
+        <source>Leeg formulier opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="319"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="340"/>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="354"/>
+        <source>Formulier {code} versie {version} is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="359"/>
+        <source>Kopie {code} is gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="381"/>
+        <source>Leeg formulier opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="385"/>
+        <source>Het formulier kon niet worden gemaakt; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentProgress</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="26"/>
+        <source>Opdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="27"/>
+        <source>Examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="28"/>
+        <source>Bpv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="34"/>
+        <source>Onvoldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="35"/>
+        <source>Voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="36"/>
+        <source>Goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="46"/>
+        <source>O = Onvoldoende · V = Voldoende · G = Goed · – = nog geen definitieve beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="53"/>
+        <source>{kind} {code}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/progress_cells.py" line="69"/>
+        <source>Nog geen definitieve beoordeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
+        <source>Voortgang per groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="49"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="50"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="51"/>
+        <source>Beoordelingsformulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="53"/>
+        <source>Datum</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="54"/>
+        <source>Beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="56"/>
+        <source>Gewijzigd</source>
+        <translation type="unfinished">Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="103"/>
+        <source>Beoordelingen</source>
+        <translation type="unfinished">Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="104"/>
+        <source>Nieuwe beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="105"/>
+        <source>Code, deelnemer of scan badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="130"/>
+        <source>Concepten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="181"/>
+        <source>U mag geen beoordelingen vastleggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="247"/>
+        <source>Onbekende badge: {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +934,67 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
 </context>
 <context>
+    <name>CopyFormDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="32"/>
+        <source>Formulier {code} kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="34"/>
+        <source>De kopie krijgt dezelfde instellingen en criteria als {code} (versie {version}) en begint bij versie 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="40"/>
+        <source>{name} (kopie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="45"/>
+        <source>Nieuwe &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="45"/>
+        <source>Nieuwe &amp;naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="50"/>
+        <source>Kopiëren</source>
+        <translation type="unfinished">Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="81"/>
+        <source>Niet gekopieerd: verbeter wat in rood staat. Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="90"/>
+        <source>Beoordeling {code} corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="93"/>
+        <source>Een correctie maakt versie {next} van {code}: een concept met dezelfde scores dat u aanpast en opnieuw definitief maakt. Versie {version} blijft bewaard. Waarom wordt deze beoordeling gecorrigeerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="101"/>
+        <source>Bijvoorbeeld: verkeerd criterium beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="102"/>
+        <source>Corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>BVM Desk is op een onverwachte fout gestuit ({kind}). Wat al was opgeslagen, blijft bewaard. De details staan in het logbestand:
@@ -601,6 +1023,44 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/common/crash.py" line="44"/>
         <source>Doorgaan</source>
         <translation>Doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTable</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="53"/>
+        <source>Werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="53"/>
+        <source>Naam werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="53"/>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="54"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="54"/>
+        <source>Kritisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="54"/>
+        <source>Gewicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_criteria.py" line="241"/>
+        <source>Een kritisch criterium dat onvoldoende is, maakt het werkproces onvoldoende (spatie: aan of uit).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,6 +1158,24 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/common/widgets.py" line="187"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="66"/>
+        <source>Concepten om af te maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="85"/>
+        <source>{count} concept(en), het oudste bovenaan. Enter of dubbelklik opent er een; een badge scannen begint een nieuwe beoordeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="90"/>
+        <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -897,6 +1375,44 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="49"/>
+        <source>Beoordeling {code} definitief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="54"/>
+        <source>Dit is de uitkomst van de beoordeling van {name} op {form}. Na &apos;Definitief maken&apos; kan niets meer worden gewijzigd; een fout herstelt u met Corrigeren (een nieuwe versie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="72"/>
+        <source>Geslaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="72"/>
+        <source>Niet geslaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="73"/>
+        <source>elk werkproces is minstens voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="74"/>
+        <source>niet elk werkproces is voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="78"/>
+        <source>Definitief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>
@@ -1006,6 +1522,229 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>FormEditorDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="75"/>
+        <source>Bijvoorbeeld: LAS-135-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="86"/>
+        <source>Kies of typ een modulecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="392"/>
+        <source>standaard {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="104"/>
+        <source>Verplicht: telt mee voor het certificaat van de module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="106"/>
+        <source>Toelichting verplicht bij O, G en NA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <source>&amp;Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <source>Sc&amp;haal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <source>C&amp;esuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="138"/>
+        <source>Criteria per werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="142"/>
+        <source>Criterium toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="143"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="144"/>
+        <source>Werkproces toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="145"/>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="146"/>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="147"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="148"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="156"/>
+        <source>Enter: cel wijzigen · Ctrl+N: nieuw criterium · Delete: regel weg · spatie: kritisch aan of uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="160"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="207"/>
+        <source>Nieuw beoordelingsformulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="209"/>
+        <source>Beoordelingsformulier {code} (versie {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="211"/>
+        <source>Beoordelingsformulier {code} wijzigen (versie {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="223"/>
+        <source>De code van een formulier ligt vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="240"/>
+        <source>Dit formulier is al gebruikt; opslaan maakt versie {next}. Beoordelingen houden hun versie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="255"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="315"/>
+        <source>Schrijf een getal, bijvoorbeeld {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="354"/>
+        <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
+        <translation type="unfinished">Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="356"/>
+        <source>Niet opgeslagen: verbeter wat in rood staat. {problems} Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="359"/>
+        <source>Niet opgeslagen: {problems} Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="388"/>
+        <source>geen: elk criterium moet A zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="394"/>
+        <source>% van het gewicht V of G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="396"/>
+        <source>laagste voldoende cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormVersionsCard</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="27"/>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="29"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="30"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="31"/>
+        <source>In gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="33"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="45"/>
+        <source>Versies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="34"/>
+        <source>Bekijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="35"/>
+        <source>Deze versie afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="44"/>
+        <source>Versies van {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_versions.py" line="50"/>
+        <source>Kies een formulier om zijn versies te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FundersForm</name>
     <message>
         <location filename="../../bvmdesk/ui/reports/forms.py" line="270"/>
@@ -1021,6 +1760,73 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/reports/forms.py" line="274"/>
         <source>Periode</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProgressModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="106"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="108"/>
+        <source>Nummer</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+</context>
+<context>
+    <name>GroupProgressView</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="138"/>
+        <source>&amp;Groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="141"/>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="145"/>
+        <source>Opdrachten, examens en bpv-voortgang staan apart; kies er één om alleen die te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="148"/>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="190"/>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="257"/>
+        <source>Kies een groep om de voortgang per werkproces te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="213"/>
+        <source>Kies een groep…</source>
+        <translation type="unfinished">Kies een groep…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="270"/>
+        <source>1 deelnemer</source>
+        <translation type="unfinished">1 deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="271"/>
+        <source>{count} deelnemers</source>
+        <translation type="unfinished">{count} deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="273"/>
+        <source>In deze groep is niemand ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="275"/>
+        <source>De module van deze groep heeft nog geen werkprocessen; maak eerst een beoordelingsformulier voor de module.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1254,189 +2060,193 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="63"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="57"/>
         <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
         <translation>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="87"/>
         <source>Terug</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="88"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="79"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="161"/>
         <source>Volgende</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="91"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="93"/>
         <source>Schrijft alles in één keer weg (Alt+B)</source>
         <translation>Schrijft alles in één keer weg (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="117"/>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
-        <translation>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</translation>
+        <translation type="vanished">Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="123"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="40"/>
+        <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen en Scores, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="48"/>
         <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
         <translation>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="125"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="52"/>
         <source>Excel-werkmap kiezen…</source>
         <translation>Excel-werkmap kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="54"/>
         <source>CSV-map kiezen…</source>
         <translation>CSV-map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="65"/>
         <source>Nog geen bestand of map gekozen</source>
         <translation>Nog geen bestand of map gekozen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="148"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="75"/>
         <source>Gekozen:</source>
         <translation>Gekozen:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="158"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="88"/>
         <source>Kopiëren</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="159"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="89"/>
         <source>Zet alle fouten op het klembord (Ctrl+C)</source>
         <translation>Zet alle fouten op het klembord (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="93"/>
         <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
         <translation>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="181"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="112"/>
         <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
         <translation>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="202"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="191"/>
         <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
         <translation>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="217"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="223"/>
         <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
         <translation>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
         <source>Bestand kiezen</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
         <source>Controle</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="255"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Klaar</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="264"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="160"/>
         <source>Nog een bestand importeren</source>
         <translation>Nog een bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="279"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="134"/>
         <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="281"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="138"/>
         <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="291"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="149"/>
         <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
         <translation>{label} is in orde. Dit wordt er geïmporteerd:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="307"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="173"/>
         <source>{sheet}, rij {row}, kolom {column}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="309"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="176"/>
         <source>{sheet}, rij {row}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="338"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="191"/>
         <source>{name} wordt gecontroleerd…</source>
         <translation>{name} wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="350"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="203"/>
         <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="352"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="205"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="356"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="209"/>
         <source>Controle geannuleerd; er is niets gewijzigd.</source>
         <translation>Controle geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="366"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="203"/>
         <source>Bezig met importeren van {label}…</source>
         <translation>Bezig met importeren van {label}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="378"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="227"/>
         <source>Bezig met importeren…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="384"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="234"/>
         <source>1 rij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="385"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="235"/>
         <source>{count} rijen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="387"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="237"/>
         <source>Klaar: {label} is geïmporteerd ({rows}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,27 +2255,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">Klaar: {label} is geïmporteerd ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="402"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="247"/>
         <source>Het importeren is mislukt; er is niets gewijzigd.</source>
         <translation>Het importeren is mislukt; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="405"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="250"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="417"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="259"/>
         <source>Excel-werkmap kiezen</source>
         <translation>Excel-werkmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="418"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="260"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="425"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="267"/>
         <source>Map met CSV-bestanden kiezen</source>
         <translation>Map met CSV-bestanden kiezen</translation>
     </message>
@@ -1723,37 +2533,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="243"/>
         <source>Laatste back-up: {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="252"/>
         <source>Back-up mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="282"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="284"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="270"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="286"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="271"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="287"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="272"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="288"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -2188,14 +2998,42 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>ParticipantAssessmentsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="164"/>
+        <source>Beoordelingen</source>
+        <translation type="unfinished">Beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="186"/>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="190"/>
+        <source>Opdrachten, examens en bpv-voortgang staan apart; kies er één om alleen die te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="239"/>
+        <source>Nog geen definitieve beoordelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="241"/>
+        <source>Geen definitieve beoordelingen van deze soort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDetailPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="59"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="62"/>
         <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
         <translation>Kies een deelnemer in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="75"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="78"/>
         <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
         <translation>Alleen beheerders kunnen persoonsgegevens wijzigen.</translation>
     </message>
@@ -2204,118 +3042,118 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">(geen datum)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="88"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="91"/>
         <source>Kies een doelgroep…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="106"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="107"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
         <source>Voornamen</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="108"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
         <source>Tussenvoegsel</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
         <source>Achternaam</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
         <source>Geboortedatum</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
         <source>Doelgroep</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
         <source>Studentnummer</source>
         <translation>Studentnummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
         <source>Financier</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
         <source>Leerbedrijf</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="119"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="120"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="121"/>
         <source>Telefoon</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="136"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="139"/>
         <source>Notitie</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="149"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="152"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="150"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
         <source>Opslaan</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="156"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="214"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="234"/>
         <source>(geen)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="237"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="258"/>
         <source>Nieuwe deelnemer</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="240"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="261"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leeg laten: nummer wordt uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="316"/>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="334"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="338"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="356"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="340"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="362"/>
         <source>Opgeslagen.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2336,6 +3174,35 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/common/participant_picker.py" line="100"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>Niemand gevonden met &apos;{text}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantProgressModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="136"/>
+        <source>Werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="142"/>
+        <source>Laatste
+{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="148"/>
+        <source>Het laatste definitieve resultaat per werkproces ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="150"/>
+        <source> (versie {n}: de nieuwste telt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/assessments.py" line="152"/>
+        <source>{kind} {code}{version}, formulier {form}, {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3287,14 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/reports/forms.py" line="124"/>
         <source>De periode is leeg: de einddatum ligt voor de begindatum.</source>
         <translation>De periode is leeg: de einddatum ligt voor de begindatum.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/photos.py" line="53"/>
+        <source>foto</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2649,13 +3524,13 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="68"/>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="213"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="57"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="186"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="69"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="58"/>
         <source>Zoek deelnemer of scan badge</source>
         <translation>Zoek deelnemer of scan badge</translation>
     </message>
@@ -2675,87 +3550,87 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation>Toetsen: &lt;b&gt;A&lt;/b&gt; aanwezig &lt;b&gt;L&lt;/b&gt; te laat &lt;b&gt;V&lt;/b&gt; vroeg weg &lt;b&gt;Z&lt;/b&gt; ziek &lt;b&gt;G&lt;/b&gt; geoorloofd &lt;b&gt;O&lt;/b&gt; ongeoorloofd · Enter: tijden en notitie · Ctrl+Z: ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="102"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="42"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Toevoegen aan deze groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="45"/>
         <source>Naar die les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="106"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="47"/>
         <source>Die les openen en de scan daar vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="211"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="184"/>
         <source>Scan een badge om iemand aan of af te melden.</source>
         <translation>Scan een badge om iemand aan of af te melden.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="215"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="188"/>
         <source>Kies een datum met lessen, of een groep.</source>
         <translation>Kies een datum met lessen, of een groep.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="221"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="194"/>
         <source>Deze les is vervallen: {reason}</source>
         <translation>Deze les is vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="222"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="195"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="224"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="197"/>
         <source>U kunt deze presentie alleen bekijken.</source>
         <translation>U kunt deze presentie alleen bekijken.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/register.py" line="208"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="281"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="62"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished">Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="302"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="84"/>
         <source>Waarom verandert de presentie van {name} na de lesdag?</source>
         <translation>Waarom verandert de presentie van {name} na de lesdag?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="321"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="105"/>
         <source>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</source>
         <translation>Waarom wordt iedereen na de lesdag nog aanwezig gemeld?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="325"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="110"/>
         <source>{count} deelnemers aanwezig gemeld.</source>
         <translation>{count} deelnemers aanwezig gemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="336"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="123"/>
         <source>Waarom wordt deze markering na de lesdag teruggedraaid?</source>
         <translation>Waarom wordt deze markering na de lesdag teruggedraaid?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="344"/>
+        <location filename="../../bvmdesk/ui/attendance/register_marking.py" line="133"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="380"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="82"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Kies eerst een les; de badge {code} is niet verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register.py" line="385"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="87"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>Deze presentie is alleen te bekijken.</translation>
     </message>
@@ -2910,165 +3785,597 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="68"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="70"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Scannerlogboek inlezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="73"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="72"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="79"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="78"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="82"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="81"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="94"/>
         <source>Regel</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Tijdstip</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="99"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Aankomst</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="111"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
         <source>Vertrek</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="125"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="124"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="153"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="152"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} is niet te lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="176"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="175"/>
         <source>{name} wordt ingelezen…</source>
         <translation>{name} wordt ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>1 markering vastgelegd</source>
         <translation>1 markering vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} markeringen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="187"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="186"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="199"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="198"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="202"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="201"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Elke scan is verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="205"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="204"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Vastgelegde markeringen ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="233"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="232"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="236"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="235"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="240"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="239"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Scannerlogboek kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="245"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="46"/>
+        <source>Onvoldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="46"/>
+        <source>Voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="47"/>
+        <source>Goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="47"/>
+        <source>Acceptabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="48"/>
+        <source>Niet acceptabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="76"/>
+        <source>Voorlopig: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="326"/>
+        <source>Kritisch criterium: een onvoldoende hierop maakt het werkproces onvoldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="328"/>
+        <source>kritisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="336"/>
+        <source>De toelichting ontbreekt: druk op Enter om haar te schrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="338"/>
+        <source>! Ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="30"/>
+        <source>definitief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="31"/>
+        <source>concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="37"/>
+        <source>&lt;b&gt;O&lt;/b&gt; onvoldoende &lt;b&gt;V&lt;/b&gt; voldoende &lt;b&gt;G&lt;/b&gt; goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="39"/>
+        <source>&lt;b&gt;A&lt;/b&gt; acceptabel &lt;b&gt;N&lt;/b&gt; niet acceptabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="41"/>
+        <source>&lt;b&gt;cijfer&lt;/b&gt; typen (7 of 7,5), Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="42"/>
+        <source>Enter: toelichting · Alt+Enter: opmerking · Delete: wissen · Ctrl+Enter: definitief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="44"/>
+        <source>Toetsen: {keys} · {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="198"/>
+        <source>geslaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="199"/>
+        <source>niet geslaagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringActions</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="48"/>
+        <source> Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="66"/>
+        <source>Beoordeling {code} is definitief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="86"/>
+        <source>Versie {version} van {code} is gemaakt; pas de scores aan en maak haar opnieuw definitief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="96"/>
+        <source>Concept {code} van {name} verwijderen? De scores, opmerkingen en foto&apos;s van dit concept gaan verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="99"/>
+        <source>Concept verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="116"/>
+        <source>Foto toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="117"/>
+        <source>Foto&apos;s ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="128"/>
+        <source>{name} kon niet worden gelezen: {reason}. Er is niets toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="150"/>
+        <source>De foto kon niet worden toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="155"/>
+        <source>Foto&apos;s toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="160"/>
+        <source>{count} foto(&apos;s) toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="170"/>
+        <source>Foto {name} verwijderen uit {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="171"/>
+        <source>Foto verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="197"/>
+        <source>Tweede beoordelaar vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="205"/>
+        <source>Tweede beoordelaar {name} weghalen uit {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_actions.py" line="207"/>
+        <source>Weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringHeader</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="61"/>
+        <source>Alle versies van deze beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="98"/>
+        <source>{code} · {name} ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="101"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="103"/>
+        <source>Beoordelingsformulier {code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="105"/>
+        <source>groep {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="107"/>
+        <source>Beoordelaar: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="108"/>
+        <source>Versie {version} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="111"/>
+        <source>Versie {version}, vervangt versie {old}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="113"/>
+        <source>geen reden opgegeven</source>
+        <translation type="unfinished">geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="118"/>
+        <source>Versie {version} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="125"/>
+        <source>Deze versie is vervangen door een nieuwere versie; de nieuwste definitieve versie telt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="129"/>
+        <source>Definitief sinds {day}: deze beoordeling kan niet meer worden gewijzigd. Een fout herstelt u met &apos;Corrigeren&apos; (een nieuwe versie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_header.py" line="133"/>
+        <source>U kunt deze beoordeling alleen bekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="114"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="114"/>
+        <source>Criterium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="114"/>
+        <source>Kritisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="115"/>
+        <source>Gewicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="115"/>
+        <source>Beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="115"/>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_model.py" line="116"/>
+        <source>Opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="85"/>
+        <source>Terug naar overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="90"/>
+        <source>Concept verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="92"/>
+        <source>Corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="94"/>
+        <source>Definitief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="96"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="191"/>
+        <source>{rated} van {total} criteria beoordeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="200"/>
+        <source>Voorlopig: {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="216"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished">Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="225"/>
+        <source>Deze beoordeling is definitief; kies &apos;Corrigeren&apos; om iets te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="228"/>
+        <source>U kunt deze beoordeling alleen bekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="244"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="279"/>
+        <source>Criterium {number} opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="250"/>
+        <source>Criterium {number} opgeslagen; typ de toelichting en druk op Enter (Esc: later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring.py" line="336"/>
+        <source>Badge {code} gescand: er is niets beoordeeld. Deze beoordeling is van {name}; kies &apos;Terug naar overzicht&apos; om iemand anders te beoordelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSide</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="73"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <source>Opmerking bij de hele beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="82"/>
+        <source>Sleep foto&apos;s hierheen of kies een bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="85"/>
+        <source>Foto toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="87"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="103"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="89"/>
+        <source>De gekozen foto verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="101"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="166"/>
+        <source>Tweede beoordelaar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="105"/>
+        <source>De tweede beoordelaar weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="115"/>
+        <source>Opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="118"/>
+        <source>Foto&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="123"/>
+        <source>Tweede beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <source>Geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="159"/>
+        <source>Bevestigd op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="162"/>
+        <source>Nog geen tweede beoordelaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="165"/>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3076,6 +4383,49 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     <message>
         <location filename="../../bvmdesk/ui/common/search_limit.py" line="15"/>
         <source>De zoektekst is ingekort tot {count} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondAssessorDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="128"/>
+        <source>Tweede beoordelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="131"/>
+        <source>De praktijkopleider van het leerbedrijf van {name}, of een andere instructeur, bevestigt deze beoordeling met naam en handtekening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="154"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="155"/>
+        <source>Rol</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="156"/>
+        <source>Bevestigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="163"/>
+        <source>Handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="175"/>
+        <source>Vul de naam van de tweede beoordelaar in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="183"/>
+        <source>Zet eerst een handtekening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,6 +4490,73 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     <message>
         <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
         <translation type="vanished">Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/signature_pad.py" line="206"/>
+        <source>Teken hier met muis, pen of vinger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/signature_pad.py" line="209"/>
+        <source>Wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="35"/>
+        <source>1 criterium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="37"/>
+        <source>{count} criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="57"/>
+        <source>Nieuwe beoordeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="63"/>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="133"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation type="unfinished">Kies eerst een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="76"/>
+        <source>Beoordeling starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="80"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="90"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="92"/>
+        <source>Beoordelingsformulier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="146"/>
+        <source>Formulieren van de modules van {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/start.py" line="151"/>
+        <source>{name} is niet ingeschreven voor een module met een beoordelingsformulier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3283,42 +4700,42 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="118"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="118"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -3436,6 +4853,14 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <location filename="../../bvmdesk/ui/workers.py" line="166"/>
         <source>Bezig met annuleren…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="37"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
     </message>
 </context>
 </TS>

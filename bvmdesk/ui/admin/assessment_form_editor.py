@@ -109,6 +109,11 @@ class FormEditorDialog(QDialog):
                             ("module", self.module_combo), ("kind", self.kind_combo),
                             ("scale", self.scale_combo), ("cesuur", cesuur_row)):
             self.fields[key] = FieldBox(editor)
+        for combo in (self.module_combo, self.kind_combo, self.scale_combo):
+            # A long module name must not push the Naam column narrow: both halves share.
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
