@@ -53,6 +53,10 @@ def register(subparsers: Any, report_handler: Handler) -> dict[str, Handler]:
     return {"report": handle}
 
 
+_KIND_WORDS = {"opdracht": "praktijkopdrachten", "examen": "examenbewijs",
+               "bpv": "bpv-voortgang"}
+
+
 def _report_subparsers(subparsers: Any) -> Any:
     """The subcommands of `report` (made by cli_attendance.register)."""
     report = subparsers.choices["report"]
@@ -154,11 +158,15 @@ def _overview_text(services: Any, actor: Any, number: str, data: dict[str, Any])
         lines.append(f"{item['code']:<18} {item['version']:>6}  {item['form'][:16]:<16} "
                      f"{item['kind']:<9} {shown:<10}  {status:<11} {result}")
     progress = services.assessments.participant_progress(actor, person_id)
-    if progress.work_processes:
+    for kind in ("opdracht", "examen", "bpv"):   # kept apart, as everywhere
+        latest = progress.latest_by_kind.get(kind)
+        if not latest:
+            continue
         lines.append("")
-        lines.append("Voortgang per werkproces (laatste definitieve resultaat):")
+        lines.append(f"Voortgang per werkproces, {_KIND_WORDS[kind]} (laatste definitieve "
+                     "resultaat):")
         for code, wp_name in progress.work_processes:
-            cell = progress.latest.get(code)
+            cell = latest.get(code)
             word = _RESULTS.get(cell.result, cell.result) if cell else "-"
             where = f"  ({cell.assessment_code}, {cell.date:%d-%m-%Y})" if cell else ""
             lines.append(f"  {code:<14} {wp_name[:40]:<40} {word}{where}")

@@ -132,7 +132,7 @@ class ProgressLine:
     code: str
     name: str
     cells: tuple[str | None, ...]   # domain Result values
-    latest: str | None
+    latest: tuple[str | None, ...]  # per kind of ParticipantAssessments.kinds (kept apart)
 
 
 @dataclass(frozen=True)
@@ -142,3 +142,4 @@ class ParticipantAssessments:
     lines: tuple[AssessmentLine, ...]       # newest date first
     columns: tuple[ProgressHeader, ...]
     progress: tuple[ProgressLine, ...]
+    kinds: tuple[str, ...] = ()             # of the latest columns: opdracht, examen, bpv

@@ -155,12 +155,22 @@ def participant_assessments(number: str, name: str, summaries: Sequence[Assessme
         for s in summaries)
     columns = tuple(ProgressHeader(c.code, c.version, c.form_code, c.kind, c.date)
                     for c in progress.columns)
+    # The latest result per kind: bpv progress, assignments and exam evidence stay apart.
+    kinds = tuple(k for k in _KIND_ORDER if k in progress.latest_by_kind)
     rows = []
     for code, wp_name in progress.work_processes:
         cells = tuple(_cell_result(progress, code, c.assessment_id) for c in progress.columns)
-        latest = progress.latest.get(code)
-        rows.append(ProgressLine(code, wp_name, cells, latest.result if latest else None))
-    return ParticipantAssessments(number, name, lines, columns, tuple(rows))
+        latest = tuple(_latest_result(progress, kind, code) for kind in kinds)
+        rows.append(ProgressLine(code, wp_name, cells, latest))
+    return ParticipantAssessments(number, name, lines, columns, tuple(rows), kinds)
+
+
+_KIND_ORDER = ("opdracht", "examen", "bpv")
+
+
+def _latest_result(progress: ParticipantProgress, kind: str, code: str) -> str | None:
+    cell = progress.latest_by_kind.get(kind, {}).get(code)
+    return cell.result if cell is not None else None
 
 
 def _cell_result(progress: ParticipantProgress, code: str,

@@ -187,6 +187,7 @@ def test_report_assessments_text_and_pdf(cli: Run, world: World, tmp_path: Path)
     assert "niet behaald (vervangen door versie 2)" in text.out
     assert "voorlopig" in text.out and "05-10-2026" in text.out
     assert "B1-K1-W2" in text.out and "Voldoende" in text.out
+    assert "Voortgang per werkproces, praktijkopdrachten" in text.out
     target = tmp_path / "overzicht.pdf"
     result = cli("--db", world.location, "report", "assessments", "--participant", NUMBER,
                  "-o", str(target))
@@ -194,7 +195,7 @@ def test_report_assessments_text_and_pdf(cli: Run, world: World, tmp_path: Path)
     pdf = _pdf_text(target)
     for expected in ("Beoordelingen", "Çağan Yılmaz", world.corrected, world.draft,
                      "Definitief, vervangen door versie 2", "Concept (voorlopig)",
-                     "Voortgang per werkproces", "B1-K1-W1", "Goed", "Laatste resultaat"):
+                     "Voortgang per werkproces", "B1-K1-W1", "Goed", "Laatste opdracht"):
         assert expected in pdf, expected
     both = cli("--db", world.location, "report", "assessments", "--participant", NUMBER,
                "--json", "-o", str(target))

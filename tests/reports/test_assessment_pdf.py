@@ -263,13 +263,14 @@ def test_participant_overview_lists_versions_and_progress_in_words(tmp_path: Pat
                               date(2026, 10, 1), False, None)),
         columns=(ProgressHeader("BO-2026-00042", 2, "LAS-141", "opdracht",
                                 date(2026, 9, 14)),),
-        progress=(ProgressLine("B1-K1-W1", "Bereidt voor (DEMO)", ("goed",), "goed"),
-                  ProgressLine("B1-K1-W2", "Last (DEMO)", (None,), None)))
+        progress=(ProgressLine("B1-K1-W1", "Bereidt voor (DEMO)", ("goed",), ("goed", None)),
+                  ProgressLine("B1-K1-W2", "Last (DEMO)", (None,), (None, "voldoende"))),
+        kinds=("opdracht", "bpv"))
     text = _flat(_text(participant_pdf(data, META), tmp_path, "overview", layout=False))
     for expected in ("Beoordelingen", "Zoë van 't Hek", "ZWL-00012", "Definitief, vervangen "
                      "door versie 2", "Niet behaald", "Behaald", "Concept (voorlopig)",
                      "Bpv-voortgang", "Voortgang per werkproces", "B1-K1-W1", "Goed",
-                     "Laatste resultaat"):
+                     "Laatste opdracht", "Laatste bpv", "Voldoende"):
         assert expected in text, expected
     empty = ParticipantAssessments("X-1", "Niemand", (), (), ())
     text = _flat(_text(participant_pdf(empty, META), tmp_path, "none", layout=False))
@@ -281,10 +282,11 @@ def test_a_wide_progress_matrix_continues_in_a_next_table(tmp_path: Path) -> Non
                                    date(2026, 9, n)) for n in range(1, 10))
     rows = tuple(ProgressLine(f"B1-K1-W{w}", f"Werkproces {w} (DEMO)",
                               tuple(("goed", "voldoende", "onvoldoende", None)[(w + n) % 4]
-                                    for n in range(9)), "voldoende") for w in range(1, 4))
-    data = ParticipantAssessments("ZWL-00012", "Zoë van 't Hek", (), columns, rows)
+                                    for n in range(9)), ("voldoende",)) for w in range(1, 4))
+    data = ParticipantAssessments("ZWL-00012", "Zoë van 't Hek", (), columns, rows,
+                                  ("opdracht",))
     text = _text(participant_pdf(data, META), tmp_path, "wide")
     assert all(f"BO-2026-{n:05d}" in text for n in range(1, 10))
-    assert text.count("Laatste resultaat") == 2  # 7 columns, then the other 2
+    assert text.count("Laatste opdracht") == 2  # 7 columns, then the other 2
     assert text.count("B1-K1-W3") == 2
     assert "Onvoldoende" in text and "Goed" in text

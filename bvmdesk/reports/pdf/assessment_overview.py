@@ -28,7 +28,8 @@ TITLE = "Beoordelingen"
 _LINES_HEADER = ("Code", "Versie", "Formulier", "Soort", "Datum", "Status", "Resultaat")
 _LINES_WIDTHS: tuple[float | None, ...] = (96, 40, None, 92, 80, 190, 84)
 _MATRIX_COLUMNS = 7     # assessment columns per table; more columns continue in a next table
-_WP_WIDTH, _LATEST_WIDTH = 150.0, 90.0
+_WP_WIDTH, _LATEST_WIDTH = 120.0, 64.0
+_LATEST_WORDS = {"opdracht": "opdracht", "examen": "examen", "bpv": "bpv"}
 _MAX_CELL = 110.0
 
 
@@ -92,27 +93,31 @@ def participant_pdf(data: ParticipantAssessments, meta: ReportMeta) -> bytes:
 
 
 def _column_head(column: ProgressHeader) -> str:
-    """`BO-2026-00001 v2 LAS-OPD opdracht ma 5 okt 2026`, wrapped by the cell."""
-    return f"{column.code} v{column.version} {column.form} {column.kind} {dutch_date(column.date)}"
+    """`ZWL-BO-2026-00001` / `v2 opdracht` / `ma 5 okt 2026` on lines of their own (the
+    form is in the list above)."""
+    return f"{column.code}\nv{column.version} {column.kind}\n{dutch_date(column.date)}"
 
 
 def _matrix(data: ParticipantAssessments) -> list[Flowable]:
     """The matrix in tables of at most _MATRIX_COLUMNS assessments; the latest result per
-    work process is on every table."""
+    work process and kind (kept apart) is on every table."""
     story: list[Flowable] = []
+    latest_heads = [f"Laatste {_LATEST_WORDS.get(kind, kind)}" for kind in data.kinds]
     for start in range(0, len(data.columns), _MATRIX_COLUMNS):
         columns = data.columns[start:start + _MATRIX_COLUMNS]
-        cell_width = min((WIDE_CONTENT_WIDTH - _WP_WIDTH - _LATEST_WIDTH) / len(columns),
-                         _MAX_CELL)
-        header = ["Werkproces", *[_column_head(c) for c in columns], "Laatste resultaat"]
+        room = WIDE_CONTENT_WIDTH - _WP_WIDTH - _LATEST_WIDTH * len(latest_heads)
+        cell_width = min(room / len(columns), _MAX_CELL)
+        header = ["Werkproces", *[_column_head(c) for c in columns], *latest_heads]
         rows = []
         for line in data.progress:
             label = Paragraph(f"<b>{esc(line.code)}</b><br/>{esc(line.name)}", cell_style())
             cells = [para(result_word(value), cell_style("center"))
                      for value in line.cells[start:start + _MATRIX_COLUMNS]]
-            rows.append([label, *cells,
-                         para(result_word(line.latest), cell_style("center", bold=True))])
-        widths: list[float | None] = [_WP_WIDTH, *[cell_width] * len(columns), _LATEST_WIDTH]
+            latest = [para(result_word(value), cell_style("center", bold=True))
+                      for value in line.latest]
+            rows.append([label, *cells, *latest])
+        widths: list[float | None] = [_WP_WIDTH, *[cell_width] * len(columns),
+                                      *[_LATEST_WIDTH] * len(latest_heads)]
         align = ["left", *["center"] * (len(header) - 1)]
         table = data_table(header, rows, widths, align=align, width=WIDE_CONTENT_WIDTH)
         if start:

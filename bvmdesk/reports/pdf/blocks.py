@@ -39,8 +39,8 @@ def esc(text: str) -> str:
 
 
 def para(text: str, style: object) -> Paragraph:
-    """A paragraph of plain text (no markup is interpreted)."""
-    return Paragraph(esc(text), style)
+    """A paragraph of plain text (no markup is interpreted); a line break stays one."""
+    return Paragraph(esc(text).replace("\n", "<br/>"), style)
 
 
 def heading(text: str, *, room: float = 90) -> list[Flowable]:
