@@ -252,7 +252,8 @@ def _grades(scores: Sequence[Score], cesuur: Fraction) -> tuple[Result, str]:
     mean = (Fraction(sum(s.weight * _grade_value(s) for s in scores), total) if total > 0
             else Fraction(0))
     shown = f"gewogen gemiddelde {format_number(mean, 2)}"
-    low = [s for s in scores if s.critical and _grade_value(s) < cesuur]
+    low = sorted((s for s in scores if s.critical and _grade_value(s) < cesuur),
+                 key=lambda s: s.number)
     if mean < cesuur:
         return Result.FAIL, f"Onvoldoende: {shown}; de cesuur is {format_number(cesuur, 2)}"
     if low:

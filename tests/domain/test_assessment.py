@@ -135,6 +135,10 @@ def test_grade_explanations_never_round_up_past_the_cesuur() -> None:
     assert explanation(Scale.GRADE, scores("9.0", "5.0", critical=(2,))) == \
         "Onvoldoende: kritisch criterium 2 (5) onder de cesuur 5,5"
     assert explanation(Scale.GRADE, scores("8.5")) == "Goed: gewogen gemiddelde 8,5"
+    # criteria in any order: named by number (found by the order property)
+    shuffled = [Score(10, WP, "5.0", True), Score(9, WP, "4.0", True), Score(1, WP, "9.5")]
+    assert explanation(Scale.GRADE, shuffled) == \
+        "Onvoldoende: kritieke criteria 9 (4) en 10 (5) onder de cesuur 5,5"
 
 
 # --- drafts, several work processes, the final check -------------------------------------

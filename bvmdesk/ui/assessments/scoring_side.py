@@ -77,8 +77,11 @@ class ScoringSide(QWidget):
         self._loading = False
 
         self.photos = PhotoStrip()
+        # Room for a row of thumbnails and a bit: more scroll; the second assessor below
+        # stays in view on a 768-pixel screen.
         self.photos.setMinimumHeight(112)
-        self.photos.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.photos.setMaximumHeight(150)
+        self.photos.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.photo_hint = QLabel(self.tr("Sleep foto's hierheen of kies een bestand."))
         self.photo_hint.setObjectName("muted")
         self.photo_hint.setWordWrap(True)
@@ -124,6 +127,7 @@ class ScoringSide(QWidget):
         layout.addWidget(self.second_label)
         layout.addWidget(self.signature_view)
         layout.addLayout(second_buttons)
+        layout.addStretch(1)
         self.setFixedWidth(self.fitting_width())
 
     def fitting_width(self) -> int:
@@ -184,5 +188,5 @@ def side_scroll_area(side: ScoringSide) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFixedWidth(side.width() + area.verticalScrollBar().sizeHint().width())
-    side.setMinimumHeight(side.sizeHint().height())
+    side.setMinimumHeight(side.minimumSizeHint().height())
     return area
