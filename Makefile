@@ -34,7 +34,7 @@ system-deps:
 test: $(STAMP) translations system-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy bvmdesk
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --ignore=tests/ui
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 3 --ignore=tests/ui
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/test_ui_files.py
 
 bench: $(STAMP) translations

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
                                        database=services.location)
                 page.add_overview(GroupProgressView(services, actor),
                                   QCoreApplication.translate("AssessmentsPage",
-                                                             "Voortgang per groep"))
+                                                             "&Voortgang per groep"))
             elif spec.key == "reports":
                 page = ReportsPage(services.reports, services.absences, services.attendance,
                                    services.participants, actor, today=services.today.today)

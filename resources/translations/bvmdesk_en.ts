@@ -374,191 +374,191 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>AssessmentFormsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="66"/>
         <source>Beoordelingsformulieren</source>
         <translation>Assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="69"/>
         <source>Een formulier dat al gebruikt is, verandert nooit: wijzigen maakt een nieuwe versie, en beoordelingen houden de versie waarmee ze gemaakt zijn.</source>
         <translation>A form that has already been used never changes: editing it creates a new version, and assessments keep the version they were made with.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="79"/>
         <source>Zoek op code, naam of module</source>
         <translation>Search by code, name or module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="82"/>
         <source>Gearchiveerde tonen</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="83"/>
         <source>Nieuw formulier</source>
         <translation>New form</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="86"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="101"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="102"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="98"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="99"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="99"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="100"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="103"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="104"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="104"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="105"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="105"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="106"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="108"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="109"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="110"/>
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="111"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="112"/>
         <source>Formulieren</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="112"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="342"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="113"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="343"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="113"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="343"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="344"/>
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="115"/>
         <source>Kopiëren…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="115"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="341"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="342"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="117"/>
         <source>Lege versie afdrukken…</source>
         <translation>Print blank version…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="145"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="146"/>
         <source>Alleen een beheerder wijzigt formulieren.</source>
         <translation>Only an administrator can edit forms.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="200"/>
         <source>Alle modules</source>
         <translation>All modules</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="213"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="214"/>
         <source>Geen formulier past bij de zoektekst.</source>
         <translation>No form matches the search text.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="216"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="217"/>
         <source>Nog geen beoordelingsformulieren. Maak er een met ‘Nieuw formulier’.</source>
         <translation>No assessment forms yet. Create one with ‘New form’.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="236"/>
         <source>Kies eerst een formulier in de lijst.</source>
         <translation>Choose a form in the list first.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="267"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="268"/>
         <source>Formulier {code} is teruggezet.</source>
         <translation>Form {code} has been restored.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="271"/>
         <source>Beoordelingsformulier {code} ({name}) archiveren? Het wordt niet meer aangeboden voor nieuwe beoordelingen; bestaande beoordelingen houden het.</source>
         <translation>Archive assessment form {code} ({name})? It will no longer be offered for new assessments; existing assessments keep it.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="273"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="274"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="276"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="277"/>
         <source>Formulier {code} is gearchiveerd.</source>
         <translation>Form {code} has been archived.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="306"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="307"/>
         <source>Formulier {code} wordt gemaakt…</source>
         <translation>Creating form {code}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="318"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="319"/>
         <source>Leeg formulier opslaan als PDF</source>
         <translation>Save blank form as PDF</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="319"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="320"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="340"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="341"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="354"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="355"/>
         <source>Formulier {code} versie {version} is opgeslagen.</source>
         <translation>Form {code} version {version} has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="359"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="360"/>
         <source>Kopie {code} is gemaakt.</source>
         <translation>Copy {code} has been created.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="381"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="382"/>
         <source>Leeg formulier opgeslagen: {path}</source>
         <translation>Blank form saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="385"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="386"/>
         <source>Het formulier kon niet worden gemaakt; er is niets opgeslagen.</source>
         <translation>The form could not be created; nothing was saved.</translation>
     </message>
@@ -614,69 +614,77 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
         <source>Voortgang per groep</source>
-        <translation>Progress per group</translation>
+        <translation type="vanished">Progress per group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="49"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="57"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="50"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="58"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="59"/>
         <source>Beoordelingsformulier</source>
         <translation>Assessment form</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="61"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="62"/>
         <source>Beoordelaar</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="64"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="103"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="111"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="104"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="112"/>
         <source>Nieuwe beoordeling</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="105"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="113"/>
         <source>Code, deelnemer of scan badge</source>
         <translation>Code, participant or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="130"/>
-        <source>Concepten</source>
-        <translation>Drafts</translation>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="151"/>
+        <source>&amp;Concepten</source>
+        <translation>&amp;Drafts</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="181"/>
+        <source>Concepten</source>
+        <translation type="vanished">Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="222"/>
         <source>U mag geen beoordelingen vastleggen.</source>
         <translation>You may not record assessments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="247"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="288"/>
         <source>Onbekende badge: {code}</source>
         <translation>Unknown badge: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
+        <source>&amp;Voortgang per groep</source>
+        <translation>&amp;Progress per group</translation>
     </message>
 </context>
 <context>
@@ -1171,17 +1179,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="74"/>
         <source>Concepten om af te maken</source>
         <translation>Drafts to finish</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="93"/>
         <source>{count} concept(en), het oudste bovenaan. Enter of dubbelklik opent er een; een badge scannen begint een nieuwe beoordeling.</source>
         <translation>{count} draft(s), oldest first. Enter or double-click opens one; scanning a badge starts a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="98"/>
         <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
         <translation>There are no drafts. Choose &apos;New assessment&apos; or scan a badge to start.</translation>
     </message>
@@ -1543,7 +1551,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="95"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="392"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="397"/>
         <source>standaard {value}</source>
         <translation>default {value}</translation>
     </message>
@@ -1558,147 +1566,147 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Explanation required for O, G and NA</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="120"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="120"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="121"/>
         <source>&amp;Module</source>
         <translation>&amp;Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="121"/>
         <source>&amp;Soort</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="122"/>
         <source>Sc&amp;haal</source>
         <translation>&amp;Scale</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="122"/>
         <source>C&amp;esuur</source>
         <translation>&amp;Pass mark</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="143"/>
         <source>Criteria per werkproces</source>
         <translation>Criteria per work process</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="147"/>
         <source>Criterium toevoegen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="143"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="148"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="144"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="149"/>
         <source>Werkproces toevoegen</source>
         <translation>Add work process</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="145"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="150"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="146"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="151"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="147"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="152"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="148"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="153"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="161"/>
         <source>Enter: cel wijzigen · Ctrl+N: nieuw criterium · Delete: regel weg · spatie: kritisch aan of uit</source>
         <translation>Enter: edit cell · Ctrl+N: new criterion · Delete: remove row · space: critical on or off</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="165"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="212"/>
         <source>Nieuw beoordelingsformulier</source>
         <translation>New assessment form</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="214"/>
         <source>Beoordelingsformulier {code} (versie {version})</source>
         <translation>Assessment form {code} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="211"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="216"/>
         <source>Beoordelingsformulier {code} wijzigen (versie {version})</source>
         <translation>Edit assessment form {code} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="228"/>
         <source>De code van een formulier ligt vast.</source>
         <translation>The code of a form cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="245"/>
         <source>Dit formulier is al gebruikt; opslaan maakt versie {next}. Beoordelingen houden hun versie.</source>
         <translation>This form has already been used; saving creates version {next}. Assessments keep their version.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="255"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="260"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="315"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="320"/>
         <source>Schrijf een getal, bijvoorbeeld {example}.</source>
         <translation>Enter a number, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="354"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="359"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="356"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="361"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. {problems} Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. {problems} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="359"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="364"/>
         <source>Niet opgeslagen: {problems} Er is niets gewijzigd.</source>
         <translation>Not saved: {problems} Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="388"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="393"/>
         <source>geen: elk criterium moet A zijn</source>
         <translation>none: every criterion must be A</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="394"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="399"/>
         <source>% van het gewicht V of G</source>
         <translation>% of the weight V or G</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="396"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="401"/>
         <source>laagste voldoende cijfer</source>
         <translation>lowest sufficient grade</translation>
     </message>
@@ -4322,74 +4330,74 @@ Do not keep working with it: restore a backup, or open another database. When re
     <name>ScoringSide</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="73"/>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="150"/>
         <source>Opmerking bij de hele beoordeling</source>
         <translation>Remark on the whole assessment</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="82"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="85"/>
         <source>Sleep foto&apos;s hierheen of kies een bestand.</source>
         <translation>Drag photos here or choose a file.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="85"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="88"/>
         <source>Foto toevoegen</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="87"/>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="103"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="90"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="106"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="89"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="92"/>
         <source>De gekozen foto verwijderen</source>
         <translation>Remove the selected photo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="101"/>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="166"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="104"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="170"/>
         <source>Tweede beoordelaar…</source>
         <translation>Second assessor…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="105"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="108"/>
         <source>De tweede beoordelaar weghalen</source>
         <translation>Remove the second assessor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="115"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="118"/>
         <source>Opmerking</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="118"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="121"/>
         <source>Foto&apos;s</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="123"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="126"/>
         <source>Tweede beoordelaar</source>
         <translation>Second assessor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="150"/>
         <source>Geen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="159"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="163"/>
         <source>Bevestigd op {day}</source>
         <translation>Confirmed on {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="162"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="166"/>
         <source>Nog geen tweede beoordelaar.</source>
         <translation>No second assessor yet.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="165"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="169"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>

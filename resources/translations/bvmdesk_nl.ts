@@ -374,191 +374,191 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>AssessmentFormsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="66"/>
         <source>Beoordelingsformulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="69"/>
         <source>Een formulier dat al gebruikt is, verandert nooit: wijzigen maakt een nieuwe versie, en beoordelingen houden de versie waarmee ze gemaakt zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="79"/>
         <source>Zoek op code, naam of module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="82"/>
         <source>Gearchiveerde tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="83"/>
         <source>Nieuw formulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="86"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="101"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="102"/>
         <source>Module</source>
         <translation type="unfinished">Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="98"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="99"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="99"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="100"/>
         <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="103"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="104"/>
         <source>Soort</source>
         <translation type="unfinished">Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="104"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="105"/>
         <source>Schaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="105"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="106"/>
         <source>Versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="108"/>
         <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="109"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="110"/>
         <source>In gebruik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="111"/>
-        <source>Formulieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="112"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="342"/>
-        <source>Wijzigen…</source>
+        <source>Formulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="113"/>
         <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="343"/>
-        <source>Bekijken…</source>
+        <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="114"/>
-        <source>Kopiëren…</source>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="344"/>
+        <source>Bekijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="115"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="341"/>
-        <source>Archiveren…</source>
+        <source>Kopiëren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="342"/>
+        <source>Archiveren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="117"/>
         <source>Lege versie afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="145"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="146"/>
         <source>Alleen een beheerder wijzigt formulieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="200"/>
         <source>Alle modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="213"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="214"/>
         <source>Geen formulier past bij de zoektekst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="216"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="217"/>
         <source>Nog geen beoordelingsformulieren. Maak er een met ‘Nieuw formulier’.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="236"/>
         <source>Kies eerst een formulier in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="267"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="268"/>
         <source>Formulier {code} is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="271"/>
         <source>Beoordelingsformulier {code} ({name}) archiveren? Het wordt niet meer aangeboden voor nieuwe beoordelingen; bestaande beoordelingen houden het.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="273"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="274"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="276"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="277"/>
         <source>Formulier {code} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="306"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="307"/>
         <source>Formulier {code} wordt gemaakt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="318"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="319"/>
         <source>Leeg formulier opslaan als PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="319"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="320"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="340"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="341"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="354"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="355"/>
         <source>Formulier {code} versie {version} is opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="359"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="360"/>
         <source>Kopie {code} is gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="381"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="382"/>
         <source>Leeg formulier opgeslagen: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="385"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_forms.py" line="386"/>
         <source>Het formulier kon niet worden gemaakt; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,68 +614,68 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
-        <source>Voortgang per groep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="49"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="57"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="50"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="58"/>
         <source>Deelnemer</source>
         <translation type="unfinished">Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="59"/>
         <source>Beoordelingsformulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="61"/>
         <source>Datum</source>
         <translation type="unfinished">Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="62"/>
         <source>Beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="64"/>
         <source>Gewijzigd</source>
         <translation type="unfinished">Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="103"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="111"/>
         <source>Beoordelingen</source>
         <translation type="unfinished">Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="104"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="112"/>
         <source>Nieuwe beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="105"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="113"/>
         <source>Code, deelnemer of scan badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="130"/>
-        <source>Concepten</source>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="151"/>
+        <source>&amp;Concepten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="181"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="222"/>
         <source>U mag geen beoordelingen vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="247"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="288"/>
         <source>Onbekende badge: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
+        <source>&amp;Voortgang per groep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,17 +1163,17 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="74"/>
         <source>Concepten om af te maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="93"/>
         <source>{count} concept(en), het oudste bovenaan. Enter of dubbelklik opent er een; een badge scannen begint een nieuwe beoordeling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="98"/>
         <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1535,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="95"/>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="392"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="397"/>
         <source>standaard {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,147 +1550,147 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="120"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="115"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="120"/>
         <source>&amp;Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="121"/>
         <source>&amp;Module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="121"/>
         <source>&amp;Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="122"/>
         <source>Sc&amp;haal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="117"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="122"/>
         <source>C&amp;esuur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="143"/>
         <source>Criteria per werkproces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="147"/>
         <source>Criterium toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="143"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="148"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="144"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="149"/>
         <source>Werkproces toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="145"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="150"/>
         <source>Omhoog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="146"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="151"/>
         <source>Omlaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="147"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="152"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="148"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="153"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="161"/>
         <source>Enter: cel wijzigen · Ctrl+N: nieuw criterium · Delete: regel weg · spatie: kritisch aan of uit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="165"/>
         <source>Opslaan</source>
         <translation type="unfinished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="212"/>
         <source>Nieuw beoordelingsformulier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="214"/>
         <source>Beoordelingsformulier {code} (versie {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="211"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="216"/>
         <source>Beoordelingsformulier {code} wijzigen (versie {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="228"/>
         <source>De code van een formulier ligt vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="245"/>
         <source>Dit formulier is al gebruikt; opslaan maakt versie {next}. Beoordelingen houden hun versie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="255"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="260"/>
         <source>Sluiten</source>
         <translation type="unfinished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="315"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="320"/>
         <source>Schrijf een getal, bijvoorbeeld {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="354"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="359"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation type="unfinished">Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="356"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="361"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. {problems} Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="359"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="364"/>
         <source>Niet opgeslagen: {problems} Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="388"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="393"/>
         <source>geen: elk criterium moet A zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="394"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="399"/>
         <source>% van het gewicht V of G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="396"/>
+        <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="401"/>
         <source>laagste voldoende cijfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,74 +4306,74 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     <name>ScoringSide</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="73"/>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="150"/>
         <source>Opmerking bij de hele beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="82"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="85"/>
         <source>Sleep foto&apos;s hierheen of kies een bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="85"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="88"/>
         <source>Foto toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="87"/>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="103"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="90"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="106"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="89"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="92"/>
         <source>De gekozen foto verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="101"/>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="166"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="104"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="170"/>
         <source>Tweede beoordelaar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="105"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="108"/>
         <source>De tweede beoordelaar weghalen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="115"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="118"/>
         <source>Opmerking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="118"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="121"/>
         <source>Foto&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="123"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="126"/>
         <source>Tweede beoordelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="146"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="150"/>
         <source>Geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="159"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="163"/>
         <source>Bevestigd op {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="162"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="166"/>
         <source>Nog geen tweede beoordelaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="165"/>
+        <location filename="../../bvmdesk/ui/assessments/scoring_side.py" line="169"/>
         <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from bvmdesk.ui.common.file_dialogs import save_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
 from bvmdesk.ui.common.row_table import Column, RowTable
 from bvmdesk.ui.common.section_card import CARD_STYLE, SectionCard, confirm
+from bvmdesk.ui.icons import set_clear_button
 from bvmdesk.ui.workers import TaskContext, run_task
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class AssessmentFormsPanel(QWidget):
         self.search_edit.setMinimumWidth(240)
         self.search_edit.setPlaceholderText(self.tr("Zoek op code, naam of module"))
         self.search_edit.setToolTip(self.search_edit.placeholderText())
-        self.search_edit.setClearButtonEnabled(True)
+        set_clear_button(self.search_edit)
         self.archived_check = QCheckBox(self.tr("Gearchiveerde tonen"))
         self.new_button = QPushButton(self.tr("Nieuw formulier"))
         self.new_button.setObjectName("primary")

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.assessment_types import AssessmentInfo, AssessmentSummary
@@ -125,9 +133,22 @@ class AssessmentsPage(Page):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         # The list: the drafts to finish, and (added by the window) the group overview.
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.drafts, self.tr("Concepten"))
+        # (Two views under buttons of their own: a QTabWidget's bar brings the desktop
+        # theme's arrow icons along.)
+        self.views = QStackedWidget()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        self.view_bar = QHBoxLayout()
+        self.view_bar.setContentsMargins(0, 0, 0, 0)
+        self.view_bar.setSpacing(0)
+        self.view_bar.addStretch(1)
+        self.tabs = QWidget()
+        views_layout = QVBoxLayout(self.tabs)
+        views_layout.setContentsMargins(0, 0, 0, 0)
+        views_layout.setSpacing(8)
+        views_layout.addLayout(self.view_bar)
+        views_layout.addWidget(self.views, 1)
+        self._add_view(self.drafts, self.tr("&Concepten"))
         self.stack = QStackedWidget()
         for widget in (self.tabs, self.start_panel, self.scoring):
             self.stack.addWidget(widget)
@@ -145,7 +166,27 @@ class AssessmentsPage(Page):
 
     def add_overview(self, widget: QWidget, title: str) -> None:
         """A further tab beside the drafts (the group overview)."""
-        self.tabs.addTab(widget, title)
+        self._add_view(widget, title)
+
+    def _add_view(self, widget: QWidget, title: str) -> None:
+        button = QPushButton(title)
+        button.setCheckable(True)
+        button.setObjectName("viewSwitch")
+        index = self.views.addWidget(widget)
+        self.view_buttons.addButton(button, index)
+        self.view_bar.insertWidget(self.view_bar.count() - 1, button)
+        button.toggled.connect(lambda on, i=index: self._on_view_toggled(on, i))
+        if index == 0:
+            button.setChecked(True)
+
+    def _on_view_toggled(self, on: bool, index: int) -> None:
+        if on:
+            self.views.setCurrentIndex(index)
+
+    def show_view(self, index: int) -> None:
+        button = self.view_buttons.button(index)
+        if button is not None:
+            button.setChecked(True)
 
     # --- navigation ----------------------------------------------------------------------
     @property
@@ -170,7 +211,7 @@ class AssessmentsPage(Page):
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(LIST)
-        self.tabs.setCurrentWidget(self.drafts)
+        self.show_view(0)
         self.main_view = self.drafts.table
         self.refresh()
         self.drafts.table.setFocus()
