@@ -36,6 +36,9 @@ QPushButton#primary {{
 }}
 QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primary:disabled {{ background: #8FA8C2; border-color: #8FA8C2; }}
+QPushButton#viewSwitch:checked {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};
+}}
 QLineEdit, QComboBox, QDateEdit, QPlainTextEdit {{ padding: 4px 6px; }}
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{ background: {WINDOW}; }}
 QTableView {{ gridline-color: #E1E6EC; }}
