@@ -22,12 +22,10 @@ from bvmdesk.db.models import (
     Criterion,
     Enrolment,
     Group,
-    NumberSequence,
     Participant,
     Rating,
-    Site,
 )
-from bvmdesk.db.session import Sessions, local_site_id
+from bvmdesk.db.session import Sessions
 from bvmdesk.domain.assessment import (
     FinalCheck,
     Outcome,
@@ -42,7 +40,7 @@ from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.signature import SignatureError, decode
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit, locks
+from bvmdesk.services import audit
 from bvmdesk.services.assessment_forms import AssessmentForms
 from bvmdesk.services.assessment_progress import AssessmentProgress
 from bvmdesk.services.assessment_read import (
@@ -65,6 +63,7 @@ from bvmdesk.services.assessment_versions import (
     locked_text,
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.numbering import next_free
 from bvmdesk.services.retry import run_write
 
 NUMBER_KIND = "assessment"
@@ -212,22 +211,11 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
     def _next_code(self, s: Session) -> str:
         """`<site>-BO-<year>-<5 digits>`: the site's next, never reused (locked until
         commit)."""
-        site_id = local_site_id(s)
-        site = s.get(Site, site_id) if site_id else None
-        if site is None:
-            raise ServiceError("Deze database is nog niet ingericht voor een locatie.")
         year = self._sessions.clock.today().year
-        kind = f"{NUMBER_KIND}-{year}"
-        locks.numbering(s, site.id, kind)  # before the last number is read
-        seq = s.get(NumberSequence, (site.id, kind), populate_existing=True)
-        if seq is None:
-            seq = NumberSequence(site_id=site.id, kind=kind, last_value=0)
-            s.add(seq)
-        while True:
-            seq.last_value += 1
-            code = assessment_code(site.code, year, seq.last_value)
-            if s.scalars(select(Assessment.id).where(Assessment.code == code)).first() is None:
-                return code
+        return next_free(
+            s, f"{NUMBER_KIND}-{year}", lambda site, n: assessment_code(site.code, year, n),
+            lambda code: s.scalars(select(Assessment.id)
+                                   .where(Assessment.code == code)).first() is not None)
 
     # --- scoring (the hot path: one small transaction each) --------------------------------
     @staticmethod

@@ -17,12 +17,11 @@ from bvmdesk.db.models import (
     Enrolment,
     Group,
     Module,
-    NumberSequence,
     Participant,
     Site,
     WorkplaceTrainer,
 )
-from bvmdesk.db.session import Sessions, local_site_id
+from bvmdesk.db.session import Sessions
 from bvmdesk.domain.participants import (
     FieldError,
     ParticipantData,
@@ -31,8 +30,9 @@ from bvmdesk.domain.participants import (
 )
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name, search_key, search_terms
-from bvmdesk.services import audit, locks
-from bvmdesk.services.base import Actor, Changed, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services import audit
+from bvmdesk.services.base import Actor, Changed, NotFound, ValidationFailed
+from bvmdesk.services.numbering import next_free
 from bvmdesk.services.retry import run_write
 
 NUMBER_KIND = "participant"
@@ -333,20 +333,10 @@ class ParticipantService:
 
     def _next_number(self, s: Session) -> str:
         """The site's next free number; the site's numbering stays locked until commit."""
-        site_id = local_site_id(s)
-        site = s.get(Site, site_id) if site_id else None
-        if site is None:
-            raise ServiceError("Deze database is nog niet ingericht voor een locatie.")
-        locks.numbering(s, site.id, NUMBER_KIND)  # before the last number is read
-        seq = s.get(NumberSequence, (site.id, NUMBER_KIND), populate_existing=True)
-        if seq is None:
-            seq = NumberSequence(site_id=site.id, kind=NUMBER_KIND, last_value=0)
-            s.add(seq)
-        while True:
-            seq.last_value += 1
-            number = format_number(site.code, seq.last_value)
-            if not s.scalars(select(Participant.id).where(Participant.number == number)).first():
-                return number
+        return next_free(
+            s, NUMBER_KIND, lambda site, n: format_number(site.code, n),
+            lambda number: s.scalars(select(Participant.id)
+                                     .where(Participant.number == number)).first() is not None)
 
     def _company_id(self, s: Session, code: str | None) -> uuid.UUID | None:
         if not code:
