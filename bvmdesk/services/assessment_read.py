@@ -21,6 +21,7 @@ from bvmdesk.db.models import (
     Participant,
     Rating,
     User,
+    WorkplaceTrainer,
 )
 from bvmdesk.domain.assessment import Scale, Score, outcome
 from bvmdesk.domain.text import display_name
@@ -51,13 +52,14 @@ def base_query() -> Select[Any]:
         select(  # type: ignore[assignment]
             Assessment, Participant.id, Participant.number, Participant.first_names,
             Participant.prefix, Participant.last_name, Group.code, User.username,
-            User.display_name, _previous.version, _next.id)
+            User.display_name, _previous.version, _next.id, WorkplaceTrainer.name)
         .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
         .join(Participant, Participant.id == Enrolment.participant_id)
         .join(Group, Group.id == Enrolment.group_id)
         .outerjoin(User, User.id == Assessment.assessor_id)
         .outerjoin(_previous, _previous.id == Assessment.supersedes_id)
-        .outerjoin(_next, _next.supersedes_id == Assessment.id))
+        .outerjoin(_next, _next.supersedes_id == Assessment.id)
+        .outerjoin(WorkplaceTrainer, WorkplaceTrainer.id == Enrolment.trainer_id))
     return stmt
 
 
@@ -124,7 +126,7 @@ def load_infos(s: Session, stmt: Select[Any]) -> list[AssessmentInfo]:
     photos = photos_of(s, ids)
     result = []
     for (a, pid, number, first, prefix, last, group_code, username, assessor, previous,
-         successor) in rows:
+         successor, trainer) in rows:
         form = forms[a.template_id]
         by_criterion = {r.criterion_id: r for r in ratings[a.id]}
         infos = []
@@ -137,7 +139,8 @@ def load_infos(s: Session, stmt: Select[Any]) -> list[AssessmentInfo]:
             display_name(first, prefix, last), a.enrolment_id, group_code, a.date, username,
             assessor, a.remark, a.second_assessor_name, a.second_assessor_role,
             a.second_assessor_strokes, a.second_assessed_at, a.created_at, a.finalised_at,
-            a.supersedes_id, previous, successor, a.reason, tuple(infos), tuple(photos[a.id])))
+            a.supersedes_id, previous, successor, a.reason, tuple(infos), tuple(photos[a.id]),
+            trainer))
     return result
 
 
@@ -159,7 +162,7 @@ def load_summaries(s: Session, stmt: Select[Any]) -> list[AssessmentSummary]:
     ratings = ratings_of(s, [a.id for a in finals])
     result = []
     for (a, pid, number, first, prefix, last, group_code, _username, assessor, _previous,
-         successor, form_code, form_name, kind) in rows:
+         successor, _trainer, form_code, form_name, kind) in rows:
         passed: bool | None = None
         if a.status == FINAL:
             form = forms[a.template_id]

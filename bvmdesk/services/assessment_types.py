@@ -161,6 +161,8 @@ class AssessmentInfo:
     reason: str | None                     # why this correction was made
     ratings: tuple[RatingInfo, ...]        # one per criterion, in criterion order
     photos: tuple[PhotoInfo, ...]
+    # The praktijkopleider of the participant's enrolment: the usual second assessor.
+    trainer_name: str | None = None
 
     @property
     def is_final(self) -> bool:

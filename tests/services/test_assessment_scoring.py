@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Uuid, bindparam, func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from bvmdesk.db.models import Assessment, AuditEvent, Rating
+from bvmdesk.db.models import Assessment, AuditEvent, Company, Enrolment, Rating, WorkplaceTrainer
 from bvmdesk.domain.assessment import Result
 from bvmdesk.domain.signature import encode, make_signature
 from bvmdesk.services.assessment_types import DRAFT, FINAL
@@ -66,6 +66,24 @@ def test_start_makes_a_draft_with_a_new_code(services: Services, admin: Actor,
     services.assessments.discard(instructor, second.id)
     assert services.assessments.start(instructor, w.participant_id, w.form.id).code \
         == f"{prefix}-00003"
+
+
+def test_the_enrolments_praktijkopleider_is_offered_as_second_assessor(
+        services: Services, admin: Actor, instructor: Actor) -> None:
+    w = assessment_world(services, admin)
+    info = services.assessments.start(instructor, w.participant_id, w.form.id)
+    assert info.trainer_name is None  # no trainer on the enrolment yet
+    with sessions_of(services).write("test") as s:
+        company = Company(code="STAAL", name="Staal BV")
+        s.add(company)
+        s.flush()
+        trainer = WorkplaceTrainer(code="PO-1", name="Noël de Jong", company_id=company.id)
+        s.add(trainer)
+        s.flush()
+        s.get(Enrolment, w.world.enrolment_id).trainer_id = trainer.id  # type: ignore[union-attr]
+    again = services.assessments.assessment(instructor, info.id)
+    assert again.trainer_name == "Noël de Jong" and again.second_assessor_name is None
+    assert [d.code for d in services.assessments.drafts(instructor)] == [info.code]
 
 
 def test_start_needs_an_enrolment_in_the_forms_module(services: Services, admin: Actor,

@@ -224,3 +224,20 @@ def test_scoring_screen_fits_1280x720(qtbot, qapp, services: Services, admin: Ac
         assert problems == []
     finally:
         qapp.setFont(original)
+
+
+def test_second_assessor_dialog_offers_the_praktijkopleider(qtbot, services: Services,
+                                                            admin: Actor, instructor: Actor):
+    from dataclasses import replace
+
+    from bvmdesk.ui.assessments.dialogs import SecondAssessorDialog
+
+    info = replace(start(services, instructor, make_form(services, admin)),
+                   trainer_name="Noël de Jong")
+    dialog = SecondAssessorDialog(info, lambda *_: None)
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == "Noël de Jong"  # the enrolment's trainer, to confirm
+    signed = replace(info, second_assessor_name="Henk Jansen")
+    other = SecondAssessorDialog(signed, lambda *_: None)
+    qtbot.addWidget(other)
+    assert other.name_edit.text() == "Henk Jansen"  # who signed stays who signed

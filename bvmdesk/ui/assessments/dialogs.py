@@ -132,7 +132,8 @@ class SecondAssessorDialog(QDialog):
             "bevestigt deze beoordeling met naam en handtekening.").format(
                 name=info.participant_name))
         intro.setWordWrap(True)
-        self.name_edit = QLineEdit(info.second_assessor_name or "")
+        # Not yet confirmed: the praktijkopleider of the enrolment, the usual second one.
+        self.name_edit = QLineEdit(info.second_assessor_name or info.trainer_name or "")
         self.name_edit.setObjectName("secondName")
         self.name_edit.setMaxLength(200)
         self.role_combo = QComboBox()
