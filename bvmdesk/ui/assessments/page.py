@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bvmdesk.domain.clock import to_local
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.assessment_types import AssessmentInfo, AssessmentSummary
 from bvmdesk.services.base import Actor, ServiceError
@@ -40,14 +41,7 @@ LIST, START, SCORING = range(3)
 
 def _moment(value: datetime) -> str:
     """`di 1 sep 2026 14:05` in Amsterdam time (stored moments are UTC)."""
-    from zoneinfo import ZoneInfo
-
-    local = value
-    if value.tzinfo is None:
-        from datetime import UTC
-
-        local = value.replace(tzinfo=UTC)
-    local = local.astimezone(ZoneInfo("Europe/Amsterdam"))
+    local = to_local(value)
     return f"{format_date(local.date())} {local:%H:%M}"
 
 
