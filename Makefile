@@ -27,7 +27,7 @@ run: gui-deps $(STAMP) translations
 gui-deps:
 	bash scripts/install-system-deps.sh --gui
 
-# Those, and what the test suite needs (PostgreSQL, poppler-utils, Xvfb, xdotool).
+# Those, and what the test suite needs (PostgreSQL, poppler-utils, Xvfb, xdotool, zbar-tools).
 system-deps:
 	bash scripts/install-system-deps.sh
 

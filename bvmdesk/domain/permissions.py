@@ -9,6 +9,7 @@ class Permission(StrEnum):
     VIEW = "view"
     RECORD_ATTENDANCE = "record_attendance"
     RECORD_ASSESSMENTS = "record_assessments"
+    RECORD_SIGNOFFS = "record_signoffs"  # aftekeningen and bpv-uren (and their withdrawal)
     EDIT_PARTICIPANTS = "edit_participants"
     MANAGE_USERS = "manage_users"
     EDIT_MODULES = "edit_modules"
@@ -19,7 +20,8 @@ class Permission(StrEnum):
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.INSTRUCTOR: frozenset(
-        {Permission.VIEW, Permission.RECORD_ATTENDANCE, Permission.RECORD_ASSESSMENTS}
+        {Permission.VIEW, Permission.RECORD_ATTENDANCE, Permission.RECORD_ASSESSMENTS,
+         Permission.RECORD_SIGNOFFS}
     ),
 }
 
@@ -27,6 +29,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW: "gegevens bekijken",
     Permission.RECORD_ATTENDANCE: "presentie vastleggen",
     Permission.RECORD_ASSESSMENTS: "beoordelingen vastleggen",
+    Permission.RECORD_SIGNOFFS: "aftekeningen en bpv-uren vastleggen",
     Permission.EDIT_PARTICIPANTS: "deelnemers wijzigen",
     Permission.MANAGE_USERS: "gebruikers beheren",
     Permission.EDIT_MODULES: "modules wijzigen",

@@ -49,7 +49,13 @@ from bvmdesk.services.open_errors import (
     state_problem,
 )
 from bvmdesk.services.participants import ParticipantService
+from bvmdesk.services.placement_hours import HoursService
 from bvmdesk.services.scanlog import ScanLogService
+from bvmdesk.services.signoff_cards import CardService
+from bvmdesk.services.signoff_overview import SignOffOverview
+from bvmdesk.services.signoff_reports import SignOffReports
+from bvmdesk.services.signoff_tasks import SignOffTaskService
+from bvmdesk.services.signoffs import SignOffService
 from bvmdesk.services.today import TodayService
 
 if TYPE_CHECKING:
@@ -84,6 +90,12 @@ class Services:
     scanlog: ScanLogService
     backups: BackupService
     assessments: AssessmentService
+    signoff_tasks: SignOffTaskService
+    signoffs: SignOffService
+    bpv_hours: HoursService
+    signoff_cards: CardService
+    signoff_overview: SignOffOverview
+    signoff_reports: SignOffReports
 
     @property
     def database_label(self) -> str:
@@ -212,4 +224,10 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         scanlog=ScanLogService(sessions, attendance),
         backups=backups,
         assessments=AssessmentService(sessions),
+        signoff_tasks=SignOffTaskService(sessions),
+        signoffs=SignOffService(sessions),
+        bpv_hours=HoursService(sessions),
+        signoff_cards=CardService(sessions),
+        signoff_overview=SignOffOverview(sessions),
+        signoff_reports=SignOffReports(sessions),
     )

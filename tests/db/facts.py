@@ -23,6 +23,7 @@ from bvmdesk.db.models import (
     PlannedAbsence,
     Rating,
     SignOff,
+    SignOffCard,
     SignOffTask,
     VerzuimHandover,
     WorkplaceTrainer,
@@ -84,7 +85,8 @@ def write_fact_rows(services: Services) -> FactRows:
                                 media_type="image/png", data=b"\x89PNG")
         hours = PlacementHours(enrolment_id=world.enrolment_id, iso_year=2026, iso_week=37,
                                minutes=1920, entered_by="docent")
-        approval = HoursApproval(trainer_id=trainer.id, approved_on=date(2026, 9, 14))
+        approval = HoursApproval(trainer_id=trainer.id, approved_on=date(2026, 9, 14),
+                                 recorded_by="docent")
         certificate = Certificate(number="ZWL-2026-00001", participant_id=world.participant_id,
                                   enrolment_id=world.enrolment_id, kind="certificaat",
                                   issued_at=now, issued_by="beheer", pdf=b"%PDF-1.7",
@@ -97,7 +99,9 @@ def write_fact_rows(services: Services) -> FactRows:
         signoff = SignOff(enrolment_id=world.enrolment_id, task_id=task.id,
                           trainer_id=trainer.id, date=date(2026, 9, 14), method="screen",
                           evidence_attachment_id=attachment.id, recorded_by="docent")
-        s.add_all([rating, item, signoff])
+        card = SignOffCard(code="ZWL-AK-2026-00001", enrolment_id=world.enrolment_id,
+                           tasks="[]", printed_by="docent")
+        s.add_all([rating, item, signoff, card])
         s.flush()
         assessment.status, assessment.finalised_at = "final", now
         s.flush()
@@ -108,6 +112,7 @@ def write_fact_rows(services: Services) -> FactRows:
             "verzuim_handovers": handover.id, "assessments": assessment.id,
             "ratings": rating.id, "signoffs": signoff.id, "placement_hours": hours.id,
             "hours_approvals": approval.id, "hours_approval_items": item.id,
+            "signoff_cards": card.id,
             "attachments": attachment.id, "certificates": certificate.id,
             "audit_events": event,
         }

@@ -513,7 +513,8 @@ def test_every_rule_is_of_a_known_kind() -> None:
         "certificates": Update.COLUMNS, "hours_approval_items": Update.NEVER,
         "hours_approvals": Update.NEVER, "placement_hours": Update.NEVER,
         "planned_absences": Update.TOMBSTONE, "ratings": Update.PARENT_FINAL,
-        "signoffs": Update.NEVER, "verzuim_handovers": Update.COLUMNS,
+        "signoff_cards": Update.NEVER, "signoffs": Update.NEVER,
+        "verzuim_handovers": Update.COLUMNS,
     }
     assert RULES["certificates"].mutable == Certificate.mutable_columns
 
@@ -522,20 +523,21 @@ def test_a_database_with_a_double_supersede_is_not_migrated(services: Services) 
     """Made before 0006 (two PCs racing on PostgreSQL): the unique index cannot be made, and
     the upgrade says why, in Dutch, and leaves the database at 0005 with both rows."""
     engine = sessions_of(services).engine
-    with engine.connect() as conn:
-        command.downgrade(alembic_config(conn), "0005")
-        conn.commit()
     world = build_lesson_world(services)
     with sessions_of(services).write("docent") as s:
         first = AttendanceMark(lesson_id=world.lesson_id, participant_id=world.participant_id,
                                status="aanwezig", recorded_by="a", recorded_at=datetime.now())
         s.add(first)
-        s.flush()
-        s.add_all([AttendanceMark(lesson_id=world.lesson_id,
-                                  participant_id=world.participant_id, status=status,
-                                  recorded_by=pc, recorded_at=datetime.now(),
-                                  supersedes_id=first.id)
-                   for pc, status in (("pc1", "ziek"), ("pc2", "te_laat"))])
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "0005")
+        conn.commit()
+    # Raw rows, as an old version wrote them: the app's sessions know today's tables only.
+    table = AttendanceMark.__table__
+    with engine.begin() as conn:
+        row = dict(conn.execute(select(table).where(table.c.id == first.id)).one()._mapping)
+        for pc, status in (("pc1", "ziek"), ("pc2", "te_laat")):
+            conn.execute(table.insert().values({**row, "id": uuid.uuid4(), "status": status,
+                                                "recorded_by": pc, "supersedes_id": first.id}))
     with pytest.raises(MigrationError, match=f"record {first.id} 2 keer vervangen"):
         upgrade(engine)
     assert current_revision(engine) == "0005"

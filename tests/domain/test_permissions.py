@@ -17,7 +17,8 @@ def test_instructor_may_not_administer(permission: Permission) -> None:
 
 @pytest.mark.parametrize(
     "permission",
-    [Permission.VIEW, Permission.RECORD_ATTENDANCE, Permission.RECORD_ASSESSMENTS],
+    [Permission.VIEW, Permission.RECORD_ATTENDANCE, Permission.RECORD_ASSESSMENTS,
+     Permission.RECORD_SIGNOFFS],
 )
 def test_instructor_may_do_the_lesson_work(permission: Permission) -> None:
     assert role_allows(Role.INSTRUCTOR, permission)

@@ -11,6 +11,7 @@ from bvmdesk.db.models.assessment import (
     PlacementHours,
     Rating,
     SignOff,
+    SignOffCard,
     SignOffTask,
 )
 from bvmdesk.db.models.attendance import AttendanceMark, PlannedAbsence, VerzuimHandover
@@ -41,6 +42,6 @@ __all__ = [
     "Certificate", "Company", "Criterion", "Enrolment", "FactPurgePermit", "Group",
     "GroupInstructor", "Holiday", "HoursApproval", "HoursApprovalItem", "Lesson",
     "LocalSetting", "Module", "NumberSequence", "OutreachActivity", "Participant",
-    "PlacementHours", "PlannedAbsence", "Programme", "Rating", "SignOff", "SignOffTask",
-    "Site", "User", "VerzuimHandover", "WorkProcess", "WorkplaceTrainer",
+    "PlacementHours", "PlannedAbsence", "Programme", "Rating", "SignOff", "SignOffCard",
+    "SignOffTask", "Site", "User", "VerzuimHandover", "WorkProcess", "WorkplaceTrainer",
 ]

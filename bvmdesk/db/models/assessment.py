@@ -153,8 +153,34 @@ class SignOffTask(Base, Descriptive):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class SignOffCard(Base, Fact):
+    """A printed aftekenkaart: its code (in the QR) and the tasks it was printed with.
+
+    Printing the card of an enrolment again with the same tasks gives the same card; when
+    the module's tasks changed since, a new card (the next `version`) is made, and scanning
+    the old one says what changed (services.signoff_cards).
+    """
+
+    __tablename__ = "signoff_cards"
+    __table_args__ = (UniqueConstraint("enrolment_id", "version"),
+                      CheckConstraint("version >= 1", name="version"))
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    # JSON list of the tasks printed: [{"id", "code", "description", "required"}].
+    tasks: Mapped[str] = mapped_column(Text)
+    printed_by: Mapped[str80]
+
+
 class SignOff(Base, Fact):
-    """An aftekening by a trainer; a withdrawal is a new row with `withdraws_id`."""
+    """An aftekening by a trainer; a withdrawal is a new row with `withdraws_id`.
+
+    `method` screen: the trainer confirmed with PIN and drew `signature_strokes`; paper: the
+    instructor (`recorded_by`) recorded a signed card (`card_id`, photo in
+    `evidence_attachment_id`); `imported`: it came from an exchange workbook, without a
+    signature. A withdrawal copies enrolment, task and trainer, and carries `reason`.
+    """
 
     __tablename__ = "signoffs"
     __table_args__ = (enum_check("method", SignOffMethod),
@@ -170,15 +196,24 @@ class SignOff(Base, Fact):
     recorded_by: Mapped[str80]
     withdraws_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("signoffs.id"))
     reason: Mapped[str | None] = mapped_column(String(200))
+    remark: Mapped[str | None] = mapped_column(Text)
+    card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("signoff_cards.id"))
+    imported: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class PlacementHours(Base, Fact):
-    """Bpv-uren of one ISO week, entered for approval by the trainer."""
+    """Bpv-uren of one ISO week, entered for approval by the trainer.
+
+    A change is a new row that supersedes the old one; an approval covers rows, so the
+    approval of a superseded row no longer counts (services.placement_hours).
+    """
 
     __tablename__ = "placement_hours"
     __table_args__ = (
         CheckConstraint("iso_week BETWEEN 1 AND 53", name="iso_week"),
-        CheckConstraint("minutes >= 0", name="minutes"),
+        # Whole half hours, at most the 168 hours of a week.
+        CheckConstraint("minutes >= 0 AND minutes <= 10080 AND minutes % 30 = 0",
+                        name="minutes"),
         supersedes_once("placement_hours"),
     )
 
@@ -191,14 +226,23 @@ class PlacementHours(Base, Fact):
 
 
 class HoursApproval(Base, Fact):
-    """A trainer's approval of one or more weeks of placement hours."""
+    """A trainer's approval of one or more weeks of placement hours (its items).
+
+    A withdrawal is a new row with `withdraws_id` and `reason` and no items.
+    """
 
     __tablename__ = "hours_approvals"
+    __table_args__ = (enum_check("method", SignOffMethod),
+                      supersedes_once("hours_approvals", "withdraws_id"))
 
     trainer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workplace_trainers.id"))
     approved_on: Mapped[date]
     signature_strokes: Mapped[str | None] = mapped_column(Text)
     method: Mapped[str] = mapped_column(String(20), default=SignOffMethod.SCREEN.value)
+    recorded_by: Mapped[str80]
+    withdraws_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("hours_approvals.id"))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    imported: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class HoursApprovalItem(Base, Fact):

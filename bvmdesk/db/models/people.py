@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bvmdesk.db.base import Base, Descriptive, enum_check, str200
@@ -33,7 +33,11 @@ class WorkplaceTrainer(Base, Descriptive):
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
+    # Argon2 hash of the personal PIN (5-8 digits), set at the first sign-off on screen;
+    # five wrong tries lock the trainer for 15 minutes (services.trainer_pins).
     pin_hash: Mapped[str | None] = mapped_column(String(255))
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0)
+    pin_locked_until: Mapped[datetime | None]
 
     company: Mapped[Company] = relationship()
 
