@@ -25,6 +25,7 @@ from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.navigation import NavigationRail, PageSpec, main_pages
 from bvmdesk.ui.participants.page import ParticipantsPage
 from bvmdesk.ui.reports.page import ReportsPage
+from bvmdesk.ui.signoffs.page import SignOffsPage
 from bvmdesk.ui.start.recovery import NextStep
 from bvmdesk.ui.today.page import TodayPage
 
@@ -79,6 +80,12 @@ class MainWindow(QMainWindow):
                 page.add_overview(GroupProgressView(services, actor),
                                   QCoreApplication.translate("AssessmentsPage",
                                                              "&Voortgang per groep"))
+            elif spec.key == "signoffs":
+                page = SignOffsPage(services.signoffs, services.bpv_hours,
+                                    services.signoff_cards, services.signoff_reports,
+                                    services.signoff_overview, services.participants, actor,
+                                    scanner_prefix=settings.scanner_prefix,
+                                    today=services.today.today, database=services.location)
             elif spec.key == "reports":
                 page = ReportsPage(services.reports, services.absences, services.attendance,
                                    services.participants, actor, today=services.today.today)
@@ -139,6 +146,10 @@ class MainWindow(QMainWindow):
         for page in (today, reports):
             page.participant_requested.connect(self._on_participant_requested)
         register.marks_changed.connect(self._on_register_marks_changed)
+        # A returned aftekenkaart is recognised wherever it is scanned or typed.
+        for source in (today.card_scanned, register.scan_line.card_scanned,
+                       participants.card_scanned, self.assessments_page.card_scanned):
+            source.connect(self._on_card_scanned)
         today.absences_changed.connect(self._on_absences_changed)
         today.handovers_changed.connect(reports.mark_stale)
         reports.handovers_changed.connect(today.mark_stale)
@@ -181,6 +192,12 @@ class MainWindow(QMainWindow):
         return page
 
     @property
+    def signoffs_page(self) -> SignOffsPage:
+        page = self.pages["signoffs"]
+        assert isinstance(page, SignOffsPage)
+        return page
+
+    @property
     def reports_page(self) -> ReportsPage:
         page = self.pages["reports"]
         assert isinstance(page, ReportsPage)
@@ -204,6 +221,22 @@ class MainWindow(QMainWindow):
             page.search("")
             page.select(participant_id)
         page.table.setFocus()
+
+    def open_signoffs(self, participant_id: uuid.UUID) -> None:
+        """Show Aftekenen for `participant_id` (from the participant card)."""
+        self.show_page_key("signoffs")
+        self.signoffs_page.open_participant(participant_id)
+
+    def open_card(self, code: str) -> None:
+        """A scanned aftekenkaart: Aftekenen, its participant and the paper dialog."""
+        self.show_page_key("signoffs")
+        self.signoffs_page.open_card(code)
+
+    def _on_card_scanned(self, code: str) -> None:
+        self.open_card(code)
+
+    def _on_signoffs_requested(self, participant_id: uuid.UUID) -> None:
+        self.open_signoffs(participant_id)
 
     def _on_today_lesson_activated(self, lesson_id: uuid.UUID, day: date) -> None:
         self.open_lesson(lesson_id, day)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.domain.clock import to_local
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.signoff import as_card_code
 from bvmdesk.services.assessment_types import AssessmentInfo, AssessmentSummary
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.assessments.scoring import ScoringScreen
@@ -97,6 +98,7 @@ class AssessmentsPage(Page):
     """The list of drafts, the start of a new assessment, and the scoring screen."""
 
     assessments_changed = Signal(object)  # uuid.UUID of an assessment written
+    card_scanned = Signal(str)  # an aftekenkaart's code: the window opens Aftekenen
 
     def __init__(self, assessments: AssessmentService, participants: ParticipantService,
                  actor: Actor, *, clock: Callable[[], float] = time.monotonic,
@@ -274,6 +276,10 @@ class AssessmentsPage(Page):
     def _on_list_keys_badge_scanned(self, code: str) -> None:
         if self.showing != LIST or not self.drafts.isVisible():
             return
+        card = as_card_code(code)
+        if card is not None:
+            self.card_scanned.emit(card)
+            return
         try:
             found = self._participants.find_by_badge(self._actor, code)
         except ServiceError:
@@ -289,6 +295,11 @@ class AssessmentsPage(Page):
         participant to start a new one for."""
         text = text.strip()
         if not text:
+            return
+        card = as_card_code(text)
+        if card is not None:  # an aftekenkaart, not an assessment
+            self.header.search_edit.clear()
+            self.card_scanned.emit(card)
             return
         try:
             info = self._service.by_code(self._actor, text.upper())

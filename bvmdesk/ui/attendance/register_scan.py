@@ -8,9 +8,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from bvmdesk.domain.signoff import as_card_code
 from bvmdesk.services.base import Actor, ServiceError
 
 if TYPE_CHECKING:
@@ -26,7 +27,10 @@ class RegisterScanLine(QWidget):
     who is highlighted for a moment.
 
     The texts keep the translation context "RegisterPage": they were the page's own.
+    An aftekenkaart scanned here is no badge: `card_scanned(code)` (the window opens it).
     """
+
+    card_scanned = Signal(str)
 
     def __init__(self, page: RegisterPage, attendance: AttendanceService, actor: Actor,
                  now: Callable[[], datetime]) -> None:
@@ -77,6 +81,10 @@ class RegisterScanLine(QWidget):
 
     def scan(self, code: str) -> None:
         """A badge: arrival or departure of its person, who is highlighted for a moment."""
+        card = as_card_code(code)
+        if card is not None:
+            self.card_scanned.emit(card)
+            return
         page = self._page
         if page.register is None:
             self.show_message(QCoreApplication.translate(

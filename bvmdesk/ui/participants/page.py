@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.signoff import as_card_code
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
@@ -52,6 +54,8 @@ ENROLMENTS_HEIGHT = 170
 
 class ParticipantsPage(Page):
     """Everyone, found by name, number or badge; the selected person on the right."""
+
+    card_scanned = Signal(str)  # an aftekenkaart's code: the window opens Aftekenen
 
     def __init__(self, service: ParticipantService, actor: Actor,
                  parent: QWidget | None = None, *, scanner_prefix: str | None = None) -> None:
@@ -224,16 +228,27 @@ class ParticipantsPage(Page):
         super().hideEvent(event)
 
     def _on_scanner_badge_scanned(self, code: str) -> None:
+        if self._take_card(code):
+            return
         if self.select_badge(code):
             self.table.setFocus()
         else:
             self.header.search_edit.setText(code)  # shows "geen deelnemers" for it
 
+    def _take_card(self, text: str) -> bool:
+        """An aftekenkaart's code (scanned or typed) goes to Aftekenen, not into the search."""
+        card = as_card_code(text)
+        if card is None:
+            return False
+        self.header.search_edit.clear()
+        self.card_scanned.emit(card)
+        return True
+
     def _on_header_search_submitted(self, text: str) -> None:
         """Enter in the search field: a badge typed by hand selects its person; else the
         first row."""
         text = text.strip()
-        if not text:
+        if not text or self._take_card(text):
             return
         if self.select_badge(text):
             self.header.search_edit.selectAll()

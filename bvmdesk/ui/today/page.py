@@ -13,6 +13,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.signoff import as_card_code
 from bvmdesk.services.attendance_types import (
     TodayLesson,
     TodayOverview,
@@ -98,6 +99,7 @@ class TodayPage(Page):
 
     lesson_activated = Signal(object, object)  # lesson id (uuid.UUID), its date
     badge_scanned = Signal(str)  # a badge scanned on the page: an arrival for Presentie
+    card_scanned = Signal(str)  # an aftekenkaart's code: the window opens Aftekenen
     participant_requested = Signal(object)  # uuid.UUID
     absences_changed = Signal()
     handovers_changed = Signal()
@@ -281,13 +283,21 @@ class TodayPage(Page):
         self.record_absence()
 
     def _on_header_search_submitted(self, text: str) -> None:
+        card = as_card_code(text)
+        if card is not None:
+            self.header.search_edit.clear()
+            self.card_scanned.emit(card)
+            return
         if text.strip() and self.record_absence(search=text.strip()):
             self.header.search_edit.clear()
 
     def _on_scanner_badge_scanned(self, code: str) -> None:
         in_search = self.header.search_edit.hasFocus()
         self.header.search_edit.clear()
-        if in_search:  # scanned into "Afmelden: naam of badge"
+        card = as_card_code(code)
+        if card is not None:  # a returned aftekenkaart, wherever it is scanned
+            self.card_scanned.emit(card)
+        elif in_search:  # scanned into "Afmelden: naam of badge"
             self.record_absence(search=code)
         else:
             self.badge_scanned.emit(code)

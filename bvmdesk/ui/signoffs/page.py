@@ -1,0 +1,418 @@
+"""Aftekenen: a participant's sign-off tasks per enrolment (sign on screen, record a returned
+card, print a card, withdraw, the praktijkoverzicht), their bpv hours, and per group."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.text import plural
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.signoff_types import EnrolmentRef, EnrolmentSignOffs, SignOffInfo
+from bvmdesk.ui.common.base import Page
+from bvmdesk.ui.common.messages import set_form_message
+from bvmdesk.ui.icons import icon
+from bvmdesk.ui.signoffs.chooser import ParticipantChooser
+from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
+from bvmdesk.ui.signoffs.pdf_files import ask_pdf_path, save_pdf
+from bvmdesk.ui.signoffs.sign_dialog import SignDialog, open_tasks
+from bvmdesk.ui.signoffs.tasks_view import TasksView, method_text
+from bvmdesk.ui.signoffs.views import group_view, hours_view
+from bvmdesk.ui.signoffs.withdraw import WithdrawDialog, withdraw_question
+
+if TYPE_CHECKING:
+    from bvmdesk.services.participants import ParticipantService
+    from bvmdesk.services.placement_hours import HoursService
+    from bvmdesk.services.signoff_cards import CardService
+    from bvmdesk.services.signoff_overview import SignOffOverview
+    from bvmdesk.services.signoff_reports import SignOffReports
+    from bvmdesk.services.signoffs import SignOffService
+
+TASKS, HOURS, GROUPS = range(3)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SignOffsPage", text)
+
+
+class SignOffsPage(Page):
+    """Find the participant, choose the enrolment, see and sign its tasks."""
+
+    signoffs_changed = Signal(object)  # uuid.UUID of the enrolment written
+
+    def __init__(self, signoffs: SignOffService, hours: HoursService, cards: CardService,
+                 reports: SignOffReports, overview: SignOffOverview,
+                 participants: ParticipantService, actor: Actor, *,
+                 scanner_prefix: str | None = None, today: Callable[[], date] | None = None,
+                 database: str | None = None, clock: Callable[[], float] = time.monotonic,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Aftekenen"), _tr("Aftekenen op het scherm"), None, parent=parent)
+        del clock  # the picker's scanner keeps its own clock
+        self._service = signoffs
+        self._hours = hours
+        self._cards = cards
+        self._reports = reports
+        self._actor = actor
+        self._today = today or date.today
+        self._database = database
+        self.data: EnrolmentSignOffs | None = None
+        # One search field on this page: the participant picker's (Ctrl+F goes there).
+        self.header.search_edit.hide()
+        self.chooser = ParticipantChooser(participants, signoffs, actor,
+                                          scanner_prefix=scanner_prefix)
+        self.chooser.setMinimumWidth(300)
+        self.chooser.setMaximumWidth(420)
+        self.tasks = TasksView()
+        self.sign_button = self.header.action_button
+        assert self.sign_button is not None
+        self.sign_button.setIcon(icon("fa6s.signature", "#FFFFFF"))
+        self.sign_button.setToolTip(_tr("Aftekenen op het scherm (Ctrl+Enter)"))
+        self.paper_button = self._button("fa6s.qrcode", _tr("Kaart vastleggen"), "Ctrl+K")
+        self.card_button = self._button("fa6s.print", _tr("Aftekenkaart afdrukken"), "Ctrl+P")
+        self.withdraw_button = self._button("fa6s.ban", _tr("Intrekken"), "Ctrl+I")
+        self.overview_button = self._button("fa6s.file-pdf", _tr("Praktijkoverzicht"),
+                                            "Ctrl+Shift+P")
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in (self.paper_button, self.card_button, self.withdraw_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.overview_button)
+        tasks_panel = QWidget()
+        tasks_layout = QVBoxLayout(tasks_panel)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        tasks_layout.setSpacing(8)
+        tasks_layout.addLayout(actions)
+        tasks_layout.addWidget(self.tasks, 1)
+        self.hours_grid, hours_panel = hours_view(hours, actor)
+        self.group_view, group_panel = group_view(overview, actor)
+        self.inner = QStackedWidget()
+        self.inner.addWidget(tasks_panel)
+        self.inner.addWidget(hours_panel)
+        participant_view = QSplitter(Qt.Orientation.Horizontal)
+        participant_view.setChildrenCollapsible(False)
+        participant_view.addWidget(self.chooser)
+        participant_view.addWidget(self.inner)
+        participant_view.setStretchFactor(1, 1)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(participant_view)
+        self.outer.addWidget(group_panel)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        bar = QHBoxLayout()
+        bar.setSpacing(0)
+        for index, (glyph, text) in enumerate((
+                ("fa6s.list-check", _tr("Aftekeningen")), ("fa6s.clock", _tr("Bpv-uren")),
+                ("fa6s.users", _tr("Per groep")))):
+            button = QPushButton(icon(glyph), text)
+            button.setCheckable(True)
+            button.setObjectName("viewSwitch")
+            self.view_buttons.addButton(button, index)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+        self.body.addWidget(self.message_label)
+        self.body.addWidget(self.outer, 1)
+        self.view_buttons.idToggled.connect(self._on_view_toggled)
+        self.view_buttons.button(TASKS).setChecked(True)
+        self.main_view = self.tasks.table
+        self.sign_button.clicked.connect(self._on_sign_button_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._on_sign_button_clicked)
+        self.paper_button.clicked.connect(self._on_paper_button_clicked)
+        self.card_button.clicked.connect(self._on_card_button_clicked)
+        self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
+        self.overview_button.clicked.connect(self._on_overview_button_clicked)
+        self.chooser.enrolment_chosen.connect(self._on_chooser_enrolment_chosen)
+        self.chooser.card_entered.connect(self.open_card)
+        self.tasks.current_changed.connect(self._on_tasks_current_changed)
+        if self.hours_grid is not None:
+            self.hours_grid.approve_requested.connect(self.approve_hours)
+        if self.group_view is not None:
+            self.group_view.participant_requested.connect(self.open_participant)
+        self._update_buttons()
+
+    def _button(self, glyph: str, text: str, keys: str) -> QPushButton:
+        button = QPushButton(icon(glyph), text)
+        button.setToolTip(f"{text} ({keys})")
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(button.click)
+        return button
+
+    # --- navigation ----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        edit = self.chooser.picker.search_edit
+        if self.outer.currentIndex() != 0:
+            self.show_view(TASKS)
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def show_view(self, index: int) -> None:
+        button = self.view_buttons.button(index)
+        if button is not None:
+            button.setChecked(True)
+
+    @property
+    def enrolment(self) -> EnrolmentRef | None:
+        return self.chooser.enrolment
+
+    def open_participant(self, participant_id: uuid.UUID,
+                         enrolment_id: uuid.UUID | None = None) -> bool:
+        """Show `participant_id`'s tasks (of `enrolment_id`, else the newest enrolment)."""
+        if self.outer.currentIndex() != 0:
+            self.show_view(TASKS)
+        if not self.chooser.choose(participant_id, enrolment_id):
+            self.show_message(_tr("Deze deelnemer bestaat niet (meer)."), error=True)
+            return False
+        self.show_message("")
+        return True
+
+    def open_card(self, code: str) -> bool:
+        """A scanned or typed card code: its participant and enrolment, and the paper
+        dialog to record what was signed on it."""
+        try:
+            found = self._cards.find_card(self._actor, code)
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        ref = found.card.enrolment
+        if not self.open_participant(ref.participant_id, ref.id):
+            return False
+        self.record_paper(code=found.card.code)
+        return True
+
+    def refresh(self) -> None:
+        """Read the enrolment's tasks again."""
+        self._load(self.enrolment)
+
+    def _load(self, ref: EnrolmentRef | None) -> None:
+        self.data = None
+        if ref is not None:
+            try:
+                self.data = self._service.enrolment(self._actor, ref.id)
+            except ServiceError as exc:
+                self.show_message(str(exc), error=True)
+        self.tasks.set_tasks(self.data.tasks if self.data is not None else ())
+        if self.hours_grid is not None:
+            self.hours_grid.show_enrolment(ref.id if ref is not None else None)
+        self._update_buttons()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        set_form_message(self.message_label, text,
+                         ("formError" if error else "formSuccess") if text else None)
+        self.message_label.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        data, may = self.data, self._actor.may(Permission.RECORD_SIGNOFFS)
+        workplace = data is not None and data.enrolment.has_workplace
+        can_sign = may and workplace and data is not None and bool(open_tasks(data))
+        assert self.sign_button is not None
+        self.sign_button.setEnabled(can_sign)
+        self.paper_button.setEnabled(can_sign)
+        self.card_button.setEnabled(may and workplace and data is not None
+                                    and bool(data.tasks))
+        current = self.tasks.current()
+        self.withdraw_button.setEnabled(may and current is not None
+                                        and current.current is not None)
+        self.overview_button.setEnabled(self.chooser.participant is not None)
+
+    # --- actions -------------------------------------------------------------------------
+    def _refused(self) -> bool:
+        data = self.data
+        if data is None:
+            self.show_message(_tr("Kies eerst een deelnemer."), error=True)
+            return True
+        if not self._actor.may(Permission.RECORD_SIGNOFFS):
+            self.show_message(_tr("U mag geen aftekeningen vastleggen."), error=True)
+            return True
+        if not data.enrolment.has_workplace:
+            self.show_message(_tr("Deze inschrijving heeft geen leerbedrijf of "
+                                  "praktijkopleider: geen aftekentaken."), error=True)
+            return True
+        return False
+
+    def make_sign_dialog(self) -> SignDialog | None:
+        if self._refused() or self.data is None:
+            return None
+        ticked = [t.task.id for t in self.tasks.selected() if t.current is None]
+        return SignDialog(self._service, self._reports, self._actor, self.data,
+                          today=self._today, ticked=ticked, database=self._database,
+                          parent=self)
+
+    def sign_on_screen(self) -> list[SignOffInfo]:
+        """The sign dialog; what it signed (nothing when cancelled or refused)."""
+        dialog = self.make_sign_dialog()
+        if dialog is None:
+            return []
+        dialog.exec()
+        signed = dialog.signed
+        dialog.deleteLater()
+        if signed:
+            self._written(_tr("{count} afgetekend door {trainer} (scherm).").format(
+                count=plural(len(signed), "taak", "taken"), trainer=signed[0].trainer))
+        return signed
+
+    def record_paper(self, code: str | None = None) -> list[SignOffInfo]:
+        """The paper dialog (for the card `code` when given)."""
+        if code is None and self._refused():
+            return []
+        if not self._actor.may(Permission.RECORD_SIGNOFFS):
+            self.show_message(_tr("U mag geen aftekeningen vastleggen."), error=True)
+            return []
+        dialog = PaperDialog(self._service, self._cards, self._actor, today=self._today,
+                             data=self.data, code=code, database=self._database, parent=self)
+        dialog.exec()
+        recorded, data = dialog.recorded, dialog.data
+        dialog.deleteLater()
+        if recorded:
+            if data is not None and (self.data is None
+                                     or data.enrolment.id != self.data.enrolment.id):
+                ref = data.enrolment
+                self.open_participant(ref.participant_id, ref.id)
+            self._written(_tr("{count} vastgelegd ({method}).").format(
+                count=plural(len(recorded), "taak", "taken"), method=method_text(recorded[0])))
+        return recorded
+
+    def withdraw(self) -> SignOffInfo | None:
+        current = self.tasks.current()
+        data = self.data
+        if current is None or current.current is None or data is None:
+            return None
+        signoff = current.current
+        dialog = WithdrawDialog(
+            _tr("Aftekening {code} intrekken").format(code=signoff.task_code),
+            withdraw_question(signoff, data.enrolment.participant_name),
+            lambda reason: self._service.withdraw(self._actor, signoff.id, reason), self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.result_value
+        dialog.deleteLater()
+        if not accepted or not isinstance(result, SignOffInfo):
+            return None
+        self._written(_tr("Aftekening van {code} ingetrokken; de taak is weer open.").format(
+            code=signoff.task_code))
+        return result
+
+    def approve_hours(self, hours_ids: list[uuid.UUID]) -> None:
+        """The weeks the hours grid chose, approved by the praktijkopleider."""
+        from bvmdesk.ui.signoffs.approve_dialog import ApproveDialog
+
+        ref = self.enrolment
+        if ref is None or not hours_ids:
+            return
+        dialog = ApproveDialog(self._hours, self._service, self._reports, self._actor, ref.id,
+                               hours_ids, today=self._today, database=self._database,
+                               parent=self)
+        dialog.exec()
+        approved = dialog.approval is not None
+        dialog.deleteLater()
+        if approved:
+            if self.hours_grid is not None:
+                self.hours_grid.refresh()
+            self.show_message(_tr("Bpv-uren goedgekeurd."))
+            self.signoffs_changed.emit(ref.id)
+
+    def _written(self, text: str) -> None:
+        self.refresh()
+        self.show_message(text)
+        if self.data is not None:
+            self.signoffs_changed.emit(self.data.enrolment.id)
+
+    # --- PDFs ----------------------------------------------------------------------------
+    def print_card(self, target: Path | None = None) -> None:
+        """The enrolment's aftekenkaart as PDF (a new version when its tasks changed)."""
+        ref = self.enrolment
+        if ref is None or self._refused():
+            return
+        target = target or ask_pdf_path(self, _tr("Aftekenkaart opslaan"),
+                                        f"aftekenkaart-{ref.participant_number}-"
+                                        f"{ref.group_code}.pdf")
+        if target is None:
+            return
+        reports, actor, made = self._reports, self._actor, []
+
+        def make() -> bytes:
+            card, content = reports.card(actor, ref.id)
+            made.append(card)
+            return content
+
+        def done(path: Path) -> None:
+            code = made[0].code if made else ""
+            self.show_message(_tr("Aftekenkaart {code} opgeslagen: {path}").format(
+                code=code, path=path))
+
+        save_pdf(self, make, target, done, self._on_pdf_failed, database=self._database)
+
+    def save_overview(self, target: Path | None = None) -> None:
+        """The participant's praktijkoverzicht as PDF."""
+        row = self.chooser.participant
+        if row is None:
+            return
+        target = target or ask_pdf_path(self, _tr("Praktijkoverzicht opslaan"),
+                                        f"praktijkoverzicht-{row.number}.pdf")
+        if target is None:
+            return
+        reports, actor = self._reports, self._actor
+        save_pdf(self, lambda: reports.praktijkoverzicht(actor, row.id), target,
+                 lambda path: self.show_message(_tr("Praktijkoverzicht opgeslagen: {path}")
+                                                .format(path=path)),
+                 self._on_pdf_failed, database=self._database)
+
+    def _on_pdf_failed(self, exc: BaseException) -> None:
+        self.show_message(str(exc) if isinstance(exc, ServiceError) else _tr(
+            "Het PDF-bestand kon niet worden gemaakt."), error=True)
+
+    # --- slots ---------------------------------------------------------------------------
+    def _on_view_toggled(self, index: int, on: bool) -> None:
+        if not on:
+            return
+        self.outer.setCurrentIndex(1 if index == GROUPS else 0)
+        if index != GROUPS:
+            self.inner.setCurrentIndex(index)
+        if index == GROUPS and self.group_view is not None:
+            self.group_view.refresh()
+
+    def _on_chooser_enrolment_chosen(self, ref: EnrolmentRef | None) -> None:
+        self._load(ref)
+
+    def _on_tasks_current_changed(self, _state: object) -> None:
+        self._update_buttons()
+
+    def _on_sign_button_clicked(self) -> None:
+        self.sign_on_screen()
+
+    def _on_paper_button_clicked(self) -> None:
+        self.record_paper()
+
+    def _on_card_button_clicked(self) -> None:
+        self.print_card()
+
+    def _on_withdraw_button_clicked(self) -> None:
+        self.withdraw()
+
+    def _on_overview_button_clicked(self) -> None:
+        self.save_overview()

@@ -1,0 +1,138 @@
+"""The sign-off tasks of one enrolment: code, description, werkproces, verplicht and state,
+and under the list the history of the selected task (withdrawals with their reasons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bvmdesk.domain.clock import to_local
+from bvmdesk.domain.signoff import METHOD_WORDS
+from bvmdesk.services.signoff_types import SignOffInfo, TaskState
+from bvmdesk.ui.common.row_table import Column, RowTable
+from bvmdesk.ui.theme import MUTED, SUCCESS
+
+CONTEXT = "SignOffTasks"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def method_text(info: SignOffInfo) -> str:
+    """`scherm`, `op papier, vastgelegd door Petra Bakker` or `geïmporteerd`."""
+    if info.imported:
+        return _tr("geïmporteerd")
+    if info.method == "paper":
+        return _tr("op papier, vastgelegd door {name}").format(
+            name=info.recorded_by_name or info.recorded_by)
+    return METHOD_WORDS.get(info.method, info.method)
+
+
+def state_text(state: TaskState) -> str:
+    """`Afgetekend 12-10-2026 door Piet Praktijk (scherm)`, or `Open`."""
+    current = state.current
+    if current is None:
+        return _tr("Open")
+    return _tr("Afgetekend {date} door {trainer} ({method})").format(
+        date=f"{current.day:%d-%m-%Y}", trainer=current.trainer, method=method_text(current))
+
+
+def history_line(info: SignOffInfo) -> str:
+    """One line of a task's history, a sign-off or a withdrawal."""
+    moment = to_local(info.recorded_at)
+    recorded = f"{moment:%d-%m-%Y %H:%M}"
+    who = info.recorded_by_name or info.recorded_by
+    if info.is_withdrawal:
+        return _tr("{moment}: ingetrokken door {who}. Reden: {reason}").format(
+            moment=recorded, who=who, reason=info.reason or "")
+    line = _tr("{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op "
+               "{moment}").format(date=f"{info.day:%d-%m-%Y}", trainer=info.trainer,
+                                  method=method_text(info), who=who, moment=recorded)
+    if info.card_code:
+        line += _tr(", kaart {code}").format(code=info.card_code)
+    if info.remark:
+        line += _tr(". Opmerking: {remark}").format(remark=info.remark)
+    if info.withdrawn_by is not None:
+        line += _tr(" (ingetrokken)")
+    return line
+
+
+def task_columns() -> list[Column[TaskState]]:
+    return [
+        Column(_tr("Code"), lambda t: t.task.code, 90),
+        Column(_tr("Omschrijving"),
+               lambda t: t.task.description + (_tr(" (vervallen)") if t.task.archived else "")),
+        Column(_tr("Werkproces"), lambda t: t.task.work_process or "", 110),
+        Column(_tr("Verplicht"), lambda t: _tr("ja") if t.task.required else _tr("nee"), 100),
+        Column(_tr("Status"), state_text, 380,
+               colour=lambda t: SUCCESS if t.current is not None else MUTED, bold=True),
+    ]
+
+
+class TasksView(QWidget):
+    """The task list of an enrolment; `current_changed(TaskState | None)` on selection."""
+
+    current_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: RowTable[TaskState] = RowTable(task_columns(), sortable=False)
+        self.table.setObjectName("signoffTasks")
+        self.table.setSelectionMode(RowTable.SelectionMode.ExtendedSelection)
+        self.history_title = QLabel(self.tr("Geschiedenis"))
+        self.history_title.setObjectName("sectionTitle")
+        self.history_label = QLabel()
+        self.history_label.setObjectName("signoffHistory")
+        self.history_label.setWordWrap(True)
+        self.history_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history_label)
+        self.table.current_changed.connect(self._on_table_current_changed)
+        self._show_history(None)
+
+    def set_tasks(self, tasks: tuple[TaskState, ...] | list[TaskState]) -> None:
+        """Show `tasks`, keeping the selected task selected where it still is."""
+        current = self.current()
+        keep = current.task.id if current is not None else None
+        self.table.set_rows(list(tasks))
+        rows = self.table.table_model.rows()
+        index = next((i for i, t in enumerate(rows) if t.task.id == keep), 0)
+        if rows:
+            self.table.select_row(index)
+        else:
+            self._show_history(None)
+
+    def tasks(self) -> list[TaskState]:
+        return self.table.table_model.rows()
+
+    def current(self) -> TaskState | None:
+        return self.table.current_item()
+
+    def selected(self) -> list[TaskState]:
+        """The selected tasks (several with Shift or Ctrl), in list order."""
+        model = self.table.table_model
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [t for t in (model.row_at(r) for r in rows) if t is not None]
+
+    def _show_history(self, state: TaskState | None) -> None:
+        if state is None:
+            self.history_label.setText(self.tr("Kies een taak om te zien wie wat aftekende."))
+            return
+        if not state.history:
+            self.history_label.setText(self.tr("{code}: nog niet afgetekend.").format(
+                code=state.task.code))
+            return
+        lines = [history_line(info) for info in state.history]
+        self.history_label.setText(f"{state.task.code} {state.task.description}\n"
+                                   + "\n".join(f"• {line}" for line in lines))
+
+    def _on_table_current_changed(self, item: TaskState | None) -> None:
+        self._show_history(item)
+        self.current_changed.emit(item)
