@@ -1,0 +1,144 @@
+"""Aftekenen on a real database: find the participant (typing, badge), the enrolment's tasks
+with their state and history, signing through the page, a card and the praktijkoverzicht
+saved as PDF, withdrawing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from bvmdesk.domain.signature import encode, make_signature
+from bvmdesk.services.signoff_types import SignItem
+from bvmdesk.ui.signoffs.tasks_view import state_text
+from tests.ui.devices import UsbScanner
+from tests.ui.signoff_ui_support import PIN, TODAY, draw, open_page, world
+from tests.ui.test_register_helpers import FakeClock
+
+STROKES = encode(make_signature(200, 100, [[(10, 10), (50, 60), (90, 20)]]))
+
+
+def _states(page) -> dict[str, str]:
+    return {t.task.code: state_text(t) for t in page.tasks.tasks()}
+
+
+def test_typing_a_name_shows_the_enrolment_and_its_open_tasks(qtbot, services, instructor):
+    world(services)
+    page = open_page(qtbot, services, instructor)
+    assert not page.sign_button.isEnabled()
+    qtbot.keyClicks(page.chooser.picker.search_edit, "sanne")
+    assert page.chooser.picker.results.count() == 1
+    page.chooser.picker.results.setCurrentRow(0)
+    assert page.chooser.participant is not None
+    assert page.chooser.participant.name == "Sanne de Vries"
+    assert page.enrolment is not None and page.enrolment.group_code == "AFT-1"
+    assert _states(page) == {"T1": "Open", "T2": "Open", "T3": "Open"}
+    assert "Staalbouw Noord" in page.chooser.workplace_label.text()
+    assert "Piet Praktijk" in page.chooser.workplace_label.text()
+    assert page.sign_button.isEnabled() and page.paper_button.isEnabled()
+    assert page.card_button.isEnabled() and not page.withdraw_button.isEnabled()
+
+
+def test_a_badge_scan_chooses_its_participant(qtbot, services, instructor):
+    w = world(services)
+    page = open_page(qtbot, services, instructor)
+    page.chooser.picker.search_edit.setFocus()
+    clock = FakeClock()
+    page.chooser.picker.scanner.clock = clock
+    UsbScanner(clock.advance, delay=0.003).scan("BADGE0900")
+    assert page.chooser.participant is not None
+    assert page.chooser.participant.id == w.participant_id
+    assert page.chooser.picker.search_edit.text() == ""  # the scan is taken out again
+
+
+def test_an_enrolment_without_workplace_says_so_and_offers_no_signing(qtbot, services,
+                                                                      instructor):
+    w = world(services)
+    page = open_page(qtbot, services, instructor)
+    assert page.open_participant(w.bare_participant_id)
+    text = page.chooser.workplace_label.text()
+    assert "Geen leerbedrijf of praktijkopleider: geen aftekentaken" in text
+    assert page.chooser.workplace_label.isVisible()
+    assert not page.sign_button.isEnabled() and not page.paper_button.isEnabled()
+    assert not page.card_button.isEnabled()
+    assert page.sign_on_screen() == []
+    assert "geen leerbedrijf" in page.message_label.text()
+
+
+def test_a_sign_off_shows_its_state_and_its_history_with_the_withdrawal(qtbot, services,
+                                                                        instructor):
+    w = world(services)
+    services.signoffs.set_pin(instructor, w.trainer_id, PIN, PIN)
+    first = services.signoffs.sign_on_screen(
+        instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
+        [SignItem(w.tasks["T1"], date(2026, 10, 1), "Goed gedaan")])[0]
+    services.signoffs.withdraw(instructor, first.id, "verkeerde datum")
+    services.signoffs.sign_on_screen(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
+                                     [SignItem(w.tasks["T1"], date(2026, 10, 2))])
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    assert _states(page)["T1"] == "Afgetekend 02-10-2026 door Piet Praktijk (scherm)"
+    page.tasks.table.select_row(0)
+    history = page.tasks.history_label.text()
+    assert "01-10-2026: afgetekend door Piet Praktijk (scherm)" in history
+    assert "Opmerking: Goed gedaan (ingetrokken)" in history
+    assert "ingetrokken door Petra Bakker. Reden: verkeerde datum" in history
+    assert "02-10-2026: afgetekend door Piet Praktijk" in history
+    assert page.withdraw_button.isEnabled()
+
+
+def test_signing_through_the_page_refreshes_the_list(qtbot, services, instructor, answer):
+    w = world(services)
+    services.signoffs.set_pin(instructor, w.trainer_id, PIN, PIN)
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    page.tasks.table.select_row(1)  # T2: ticked in the dialog already
+
+    def fill_in(dialog) -> None:
+        assert [r.state.task.code for r in dialog.ticks.ticked()] == ["T2"]
+        qtbot.keyClicks(dialog.confirm.pin_edit, PIN)
+        draw(dialog.confirm.pad)
+        assert dialog.sign()
+        dialog.accept()
+
+    answer([fill_in])
+    with qtbot.waitSignal(page.signoffs_changed, timeout=3000):
+        signed = page.sign_on_screen()
+    assert [s.task_code for s in signed] == ["T2"]
+    assert _states(page)["T2"] == f"Afgetekend {TODAY:%d-%m-%Y} door Piet Praktijk (scherm)"
+    assert "1 taak afgetekend door Piet Praktijk" in page.message_label.text()
+
+
+def test_withdrawing_through_the_page_opens_the_task_again(qtbot, services, instructor,
+                                                           answer):
+    w = world(services)
+    services.signoffs.set_pin(instructor, w.trainer_id, PIN, PIN)
+    services.signoffs.sign_on_screen(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
+                                     [SignItem(w.tasks["T3"], TODAY)])
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    page.tasks.table.select_row(2)
+
+    def give_reason(dialog) -> None:
+        dialog.reason_edit.setText("per ongeluk afgetekend")
+        assert dialog.withdraw()
+
+    answer([give_reason])
+    withdrawal = page.withdraw()
+    assert withdrawal is not None and withdrawal.reason == "per ongeluk afgetekend"
+    assert _states(page)["T3"] == "Open"
+    assert "ingetrokken" in page.message_label.text()
+
+
+def test_a_card_and_the_praktijkoverzicht_are_saved_as_pdf(qtbot, services, instructor,
+                                                           tmp_path: Path):
+    w = world(services)
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    card_file = tmp_path / "kaart.pdf"
+    page.print_card(card_file)
+    assert card_file.read_bytes().startswith(b"%PDF")
+    assert "Aftekenkaart ZWL-AK-" in page.message_label.text()
+    overview_file = tmp_path / "overzicht.pdf"
+    page.save_overview(overview_file)
+    assert overview_file.read_bytes().startswith(b"%PDF")
+    assert "Praktijkoverzicht opgeslagen" in page.message_label.text()
