@@ -14,7 +14,7 @@ from bvmdesk.ui.signoffs.chooser import CardAwarePicker
 from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
 from tests.ui.conftest import activate
 from tests.ui.devices import Person, UsbScanner
-from tests.ui.signoff_ui_support import world
+from tests.ui.signoff_page_support import world
 from tests.ui.test_register_helpers import FakeClock
 
 

@@ -18,7 +18,7 @@ from bvmdesk.ui.signoffs.sign_dialog import SignDialog
 from bvmdesk.ui.signoffs.withdraw import WithdrawDialog, withdraw_question
 from tests.ui.conftest import activate
 from tests.ui.devices import UsbScanner
-from tests.ui.signoff_ui_support import PIN, TODAY, draw, world
+from tests.ui.signoff_page_support import PIN, TODAY, draw, world
 from tests.ui.test_register_helpers import FakeClock
 
 

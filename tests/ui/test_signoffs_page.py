@@ -11,7 +11,7 @@ from bvmdesk.domain.signature import encode, make_signature
 from bvmdesk.services.signoff_types import SignItem
 from bvmdesk.ui.signoffs.tasks_view import state_text
 from tests.ui.devices import UsbScanner
-from tests.ui.signoff_ui_support import PIN, TODAY, draw, open_page, world
+from tests.ui.signoff_page_support import PIN, TODAY, draw, open_page, world
 from tests.ui.test_register_helpers import FakeClock
 
 STROKES = encode(make_signature(200, 100, [[(10, 10), (50, 60), (90, 20)]]))
