@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from bvmdesk.services.base import ServiceError
 from bvmdesk.ui.common.file_dialogs import save_file_name
+from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.workers import TaskContext, run_task
 
 _last_dir: list[str] = []  # the folder chosen last, offered again (one per process)
@@ -33,7 +35,8 @@ def ask_pdf_path(parent: QWidget | None, caption: str, suggested_name: str) -> P
 def save_pdf(parent: QWidget, make: Callable[[], bytes], target: Path,
              on_done: Callable[[Path], None], on_error: Callable[[BaseException], None], *,
              database: str | None = None, label: str | None = None) -> None:
-    """Make the PDF with `make()` in a worker and write it to `target`."""
+    """Make the PDF with `make()` in a worker and write it to `target`. A failure goes to
+    `on_error`; an unexpected one also to the error dialog that names the log."""
 
     def work(_context: TaskContext) -> Path:
         from bvmdesk.services.assessment_reports import write_pdf
@@ -42,7 +45,12 @@ def save_pdf(parent: QWidget, make: Callable[[], bytes], target: Path,
         write_pdf(target, content, Path(database) if database else None)
         return target
 
-    run_task(parent, work, on_done, label=label, on_error=on_error)
+    def failed(exc: BaseException) -> None:
+        on_error(exc)
+        if not isinstance(exc, ServiceError):
+            show_error(parent, exc)
+
+    run_task(parent, work, on_done, label=label, on_error=failed)
 
 
 def open_file(path: Path) -> bool:
