@@ -5,8 +5,16 @@ typing hours saves rows, a bad value writes nothing, a selection asks for the ri
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services
 from bvmdesk.services.signoff_types import (
     ApprovalInfo,
     EnrolmentRef,
@@ -15,6 +23,8 @@ from bvmdesk.services.signoff_types import (
     WeekHistoryEntry,
     WeekHours,
 )
+from bvmdesk.ui.signoffs.hours import HoursGrid
+from bvmdesk.ui.signoffs.hours_model import COLUMN_HOURS, COLUMN_STATUS
 from bvmdesk.ui.signoffs.hours_rows import (
     WeekRow,
     approvable_ids,
@@ -24,6 +34,16 @@ from bvmdesk.ui.signoffs.hours_rows import (
     status_text,
     totals_text,
     week_rows,
+)
+from tests.services.signoff_support import SignOffWorld
+from tests.ui.conftest import activate
+from tests.ui.signoff_ui_support import (
+    PIN,
+    STROKES,
+    TODAY,
+    docent_of,
+    make_world,
+    open_day_services,
 )
 
 MOMENT = datetime(2026, 9, 14, 8, 0)
@@ -142,3 +162,185 @@ def test_the_totals_line() -> None:
         "Ingevoerd 120 · Goedgekeurd 96,5 · Norm 610 per jaar")
     assert totals_text(HoursTotals(60, 0, None)) == (
         "Ingevoerd 1 · Goedgekeurd 0 · Norm onbekend")
+
+
+# --- the grid on a real database --------------------------------------------------------
+@pytest.fixture
+def day_services(db_path: Path) -> Iterator[Services]:
+    opened = open_day_services(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def world(day_services: Services) -> SignOffWorld:
+    return make_world(day_services)
+
+
+@pytest.fixture
+def docent(day_services: Services, world: SignOffWorld) -> Actor:
+    return docent_of(day_services)
+
+
+@pytest.fixture
+def grid(qtbot: object, day_services: Services, docent: Actor,
+         world: SignOffWorld) -> HoursGrid:
+    widget = HoursGrid(day_services.bpv_hours, docent, today=lambda: TODAY)
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1000, 700)
+    widget.show()
+    widget.show_enrolment(world.enrolment_id)
+    activate(qtbot, widget)
+    widget.table.setFocus()
+    return widget
+
+
+def _focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _type(qtbot: object, text: str) -> None:
+    """Type as the keyboard does: each key to whatever has the focus (the editor, once
+    the first digit opened it)."""
+    for char in text:
+        qtbot.keyClicks(_focus(), char)  # type: ignore[attr-defined]
+
+
+def _press(qtbot: object, key: Qt.Key,
+           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(_focus(), key, modifier)  # type: ignore[attr-defined]
+
+
+def _minutes(services: Services, actor: Actor, world: SignOffWorld) -> dict[str, int]:
+    sheet = services.bpv_hours.sheet(actor, world.enrolment_id)
+    return {f"{w.iso_year}-W{w.iso_week:02d}": w.minutes for w in sheet.weeks}
+
+
+def _row(grid: HoursGrid, label: str) -> int:
+    return next(n for n, row in enumerate(grid.model.rows) if row.label == label)
+
+
+def _status(grid: HoursGrid, label: str) -> str:
+    return str(grid.model.index(_row(grid, label), COLUMN_STATUS).data())
+
+
+def test_weeks_from_the_start_up_to_this_week(grid: HoursGrid) -> None:
+    labels = [row.label for row in grid.model.rows]
+    assert labels[0] == "2026-W47" and labels[-1] == "2026-W36" and len(labels) == 12
+    assert grid.totals_label.text() == "Ingevoerd 0 · Goedgekeurd 0 · Norm 610 per jaar"
+
+
+def test_typing_hours_and_enter_saves_the_week_and_moves_down(
+        qtbot: object, grid: HoursGrid, day_services: Services, docent: Actor,
+        world: SignOffWorld) -> None:
+    assert grid.table.currentIndex().row() == 0          # this week, 2026-W47
+    _type(qtbot, "7,5")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert _minutes(day_services, docent, world) == {"2026-W47": 450}
+    assert grid.table.currentIndex().row() == 1          # on to 2026-W46
+    _type(qtbot, "7:30")
+    _press(qtbot, Qt.Key.Key_Enter)
+    _type(qtbot, "8")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert _minutes(day_services, docent, world) == {"2026-W47": 450, "2026-W46": 450,
+                                                     "2026-W45": 480}
+    assert grid.model.index(2, COLUMN_HOURS).data() == "8"
+    assert _status(grid, "2026-W45") == "Niet goedgekeurd"
+    assert grid.totals_label.text().startswith("Ingevoerd 23 · Goedgekeurd 0")
+    assert not grid.model.pending
+
+
+def test_a_bad_value_writes_nothing_and_stays_marked(
+        qtbot: object, grid: HoursGrid, day_services: Services, docent: Actor,
+        world: SignOffWorld) -> None:
+    _type(qtbot, "7,3")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert _minutes(day_services, docent, world) == {}
+    assert grid.table.currentIndex().row() == 0          # stays on the week
+    assert "half uur" in grid.message
+    assert _status(grid, "2026-W47").startswith("Niet opgeslagen:")
+    assert grid.model.index(0, COLUMN_HOURS).data() == "7,3"
+    assert grid.model.index(0, COLUMN_HOURS).data(Qt.ItemDataRole.BackgroundRole) is not None
+    _press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert _minutes(day_services, docent, world) == {}
+    assert "niets opgeslagen" in grid.message
+
+
+def test_ctrl_s_saves_every_changed_week_in_one_call(
+        qtbot: object, grid: HoursGrid, day_services: Services, docent: Actor,
+        world: SignOffWorld, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    service = day_services.bpv_hours
+    real = service.enter_hours
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "enter_hours", counted)
+    _type(qtbot, "8")
+    _press(qtbot, Qt.Key.Key_Down)                        # leaves the week, not saved
+    _type(qtbot, "6,5")
+    _press(qtbot, Qt.Key.Key_Down)
+    _type(qtbot, "9,9")                                   # a bad one among them
+    _press(qtbot, Qt.Key.Key_Down)
+    assert _minutes(day_services, docent, world) == {}
+    assert _status(grid, "2026-W47").startswith("Gewijzigd, nog niet opgeslagen")
+    _press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert calls == [1]
+    assert _minutes(day_services, docent, world) == {"2026-W47": 480, "2026-W46": 390}
+    assert list(grid.model.pending) == [(2026, 45)]
+    assert "2026-W45" in grid.message
+
+
+def _approve(services: Services, actor: Actor, world: SignOffWorld, label: str) -> None:
+    sheet = services.bpv_hours.sheet(actor, world.enrolment_id)
+    week = next(w for w in sheet.weeks if f"{w.iso_year}-W{w.iso_week:02d}" == label)
+    services.bpv_hours.approve(actor, world.enrolment_id, world.trainer_id, PIN, STROKES,
+                               [week.hours_id])
+
+
+def test_the_selection_asks_approval_for_current_unapproved_weeks(
+        qtbot: object, grid: HoursGrid, day_services: Services, docent: Actor,
+        world: SignOffWorld) -> None:
+    from bvmdesk.services.signoff_types import WeekEntry
+
+    day_services.bpv_hours.enter_hours(docent, world.enrolment_id, [
+        WeekEntry(2026, 47, 480), WeekEntry(2026, 46, 450), WeekEntry(2026, 45, 300)])
+    _approve(day_services, docent, world, "2026-W46")
+    grid.refresh()
+    assert _status(grid, "2026-W46") == "Goedgekeurd door Piet Praktijk op 18-11-2026"
+    asked: list[list[object]] = []
+    grid.approve_requested.connect(asked.append)
+    grid.select_weeks([(2026, 47), (2026, 46), (2026, 45), (2026, 44)])
+    _press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    sheet = day_services.bpv_hours.sheet(docent, world.enrolment_id)
+    current = {w.iso_week: w.hours_id for w in sheet.weeks}
+    assert asked == [[current[47], current[45]]]
+    assert "2 gekozen weken overgeslagen" in grid.message
+    grid.select_weeks([(2026, 46), (2026, 44)])          # approved and empty only
+    _press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    assert "niets om te laten goedkeuren" in grid.message
+
+
+def test_a_change_after_approval_shows_that_it_lapsed(
+        qtbot: object, grid: HoursGrid, day_services: Services, docent: Actor,
+        world: SignOffWorld) -> None:
+    from bvmdesk.services.signoff_types import WeekEntry
+
+    day_services.bpv_hours.enter_hours(docent, world.enrolment_id, [WeekEntry(2026, 47, 480)])
+    _approve(day_services, docent, world, "2026-W47")
+    grid.refresh()
+    assert grid.totals_label.text().startswith("Ingevoerd 8 · Goedgekeurd 8")
+    assert grid.progress.value() == 480
+    _type(qtbot, "9")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert _minutes(day_services, docent, world) == {"2026-W47": 540}
+    assert _status(grid, "2026-W47") == "Goedkeuring vervallen door wijziging"
+    assert grid.totals_label.text().startswith("Ingevoerd 9 · Goedgekeurd 0")
+    grid._select_row(0)
+    history = grid.history.toPlainText()
+    assert "(vervangen)" in history and "vervallen door wijziging" in history
