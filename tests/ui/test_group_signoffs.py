@@ -5,18 +5,38 @@ hours against the norm; a double click asks for the participant."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services
 from bvmdesk.services.signoff_types import (
     EnrolmentRef,
     GroupSignOffRow,
     GroupSignOffs,
     GroupTaskColumn,
     HoursTotals,
+    SignItem,
+    WeekEntry,
 )
-from bvmdesk.ui.signoffs.group_overview import GroupSignOffModel, hours_text, required_text
+from bvmdesk.ui.signoffs.group_overview import (
+    GroupSignOffModel,
+    GroupSignOffView,
+    hours_text,
+    required_text,
+)
+from tests.services.signoff_support import SignOffWorld
+from tests.ui.signoff_ui_support import (
+    PIN,
+    STROKES,
+    docent_of,
+    make_world,
+    open_day_services,
+)
 
 
 def _ref(name: str) -> EnrolmentRef:
@@ -65,3 +85,63 @@ def test_the_matrix_cells(qapp: object) -> None:
 def _participant(model: GroupSignOffModel, row: int) -> uuid.UUID:
     assert model.overview is not None
     return model.overview.rows[row].enrolment.participant_id
+
+
+# --- on a real database ---------------------------------------------------------------------
+@pytest.fixture
+def day_services(db_path: Path) -> Iterator[Services]:
+    opened = open_day_services(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def world(day_services: Services) -> SignOffWorld:
+    return make_world(day_services)
+
+
+@pytest.fixture
+def docent(day_services: Services, world: SignOffWorld) -> Actor:
+    return docent_of(day_services)
+
+
+def _signed_and_approved(services: Services, actor: Actor, world: SignOffWorld) -> None:
+    """Sanne: T1 signed on paper on 2 Nov, 8 hours approved in W46; Daan: T3 signed."""
+    services.signoffs.record_paper(actor, world.enrolment_id, world.trainer_id,
+                                   [SignItem(world.tasks["T1"], date(2026, 11, 2))])
+    services.signoffs.record_paper(actor, world.other_enrolment_id, world.other_trainer_id,
+                                   [SignItem(world.tasks["T3"], date(2026, 11, 3))])
+    sheet = services.bpv_hours.enter_hours(actor, world.enrolment_id,
+                                           [WeekEntry(2026, 46, 480)])
+    services.bpv_hours.approve(actor, world.enrolment_id, world.trainer_id, PIN, STROKES,
+                               [sheet.weeks[0].hours_id])
+
+
+def test_the_group_matrix_and_a_double_click(qtbot: object, day_services: Services,
+                                             docent: Actor, world: SignOffWorld) -> None:
+    _signed_and_approved(day_services, docent, world)
+    view = GroupSignOffView(day_services.signoff_overview, docent)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(1000, 600)
+    view.show()
+    assert [view.group_combo.itemData(i) for i in range(view.group_combo.count())] == [
+        None, world.group_id]                             # only groups with tasks
+    assert view.show_group(world.group_id)
+    model = view.model
+    assert view.stack.currentWidget() is view.table
+    assert [model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(model.columnCount())] == [
+        "Deelnemer", "Verplicht", "Bpv-uren", "T1 *", "T2 *", "T3"]
+    rows = {model.cell_text(r, 0): [model.cell_text(r, c) for c in range(1, 6)]
+            for r in range(model.rowCount())}
+    assert rows == {                                       # Noor has no workplace
+        "Sanne de Vries": ["1 van 2 verplicht", "8 / 610", "02-11-2026", "○ open", "–"],
+        "Daan Bakker": ["0 van 2 verplicht", "0 / 610", "○ open", "○ open", "03-11-2026"],
+    }
+    sanne = next(r for r in range(model.rowCount()) if model.cell_text(r, 0) == "Sanne de Vries")
+    asked: list[object] = []
+    view.participant_requested.connect(asked.append)
+    rect = view.table.visualRect(model.index(sanne, 4))
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                      pos=rect.center())
+    assert asked == [world.participant_id]
