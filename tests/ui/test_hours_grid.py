@@ -293,6 +293,9 @@ def test_ctrl_s_saves_every_changed_week_in_one_call(
     assert _minutes(day_services, docent, world) == {"2026-W47": 480, "2026-W46": 390}
     assert list(grid.model.pending) == [(2026, 45)]
     assert "2026-W45" in grid.message
+    assert grid.unsaved_weeks == ["2026-W45"]
+    grid.show_enrolment(world.enrolment_id)               # another choice drops them
+    assert grid.unsaved_weeks == []
 
 
 def _approve(services: Services, actor: Actor, world: SignOffWorld, label: str) -> None:

@@ -364,6 +364,13 @@ class HoursGrid(QWidget):
         self.message_label.setText(text)
 
     @property
+    def unsaved_weeks(self) -> list[str]:
+        """The weeks with hours typed and not saved (`2026-W37`), for the page to ask
+        before it shows another enrolment (show_enrolment drops them)."""
+        self.table.commit_open_editor()
+        return [f"{y}-W{w:02d}" for y, w in sorted(self.model.pending, reverse=True)]
+
+    @property
     def message(self) -> str:
         return self.message_label.text()
 
