@@ -107,7 +107,7 @@ class HoursGrid(QWidget):
         self.totals_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(240)
+        self.progress.setFixedWidth(240)
         totals = QHBoxLayout()
         totals.setSpacing(8)
         totals.addWidget(self.totals_label, 1)
