@@ -13,7 +13,7 @@ from bvmdesk.db.models import Group, SignOff, SignOffTask
 from bvmdesk.services import trainer_pins
 from bvmdesk.services.base import Actor, NotFound
 from bvmdesk.services.container import Services, sessions_of
-from bvmdesk.services.signoff_types import WeekEntry
+from bvmdesk.services.signoff_types import SignItem, WeekEntry
 from tests.db import support
 from tests.services import hours_support
 from tests.services.hours_support import PIN, STROKES, enrol, hours_world
@@ -189,3 +189,24 @@ def test_groups_with_sign_off_tasks(services: Services, instructor: Actor) -> No
             assert task is not None
             task.deleted_at = task.deleted_at or task.created_at
     assert services.signoff_overview.groups(instructor) == []
+
+
+def test_the_report_follows_the_sign_off_service(services: Services, instructor: Actor) -> None:
+    """Sign-offs written by services.signoffs (not rows of the test) show as they stand."""
+    w = signoff_world(services)
+    trainer_pins.set_pin(sessions_of(services), Actor.cli(), w.trainer_id, PIN, PIN)
+    services.signoffs.sign_on_screen(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
+                                     [SignItem(w.tasks["T1"], date(2026, 11, 18))])
+    paper = services.signoffs.record_paper(instructor, w.enrolment_id, w.second_trainer_id,
+                                           [SignItem(w.tasks["T3"], date(2026, 11, 17))])
+    report = services.signoff_overview.participant_report(instructor, "P-AFT-1")
+    assert [(t["code"], t["signed"], t["trainer"], t["date"], t["method"])
+            for t in report["tasks"]] == [
+        ("T1", True, "Piet Praktijk", "2026-11-18", "scherm"), ("T2", False, None, None, None),
+        ("T3", True, "Anne Opleider", "2026-11-17", "papier")]
+    services.signoffs.withdraw(instructor, paper[0].id, "Verkeerde praktijkopleider")
+    report = services.signoff_overview.participant_report(instructor, "P-AFT-1")
+    assert report["tasks"][2]["signed"] is False and report["tasks"][2]["trainer"] is None
+    matrix = services.signoff_overview.group(instructor, w.group_id)
+    sanne = next(r for r in matrix.rows if r.enrolment.id == w.enrolment_id)
+    assert sanne.signed == {w.tasks["T1"]: date(2026, 11, 18)}
