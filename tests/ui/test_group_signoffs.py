@@ -30,6 +30,7 @@ from bvmdesk.ui.signoffs.group_overview import (
     required_text,
 )
 from tests.services.signoff_support import SignOffWorld
+from tests.ui.conftest import activate
 from tests.ui.signoff_ui_support import (
     PIN,
     STROKES,
@@ -141,7 +142,15 @@ def test_the_group_matrix_and_a_double_click(qtbot: object, day_services: Servic
     sanne = next(r for r in range(model.rowCount()) if model.cell_text(r, 0) == "Sanne de Vries")
     asked: list[object] = []
     view.participant_requested.connect(asked.append)
-    rect = view.table.visualRect(model.index(sanne, 4))
-    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
-                      pos=rect.center())
+    point = view.table.visualRect(model.index(sanne, 4)).center()
+    viewport = view.table.viewport()
+    # a double click as the mouse makes it: a click, then the second press
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)  # type: ignore[attr-defined]
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=point)  # type: ignore[attr-defined]
     assert asked == [world.participant_id]
+    other = 1 - sanne
+    view.table.setCurrentIndex(model.index(other, 0))
+    activate(qtbot, view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert asked == [world.participant_id, world.other_participant_id]
