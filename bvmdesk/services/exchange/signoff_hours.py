@@ -30,11 +30,12 @@ Current = dict[tuple[uuid.UUID, int, int], list[Any]]
 
 
 def current_hours_rows(read: Rows) -> list[tuple[Any, Any]]:
-    """The current hours row of each week (nothing supersedes it) with its approval that
-    counts (an item names the row, the approval is not withdrawn; the newest of several)."""
+    """The current hours row of each enrolment's week with its approval that counts, as
+    services.hours_read says: the row nothing supersedes (the newest, should two stand);
+    the newest approval that an item names for the row and that is not withdrawn."""
     h, a, i = _table(PlacementHours).c, _table(HoursApproval).c, _table(HoursApprovalItem).c
     rows = read(select(h.id, h.enrolment_id, h.iso_year, h.iso_week, h.minutes,
-                       h.supersedes_id))
+                       h.supersedes_id, h.created_at, h.hlc))
     superseded = {r.supersedes_id for r in rows if r.supersedes_id is not None}
     approvals = read(select(a.id, a.trainer_id, a.approved_on, a.withdraws_id, a.created_at,
                             a.hlc))
@@ -44,14 +45,17 @@ def current_hours_rows(read: Rows) -> list[tuple[Any, Any]]:
     for approval_id, hours_id in read(select(i.approval_id, i.placement_hours_id)):
         found = counting.get(approval_id)
         known = approval_of.get(hours_id)
-        if found is not None and (known is None or _newer(found, known)):
+        if found is not None and (known is None or _order(found) > _order(known)):
             approval_of[hours_id] = found
-    return [(r, approval_of.get(r.id)) for r in rows if r.id not in superseded]
+    current: dict[tuple[uuid.UUID, int, int], Any] = {}
+    for r in sorted(rows, key=_order):
+        if r.id not in superseded:
+            current[(r.enrolment_id, r.iso_year, r.iso_week)] = r
+    return [(r, approval_of.get(r.id)) for r in current.values()]
 
 
-def _newer(one: Any, other: Any) -> bool:
-    return bool((one.approved_on, one.created_at, one.hlc)
-                > (other.approved_on, other.created_at, other.hlc))
+def _order(row: Any) -> tuple[Any, str]:
+    return row.created_at, row.hlc
 
 
 def current_hours(world: World) -> Current:

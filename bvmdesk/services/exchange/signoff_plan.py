@@ -213,7 +213,8 @@ Rows = Callable[[Any], list[Any]]
 
 def signoff_state(read: Rows) -> tuple[list[Any], set[tuple[uuid.UUID, uuid.UUID, date]]]:
     """The sign-off rows that stand (per enrolment and task the newest that is neither
-    withdrawn nor a withdrawal), and the (enrolment, task, date) of every withdrawn one."""
+    withdrawn nor a withdrawal, as services.signoff_rows.standing says), and the
+    (enrolment, task, date) of every withdrawn one."""
     c = _table(SignOff).c
     rows = read(select(c.id, c.enrolment_id, c.task_id, c.trainer_id, c.date, c.method,
                        c.remark, c.withdraws_id, c.created_at, c.hlc))
@@ -228,7 +229,8 @@ def signoff_state(read: Rows) -> tuple[list[Any], set[tuple[uuid.UUID, uuid.UUID
             continue
         key = (r.enrolment_id, r.task_id)
         known = standing.get(key)
-        if known is None or (known.created_at, known.hlc) < (r.created_at, r.hlc):
+        if known is None or (known.created_at, known.hlc, known.id) < (r.created_at, r.hlc,
+                                                                      r.id):
             standing[key] = r
     return list(standing.values()), gone
 

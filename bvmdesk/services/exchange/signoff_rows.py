@@ -99,5 +99,6 @@ def _check_hours(v: list[Any], today: date) -> Issues:
 
 
 ROW_CHECKS: dict[str, Callable[[list[Any], date], Issues]] = {
-    fmt.SIGNOFF_TASKS.name: _check_task, fmt.SIGNOFFS.name: _check_signoff, fmt.PLACEMENT_HOURS.name: _check_hours}
+    fmt.SIGNOFF_TASKS.name: _check_task, fmt.SIGNOFFS.name: _check_signoff,
+    fmt.PLACEMENT_HOURS.name: _check_hours}
 """Checks within one row (`validate.Parser`), by sheet name."""

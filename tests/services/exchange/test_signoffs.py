@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +13,23 @@ import pytest
 from sqlalchemy import select
 
 from bvmdesk.db.models import (
+    Enrolment,
     HoursApproval,
     HoursApprovalItem,
+    Participant,
     PlacementHours,
     SignOff,
     SignOffTask,
     WorkProcess,
 )
+from bvmdesk.domain.signature import encode, make_signature
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services, open_services, sessions_of
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.integrity import run_check
+from bvmdesk.services.signoff_types import SignItem, WeekEntry
+from tests.db import support
+from tests.services.backup_support import SteppedClock
 from tests.services.exchange.support import (
     Sheets,
     counts,
@@ -33,6 +39,9 @@ from tests.services.exchange.support import (
     write_csv,
     write_xlsx,
 )
+from tests.services.signoff_support import signoff_world
+
+cheap_argon2 = support.cheap_argon2
 
 TODAY = date(2026, 12, 3)  # a Thursday in week 2026-W49
 
@@ -414,3 +423,60 @@ def test_the_template_has_the_three_sheets(tmp_path: Path) -> None:
         == ['"ja,nee"']
     notes = " ".join(str(r[0].value) for r in workbook["Toelichting"].iter_rows())
     assert "Bpv-uren: deelnemer*, week*, uren*, goedgekeurd_door, goedgekeurd_op" in notes
+
+
+def test_signoffs_and_hours_made_in_the_app_round_trip(
+        services: Services, exchange: ExchangeService, tmp_path: Path, instructor: Actor,
+        cheap_argon2: None, empty_location: str) -> None:
+    sessions_of(services).clock = SteppedClock(datetime(2026, 10, 12, 10, 0))
+    world = signoff_world(services)
+    app, hours = services.signoffs, services.bpv_hours
+    pin, strokes = "48151", encode(make_signature(400, 150, [[(10, 10), (60, 40)]]))
+    app.set_pin(instructor, world.trainer_id, pin, pin)
+    app.sign_on_screen(instructor, world.enrolment_id, world.trainer_id, pin, strokes,
+                       [SignItem(world.tasks["T1"], date(2026, 10, 5), "Netjes")])
+    paper = app.record_paper(instructor, world.enrolment_id, world.second_trainer_id,
+                             [SignItem(world.tasks["T2"], date(2026, 10, 6))])
+    app.withdraw(instructor, paper[0].id, "Verkeerde taak")
+    sheet = hours.enter_hours(instructor, world.enrolment_id,
+                              [WeekEntry(2026, 40, 480), WeekEntry(2026, 41, 450)])
+    hours.approve(instructor, world.enrolment_id, world.trainer_id, pin, strokes,
+                  [week.hours_id for week in sheet.weeks], date(2026, 10, 11))
+    hours.enter_hours(instructor, world.enrolment_id, [WeekEntry(2026, 41, 420)])
+    folder = _export(exchange, tmp_path / "uit")
+    assert list(rows_of(folder, "Aftekentaken")) == [
+        ["M-AFT", "T1", "Stelt de machine in", "B1-K1-W1", "Bereidt het werk voor (DEMO)",
+         "ja"],
+        ["M-AFT", "T2", "Last een hoeknaad", "B1-K1-W2", "Last verbindingen (DEMO)", "ja"],
+        ["M-AFT", "T3", "Ruimt de werkplek op", "", "", "nee"]]  # T9 archived, unsigned
+    assert list(rows_of(folder, "Aftekeningen")) == [
+        ["P-AFT-1", "T1", "PO-PIET", "2026-10-05", "scherm", "Netjes"]]  # T2 withdrawn
+    assert list(rows_of(folder, "Bpv-uren")) == [
+        ["P-AFT-1", "2026-W40", "8", "PO-PIET", "2026-10-11"],
+        ["P-AFT-1", "2026-W41", "7", "", ""]]  # the change voided its approval
+    before = counts(services)
+    again = exchange.import_file(Actor.cli(), folder)
+    assert all(c[:2] == (0, 0) for c in _counts(again).values()), _counts(again)
+    assert counts(services) == before | {"audit_events": before["audit_events"] + 1}
+    other = open_services(empty_location, backup=False)
+    try:
+        second = ExchangeService(sessions_of(other), today=lambda: TODAY)
+        assert second.import_file(Actor.cli(), folder).errors == ()
+        copy_folder = _export(second, tmp_path / "uit2")
+        with sessions_of(other).read() as s:
+            enrolment_id = s.scalars(select(Enrolment.id).join(
+                Participant, Participant.id == Enrolment.participant_id)
+                .where(Participant.number == "P-AFT-1")).one()
+        shown = {state.task.code: state.current
+                 for state in other.signoffs.enrolment(Actor.cli(), enrolment_id).tasks}
+        signed = shown["T1"]
+        assert signed is not None and signed.imported and not signed.has_signature
+        assert (signed.trainer, signed.method, signed.recorded_by) == (
+            "Piet Praktijk", "screen", Actor.cli().name)
+        assert shown["T2"] is None
+        totals = other.bpv_hours.sheet(Actor.cli(), enrolment_id).totals
+        assert (totals.entered_minutes, totals.approved_minutes) == (900, 480)
+    finally:
+        other.close()
+    assert {p.name: p.read_bytes() for p in sorted(copy_folder.iterdir())} == {
+        p.name: p.read_bytes() for p in sorted(folder.iterdir())}
