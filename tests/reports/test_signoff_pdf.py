@@ -1,0 +1,149 @@
+"""The sign-off PDFs, rendered and read back: the aftekenkaart's QR code through `zbarimg`
+(it must give exactly the card's code), its text and pages; the receipts and the
+praktijkoverzicht through `pdftotext`."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from bvmdesk.reports.model import ReportMeta
+from bvmdesk.reports.pdf.signoff_card import card_pdf
+from bvmdesk.reports.signoff_model import CardLine, CardSheet, Workplace
+from bvmdesk.services.base import Actor
+from bvmdesk.services.container import Services
+from tests.db import support
+from tests.services.signoff_card_support import card_world
+
+_sqlite_site_template = support._sqlite_site_template
+_pg_site_template = support._pg_site_template
+site_location = support.site_location
+services = support.services
+instructor = support.instructor
+
+META = ReportMeta(site="ZWL Zwolle", printed_at=datetime(2026, 10, 5, 14, 30))
+PLACE = Workplace("Çağan Yılmaz", "P-LAS-1", "LAS-1", "M-LAS-1 Lassen MIG/MAG",
+                  "Metaalbouw Zwolle B.V.", "100234567", "Piet Praktijk")
+CARD = CardSheet("ZWL-AK-2026-00012", 2, date(2026, 10, 5), PLACE, (
+    CardLine("T1", "Stelt de lasmachine in volgens de WPS", "B1-K1-W1", True),
+    CardLine("T2", "Last een hoeknaad in positie PB", "B1-K1-W2", True),
+    CardLine("T3", "Ruimt de werkplek veilig op", None, False),
+))
+
+
+def _write(tmp_path: Path, content: bytes, name: str = "out.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def pdf_text(path: Path) -> str:
+    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                            text=True, check=True)
+    return result.stdout
+
+
+def flat_text(path: Path) -> str:
+    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                            check=True)
+    return " ".join(result.stdout.split())
+
+
+def page_count(path: Path) -> int:
+    result = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    line = next(x for x in result.stdout.splitlines() if x.startswith("Pages:"))
+    return int(line.split()[1])
+
+
+def qr_codes(path: Path, page: int, tmp_path: Path, resolution: int = 150) -> list[str]:
+    """What `zbarimg` reads from the page rendered as PNG: one line per symbol found."""
+    prefix = tmp_path / f"page{page}"
+    subprocess.run(["pdftoppm", "-png", "-r", str(resolution), "-f", str(page), "-l",
+                    str(page), "-singlefile", str(path), str(prefix)], check=True)
+    result = subprocess.run(["zbarimg", "--raw", "-q", f"{prefix}.png"], capture_output=True,
+                            text=True)
+    return [line for line in result.stdout.splitlines() if line]
+
+
+def test_the_card_qr_reads_back_as_exactly_the_card_code(tmp_path: Path) -> None:
+    path = _write(tmp_path, card_pdf([CARD], META))
+    assert page_count(path) == 1
+    assert qr_codes(path, 1, tmp_path) == ["ZWL-AK-2026-00012"]
+    # Also from a coarse scan: the symbol is large and has its quiet zone.
+    assert qr_codes(path, 1, tmp_path, resolution=75) == ["ZWL-AK-2026-00012"]
+
+
+def test_the_card_says_whose_it_is_and_what_to_sign(tmp_path: Path) -> None:
+    text = flat_text(_write(tmp_path, card_pdf([CARD], META)))
+    for expected in ("Aftekenkaart", "Çağan Yılmaz", "P-LAS-1", "LAS-1",
+                     "M-LAS-1 Lassen MIG/MAG", "Metaalbouw Zwolle B.V. (SBB 100234567)",
+                     "Piet Praktijk", "ZWL-AK-2026-00012", "versie 2, gedrukt 05-10-2026",
+                     "Teken per taak af met datum, paraaf en handtekening; geef de kaart "
+                     "terug aan de instructeur.", "Datum", "Paraaf", "Handtekening",
+                     "Werkproces", "Verplicht", "Stelt de lasmachine in volgens de WPS",
+                     "B1-K1-W2", "Ruimt de werkplek veilig op",
+                     "Aftekenkaart ZWL-AK-2026-00012 · blad 1 van 1"):
+        assert expected in text, expected
+    lines = pdf_text(tmp_path / "out.pdf").splitlines()
+    t3 = next(line for line in lines if "Ruimt de werkplek" in line)
+    assert t3.split()[-1] == "nee"
+
+
+def test_rows_leave_room_to_sign_and_long_cards_repeat_the_head(tmp_path: Path) -> None:
+    many = replace(CARD, tasks=tuple(CardLine(f"T{n:02d}", f"Taak nummer {n}", None, True)
+                                     for n in range(1, 31)))
+    path = _write(tmp_path, card_pdf([many], META))
+    pages = page_count(path)
+    # 30 rows of at least 14 mm do not fit on one A4 page (297 mm), nor on two.
+    assert pages >= 3
+    for page in range(1, pages + 1):
+        assert qr_codes(path, page, tmp_path) == ["ZWL-AK-2026-00012"]
+    result = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(path), "-"],
+                            capture_output=True, text=True, check=True)
+    last = " ".join(result.stdout.split())
+    assert "Çağan Yılmaz" in last and "Handtekening" in last and "T30" in last
+    assert f"blad {pages} van {pages}" in last
+    # 14 mm = 39.7 pt: no more rows per page than the frame has room for at that height
+    rows_per_page = [flat_text_page(path, p).count("Taak nummer") for p in range(1, pages + 1)]
+    assert sum(rows_per_page) == 30 and max(rows_per_page) <= 14
+
+
+def flat_text_page(path: Path, page: int) -> str:
+    result = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+                            capture_output=True, text=True, check=True)
+    return " ".join(result.stdout.split())
+
+
+def test_several_cards_in_one_pdf_each_count_their_own_pages(tmp_path: Path) -> None:
+    other = replace(CARD, code="ZWL-AK-2026-00013", version=1,
+                    workplace=replace(PLACE, participant_name="Anna de Vries",
+                                      participant_number="P-LAS-2"))
+    path = _write(tmp_path, card_pdf([CARD, other], META))
+    assert page_count(path) == 2
+    assert qr_codes(path, 1, tmp_path) == ["ZWL-AK-2026-00012"]
+    assert qr_codes(path, 2, tmp_path) == ["ZWL-AK-2026-00013"]
+    second = flat_text_page(path, 2)
+    assert "Anna de Vries" in second and "Çağan" not in second
+    assert "Aftekenkaart ZWL-AK-2026-00013 · blad 1 van 1" in second
+    with pytest.raises(ValueError):
+        card_pdf([], META)
+
+
+def test_the_service_prints_the_enrolments_card(services: Services, instructor: Actor,
+                                                tmp_path: Path) -> None:
+    w = card_world(services)
+    card, content = services.signoff_reports.card(instructor, w.enrolment_id)
+    path = _write(tmp_path, content)
+    assert qr_codes(path, 1, tmp_path) == [card.code]
+    text = flat_text(path)
+    assert "Çağan Yılmaz" in text and "B1-K1-W1" in text and "ZWL Zwolle" in text
+    assert f"versie 1, gedrukt {services.clock.today():%d-%m-%Y}" in text
+    again, _ = services.signoff_reports.card(instructor, w.enrolment_id)
+    assert again.code == card.code
+    group = _write(tmp_path, services.signoff_reports.group_cards(instructor, w.world.group_id),
+                   "groep.pdf")
+    assert qr_codes(group, 1, tmp_path) == [card.code]
