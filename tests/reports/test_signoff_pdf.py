@@ -11,9 +11,25 @@ from pathlib import Path
 
 import pytest
 
+from bvmdesk.domain.signature import make_signature
 from bvmdesk.reports.model import ReportMeta
 from bvmdesk.reports.pdf.signoff_card import card_pdf
-from bvmdesk.reports.signoff_model import CardLine, CardSheet, Workplace
+from bvmdesk.reports.pdf.signoff_overview import praktijkoverzicht_pdf
+from bvmdesk.reports.pdf.signoff_receipt import approval_pdf, receipt_pdf
+from bvmdesk.reports.signoff_model import (
+    ApprovalReceipt,
+    CardLine,
+    CardSheet,
+    EnrolmentPart,
+    HoursLine,
+    Praktijkoverzicht,
+    ReceiptLine,
+    SignOffReceipt,
+    TaskLine,
+    WeekLine,
+    Workplace,
+    WorkProcessLine,
+)
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from tests.db import support
@@ -147,3 +163,111 @@ def test_the_service_prints_the_enrolments_card(services: Services, instructor: 
     group = _write(tmp_path, services.signoff_reports.group_cards(instructor, w.world.group_id),
                    "groep.pdf")
     assert qr_codes(group, 1, tmp_path) == [card.code]
+
+
+# --- receipts and the praktijkoverzicht, from report values --------------------------------
+SIGNATURE = make_signature(400, 150, [[(20 + 6 * i, 75 + (i % 7) * 8) for i in range(50)],
+                                      [(320, 30), (350, 120), (380, 40)]])
+RECEIPT = SignOffReceipt(
+    PLACE, "Piet Praktijk", "screen",
+    (ReceiptLine("T1", "Stelt de lasmachine in volgens de WPS", "B1-K1-W1",
+                 date(2026, 10, 5), "Netjes ingesteld"),
+     ReceiptLine("T2", "Last een hoeknaad in positie PB", "B1-K1-W2", date(2026, 10, 2),
+                 None)),
+    SIGNATURE, datetime(2026, 10, 5, 14, 12), "Docent Dijkstra")
+
+
+def test_the_receipt_names_the_tasks_and_how_they_were_signed(tmp_path: Path) -> None:
+    path = _write(tmp_path, receipt_pdf(RECEIPT, META))
+    text = flat_text(path)
+    for expected in ("Bewijs van aftekening", "Çağan Yılmaz", "P-LAS-1",
+                     "Metaalbouw Zwolle B.V. (SBB 100234567)", "Piet Praktijk",
+                     "Stelt de lasmachine in volgens de WPS", "05-10-2026", "02-10-2026",
+                     "Netjes ingesteld", "Handtekening van Piet Praktijk",
+                     "Afgetekend op het scherm op ma 5 okt 2026 14:12, vastgelegd door "
+                     "Docent Dijkstra.", "Pagina 1 van 1"):
+        assert expected in text, expected
+    content = path.read_bytes()
+    assert b"/Subtype /Image" not in content  # the signature is drawn, not pasted
+    paper = replace(RECEIPT, method="paper", signature=None, card_code="ZWL-AK-2026-00012")
+    text = flat_text(_write(tmp_path, receipt_pdf(paper, META), "papier.pdf"))
+    assert ("Op papier afgetekend (aftekenkaart ZWL-AK-2026-00012); vastgelegd door Docent "
+            "Dijkstra op ma 5 okt 2026 14:12.") in text
+    assert "Handtekening van" not in text
+
+
+def test_the_approval_receipt_lists_weeks_and_the_total(tmp_path: Path) -> None:
+    data = ApprovalReceipt(PLACE, "Piet Praktijk", date(2026, 10, 5), (
+        WeekLine("2026-W39", date(2026, 9, 21), date(2026, 9, 27), 1920),
+        WeekLine("2026-W40", date(2026, 9, 28), date(2026, 10, 4), 1890)),
+        SIGNATURE, datetime(2026, 10, 5, 14, 15), "Docent Dijkstra")
+    text = flat_text(_write(tmp_path, approval_pdf(data, META)))
+    for expected in ("Goedkeuring bpv-uren", "2026-W39", "21-09-2026 t/m 27-09-2026", "32",
+                     "2026-W40", "31,5", "Handtekening van Piet Praktijk",
+                     "Goedgekeurd op het scherm op ma 5 okt 2026"):
+        assert expected in text, expected
+    total = next(line for line in pdf_text(tmp_path / "out.pdf").splitlines()
+                 if "Totaal" in line)
+    assert total.split() == ["Totaal", "63,5"]
+    withdrawn = replace(data, withdrawn="Ingetrokken op 06-10-2026 door Docent Dijkstra: "
+                                        "week 40 klopt niet")
+    text = flat_text(_write(tmp_path, approval_pdf(withdrawn, META), "ingetrokken.pdf"))
+    assert "Ingetrokken op 06-10-2026 door Docent Dijkstra: week 40 klopt niet" in text
+
+
+def _part(**changes: object) -> EnrolmentPart:
+    tasks = (
+        TaskLine("T1", "Stelt de lasmachine in volgens de WPS", "B1-K1-W1", True,
+                 "Piet Praktijk", date(2026, 10, 5), "op het scherm", "Netjes"),
+        TaskLine("T2", "Last een hoeknaad in positie PB", "B1-K1-W2", True, "Piet Praktijk",
+                 date(2026, 10, 2), "op papier, vastgelegd door Docent Dijkstra"),
+        TaskLine("T3", "Ruimt de werkplek veilig op", None, False, "Jan Jansen",
+                 date(2026, 9, 20), "geïmporteerd"),
+        TaskLine("T4", "Leest een lastekening", "B1-K1-W1", True, None, None, None))
+    part = EnrolmentPart(
+        PLACE, date(2026, 9, 1), None, ("Piet Praktijk", "Jan Jansen"),
+        (WorkProcessLine("B1-K1-W1", "Bereidt het laswerk voor", 1, 2, 1),
+         WorkProcessLine("B1-K1-W2", "Last een hoeknaad", 1, 1, 0)), tasks,
+        ("T2 afgetekend 01-10-2026 door Piet Praktijk, ingetrokken op 02-10-2026 door "
+         "Docent Dijkstra: verkeerde taak",),
+        (HoursLine("2026-W39", date(2026, 9, 21), date(2026, 9, 27), 1920, "Piet Praktijk",
+                   date(2026, 10, 5)),
+         HoursLine("2026-W40", date(2026, 9, 28), date(2026, 10, 4), 1890, None, None)),
+        3810, 1920, 610)
+    return replace(part, **changes)  # type: ignore[arg-type]
+
+
+def test_the_praktijkoverzicht_is_the_evidence_for_the_school(tmp_path: Path) -> None:
+    data = Praktijkoverzicht("Çağan Yılmaz", "P-LAS-1", "BBL", (_part(),))
+    path = _write(tmp_path, praktijkoverzicht_pdf(data, META))
+    text = flat_text(path)
+    for expected in ("Praktijkoverzicht", "Çağan Yılmaz (P-LAS-1)", "LAS-1 – M-LAS-1 Lassen",
+                     "Metaalbouw Zwolle B.V.", "SBB-id 100234567",
+                     "Piet Praktijk, Jan Jansen", "Werkprocessen", "Bereidt het laswerk voor",
+                     "1 van 2", "op het scherm (Netjes)",
+                     "op papier, vastgelegd door Docent Dijkstra", "geïmporteerd",
+                     "Afgetekend: 3 van 4 taken. Open verplichte taken: T4.",
+                     "Ingetrokken (telt niet mee): T2 afgetekend 01-10-2026 door Piet Praktijk",
+                     "2026-W39", "niet goedgekeurd",
+                     "Goedgekeurd: 32 uur van de norm van 610 uur per jaar. Ingevoerd: 63,5 uur.",
+                     "Afgedrukt op ma 5 okt 2026 14:30", "Pagina 1 van"):
+        assert expected in text, expected
+    lines = pdf_text(path).splitlines()
+    t4 = next(line for line in lines if "Leest een lastekening" in line)
+    assert t4.split()[-3:] == ["B1-K1-W1", "ja", "open"]
+
+
+def test_the_praktijkoverzicht_runs_over_pages_with_numbers(tmp_path: Path) -> None:
+    parts = tuple(_part(workplace=replace(PLACE, group=f"LAS-{n}")) for n in range(1, 5))
+    data = Praktijkoverzicht("Çağan Yılmaz", "P-LAS-1", "BBL", parts)
+    path = _write(tmp_path, praktijkoverzicht_pdf(data, META))
+    pages = page_count(path)
+    assert pages >= 2
+    assert f"Pagina {pages} van {pages}" in flat_text_page(path, pages)
+    no_norm = _part(norm_hours=None, hours=(), entered_minutes=0, approved_minutes=0,
+                    tasks=(), work_processes=(), withdrawn=())
+    text = flat_text(_write(tmp_path, praktijkoverzicht_pdf(
+        Praktijkoverzicht("Anna", "P-2", "BOL", (no_norm,)), META), "leeg.pdf"))
+    assert "De module heeft geen aftekentaken." in text
+    assert "Nog geen bpv-uren ingevoerd." in text
+    assert "(geen norm voor deze opleiding)" in text
