@@ -108,6 +108,10 @@ def _hours(value: float | int | None) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def _text(services: Any, actor: Any, number: str, data: dict[str, Any]) -> str:
     """A readable table: every task with who signed it when and how, then the hours."""
     from bvmdesk.cli_assessments import _participant
@@ -125,7 +129,7 @@ def _text(services: Any, actor: Any, number: str, data: dict[str, Any]) -> str:
             required = "ja" if task["required"] else "nee"
             signed = _day(task["date"]) if task["signed"] else "open"
             lines.append(f"{(task.get('group') or '')[:10]:<10} {task['code'][:8]:<8} "
-                         f"{task['description'][:36]:<36} {required:<9} {signed:<10}  "
+                         f"{_cut(task['description'], 36):<36} {required:<9} {signed:<10}  "
                          f"{(task['trainer'] or '-')[:20]:<20} {task['method'] or '-'}")
         signed_count = sum(1 for t in tasks if t["signed"])
         open_required = [t["code"] for t in tasks if t["required"] and not t["signed"]]

@@ -5,13 +5,14 @@ praktijkoverzicht through `pdftotext`."""
 from __future__ import annotations
 
 import subprocess
+import uuid
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from bvmdesk.domain.signature import make_signature
+from bvmdesk.domain.signature import encode, make_signature
 from bvmdesk.reports.model import ReportMeta
 from bvmdesk.reports.pdf.signoff_card import card_pdf
 from bvmdesk.reports.pdf.signoff_overview import praktijkoverzicht_pdf
@@ -30,8 +31,9 @@ from bvmdesk.reports.signoff_model import (
     Workplace,
     WorkProcessLine,
 )
-from bvmdesk.services.base import Actor
+from bvmdesk.services.base import Actor, NotFound, ServiceError
 from bvmdesk.services.container import Services
+from bvmdesk.services.signoff_types import SignItem, WeekEntry
 from tests.db import support
 from tests.services.signoff_card_support import card_world
 
@@ -271,3 +273,58 @@ def test_the_praktijkoverzicht_runs_over_pages_with_numbers(tmp_path: Path) -> N
     assert "De module heeft geen aftekentaken." in text
     assert "Nog geen bpv-uren ingevoerd." in text
     assert "(geen norm voor deze opleiding)" in text
+
+
+# --- through the services ----------------------------------------------------------------
+PIN = "13579"
+STROKES = encode(SIGNATURE)
+
+
+def test_the_service_receipts_and_praktijkoverzicht(services: Services, instructor: Actor,
+                                                    tmp_path: Path) -> None:
+    w = card_world(services)
+    signoffs, reports = services.signoffs, services.signoff_reports
+    signoffs.set_pin(instructor, w.trainer_id, PIN, PIN)
+    signed = signoffs.sign_on_screen(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES, [
+        SignItem(w.tasks["T1"], date(2026, 10, 5), "Netjes ingesteld"),
+        SignItem(w.tasks["T3"], date(2026, 10, 2))])
+    path = _write(tmp_path, reports.receipt(instructor, [s.id for s in signed]), "bewijs.pdf")
+    text = flat_text(path)
+    for expected in ("Bewijs van aftekening", "Çağan Yılmaz", "Piet Praktijk",
+                     "Stelt de lasmachine in volgens de WPS", "Netjes ingesteld", "B1-K1-W1",
+                     "Ruimt de werkplek veilig op", "Afgetekend op het scherm op",
+                     "vastgelegd door"):
+        assert expected in text, expected
+    assert b"/Subtype /Image" not in path.read_bytes()
+    with pytest.raises(ServiceError, match="geen aftekeningen"):
+        reports.receipt(instructor, [])
+    signoffs.withdraw(instructor, signed[1].id, "verkeerde taak aangevinkt")
+
+    sheet = services.bpv_hours.enter_hours(instructor, w.enrolment_id, [
+        WeekEntry(2026, 40, 32 * 60), WeekEntry(2026, 41, 31 * 60 + 30)])
+    approval = services.bpv_hours.approve(instructor, w.enrolment_id, w.trainer_id, PIN,
+                                          STROKES, [x.hours_id for x in sheet.weeks])
+    receipt = _write(tmp_path, reports.approval_receipt(instructor, approval.id), "uren.pdf")
+    text = flat_text(receipt)
+    for expected in ("Goedkeuring bpv-uren", "2026-W40", "2026-W41", "31,5",
+                     "Handtekening van Piet Praktijk", "Goedgekeurd op het scherm op"):
+        assert expected in text, expected
+    assert next(line for line in pdf_text(receipt).splitlines()
+                if "Totaal" in line).split() == ["Totaal", "63,5"]
+    services.bpv_hours.enter_hours(instructor, w.enrolment_id, [WeekEntry(2026, 41, 30 * 60)])
+    with pytest.raises(NotFound):
+        reports.approval_receipt(instructor, uuid.uuid4())
+
+    overview = _write(tmp_path, reports.praktijkoverzicht(instructor, w.participant_id),
+                      "overzicht.pdf")
+    text = flat_text(overview)
+    for expected in ("Praktijkoverzicht", "Çağan Yılmaz (P-LAS-1)", "Metaalbouw Zwolle B.V.",
+                     "100234567", "Werkprocessen", "op het scherm (Netjes ingesteld)",
+                     "Open verplichte taken: T2.",
+                     "Ingetrokken (telt niet mee): T3 afgetekend 02-10-2026 door Piet Praktijk",
+                     "verkeerde taak aangevinkt", "2026-W41", "niet goedgekeurd",
+                     "Goedgekeurd: 32 uur van de norm van 610 uur per jaar. Ingevoerd: 62 uur."):
+        assert expected in text, expected
+    homeless = card_world(services, "LAS-2", workplace=False)
+    with pytest.raises(ServiceError, match="er is geen praktijkoverzicht gemaakt"):
+        reports.praktijkoverzicht(instructor, homeless.participant_id)

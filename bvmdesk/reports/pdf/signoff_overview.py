@@ -21,7 +21,7 @@ INTRO = ("Wat de praktijkopleider van het leerbedrijf heeft afgetekend en welke 
          "aftekeningen tellen niet mee.")
 _TASK_HEADER = ("Taak", "Omschrijving", "Werkproces", "Verplicht", "Praktijkopleider", "Datum",
                 "Wijze")
-_TASK_WIDTHS: tuple[float | None, ...] = (34, None, 56, 40, 80, 60, 100)
+_TASK_WIDTHS: tuple[float | None, ...] = (34, None, 56, 46, 76, 58, 100)
 _WP_HEADER = ("Werkproces", "Naam", "Afgetekend", "Open verplicht")
 _HOURS_HEADER = ("Week", "Periode", "Uren", "Goedgekeurd door", "Op")
 
