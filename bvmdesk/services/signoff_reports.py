@@ -22,6 +22,7 @@ from bvmdesk.db.models import (
     WorkProcess,
 )
 from bvmdesk.db.session import Sessions, local_site_id
+from bvmdesk.domain.clock import SYSTEM_CLOCK
 from bvmdesk.domain.enums import EnrolmentStatus
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
@@ -46,12 +47,19 @@ __all__ = ["SignOffReports", "approval_pdf", "card_pdf", "check_pdf_target",
 
 
 # --- builders: frozen values in, bytes out ------------------------------------------------
-def card_pdf(card: CardInfo | Sequence[CardInfo], meta: ReportMeta,
+def card_pdf(card: CardInfo | Sequence[CardInfo], meta: ReportMeta | None = None,
              work_processes: Mapping[uuid.UUID, str] | None = None) -> bytes:
-    """One card, or several (one after the other, each on pages of its own), as PDF."""
+    """One card, or several (one after the other, each on pages of its own), as PDF.
+
+    Args:
+        meta: the page header (default: no site, printed now).
+        work_processes: task id -> work process code, for the card's Werkproces column.
+    """
     from bvmdesk.reports.pdf.signoff_card import card_pdf as build
 
     cards = [card] if isinstance(card, CardInfo) else list(card)
+    if meta is None:
+        meta = ReportMeta(site="", printed_at=SYSTEM_CLOCK.local_now().replace(microsecond=0))
     return build([card_sheet(c, work_processes) for c in cards], meta)
 
 
