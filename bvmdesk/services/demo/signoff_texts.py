@@ -84,9 +84,14 @@ WITHDRAW_REASONS = ("Verkeerde taak aangevinkt; de praktijkopleider bedoelde een
 SIGNATURE_SIZE = (420, 150)   # the pad's own size (ui.common.signature_pad.PAD_SIZE)
 
 
-def task_pool(prefix: str) -> tuple[tuple[str, bool], ...]:
-    """The tasks a module with this group-code prefix may have: its own ones first."""
-    return _TASKS.get(prefix, _DEFAULT) + _COMMON
+def task_pool(prefix: str, count: int) -> list[tuple[str, bool, bool]]:
+    """`count` tasks (4 to 8) for a module with this group-code prefix, as (description,
+    required, general): its own trade tasks, then at least one general task (safety, the
+    workplace) that belongs to no single work process."""
+    own = _TASKS.get(prefix, _DEFAULT)
+    trade = min(len(own), count - 1)
+    return ([(text, required, False) for text, required in own[:trade]]
+            + [(text, required, True) for text, required in _COMMON[:count - trade]])
 
 
 def _bezier(points: Sequence[tuple[float, float]], steps: int) -> list[tuple[float, float]]:

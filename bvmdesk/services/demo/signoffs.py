@@ -115,11 +115,9 @@ class SignOffPlanner:
                     self.work_process_rows.append(row)
                     work_processes[(code, wp)] = row["id"]
                 wps = list(_DEFAULT_WORK_PROCESSES)
-            pool = list(task_pool(module.prefix))
-            count = min(len(pool), self.rng.randint(4, 8))
-            for number, (description, required) in enumerate(pool[:count], start=1):
-                # Optional tasks are often general ones without a work process.
-                linked = wps[(number - 1) % len(wps)] if required or number % 2 else None
+            pool = task_pool(module.prefix, self.rng.randint(4, 8))
+            for number, (description, required, general) in enumerate(pool, start=1):
+                linked = None if general else wps[(number - 1) % len(wps)]
                 row = self.stamper.descriptive(self.site) | {
                     "module_id": module_ids[code], "code": f"AT{number:02d}",
                     "description": description,
