@@ -245,3 +245,34 @@ def test_dates_not_after_today(demo: tuple[Services, DemoResult]) -> None:
         latest = [s.scalar(select(func.max(SignOff.date))),
                   s.scalar(select(func.max(HoursApproval.approved_on)))]
     assert all(d is not None and d <= TODAY - timedelta(days=1) for d in latest)
+
+
+def test_the_signoff_service_reads_the_demo(demo: tuple[Services, DemoResult]) -> None:
+    """What the Aftekenen page shows of a demo enrolment: standing sign-offs on screen
+    (with signature) and on paper (with card and recorder), and a withdrawal in the
+    history."""
+    services, _ = demo
+    withdrawal = next(x for x in _rows(services, SignOff) if x.withdraws_id is not None)
+    actor = Actor.cli()
+    enrolment = services.signoffs.enrolment(actor, withdrawal.enrolment_id)
+    assert enrolment.enrolment.has_workplace and enrolment.tasks
+    state = next(t for t in enrolment.tasks if t.task.id == withdrawal.task_id)
+    assert state.current is None
+    assert [(x.is_withdrawal, x.withdrawn_by is not None) for x in state.history] == [
+        (False, True), (True, False)]
+    assert state.history[1].reason == withdrawal.reason
+    standing = [x for x in _rows(services, SignOff)
+                if x.withdraws_id is None and x.method in ("screen", "paper")]
+    for method in ("screen", "paper"):
+        row = next(x for x in standing if x.method == method and not any(
+            w.withdraws_id == x.id for w in _rows(services, SignOff)))
+        current = next(t.current for t in services.signoffs.enrolment(
+            actor, row.enrolment_id).tasks if t.task.id == row.task_id)
+        assert current is not None and current.method == method and current.counts
+        if method == "screen":
+            assert current.has_signature and current.card_code is None
+            assert services.signoffs.signature(actor, current.id) == row.signature_strokes
+        else:
+            assert not current.has_signature and current.card_code is not None
+            assert current.recorded_by_name in ("Peter Bakker", "Sandra Mulder",
+                                                "Gerrit Wessels", "Ahmet Yılmaz")

@@ -94,6 +94,7 @@ class SignOffTaskEditor(QDialog):
                   ("work_process_name", self.tr("Naam &werkproces")))
         for row, (key, text) in enumerate(labels):
             label = QLabel(text)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text) + 8)
             label.setBuddy(self.fields[key].editor)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.fields[key], row, 1)
@@ -152,7 +153,7 @@ class SignOffTaskEditor(QDialog):
                 found = self.process_combo.count() - 1
             self.process_combo.setCurrentIndex(found)
         else:
-            self.process_combo.setCurrentIndex(0)
+            self.process_combo.setCurrentIndex(-1)
         self.required_check.setChecked(task.required)
         self._on_process_text_changed(self.process_combo.currentText())
 
@@ -163,11 +164,10 @@ class SignOffTaskEditor(QDialog):
     def _fill_processes(self) -> None:
         self.process_combo.blockSignals(True)
         self.process_combo.clear()
-        self.process_combo.addItem(self.tr("(geen werkproces)"), "")
         module = self.module_code()
         for code, name in (self._work_processes(module) if module else ()):
             self.process_combo.addItem(self._process_label(code, name), code)
-        self.process_combo.setCurrentIndex(0)
+        self.process_combo.setCurrentIndex(-1)   # empty: no work process
         self.process_combo.blockSignals(False)
 
     def _make_read_only(self) -> None:
@@ -183,11 +183,11 @@ class SignOffTaskEditor(QDialog):
         return str(self.module_combo.currentData() or "")
 
     def work_process(self) -> str | None:
-        """The chosen work process's code, a typed new code, or None (no work process)."""
+        """The chosen work process's code, a typed new code, or None (left empty)."""
         text = self.process_combo.currentText().strip()
         index = self.process_combo.findText(text)
         if index >= 0:
-            return str(self.process_combo.itemData(index)) or None
+            return str(self.process_combo.itemData(index))
         return text.split(" · ")[0].strip().upper() or None
 
     def is_new_process(self) -> bool:
