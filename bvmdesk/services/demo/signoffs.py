@@ -39,6 +39,8 @@ PAPER_SHARE = 0.4               # sign-off visits recorded from a printed card
 WITHDRAW_RATE = 0.04
 CHANGE_RATE = 0.1               # enrolments with a week changed after its approval
 SKIP_WEEK_RATE = 0.06           # weeks without hours (holiday at the company)
+MAX_GROUPS = 40                 # groups with sign-offs and hours: the most recent (a big demo
+                                # stays quick, as with the assessments)
 
 
 @dataclass
@@ -135,10 +137,8 @@ class SignOffPlanner:
             colleagues.setdefault(trainer["company_id"], []).append(trainer["id"])
         self._names = {t["id"]: t["name"] for t in trainers}
         planned: list[_Enrolment] = []
-        for group in groups:
-            tasks = self.tasks.get(group.module.code)
-            if not tasks or group.start >= self.today:
-                continue
+        eligible = [g for g in groups if g.module.code in self.tasks and g.start < self.today]
+        for group in sorted(eligible, key=lambda g: (g.start, g.code))[-MAX_GROUPS:]:
             for e in group.enrolments:
                 row = enrolments[(e.participant.id, group.id)]
                 if row["company_id"] is None or row["trainer_id"] is None:
