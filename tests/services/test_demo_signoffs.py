@@ -276,3 +276,30 @@ def test_the_signoff_service_reads_the_demo(demo: tuple[Services, DemoResult]) -
             assert not current.has_signature and current.card_code is not None
             assert current.recorded_by_name in ("Peter Bakker", "Sandra Mulder",
                                                 "Gerrit Wessels", "Ahmet Yılmaz")
+
+
+def test_json_report_of_a_demo_bbl_participant(demo: tuple[Services, DemoResult]) -> None:
+    """`bvmdesk report signoffs --participant NUMBER --json` of a demo BBL participant:
+    signed tasks (on screen and on paper) and entered and approved hours against the norm."""
+    services, _ = demo
+    actor = Actor.cli()
+    approved_rows = {i.placement_hours_id for i in _rows(services, HoursApprovalItem)}
+    approved_enrolments = {h.enrolment_id for h in _rows(services, PlacementHours)
+                           if h.id in approved_rows}
+    numbers = {p.id: p.number for p in _rows(services, Participant)}
+    methods: set[str] = set()
+    for number in sorted({numbers[e.participant_id] for e in _rows(services, Enrolment)
+                          if e.id in approved_enrolments}):
+        report = services.signoff_overview.participant_report(actor, number)
+        assert report["participant"] == number and report["tasks"]
+        signed = [t for t in report["tasks"] if t["signed"]]
+        for task in signed:
+            assert task["trainer"] and task["method"] in ("scherm", "papier")
+            assert date.fromisoformat(task["date"]) < TODAY
+        for task in report["tasks"]:
+            if not task["signed"]:
+                assert task["date"] is task["method"] is task["trainer"] is None
+        methods |= {t["method"] for t in signed}
+        hours = report["bpv_hours"]
+        assert 0 < hours["approved"] <= hours["entered"] and hours["norm"] == 610
+    assert methods == {"scherm", "papier"}
