@@ -109,6 +109,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_attendance(sub))
     from bvmdesk.cli_assessments import register as register_assessments
     _HANDLERS.update(register_assessments(sub, _HANDLERS["report"]))
+    from bvmdesk.cli_signoffs import register as register_signoffs
+    _HANDLERS.update(register_signoffs(sub, _HANDLERS["report"]))
     from bvmdesk.cli_scans import register as register_scans
     _HANDLERS.update(register_scans(sub))
     from bvmdesk.cli_backup import register as register_backup

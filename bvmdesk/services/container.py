@@ -57,6 +57,7 @@ from bvmdesk.services.signoff_reports import SignOffReports
 from bvmdesk.services.signoff_tasks import SignOffTaskService
 from bvmdesk.services.signoffs import SignOffService
 from bvmdesk.services.today import TodayService
+from bvmdesk.services.trainers import TrainerDirectory
 
 if TYPE_CHECKING:
     from bvmdesk.services.demo import DemoResult
@@ -96,6 +97,7 @@ class Services:
     signoff_cards: CardService
     signoff_overview: SignOffOverview
     signoff_reports: SignOffReports
+    trainers: TrainerDirectory
 
     @property
     def database_label(self) -> str:
@@ -230,4 +232,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         signoff_cards=CardService(sessions),
         signoff_overview=SignOffOverview(sessions),
         signoff_reports=SignOffReports(sessions),
+        trainers=TrainerDirectory(sessions),
     )

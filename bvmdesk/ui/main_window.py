@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
                 page = AdminPage(services.accounts, actor, settings,
                                  lessons=services.lessons, attendance=services.attendance,
                                  exchange=services.exchange, scanlog=services.scanlog,
-                                 backups=services.backups, assessments=services.assessments)
+                                 backups=services.backups, assessments=services.assessments,
+                                 signoff_tasks=services.signoff_tasks,
+                                 signoffs=services.signoffs, trainers=services.trainers)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")

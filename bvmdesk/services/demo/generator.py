@@ -22,14 +22,20 @@ from bvmdesk.db.models import (
     Enrolment,
     Group,
     Holiday,
+    HoursApproval,
+    HoursApprovalItem,
     Lesson,
     LocalSetting,
     Module,
     NumberSequence,
     Participant,
+    PlacementHours,
     PlannedAbsence,
     Programme,
     Rating,
+    SignOff,
+    SignOffCard,
+    SignOffTask,
     Site,
     User,
     WorkplaceTrainer,
@@ -57,6 +63,7 @@ from bvmdesk.services.demo.people import (
 )
 from bvmdesk.services.demo.rows import ACTOR, Row, RowStamper, epoch_ms
 from bvmdesk.services.demo.schedule import DemoGroup, Scheduler, ScheduleTuning
+from bvmdesk.services.demo.signoffs import DEMO_PIN, SignOffPlanner, pin_row
 from bvmdesk.services.participants import NUMBER_KIND
 
 MAX_PARTICIPANTS = 100_000
@@ -68,7 +75,7 @@ _WORK_PROCESSES = ("B1-K1-W1", "B1-K1-W2", "B1-K1-W3", "B1-K2-W1", "B1-K2-W2", "
                    "P1-K1-W2")
 _STEPS = ("Locaties, accounts en modules", "Leerbedrijven", "Deelnemers", "Groepen en lessen",
           "Inschrijvingen", "Presentie (1/3)", "Presentie (2/3)", "Presentie (3/3)",
-          "Beoordelingen", "Afronden")
+          "Beoordelingen", "Aftekeningen en bpv-uren", "Afronden")
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,9 @@ class DemoResult:
     groups: int
     lessons: int
     marks: int
+    # The one praktijkopleider with a PIN (DEMO_PIN, 12345) to try signing with:
+    # "name (company)"; None when the demo has no BBL participant with a workplace.
+    pin_trainer: str | None = None
 
 
 def _is_empty(s: Session) -> bool:
@@ -128,6 +138,7 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
     # One hash for the one documented demo password keeps the demo quick; Argon2 is for
     # these few accounts only.
     password_hash = hash_password(DEMO_PASSWORD)
+    pin_hash = hash_password(DEMO_PIN)
     generator = _Generator(random.Random(seed), today, years, participants,
                            ScheduleTuning(group_size=group_size, two_day_share=two_day_share),
                            progress, cancelled)
@@ -135,7 +146,7 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
         if not _is_empty(s):
             raise ServiceError(NOT_EMPTY)
         with BulkInserter(s.connection(), Chain.of(s), sessions.now()) as bulk:
-            result = generator.run(bulk, password_hash)
+            result = generator.run(bulk, password_hash, pin_hash)
         audit.record(s, ACTOR, "demo.generate", "database", None, detail=json.dumps({
             "seed": seed, "today": today.isoformat(), "years": years,
             "participants": result.participants, "groups": result.groups,
@@ -174,7 +185,7 @@ class _Generator:
         if self._progress is not None:
             self._progress(self._done, len(_STEPS))
 
-    def run(self, bulk: BulkInserter, password_hash: str) -> DemoResult:
+    def run(self, bulk: BulkInserter, password_hash: str, pin_hash: str) -> DemoResult:
         rng, stamper = self.rng, self.stamper
         self._step()
         sites = [DemoSite(stamper.new_id(), "ZWL", "Zwolle", "noord", 0.6),
@@ -232,11 +243,11 @@ class _Generator:
             self._stepped()
 
         self._step()
+        by_key = {(row["participant_id"], row["group_id"]): row for row in enrolments}
         planner = AssessmentPlanner(rng, stamper, self.today, sites[0].id, sites[0].code)
         planner.plan_forms(groups, module_ids, self._work_processes)
-        planner.plan_assessments(
-            groups, {(row["participant_id"], row["group_id"]): row for row in enrolments},
-            {row["id"]: row["name"] for row in trainer_rows})
+        planner.plan_assessments(groups, by_key,
+                                 {row["id"]: row["name"] for row in trainer_rows})
         bulk.insert(WorkProcess, planner.work_process_rows)
         bulk.insert(AssessmentTemplate, planner.form_rows)
         bulk.insert(Criterion, planner.criterion_rows)
@@ -248,13 +259,45 @@ class _Generator:
         self._stepped()
 
         self._step()
+        pin_trainer = self._signoffs(bulk, sites[0], groups, by_key, module_ids, company_rows,
+                                     trainer_rows, pin_hash)
+        self._stepped()
+
+        self._step()
         bulk.insert(NumberSequence, [
             {"site_id": by_code[code].id, "kind": NUMBER_KIND, "last_value": value}
             for code, value in sorted(last_numbers.items())])
         self._stepped()
         return DemoResult(
             accounts=tuple(DemoAccount(u.username, DEMO_PASSWORD, u.role) for u in users),
-            participants=len(people), groups=len(groups), lessons=lessons, marks=marks)
+            participants=len(people), groups=len(groups), lessons=lessons, marks=marks,
+            pin_trainer=pin_trainer)
+
+    def _signoffs(self, bulk: BulkInserter, site: DemoSite, groups: list[DemoGroup],
+                  enrolments: dict[tuple[Any, Any], Row], module_ids: dict[str, Any],
+                  companies: list[Row], trainers: list[Row], pin_hash: str) -> str | None:
+        """Sign-off tasks, sign-offs, cards and bpv hours; returns who has the demo PIN."""
+        planner = SignOffPlanner(self.rng, self.stamper, self.today, site.id, site.code)
+        planner.plan_tasks(groups, module_ids, self._work_processes)
+        planner.plan(groups, enrolments, trainers)
+        bulk.insert(WorkProcess, planner.work_process_rows)
+        bulk.insert(SignOffTask, planner.task_rows)
+        bulk.insert(SignOffCard, planner.card_rows)
+        bulk.insert(SignOff, planner.signoff_rows)
+        bulk.insert(SignOff, planner.withdrawal_rows)       # after what they withdraw
+        bulk.insert(PlacementHours, planner.hours_rows)
+        bulk.insert(PlacementHours, planner.change_rows)    # after what they supersede
+        bulk.insert(HoursApproval, planner.approval_rows)
+        bulk.insert(HoursApprovalItem, planner.item_rows)
+        bulk.insert(NumberSequence, planner.sequence_rows())
+        if planner.pin_trainer is None:
+            return None
+        trainer = next(t for t in trainers if t["id"] == planner.pin_trainer)
+        moment = to_utc(datetime.combine(self.today - timedelta(days=1), time(9, 0)))
+        bulk.update(WorkplaceTrainer, [pin_row(trainer, pin_hash, self.stamper, moment)],
+                    ("pin_hash", "updated_at", "hlc"))
+        company = next(c["name"] for c in companies if c["id"] == trainer["company_id"])
+        return f"{trainer['name']} ({company})"
 
     def _catalogue(self, bulk: BulkInserter, site: DemoSite) -> dict[str, Any]:
         """Programmes, modules and placeholder work processes; returns module ids by code."""

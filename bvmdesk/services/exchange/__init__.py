@@ -42,6 +42,7 @@ from bvmdesk.services.exchange.results import (
     SheetCounts,
     sort_errors,
 )
+from bvmdesk.services.exchange.signoff_apply import SignOffPlan, plan_signoffs, wanted
 from bvmdesk.services.exchange.template import write_template
 from bvmdesk.services.exchange.validate import ParsedWorkbook, Parser
 from bvmdesk.services.retry import run_write
@@ -92,6 +93,13 @@ def _no_data(path: Path) -> str:
     return f"Geen gegevens gevonden in {path.name}: verwacht {expected}."
 
 
+def _resolve(s: Session, parsed: ParsedWorkbook,
+             tick: Callable[[int], None]) -> tuple[Resolution, SignOffPlan | None]:
+    """Every sheet against the database: the sign-off sheets (issue 13) after the rest."""
+    resolution = Resolver(s, parsed, tick).run()
+    return resolution, plan_signoffs(s, parsed, resolution, tick) if wanted(parsed) else None
+
+
 class _Rollback(Exception):
     """Leaves a write transaction without committing (errors found inside it)."""
 
@@ -123,7 +131,7 @@ class ExchangeService:
         parsed, meter = self._parse(path, progress, cancelled)
         with self._sessions.read() as s:
             self._require_site(s)
-            resolution = Resolver(s, parsed, meter.tick).run()
+            resolution, _signoffs = _resolve(s, parsed, meter.tick)
         errors = sort_errors(parsed.errors + resolution.errors)
         meter.finish()
         summary = None if errors else self._summary(parsed, resolution)
@@ -169,7 +177,7 @@ class ExchangeService:
         if parsed.errors:
             with self._sessions.read() as s:
                 self._require_site(s)
-                resolution = Resolver(s, parsed, meter.tick).run()
+                resolution, _signoffs = _resolve(s, parsed, meter.tick)
             errors = sort_errors(parsed.errors + resolution.errors)
             return ImportResult(tuple(errors), None, dry_run=False, written=False)
         try:
@@ -205,11 +213,11 @@ class ExchangeService:
             meter.done = done  # a second attempt counts from the same point
             locks.exchange_import(s)
             self._require_site(s)
-            resolution = Resolver(s, parsed, meter.tick).run()
+            resolution, signoffs = _resolve(s, parsed, meter.tick)
             if resolution.errors:
                 raise _Rollback(sort_errors(resolution.errors))
             Writer(s.connection(), stamp_of(s), Chain.of(s), parsed.label,
-                   meter.tick).write(resolution)
+                   meter.tick).write(resolution, signoffs)
             summary = self._summary(parsed, resolution)
             audit.record(s, actor.name, "exchange.import", "exchange", None,
                          after=summary.as_dict(),

@@ -22,6 +22,7 @@ from bvmdesk.db.session import Stamp
 from bvmdesk.domain.ids import OrderedIds
 from bvmdesk.services.exchange.assess_apply import write_assessments
 from bvmdesk.services.exchange.resolve import Resolution
+from bvmdesk.services.exchange.signoff_apply import SignOffPlan, write_signoffs
 from bvmdesk.services.exchange.validate import CHUNK
 
 REASON_LIMIT = 200
@@ -155,9 +156,12 @@ class Writer:
         self._tick = tick
         self._inserter = _Inserter(conn)
 
-    def write(self, resolution: Resolution) -> None:
+    def write(self, resolution: Resolution, signoffs: SignOffPlan | None = None) -> None:
         with bulk_cache(self._conn):
             self._write(resolution)
+            if signoffs is not None:
+                write_signoffs(self._conn, self._stamp, self._chain, self._inserter,
+                               signoffs, self._tick)
         self._chain.flush()
 
     def _write(self, resolution: Resolution) -> None:

@@ -36,6 +36,7 @@ from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.assess_export import assessment_sheets
 from bvmdesk.services.exchange.cells import escape_csv
 from bvmdesk.services.exchange.format import SHEETS, Kind, Sheet
+from bvmdesk.services.exchange.signoff_export import signoff_sheets
 
 Cell = str | int | float | None
 SheetRows = dict[str, list[tuple[Cell, ...]]]
@@ -140,6 +141,7 @@ class Collector:
             for r in self._rows(select(Holiday.location_id, Holiday.first_day,
                                        Holiday.last_day, Holiday.name).where(_live(Holiday)))]
         out.update(assessment_sheets(self._rows, modules, people, users))
+        out.update(signoff_sheets(self._rows, modules, people, trainers))
         return {sheet.name: _sorted(sheet, out[sheet.name]) for sheet in SHEETS}
 
     def _marks(self, lessons: dict[uuid.UUID, tuple[Any, ...]], ends: dict[uuid.UUID, time],

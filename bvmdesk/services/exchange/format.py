@@ -13,6 +13,7 @@ from bvmdesk.domain.enums import (
     EnrolmentStatus,
     ParticipantType,
 )
+from bvmdesk.domain.signoff import MethodWord
 
 
 class Kind(Enum):
@@ -32,6 +33,9 @@ class Kind(Enum):
     FORM_KIND = "soort"
     SCALE = "schaal"
     ASSESSMENT_STATUS = "beoordeling-status"
+    SIGNOFF_METHOD = "wijze"    # scherm | papier
+    WEEK = "week"               # an ISO week `2026-W37`, read as (2026, 37)
+    HOURS = "uren"              # bpv hours in half hours (`7,5`, 7.5), read as minutes
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,24 @@ SCORES = Sheet("Scores", (
     ("beoordeling", "criterium"))
 ASSESSMENT_SHEETS: tuple[Sheet, ...] = (FORMS, CRITERIA, ASSESSMENTS, SCORES)
 
+# Workplace sign-offs (issue 13). `taak` is a task code of the participant's module; the
+# trainer (`praktijkopleider`, `goedgekeurd_door`) is a Praktijkopleiders code.
+SIGNOFF_TASKS = Sheet("Aftekentaken", (
+    _req("module"), _req("code", max_length=40), _req("omschrijving", max_length=4000),
+    _opt("werkproces", max_length=20), _opt("werkproces_naam", max_length=200),
+    _opt("verplicht", Kind.FLAG)), ("module", "code"))
+SIGNOFFS = Sheet("Aftekeningen", (
+    _req("deelnemer"), _req("taak"), _req("praktijkopleider"), _req("datum", Kind.DATE),
+    _req("wijze", Kind.SIGNOFF_METHOD), _opt("opmerking", max_length=500)),
+    ("deelnemer", "taak", "datum"))
+PLACEMENT_HOURS = Sheet("Bpv-uren", (
+    _req("deelnemer"), _req("week", Kind.WEEK), _req("uren", Kind.HOURS),
+    _opt("goedgekeurd_door"), _opt("goedgekeurd_op", Kind.DATE)), ("deelnemer", "week"))
+SIGNOFF_SHEETS: tuple[Sheet, ...] = (SIGNOFF_TASKS, SIGNOFFS, PLACEMENT_HOURS)
+
 SHEETS: tuple[Sheet, ...] = (LOCATIONS, COMPANIES, TRAINERS, MODULES, PARTICIPANTS, GROUPS,
-                             ENROLMENTS, LESSONS, MARKS, HOLIDAYS, *ASSESSMENT_SHEETS)
+                             ENROLMENTS, LESSONS, MARKS, HOLIDAYS, *ASSESSMENT_SHEETS,
+                             *SIGNOFF_SHEETS)
 """Every sheet, in the order in which they are validated, written and reported."""
 
 SHEET_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
@@ -152,6 +172,7 @@ ASSESSMENT_STATUS_WORDS: dict[str, str] = {"concept": AssessmentStatus.DRAFT.val
                                            "definitief": AssessmentStatus.FINAL.value}
 ASSESSMENT_STATUSES: tuple[str, ...] = tuple(ASSESSMENT_STATUS_WORDS)
 DEFAULT_ASSESSMENT_STATUS = "concept"
+SIGNOFF_METHODS: tuple[str, ...] = tuple(w.value for w in MethodWord)  # scherm, papier
 
 ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
     Kind.PARTICIPANT_TYPE: PARTICIPANT_TYPES,
@@ -160,6 +181,7 @@ ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
     Kind.FORM_KIND: FORM_KINDS,
     Kind.SCALE: SCALES,
     Kind.ASSESSMENT_STATUS: ASSESSMENT_STATUSES,
+    Kind.SIGNOFF_METHOD: SIGNOFF_METHODS,
 }
 ENUMERATION_LABELS: dict[Kind, str] = {
     Kind.PARTICIPANT_TYPE: "doelgroep",
@@ -168,6 +190,7 @@ ENUMERATION_LABELS: dict[Kind, str] = {
     Kind.FORM_KIND: "soort",
     Kind.SCALE: "schaal",
     Kind.ASSESSMENT_STATUS: "status",
+    Kind.SIGNOFF_METHOD: "wijze",
 }
 
 # Messages shared by several modules.

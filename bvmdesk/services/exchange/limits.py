@@ -35,7 +35,7 @@ class WorkbookLimits:
     max_sheet_bytes: int = 1024 * MB
     """One sheet's XML, uncompressed (Presentie at Excel's last row: about 366 MB)."""
     max_sheets: int = 100
-    """Sheets in the workbook (the exchange format has 11); each is opened at once to read
+    """Sheets in the workbook (the exchange format has 17); each is opened at once to read
     its header, at some 350 kB of buffers apiece."""
     max_part_bytes: int = 32 * MB
     """Each other part that is read: workbook.xml, the relations, styles.xml."""

@@ -15,6 +15,7 @@ from bvmdesk.services.exchange.format import (
     PARTICIPANT_TYPES,
     SCALES,
     SHEETS,
+    SIGNOFF_METHODS,
     Sheet,
 )
 
@@ -52,6 +53,18 @@ _INSTRUCTIONS = [
     "Een definitieve beoordeling wordt door een import nooit gewijzigd: dat is een "
     "correctie in het programma. Definitief maken kan alleen als elk criterium een score "
     "heeft en elke O, G en NA een toelichting.",
+    "Aftekentaken: per module (module + code) een taak die de praktijkopleider aftekent; "
+    "werkproces is een code als B1-K1-W1 (een werkproces dat de module nog niet heeft, wordt "
+    "aangemaakt met werkproces_naam, anders met de code als naam); verplicht leeg = ja.",
+    "Aftekeningen: deelnemer (nummer), taak (de code van een taak van de module waarvoor de "
+    "deelnemer is ingeschreven), praktijkopleider (code, van het leerbedrijf van de "
+    "deelnemer), datum (niet in de toekomst), wijze " + " of ".join(SIGNOFF_METHODS) + ". "
+    "Een ingelezen aftekening heeft geen handtekening en heet in het programma "
+    "'geïmporteerd'. Een aftekening die al vaststaat, wijzigt een import nooit: trek haar "
+    "in het programma in.",
+    "Bpv-uren: deelnemer (nummer), week (zoals 2026-W37), uren per half uur (7,5 of 8); "
+    "goedgekeurd_door (code van de praktijkopleider) en goedgekeurd_op (datum) samen of "
+    "allebei leeg. Andere uren voor een week vervangen de oude; hun goedkeuring vervalt dan.",
     "",
     "Privacy: neem GEEN BSN (burgerservicenummer) op. De BVM mag geen BSN verwerken, ook "
     "niet met toestemming (UAVG art. 46). Een bestand met een BSN-kolom wordt geweigerd. "
@@ -95,7 +108,9 @@ def write_template(path: Path) -> None:
              ("Beoordelingsformulieren", "schaal"): SCALES,
              ("Beoordelingsformulieren", "verplicht"): ("ja", "nee"),
              ("Criteria", "kritisch"): ("ja", "nee"),
-             ("Beoordelingen", "status"): ASSESSMENT_STATUSES}
+             ("Beoordelingen", "status"): ASSESSMENT_STATUSES,
+             ("Aftekentaken", "verplicht"): ("ja", "nee"),
+             ("Aftekeningen", "wijze"): SIGNOFF_METHODS}
     for sheet in SHEETS:
         ws = workbook.create_sheet(sheet.name)
         ws.append(list(sheet.names))

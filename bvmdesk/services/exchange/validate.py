@@ -35,6 +35,8 @@ from bvmdesk.services.exchange.format import (
 )
 from bvmdesk.services.exchange.readers import RawSheet, Source
 from bvmdesk.services.exchange.results import CellError
+from bvmdesk.services.exchange.signoff_rows import PARSERS as SIGNOFF_PARSERS
+from bvmdesk.services.exchange.signoff_rows import ROW_CHECKS as SIGNOFF_ROW_CHECKS
 
 Record = tuple[Any, ...]
 """(spreadsheet row, value of each of the sheet's columns in order); absent columns: None."""
@@ -112,6 +114,8 @@ def cell_parser(column: Column, from_csv: bool) -> Parse:
     elif kind is Kind.INT:
         def parse(value: Any) -> Any:
             return _range_check(column, cells.parse_int(value))
+    elif kind in SIGNOFF_PARSERS:
+        parse = SIGNOFF_PARSERS[kind]
     elif kind in ENUMERATIONS:
         options = ENUMERATIONS[kind]
         lookup = cells.enumeration_lookup(options)
@@ -381,5 +385,6 @@ _ROW_CHECKS: dict[str, Callable[[list[Any], date], Issues]] = {
     "Deelnemers": _check_participant, "Modules": _check_module, "Groepen": _check_group,
     "Inschrijvingen": _check_enrolment, "Lessen": _check_lesson, "Presentie": _check_mark,
     "Vakanties": _check_holiday, "Beoordelingsformulieren": _check_form,
+    **SIGNOFF_ROW_CHECKS,
 }
 assert set(_ROW_CHECKS) <= set(SHEET_BY_NAME)

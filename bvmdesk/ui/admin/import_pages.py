@@ -42,7 +42,8 @@ class ChoosePage(QWidget):
             "Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten "
             "Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, "
             "Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, "
-            "Beoordelingen en Scores, met vaste kolomkoppen; een "
+            "Beoordelingen, Scores, Aftekentaken, Aftekeningen en Bpv-uren, met vaste "
+            "kolomkoppen; een "
             "bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles "
             "gecontroleerd; er verandert pas iets als u op Bevestigen klikt."))
         hint = label(QCoreApplication.translate(

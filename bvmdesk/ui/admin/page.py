@@ -29,6 +29,8 @@ from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
 from bvmdesk.ui.admin.import_wizard import ImportWizard
 from bvmdesk.ui.admin.settings import SettingsPanel
+from bvmdesk.ui.admin.signoff_tasks import SignOffTasksPanel
+from bvmdesk.ui.admin.trainers import TrainersPanel
 from bvmdesk.ui.attendance.lessons import LessonsPanel
 from bvmdesk.ui.attendance.scan_log import ScanLogDialog
 from bvmdesk.ui.common.base import Page
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
     from bvmdesk.services.exchange import ExchangeService
     from bvmdesk.services.lessons import LessonService
     from bvmdesk.services.scanlog import ScanLogService
+    from bvmdesk.services.signoff_tasks import SignOffTaskService
+    from bvmdesk.services.signoffs import SignOffService
+    from bvmdesk.services.trainers import TrainerDirectory
 
 
 def admin_sections() -> list[tuple[str, str, str, str]]:
@@ -67,6 +72,9 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
                    "inschrijvingen.")),
         ("assessment_forms", translate("AdminPage", "Beoordelingsformulieren"),
          "fa6s.clipboard-check", ""),
+        ("signoff_tasks", translate("AdminPage", "Aftekentaken"), "fa6s.file-signature",
+         translate("AdminPage", "Hier beheert u de taken die een praktijkopleider per "
+                   "module aftekent.")),
         ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
          translate("AdminPage", "Hier voert u straks de schoolvakanties per locatie in; "
                    "vakantieweken tellen niet mee voor verzuimsignalen.")),
@@ -137,7 +145,10 @@ class AdminPage(Page):
                  attendance: AttendanceService | None = None,
                  scanlog: ScanLogService | None = None,
                  backups: BackupService | None = None,
-                 assessments: AssessmentService | None = None) -> None:
+                 assessments: AssessmentService | None = None,
+                 signoff_tasks: SignOffTaskService | None = None,
+                 signoffs: SignOffService | None = None,
+                 trainers: TrainerDirectory | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -161,6 +172,10 @@ class AdminPage(Page):
                 panel = LessonsPanel(lessons, attendance, actor)
             elif key == "assessment_forms" and assessments is not None:
                 panel = AssessmentFormsPanel(assessments, actor)
+            elif key == "signoff_tasks" and signoff_tasks is not None:
+                panel = SignOffTasksPanel(signoff_tasks, actor)
+            elif key == "trainers" and trainers is not None and signoffs is not None:
+                panel = TrainersPanel(trainers, signoffs, actor)
             elif key == "holidays" and lessons is not None:
                 panel = HolidaysPanel(lessons, actor)
             elif key == "import" and exchange is not None:

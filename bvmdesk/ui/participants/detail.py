@@ -30,6 +30,7 @@ from bvmdesk.ui.common.date_input import DateInput
 from bvmdesk.ui.common.widgets import FieldBox
 from bvmdesk.ui.participants.absences import ParticipantAbsencesPanel
 from bvmdesk.ui.participants.assessments import ParticipantAssessmentsPanel
+from bvmdesk.ui.participants.signoffs import ParticipantSignOffsPanel
 
 if TYPE_CHECKING:
     from bvmdesk.services.absences import AbsenceService
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
         ParticipantDetail,
         ParticipantService,
     )
+    from bvmdesk.services.placement_hours import HoursService
+    from bvmdesk.services.signoffs import SignOffService
 
 class ParticipantDetailPanel(QWidget):
     """Shows one participant; administrators edit and save (Ctrl+S) here."""
@@ -46,6 +49,7 @@ class ParticipantDetailPanel(QWidget):
     saved = Signal(object)  # uuid.UUID of the participant that was changed
     created = Signal(object)  # uuid.UUID of the new participant
     absences_changed = Signal()  # an absence reported in advance was added or withdrawn
+    signoffs_requested = Signal(object)  # uuid.UUID: open Aftekenen for this participant
 
     def __init__(self, service: ParticipantService, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -57,6 +61,7 @@ class ParticipantDetailPanel(QWidget):
         self._creating = False
         self.absences_panel: ParticipantAbsencesPanel | None = None
         self.assessments_panel: ParticipantAssessmentsPanel | None = None
+        self.signoffs_panel: ParticipantSignOffsPanel | None = None
 
         self.stack = QStackedWidget()
         hint = QLabel(self.tr("Kies een deelnemer in de lijst om de gegevens te zien."))
@@ -214,6 +219,24 @@ class ParticipantDetailPanel(QWidget):
         panel.setVisible(shown is not None)
         panel.show_participant(shown)
 
+    def attach_signoffs(self, signoffs: SignOffService, hours: HoursService) -> None:
+        """Show the participant's sign-offs and approved bpv hours (Aftekeningen) under
+        the form, with a button to the Aftekenen page (`signoffs_requested`)."""
+        panel = ParticipantSignOffsPanel(signoffs, hours, self._actor)
+        panel.signoffs_requested.connect(self.signoffs_requested)
+        self._form_layout.insertWidget(self._form_layout.count() - 1, panel)
+        self.signoffs_panel = panel
+        self.refresh_signoffs()
+
+    def refresh_signoffs(self) -> None:
+        """Read the shown participant's sign-offs again (they changed elsewhere)."""
+        panel = self.signoffs_panel
+        if panel is None:
+            return
+        shown = self.current_id
+        panel.setVisible(shown is not None)
+        panel.show_participant(shown)
+
     def _set_read_only(self, read_only: bool) -> None:
         for edit in (self.number_edit, self.first_names_edit, self.prefix_edit,
                      self.last_name_edit, self.school_edit, self.student_number_edit,
@@ -249,6 +272,7 @@ class ParticipantDetailPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
         self.refresh_assessments()
+        self.refresh_signoffs()
 
     def start_new(self) -> None:
         """An empty form for a new participant (administrators only)."""
@@ -263,6 +287,7 @@ class ParticipantDetailPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self.refresh_absences()
         self.refresh_assessments()
+        self.refresh_signoffs()
         self.first_names_edit.setFocus()
 
     def _fill(self, data: ParticipantData) -> None:

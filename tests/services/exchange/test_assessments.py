@@ -323,7 +323,7 @@ def test_the_template_has_the_four_sheets(tmp_path: Path) -> None:
     path = tmp_path / "sjabloon.xlsx"
     ExchangeService.write_template(path)
     workbook = load_workbook(path)
-    assert workbook.sheetnames[-4:] == ["Beoordelingsformulieren", "Criteria",
+    assert workbook.sheetnames[-7:-3] == ["Beoordelingsformulieren", "Criteria",
                                         "Beoordelingen", "Scores"]
     assert [c.value for c in workbook["Criteria"][1]] == HEADERS["Criteria"]
     assert [c.font.b for c in workbook["Scores"][1]] == [True, True, True, False]

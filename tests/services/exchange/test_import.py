@@ -314,7 +314,7 @@ def test_the_template_is_refused_as_empty(services: Services, exchange: Exchange
                                        "Modules", "Deelnemers", "Groepen", "Inschrijvingen",
                                        "Lessen", "Presentie", "Vakanties",
                                        "Beoordelingsformulieren", "Criteria", "Beoordelingen",
-                                       "Scores"]
+                                       "Scores", "Aftekentaken", "Aftekeningen", "Bpv-uren"]
     assert [c.value for c in workbook["Deelnemers"][1]][5] == "doelgroep"
     lists = {name: [(dv.formula1, str(dv.sqref)) for dv in
                     workbook[name].data_validations.dataValidation]
