@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         detail = participants.detail
         detail.attach_absences(self.services.absences, self.services.today.today)
         detail.attach_assessments(self.services.assessments)
+        detail.attach_signoffs(self.services.signoffs, self.services.bpv_hours)
+        detail.signoffs_requested.connect(self._on_signoffs_requested)
+        self.signoffs_page.signoffs_changed.connect(self._on_signoffs_changed)
         detail.absences_changed.connect(self._on_absences_changed)
         backups = self.admin_page.backups_panel
         if backups is not None:
@@ -239,6 +242,11 @@ class MainWindow(QMainWindow):
 
     def _on_signoffs_requested(self, participant_id: uuid.UUID) -> None:
         self.open_signoffs(participant_id)
+
+    def _on_signoffs_changed(self, _enrolment_id: uuid.UUID) -> None:
+        """Sign-offs or hours were written on Aftekenen: the participant card reads them
+        again."""
+        self.participants_page.detail.refresh_signoffs()
 
     def _on_today_lesson_activated(self, lesson_id: uuid.UUID, day: date) -> None:
         self.open_lesson(lesson_id, day)

@@ -32,11 +32,12 @@ from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.signoffs.chooser import ParticipantChooser
+from bvmdesk.ui.signoffs.group_overview import GroupSignOffView
+from bvmdesk.ui.signoffs.hours import HoursGrid
+from bvmdesk.ui.signoffs.page_documents import ask_to_save_hours, print_card, save_overview
 from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
-from bvmdesk.ui.signoffs.pdf_files import ask_pdf_path, save_pdf
 from bvmdesk.ui.signoffs.sign_dialog import SignDialog, open_tasks
 from bvmdesk.ui.signoffs.tasks_view import TasksView, method_text
-from bvmdesk.ui.signoffs.views import group_view, hours_view
 from bvmdesk.ui.signoffs.withdraw import WithdrawDialog, withdraw_question
 
 if TYPE_CHECKING:
@@ -103,11 +104,11 @@ class SignOffsPage(Page):
         tasks_layout.setSpacing(8)
         tasks_layout.addLayout(actions)
         tasks_layout.addWidget(self.tasks, 1)
-        self.hours_grid, hours_panel = hours_view(hours, actor)
-        self.group_view, group_panel = group_view(overview, actor)
+        self.hours_grid = HoursGrid(hours, actor, today=self._today)
+        self.group_view = GroupSignOffView(overview, actor)
         self.inner = QStackedWidget()
         self.inner.addWidget(tasks_panel)
-        self.inner.addWidget(hours_panel)
+        self.inner.addWidget(self.hours_grid)
         participant_view = QSplitter(Qt.Orientation.Horizontal)
         participant_view.setChildrenCollapsible(False)
         participant_view.addWidget(self.chooser)
@@ -115,7 +116,7 @@ class SignOffsPage(Page):
         participant_view.setStretchFactor(1, 1)
         self.outer = QStackedWidget()
         self.outer.addWidget(participant_view)
-        self.outer.addWidget(group_panel)
+        self.outer.addWidget(self.group_view)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -150,10 +151,9 @@ class SignOffsPage(Page):
         self.chooser.enrolment_chosen.connect(self._on_chooser_enrolment_chosen)
         self.chooser.card_entered.connect(self.open_card)
         self.tasks.current_changed.connect(self._on_tasks_current_changed)
-        if self.hours_grid is not None:
-            self.hours_grid.approve_requested.connect(self.approve_hours)
-        if self.group_view is not None:
-            self.group_view.participant_requested.connect(self.open_participant)
+        self.hours_grid.approve_requested.connect(self.approve_hours)
+        self.hours_grid.changed.connect(self._on_hours_grid_changed)
+        self.group_view.participant_requested.connect(self._on_group_view_participant_requested)
         self._update_buttons()
 
     def _button(self, glyph: str, text: str, keys: str) -> QPushButton:
@@ -211,6 +211,7 @@ class SignOffsPage(Page):
         self._load(self.enrolment)
 
     def _load(self, ref: EnrolmentRef | None) -> None:
+        ask_to_save_hours(self, self.hours_grid, ref.id if ref is not None else None)
         self.data = None
         if ref is not None:
             try:
@@ -218,8 +219,7 @@ class SignOffsPage(Page):
             except ServiceError as exc:
                 self.show_message(str(exc), error=True)
         self.tasks.set_tasks(self.data.tasks if self.data is not None else ())
-        if self.hours_grid is not None:
-            self.hours_grid.show_enrolment(ref.id if ref is not None else None)
+        self.hours_grid.show_enrolment(ref.id if ref is not None else None)
         self._update_buttons()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
@@ -331,8 +331,7 @@ class SignOffsPage(Page):
         approved = dialog.approval is not None
         dialog.deleteLater()
         if approved:
-            if self.hours_grid is not None:
-                self.hours_grid.refresh()
+            self.hours_grid.refresh()
             self.show_message(_tr("Bpv-uren goedgekeurd."))
             self.signoffs_changed.emit(ref.id)
 
@@ -342,49 +341,19 @@ class SignOffsPage(Page):
         if self.data is not None:
             self.signoffs_changed.emit(self.data.enrolment.id)
 
-    # --- PDFs ----------------------------------------------------------------------------
+    # --- PDFs (page_documents.py) -------------------------------------------------------
     def print_card(self, target: Path | None = None) -> None:
         """The enrolment's aftekenkaart as PDF (a new version when its tasks changed)."""
-        ref = self.enrolment
-        if ref is None or self._refused():
-            return
-        target = target or ask_pdf_path(self, _tr("Aftekenkaart opslaan"),
-                                        f"aftekenkaart-{ref.participant_number}-"
-                                        f"{ref.group_code}.pdf")
-        if target is None:
-            return
-        reports, actor, made = self._reports, self._actor, []
-
-        def make() -> bytes:
-            card, content = reports.card(actor, ref.id)
-            made.append(card)
-            return content
-
-        def done(path: Path) -> None:
-            code = made[0].code if made else ""
-            self.show_message(_tr("Aftekenkaart {code} opgeslagen: {path}").format(
-                code=code, path=path))
-
-        save_pdf(self, make, target, done, self._on_pdf_failed, database=self._database)
+        if self.enrolment is not None and not self._refused():
+            print_card(self, self._reports, self._actor, self.enrolment, target,
+                       self._database)
 
     def save_overview(self, target: Path | None = None) -> None:
         """The participant's praktijkoverzicht as PDF."""
         row = self.chooser.participant
-        if row is None:
-            return
-        target = target or ask_pdf_path(self, _tr("Praktijkoverzicht opslaan"),
-                                        f"praktijkoverzicht-{row.number}.pdf")
-        if target is None:
-            return
-        reports, actor = self._reports, self._actor
-        save_pdf(self, lambda: reports.praktijkoverzicht(actor, row.id), target,
-                 lambda path: self.show_message(_tr("Praktijkoverzicht opgeslagen: {path}")
-                                                .format(path=path)),
-                 self._on_pdf_failed, database=self._database)
-
-    def _on_pdf_failed(self, exc: BaseException) -> None:
-        self.show_message(str(exc) if isinstance(exc, ServiceError) else _tr(
-            "Het PDF-bestand kon niet worden gemaakt."), error=True)
+        if row is not None:
+            save_overview(self, self._reports, self._actor, row.id, row.number, target,
+                          self._database)
 
     # --- slots ---------------------------------------------------------------------------
     def _on_view_toggled(self, index: int, on: bool) -> None:
@@ -393,11 +362,19 @@ class SignOffsPage(Page):
         self.outer.setCurrentIndex(1 if index == GROUPS else 0)
         if index != GROUPS:
             self.inner.setCurrentIndex(index)
-        if index == GROUPS and self.group_view is not None:
+        if index == GROUPS:
             self.group_view.refresh()
 
     def _on_chooser_enrolment_chosen(self, ref: EnrolmentRef | None) -> None:
         self._load(ref)
+
+    def _on_hours_grid_changed(self) -> None:
+        ref = self.enrolment
+        if ref is not None:
+            self.signoffs_changed.emit(ref.id)
+
+    def _on_group_view_participant_requested(self, participant_id: uuid.UUID) -> None:
+        self.open_participant(participant_id)
 
     def _on_tasks_current_changed(self, _state: object) -> None:
         self._update_buttons()
