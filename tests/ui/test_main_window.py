@@ -89,7 +89,7 @@ def test_empty_database_still_builds_the_window(qtbot, empty_services: Services)
     assert page.header.action_button is None
 
 
-@pytest.mark.parametrize("key", ["signoffs", "certificates"])
+@pytest.mark.parametrize("key", ["certificates"])
 def test_placeholder_pages_say_they_are_not_built(qtbot, services: Services, admin: Actor,
                                                   key: str) -> None:
     window = _window(qtbot, services, admin)
