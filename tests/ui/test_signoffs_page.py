@@ -142,3 +142,39 @@ def test_a_card_and_the_praktijkoverzicht_are_saved_as_pdf(qtbot, services, inst
     page.save_overview(overview_file)
     assert overview_file.read_bytes().startswith(b"%PDF")
     assert "Praktijkoverzicht opgeslagen" in page.message_label.text()
+
+
+def test_weeks_chosen_in_the_hours_grid_are_approved_with_pin_and_signature(
+        qtbot, services, instructor, answer):
+    from bvmdesk.services.signoff_types import WeekEntry
+    from bvmdesk.ui.signoffs.approve_dialog import ApproveDialog
+
+    w = world(services)
+    services.signoffs.set_pin(instructor, w.trainer_id, PIN, PIN)
+    services.bpv_hours.enter_hours(instructor, w.enrolment_id,
+                                   [WeekEntry(2026, 40, 1920), WeekEntry(2026, 41, 1800)])
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    page.show_view(1)
+    assert page.inner.currentWidget() is page.hours_grid
+    assert page.hours_grid.enrolment_id == w.enrolment_id
+    ids = [week.hours_id for week in services.bpv_hours.sheet(instructor, w.enrolment_id).weeks]
+    seen: list[str] = []
+
+    def approve(dialog) -> None:
+        assert isinstance(dialog, ApproveDialog)
+        seen.append(dialog.weeks_label.text())
+        assert not dialog.approve()  # no PIN yet
+        qtbot.keyClicks(dialog.confirm.pin_edit, PIN)
+        draw(dialog.confirm.pad)
+        assert dialog.approve()
+        dialog.accept()
+
+    answer([approve])
+    with qtbot.waitSignal(page.signoffs_changed, timeout=3000):
+        page.hours_grid.approve_requested.emit(ids)
+    assert "2026-W40" in seen[0] and "Samen 62 uur" in seen[0]
+    sheet = services.bpv_hours.sheet(instructor, w.enrolment_id)
+    assert all(week.approved for week in sheet.weeks)
+    assert sheet.totals.approved_minutes == 3720
+    assert "goedgekeurd" in page.message_label.text()

@@ -197,7 +197,7 @@ class PaperDialog(QDialog):
             self.show_message(str(exc))
             trainers = []
         for trainer in trainers:
-            text = trainer.name + (self.tr(" (praktijkopleider van de deelnemer)")
+            text = trainer.name + (self.tr(" (eigen praktijkopleider)")
                                    if trainer.is_enrolment_trainer else "")
             self.trainer_combo.addItem(text, trainer)
 

@@ -59,7 +59,7 @@ class SignDialog(QDialog):
         ref = data.enrolment
         self.setWindowTitle(self.tr("Aftekenen op het scherm: {name}").format(
             name=ref.participant_name))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(1060, 640)
         intro = QLabel(self.tr(
             "{name} ({number}), groep {group}, {module}. Leerbedrijf: {company}. De "
             "praktijkopleider vinkt de taken aan die {name} beheerst, typt de pincode en zet "
@@ -83,7 +83,7 @@ class SignDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.confirm)
-        splitter.setSizes([480, 420])
+        splitter.setSizes([600, 440])
         self.message_label = QLabel()
         self.message_label.setObjectName("formError")
         self.message_label.setWordWrap(True)

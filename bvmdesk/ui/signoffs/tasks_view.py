@@ -4,7 +4,7 @@ and under the list the history of the selected task (withdrawals with their reas
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from bvmdesk.domain.clock import to_local
 from bvmdesk.domain.signoff import METHOD_WORDS
@@ -29,13 +29,18 @@ def method_text(info: SignOffInfo) -> str:
     return METHOD_WORDS.get(info.method, info.method)
 
 
-def state_text(state: TaskState) -> str:
-    """`Afgetekend 12-10-2026 door Piet Praktijk (scherm)`, or `Open`."""
+def state_text(state: TaskState, *, full: bool = False) -> str:
+    """`Afgetekend 12-10-2026 door Piet Praktijk (scherm)` (`papier`; with `full` `op papier,
+    vastgelegd door Petra Bakker`), or `Open`."""
     current = state.current
     if current is None:
         return _tr("Open")
+    if full or current.imported:
+        method = method_text(current)
+    else:
+        method = METHOD_WORDS.get(current.method, current.method)
     return _tr("Afgetekend {date} door {trainer} ({method})").format(
-        date=f"{current.day:%d-%m-%Y}", trainer=current.trainer, method=method_text(current))
+        date=f"{current.day:%d-%m-%Y}", trainer=current.trainer, method=method)
 
 
 def history_line(info: SignOffInfo) -> str:
@@ -60,13 +65,15 @@ def history_line(info: SignOffInfo) -> str:
 
 def task_columns() -> list[Column[TaskState]]:
     return [
-        Column(_tr("Code"), lambda t: t.task.code, 90),
+        Column(_tr("Code"), lambda t: t.task.code, 70),
         Column(_tr("Omschrijving"),
                lambda t: t.task.description + (_tr(" (vervallen)") if t.task.archived else "")),
-        Column(_tr("Werkproces"), lambda t: t.task.work_process or "", 110),
-        Column(_tr("Verplicht"), lambda t: _tr("ja") if t.task.required else _tr("nee"), 100),
-        Column(_tr("Status"), state_text, 380,
-               colour=lambda t: SUCCESS if t.current is not None else MUTED, bold=True),
+        Column(_tr("Werkproces"), lambda t: t.task.work_process or "", 112,
+               tooltip=lambda t: t.task.work_process_name or t.task.work_process),
+        Column(_tr("Verplicht"), lambda t: _tr("ja") if t.task.required else _tr("nee"), 90),
+        Column(_tr("Status"), state_text, 370,
+               colour=lambda t: SUCCESS if t.current is not None else MUTED,
+               tooltip=lambda t: state_text(t, full=True)),
     ]
 
 
@@ -88,12 +95,18 @@ class TasksView(QWidget):
         self.history_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.history_label.setContentsMargins(8, 8, 8, 8)
+        history = QScrollArea()
+        history.setObjectName("signoffHistoryArea")
+        history.setWidgetResizable(True)
+        history.setWidget(self.history_label)
+        history.setFixedHeight(130)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.history_title)
-        layout.addWidget(self.history_label)
+        layout.addWidget(history)
         self.table.current_changed.connect(self._on_table_current_changed)
         self._show_history(None)
 

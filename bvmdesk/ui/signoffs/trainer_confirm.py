@@ -152,7 +152,7 @@ class TrainerConfirm(QWidget):
     def trainer_text(self, trainer: TrainerInfo) -> str:
         text = trainer.name
         if trainer.is_enrolment_trainer:
-            text += self.tr(" (praktijkopleider van de deelnemer)")
+            text += self.tr(" (eigen praktijkopleider)")
         if trainer.locked_until is not None:
             text += self.tr(" · geblokkeerd tot {time}").format(
                 time=f"{to_local(trainer.locked_until):%H:%M}")
