@@ -145,3 +145,16 @@ def test_an_unknown_card_says_so_on_aftekenen(qtbot, services, instructor):
     page = window.signoffs_page
     assert window.current_page is page
     assert "Geen aftekenkaart met code ZWL-AK-2026-09999" in page.message_label.text()
+
+
+def test_naar_aftekenen_on_the_participant_card_opens_the_page(qtbot, services, instructor):
+    w = world(services)
+    window = _window(qtbot, services, instructor)
+    window.open_participant(w.participant_id)
+    detail = window.participants_page.detail
+    assert detail.signoffs_panel is not None
+    detail.signoffs_requested.emit(w.participant_id)
+    page = window.signoffs_page
+    assert window.current_page is page
+    assert page.chooser.participant is not None and page.chooser.participant.id == w.participant_id
+    assert [t.task.code for t in page.tasks.tasks()] == ["T1", "T2", "T3"]
