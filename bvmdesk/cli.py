@@ -312,8 +312,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
              f"{result.lessons} lessen, {result.marks} presentiemarkeringen.",
              "Demo-accounts (gebruikersnaam / wachtwoord / rol):"]
     lines += [f"  {a['username']} / {a['password']} / {a['role']}" for a in accounts]
+    if result.pin_trainer:
+        lines.append(f"Praktijkopleider met pincode 12345 (om aftekenen te proberen): "
+                     f"{result.pin_trainer}")
     _emit(args, {"accounts": accounts, "participants": result.participants,
-                 "groups": result.groups, "lessons": result.lessons, "marks": result.marks},
+                 "groups": result.groups, "lessons": result.lessons, "marks": result.marks,
+                 "pin_trainer": result.pin_trainer},
           "\n".join(lines))
     return EXIT_OK
 

@@ -27,6 +27,7 @@ from bvmdesk.domain.signoff import (
     format_iso_week,
     iso_week_of,
     signoff_date_problem,
+    week_monday,
     weeks_in_year,
 )
 from bvmdesk.services import audit, trainer_pins
@@ -176,14 +177,14 @@ class HoursService:
         with self._sessions.read() as s:  # all that needs no PIN, before the PIN is tried
             ref = enrolment_ref(s, enrolment_id)
             trainer_for(s, trainer_id, ref)
-            _approvable(s, ref, wanted)
+            _approvable(s, ref, wanted, day)
         trainer_pins.check_pin(self._sessions, actor, trainer_id, pin)
 
         def work(s: Session) -> ApprovalInfo:
             ref = enrolment_ref(s, enrolment_id)
             trainer = trainer_for(s, trainer_id, ref)
             _lock_enrolment(s, enrolment_id)
-            _approvable(s, ref, wanted)  # again: another PC may have changed a week since
+            _approvable(s, ref, wanted, day)  # again: another PC may have changed a week since
             approval = HoursApproval(trainer_id=trainer.id, approved_on=day,
                                      signature_strokes=strokes,
                                      method=SignOffMethod.SCREEN.value,
@@ -270,8 +271,10 @@ def _check_signature(strokes: str) -> None:
         raise ValidationFailed([FieldError("signature", NO_SIGNATURE)])
 
 
-def _approvable(s: Session, ref: EnrolmentRef, hours_ids: Sequence[uuid.UUID]) -> None:
-    """Each id is a current row of this enrolment without an approval that counts."""
+def _approvable(s: Session, ref: EnrolmentRef, hours_ids: Sequence[uuid.UUID],
+                day: date) -> None:
+    """Each id is a current row of this enrolment without an approval that counts, of a
+    week that had begun on the approval's `day`."""
     hours: EnrolmentHours = load_hours(s, [ref.id])[ref.id]
     current = {row.id for row in hours.current_rows().values()}
     errors = []
@@ -283,6 +286,12 @@ def _approvable(s: Session, ref: EnrolmentRef, hours_ids: Sequence[uuid.UUID]) -
                 + NOTHING_APPROVED)))
             continue
         label = format_iso_week(row.iso_year, row.iso_week)
+        if week_monday(row.iso_year, row.iso_week) > day:
+            errors.append(FieldError("day", (
+                f"Week {label} begon pas op {week_monday(row.iso_year, row.iso_week):%d-%m-%Y}"
+                f"; een goedkeuring op {day:%d-%m-%Y} kan die week niet gelden. "
+                + NOTHING_APPROVED)))
+            continue
         if row.id not in current:
             errors.append(FieldError("hours", (
                 f"De uren van week {label} zijn intussen gewijzigd; vernieuw het scherm en "

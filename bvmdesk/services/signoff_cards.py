@@ -9,7 +9,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bvmdesk.db.models import SignOffCard, SignOffTask
+from bvmdesk.db.models import SignOffCard, SignOffTask, WorkProcess
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.signoff import as_card_code, card_code
@@ -25,21 +25,25 @@ NUMBER_KIND = "signoff-card"
 
 def current_tasks(s: Session, module_id: uuid.UUID) -> tuple[CardTask, ...]:
     """The module's tasks that are not archived, by code, as a card prints them."""
-    rows = s.scalars(select(SignOffTask)
+    rows = s.execute(select(SignOffTask, WorkProcess.code)
+                     .outerjoin(WorkProcess, WorkProcess.id == SignOffTask.work_process_id)
                      .where(SignOffTask.module_id == module_id,
                             SignOffTask.deleted_at.is_(None))
                      .order_by(SignOffTask.code)).all()
-    return tuple(CardTask(t.id, t.code, t.description, t.required) for t in rows)
+    return tuple(CardTask(t.id, t.code, t.description, t.required, process)
+                 for t, process in rows)
 
 
 def _snapshot(tasks: tuple[CardTask, ...]) -> str:
     return json.dumps([{"id": str(t.id), "code": t.code, "description": t.description,
-                        "required": t.required} for t in tasks], ensure_ascii=False)
+                        "required": t.required, "work_process": t.work_process}
+                       for t in tasks], ensure_ascii=False)
 
 
 def _printed(text: str) -> tuple[CardTask, ...]:
     return tuple(CardTask(uuid.UUID(item["id"]), item["code"], item["description"],
-                          bool(item["required"])) for item in json.loads(text))
+                          bool(item["required"]), item.get("work_process"))
+                 for item in json.loads(text))
 
 
 def _info(row: SignOffCard, ref: EnrolmentRef) -> CardInfo:

@@ -60,12 +60,14 @@ def dutch_day(day: date) -> str:
 # --- the card ----------------------------------------------------------------------------
 def card_sheet(card: CardInfo, work_processes: Mapping[uuid.UUID, str] | None = None
                ) -> CardSheet:
-    """The card as printed: its own task snapshot; work processes as the tasks have now."""
+    """The card as printed: its own task snapshot (a card printed before 0008's snapshot
+    had work processes takes them from `work_processes`, the tasks' as they are now)."""
     codes = work_processes or {}
     return CardSheet(code=card.code, version=card.version,
                      printed_on=to_local(card.printed_at).date(),
                      workplace=workplace(card.enrolment),
-                     tasks=tuple(CardLine(t.code, t.description, codes.get(t.id), t.required)
+                     tasks=tuple(CardLine(t.code, t.description,
+                                          t.work_process or codes.get(t.id), t.required)
                                  for t in card.tasks))
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bvmdesk.db.models import Module, SignOffTask, WorkProcess
+from bvmdesk.db.models import Module, SignOff, SignOffTask, WorkProcess
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
@@ -45,7 +46,7 @@ class SignOffTaskService:
         if not include_archived:
             query = query.where(SignOffTask.deleted_at.is_(None))
         with self._sessions.read() as s:
-            return task_infos(s, query)
+            return _with_use(s, task_infos(s, query))
 
     def task(self, actor: Actor, task_id: uuid.UUID) -> TaskInfo:
         """One task (an archived one too).
@@ -55,10 +56,20 @@ class SignOffTaskService:
         """
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            found = task_infos(s, task_query().where(SignOffTask.id == task_id))
+            found = _with_use(s, task_infos(s, task_query().where(SignOffTask.id == task_id)))
         if not found:
             raise NotFound(_GONE)
         return found[0]
+
+    def work_processes(self, actor: Actor, module_code: str) -> list[tuple[str, str]]:
+        """(code, name) of the module's work processes, by code: the task editor's choice."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return [(code, name) for code, name in s.execute(
+                select(WorkProcess.code, WorkProcess.name)
+                .join(Module, Module.id == WorkProcess.module_id)
+                .where(Module.code == module_code.strip(), WorkProcess.deleted_at.is_(None))
+                .order_by(WorkProcess.code))]
 
     def modules(self, actor: Actor) -> list[tuple[str, str]]:
         """(code, name) of every module, by code: the choice in the task editor."""
@@ -205,3 +216,12 @@ def _work_process(s: Session, actor: Actor, module: Module, code: str,
     s.flush()
     audit.record_row(s, actor.name, "work_process.save", row)
     return row
+
+
+def _with_use(s: Session, tasks: list[TaskInfo]) -> list[TaskInfo]:
+    """The tasks with `used` set where a sign-off (or withdrawal) names them."""
+    if not tasks:
+        return tasks
+    used = set(s.scalars(select(SignOff.task_id).distinct()
+                         .where(SignOff.task_id.in_([t.id for t in tasks]))))
+    return [replace(t, used=t.id in used) for t in tasks]

@@ -41,6 +41,7 @@ class TaskInfo:
     work_process_name: str | None
     required: bool
     archived: bool                 # removed from the module; its sign-offs stay
+    used: bool = False             # has a sign-off (list_tasks and task fill it in)
 
 
 # --- trainers ---------------------------------------------------------------------------
@@ -154,6 +155,7 @@ class CardTask:
     code: str
     description: str
     required: bool
+    work_process: str | None = None  # code, as printed
 
 
 @dataclass(frozen=True)

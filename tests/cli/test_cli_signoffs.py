@@ -240,3 +240,13 @@ def test_praktijkoverzicht_writes_the_evidence(cli: Run, signed: World,
                      "niet goedgekeurd", "Goedgekeurd: 32 uur van de norm van 610 uur per "
                      "jaar. Ingevoerd: 63,5 uur.", "Pagina 1 van"):
         assert expected in text, expected
+
+
+def test_demo_names_the_trainer_with_the_demo_pin(cli: Run, tmp_path: Path) -> None:
+    demo = tmp_path / "demo.sqlite"
+    result = cli("--db", str(demo), "demo", "--participants", "60", "--json")
+    assert result.code == 0, result.err
+    trainer = json.loads(result.out)["pin_trainer"]
+    assert trainer and "(" in trainer
+    text = cli("--db", str(tmp_path / "demo2.sqlite"), "demo", "--participants", "60").out
+    assert "pincode 12345" in text and trainer in text

@@ -273,10 +273,14 @@ def test_weeks_that_cannot_be_approved(services: Services, instructor: Actor) ->
     with pytest.raises(ValidationFailed, match="Deze uren horen niet bij Çağan Yılmaz"):
         services.bpv_hours.approve(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
                                    [_id(theirs, 45)])
+    # Week 45 began on Monday 2 November: an approval dated 30 October cannot cover it.
+    with pytest.raises(ValidationFailed, match="Week 2026-W45 begon pas op 02-11-2026"):
+        services.bpv_hours.approve(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
+                                   [_id(changed, 45)], day=date(2026, 10, 30))
     assert _count(services, HoursApproval) == 1
-    # The new row of week 45 can be approved.
+    # The new row of week 45 can be approved (on its Monday too).
     services.bpv_hours.approve(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
-                               [_id(changed, 45)])
+                               [_id(changed, 45)], day=date(2026, 11, 2))
     assert services.bpv_hours.sheet(instructor, w.enrolment_id).totals.approved_minutes == 720
 
 

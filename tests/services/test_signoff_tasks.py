@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from bvmdesk.db.models import AuditEvent, Module, SignOffTask, WorkProcess
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
 from bvmdesk.services.container import Services, sessions_of
-from bvmdesk.services.signoff_types import TaskSpec
+from bvmdesk.services.signoff_types import SignItem, TaskSpec
 from tests.db import support
 from tests.services.signoff_support import MODULE_CODE, signoff_world
 
@@ -157,3 +157,20 @@ def test_an_instructor_may_not_change_tasks(services: Services, instructor: Acto
         services.signoff_tasks.restore_task(instructor, world.tasks["T9"])
     assert _count(services, SignOffTask) == before
     assert not services.signoff_tasks.task(instructor, world.tasks["T1"]).archived
+
+
+def test_a_task_says_whether_it_is_in_use_and_the_module_offers_its_work_processes(
+        services: Services, admin: Actor, instructor: Actor) -> None:
+    world = signoff_world(services)
+    assert not any(t.used for t in services.signoff_tasks.list_tasks(admin))
+    day = sessions_of(services).clock.today()
+    services.signoffs.record_paper(instructor, world.enrolment_id, world.trainer_id,
+                                   [SignItem(world.tasks["T2"], day)])
+    used = {t.code: t.used for t in services.signoff_tasks.list_tasks(
+        admin, module_code=MODULE_CODE)}
+    assert used == {"T1": False, "T2": True, "T3": False}
+    assert services.signoff_tasks.task(admin, world.tasks["T2"]).used
+    processes = services.signoff_tasks.work_processes(instructor, MODULE_CODE)
+    assert [code for code, _ in processes] == ["B1-K1-W1", "B1-K1-W2"]
+    assert processes[0][1] == "Bereidt het werk voor (DEMO)"
+    assert services.signoff_tasks.work_processes(instructor, "M-ONBEKEND") == []

@@ -28,3 +28,13 @@ def test_all_demo_accounts_are_in_view(qtbot, count: int) -> None:
         rect = table.visualRect(table.model().index(row, 0))
         assert viewport.contains(rect), (row, rect, viewport)
     assert table.item(count - 1, 0).text() == users[-1]
+
+
+def test_the_trainer_with_the_demo_pin_is_named(qtbot) -> None:
+    accounts = [DemoAccount("beheer", "demo-wachtwoord", "admin")]
+    dialog = DemoAccountsDialog(accounts, pin_trainer="Pieter Groeneveld (Stegeman)")
+    qtbot.addWidget(dialog)
+    assert dialog.pin_label is not None
+    assert "Pieter Groeneveld (Stegeman)" in dialog.pin_label.text()
+    assert "12345" in dialog.pin_label.text()
+    assert DemoAccountsDialog(accounts).pin_label is None

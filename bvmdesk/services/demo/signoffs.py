@@ -49,6 +49,7 @@ class _Task:
     code: str
     description: str
     required: bool
+    work_process: str | None = None
 
 
 @dataclass
@@ -127,7 +128,7 @@ class SignOffPlanner:
                     "required": required}
                 self.task_rows.append(row)
                 self.tasks.setdefault(code, []).append(
-                    _Task(row["id"], row["code"], description, required))
+                    _Task(row["id"], row["code"], description, required, linked))
 
     # --- sign-offs and hours -----------------------------------------------------------------
     def plan(self, groups: list[DemoGroup], enrolments: dict[tuple[uuid.UUID, uuid.UUID], Row],
@@ -218,7 +219,8 @@ class SignOffPlanner:
             "code": card_code(self.site_code, day.year, self._cards[day.year]),
             "enrolment_id": e.row["id"], "version": 1,
             "tasks": json.dumps([{"id": str(t.id), "code": t.code, "description": t.description,
-                                  "required": t.required} for t in tasks]),
+                                  "required": t.required, "work_process": t.work_process}
+                                 for t in tasks]),
             "printed_by": e.group.instructor.username}
         self.card_rows.append(row)
         return row

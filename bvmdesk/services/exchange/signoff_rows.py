@@ -2,9 +2,9 @@
 
 Aftekentaken, Aftekeningen and Bpv-uren: an ISO week (`2026-W37`) is read as (2026, 37),
 bpv hours (`7,5`, `7:30`, a number cell 7.5) as minutes in whole half hours; a sign-off
-date and an approval date are never in the future, nor is a week of hours; the approval
-columns go together. References (participant, task, trainer) are checked by
-`signoff_plan`.
+date and an approval date are never in the future, nor is a week of hours, and an approval
+is not dated before its week began; the approval columns go together. References
+(participant, task, trainer) are checked by `signoff_plan`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from bvmdesk.domain.signoff import (
     parse_hours,
     parse_iso_week,
     signoff_date_problem,
+    week_monday,
 )
 from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.cells import CellValueError, to_text
@@ -95,6 +96,10 @@ def _check_hours(v: list[Any], today: date) -> Issues:
         problem = signoff_date_problem(approved, today)
         if problem:
             issues.append(("goedgekeurd_op", problem))
+        elif week is not None and week_monday(*week) > approved:
+            issues.append(("goedgekeurd_op", (
+                f"week {format_iso_week(*week)} begon pas op {week_monday(*week):%d-%m-%Y}; "
+                f"een goedkeuring op {approved:%d-%m-%Y} kan die week niet gelden")))
     return issues
 
 

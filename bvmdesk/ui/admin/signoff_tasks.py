@@ -39,10 +39,9 @@ def _yes_no(value: bool | None) -> str:
             else QCoreApplication.translate("SignOffTasksPanel", "nee"))
 
 
-def task_used(task: TaskInfo) -> bool | None:
-    """Whether the task has sign-offs, when the service says so (None: not known)."""
-    used = getattr(task, "used", None)
-    return bool(used) if used is not None else None
+def task_used(task: TaskInfo) -> bool:
+    """Whether the task has sign-offs (or withdrawals)."""
+    return task.used
 
 
 class SignOffTasksPanel(QWidget):
@@ -151,15 +150,11 @@ class SignOffTasksPanel(QWidget):
             return []
 
     def work_processes(self, module_code: str) -> list[tuple[str, str]]:
-        """(code, name) of the work processes the module's tasks use (archived ones too)."""
+        """(code, name) of the module's work processes."""
         try:
-            tasks = self._tasks.list_tasks(self._actor, module_code=module_code,
-                                           include_archived=True)
+            return self._tasks.work_processes(self._actor, module_code)
         except ServiceError:
             return []
-        found = {t.work_process: t.work_process_name or t.work_process
-                 for t in tasks if t.work_process}
-        return sorted(found.items())
 
     def refresh(self, select_id: object | None = None) -> None:
         """Read the tasks again (keeping the selection, or selecting `select_id`)."""

@@ -39,7 +39,8 @@ def demo_location() -> Path:
 class DemoAccountsDialog(QDialog):
     """Shows the demo accounts (name, password, role) to log in with."""
 
-    def __init__(self, accounts: Sequence[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: Sequence[Any], parent: QWidget | None = None, *,
+                 pin_trainer: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("BVM Desk: demo-accounts"))
         title = QLabel(self.tr("De demodatabase is klaar"))
@@ -74,6 +75,13 @@ class DemoAccountsDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(table)
+        self.pin_label: QLabel | None = None
+        if pin_trainer:
+            self.pin_label = QLabel(self.tr(
+                "Aftekenen proberen: praktijkopleider {name} heeft pincode 12345; de andere "
+                "kiezen hun pincode bij hun eerste aftekening.").format(name=pin_trainer))
+            self.pin_label.setWordWrap(True)
+            layout.addWidget(self.pin_label)
         layout.addWidget(buttons)
         self.table = table
         self.resize(560, 360)
@@ -190,7 +198,7 @@ def open_demo_database(parent: QWidget | None) -> tuple[Services, str] | None:
             show_error(parent, value)
         return None
     accounts = list(getattr(value, "accounts", ()))
-    DemoAccountsDialog(accounts, parent).exec()
+    DemoAccountsDialog(accounts, parent, pin_trainer=getattr(value, "pin_trainer", None)).exec()
     settings = config.Settings.load()
     settings.last_database = str(path)
     with contextlib.suppress(OSError):

@@ -249,7 +249,8 @@ def test_every_error_is_reported_and_nothing_is_written(
         ["H-001", "2026-W45", "8", "PO1", "2026-12-04"],
         ["H-001", "2026-W50", "8", "", ""],
         ["H-002", "2026-W45", "8", "", ""],
-        ["H-404", "2026-W45", "8", "", ""]]
+        ["H-404", "2026-W45", "8", "", ""],
+        ["H-001", "2026-W46", "8", "PO1", "2026-11-06"]]
     before = counts(services)
     result = _import(exchange, tmp_path / "in", sheets)
     assert _errors(result) == [
@@ -295,7 +296,9 @@ def test_every_error_is_reported_and_nothing_is_written(
         "Bpv-uren, rij 14, deelnemer: deelnemer 'H-002' heeft geen inschrijving met "
         "leerbedrijf en praktijkopleider; bpv-uren horen bij zo'n inschrijving",
         "Bpv-uren, rij 15, deelnemer: deelnemer 'H-404' bestaat niet (niet in het blad "
-        "Deelnemers en niet in de database)"]
+        "Deelnemers en niet in de database)",
+        "Bpv-uren, rij 16, goedgekeurd_op: week 2026-W46 begon pas op 09-11-2026; een "
+        "goedkeuring op 06-11-2026 kan die week niet gelden"]
     assert counts(services) == before
 
 
