@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,87 +220,97 @@
         <translation type="vanished">the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation>This is where you will soon manage the sites of the BVM.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation>This is where you will soon manage the training companies, with their SBB company ID.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation>This is where you will soon manage the workplace trainers per training company.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation>This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation>This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Beoordelingsformulieren</source>
         <translation>Assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <source>Aftekentaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <source>Hier beheert u de taken die een praktijkopleider per module aftekent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="141"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="152"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="153"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="218"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="222"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -321,6 +331,89 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <location filename="../../bvmdesk/app.py" line="270"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation>The backup at exit failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="71"/>
+        <source>Bpv-uren goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="83"/>
+        <source>Goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="85"/>
+        <source>Goedkeuren (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="87"/>
+        <source>Bon afdrukken of opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="90"/>
+        <source>Bon openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="93"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="96"/>
+        <source>Weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="97"/>
+        <source>Datum van goedkeuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="127"/>
+        <source>Samen {hours} uur, voor {name} bij {company}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="132"/>
+        <source>Een deel van de gekozen weken is intussen gewijzigd; kies de weken opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="146"/>
+        <source>Vul de datum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="163"/>
+        <source>Goedgekeurd door {trainer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="169"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="177"/>
+        <source>Bon opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="188"/>
+        <source>Bon opgeslagen: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="192"/>
+        <source>De bon kon niet worden gemaakt; de goedkeuring zelf is wel vastgelegd.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -618,52 +711,52 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation type="vanished">Progress per group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="57"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="52"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="53"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="54"/>
         <source>Beoordelingsformulier</source>
         <translation>Assessment form</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="56"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="57"/>
         <source>Beoordelaar</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="59"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="107"/>
         <source>Beoordelingen</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="108"/>
         <source>Nieuwe beoordeling</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="109"/>
         <source>Code, deelnemer of scan badge</source>
         <translation>Code, participant or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="151"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="147"/>
         <source>&amp;Concepten</source>
         <translation>&amp;Drafts</translation>
     </message>
@@ -672,7 +765,7 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation type="vanished">Drafts</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="222"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="218"/>
         <source>U mag geen beoordelingen vastleggen.</source>
         <translation>You may not record assessments.</translation>
     </message>
@@ -682,7 +775,7 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation>Unknown badge: {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="80"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="81"/>
         <source>&amp;Voortgang per groep</source>
         <translation>&amp;Progress per group</translation>
     </message>
@@ -1095,75 +1188,80 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DemoAccountsDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="45"/>
         <source>BVM Desk: demo-accounts</source>
         <translation>BVM Desk: demo accounts</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="45"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="46"/>
         <source>De demodatabase is klaar</source>
         <translation>The demo database is ready</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="48"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="49"/>
         <source>Log in met een van deze accounts. Ze horen alleen bij de demodatabase; selecteer een regel en kopieer hem met Ctrl+C als u wilt.</source>
         <translation>Log in with one of these accounts. They belong to the demo database only; select a line and copy it with Ctrl+C if you like.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="54"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="54"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="53"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="54"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="61"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="62"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="61"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="62"/>
         <source>instructeur</source>
         <translation>instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="68"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="69"/>
         <source>Naar inloggen</source>
         <translation>Go to login</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="81"/>
+        <source>Aftekenen proberen: praktijkopleider {name} heeft pincode 12345; de andere kiezen hun pincode bij hun eerste aftekening.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="139"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="147"/>
         <source>De demodatabase wordt gemaakt…</source>
         <translation>Making the demo database…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="163"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
         <source>De demodatabase bestaat al. Openen zoals hij is, of opnieuw maken? Opnieuw maken vervangt alle demogegevens en geeft nieuwe demo-accounts.</source>
         <translation>The demo database already exists. Open it as it is, or make it again? Making it again replaces all demo data and gives new demo accounts.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="167"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="175"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="169"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="177"/>
         <source>Opnieuw maken</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/demo.py" line="171"/>
+        <location filename="../../bvmdesk/ui/start/demo.py" line="179"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1179,17 +1277,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="74"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="69"/>
         <source>Concepten om af te maken</source>
         <translation>Drafts to finish</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="93"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="88"/>
         <source>{count} concept(en), het oudste bovenaan. Enter of dubbelklik opent er een; een badge scannen begint een nieuwe beoordeling.</source>
         <translation>{count} draft(s), oldest first. Enter or double-click opens one; scanning a badge starts a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/page.py" line="98"/>
+        <location filename="../../bvmdesk/ui/assessments/page.py" line="93"/>
         <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
         <translation>There are no drafts. Choose &apos;New assessment&apos; or scan a badge to start.</translation>
     </message>
@@ -1846,6 +1944,123 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>GroupSignOffModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="106"/>
+        <source>{name} ({number}) · {company} · {trainer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="118"/>
+        <source>Bpv-uren: {approved} goedgekeurd van {entered} ingevoerd; norm {norm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="123"/>
+        <source>onbekend</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="138"/>
+        <source>○ open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="141"/>
+        <source>{code} afgetekend op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="143"/>
+        <source>{code} (verplicht): nog niet afgetekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="145"/>
+        <source>{code}: nog niet afgetekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <source>Verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <source>Bpv-uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="169"/>
+        <source>Goedgekeurde bpv-uren / norm per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
+        <source>verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
+        <source>niet verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSignOffView</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="203"/>
+        <source>&amp;Groep</source>
+        <translation type="unfinished">&amp;Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="239"/>
+        <source>* = verplicht · ○ open = verplichte taak nog niet afgetekend · – = niet verplicht, nog niet afgetekend · een datum = afgetekend op die dag. Dubbelklik of Enter opent de deelnemer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="251"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="317"/>
+        <source>Kies een groep om de aftekeningen per deelnemer te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="273"/>
+        <source>Kies een groep…</source>
+        <translation type="unfinished">Choose a group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="280"/>
+        <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer, Modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="327"/>
+        <source>1 deelnemer</source>
+        <translation type="unfinished">1 participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="328"/>
+        <source>{count} deelnemers</source>
+        <translation type="unfinished">{count} participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="330"/>
+        <source>Niemand in deze groep heeft een leerbedrijf met een praktijkopleider; vul die in bij Deelnemers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="333"/>
+        <source>De module van deze groep heeft geen aftekentaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/today/handover.py" line="44"/>
@@ -2030,6 +2245,153 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>HoursGrid</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="116"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="271"/>
+        <source>Geschiedenis</source>
+        <translation type="unfinished">History</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="126"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="127"/>
+        <source>Alle gewijzigde weken opslaan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="130"/>
+        <source>Laten goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="133"/>
+        <source>De gekozen weken laten goedkeuren door de praktijkopleider (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="181"/>
+        <source>Bpv-uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="182"/>
+        <source>Kies een inschrijving om de bpv-uren te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="189"/>
+        <source>Bpv-uren van {name} · {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="194"/>
+        <source>Deze inschrijving heeft geen leerbedrijf: uren invoeren kan pas als het leerbedrijf is ingevuld (Deelnemers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="198"/>
+        <source>Typ de uren van een week (7,5 of 7:30) en druk op Enter; Ctrl+S slaat alle gewijzigde weken op. Kies weken en druk op Ctrl+G om ze te laten goedkeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="202"/>
+        <source>Alleen instructeurs en beheerders voeren bpv-uren in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="221"/>
+        <source>%p% goedgekeurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="225"/>
+        <source>Norm onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="274"/>
+        <source>Geschiedenis van {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="292"/>
+        <source>Verbeter eerst de uren in rood; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="295"/>
+        <source>Er zijn geen gewijzigde weken om op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="307"/>
+        <source>1 week opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="308"/>
+        <source>{count} weken opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="310"/>
+        <source>Niet opgeslagen (in rood): {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="339"/>
+        <source>Sla eerst de gewijzigde uren op (Ctrl+S): {weeks}; er is niets goedgekeurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="344"/>
+        <source>Er is niets om te laten goedkeuren: kies weken met uren die nog niet zijn goedgekeurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="348"/>
+        <source>{count} gekozen weken overgeslagen: al goedgekeurd of zonder uren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursModel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
+        <source>Van-tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
+        <source>Uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="90"/>
+        <source>Ingevoerd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="107"/>
+        <source>; bij opslaan vervalt de goedkeuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResults</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_results.py" line="50"/>
@@ -2117,62 +2479,66 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie and Vakanties, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="40"/>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen en Scores, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
-        <translation>Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen and Scores, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
+        <translation type="vanished">Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen and Scores, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="48"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="40"/>
+        <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen, Scores, Aftekentaken, Aftekeningen en Bpv-uren, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="49"/>
         <source>Tip: begin met een leeg sjabloon (Beheer → Exporteren → Leeg sjabloon opslaan…). Dat bevat de kolomkoppen, een toelichting en keuzelijsten.</source>
         <translation>Tip: start from an empty template (Administration → Export → Save empty template…). It has the column headers, instructions and drop-down lists.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="52"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="53"/>
         <source>Excel-werkmap kiezen…</source>
         <translation>Choose Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="55"/>
         <source>CSV-map kiezen…</source>
         <translation>Choose CSV folder…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="66"/>
         <source>Nog geen bestand of map gekozen</source>
         <translation>No file or folder chosen yet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="76"/>
         <source>Gekozen:</source>
         <translation>Chosen:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="89"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="90"/>
         <source>Zet alle fouten op het klembord (Ctrl+C)</source>
         <translation>Puts all errors on the clipboard (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="94"/>
         <source>Klik op een kolomkop om te sorteren. Kopiëren (of Ctrl+C) zet de hele lijst op het klembord, om in Excel of een e-mail te plakken.</source>
         <translation>Click a column header to sort. Copy (or Ctrl+C) puts the whole list on the clipboard, to paste into Excel or an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="113"/>
         <source>Er is nog niets gewijzigd. Bevestigen schrijft alles in één keer weg; wordt het importeren geannuleerd of lukt het niet, dan blijft alles zoals het was.</source>
         <translation>Nothing has changed yet. Confirm writes everything in one go; if the import is cancelled or fails, everything stays as it was.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="192"/>
         <source>Het bestand is nog steeds gecontroleerd: met Terug ziet u weer wat er geïmporteerd wordt en kunt u opnieuw bevestigen. Annuleren begint opnieuw.</source>
         <translation>The file is still checked: Back shows again what will be imported and lets you confirm again. Cancel starts over.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="224"/>
         <source>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</source>
         <translation>The audit log has recorded this import: who, when, which file and the counts above (Administration → Audit).</translation>
     </message>
@@ -2197,27 +2563,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="134"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="135"/>
         <source>Het bestand kon niet worden geïmporteerd: 1 fout. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>The file could not be imported: 1 error. See the list below; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="139"/>
         <source>Het bestand kon niet worden geïmporteerd: {count} fouten. Bekijk de lijst hieronder; er is niets gewijzigd.</source>
         <translation>The file could not be imported: {count} errors. See the list below; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="150"/>
         <source>{label} is in orde. Dit wordt er geïmporteerd:</source>
         <translation>{label} is in order. This will be imported:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="173"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="174"/>
         <source>{sheet}, rij {row}, kolom {column}: {message}</source>
         <translation>{sheet}, row {row}, column {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="176"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="177"/>
         <source>{sheet}, rij {row}: {message}</source>
         <translation>{sheet}, row {row}: {message}</translation>
     </message>
@@ -2242,7 +2608,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Check cancelled; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="204"/>
         <source>Bezig met importeren van {label}…</source>
         <translation>Importing {label}…</translation>
     </message>
@@ -2252,17 +2618,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="235"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="236"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="237"/>
+        <location filename="../../bvmdesk/ui/admin/import_pages.py" line="238"/>
         <source>Klaar: {label} is geïmporteerd ({rows}).</source>
         <translation>Done: {label} has been imported ({rows}).</translation>
     </message>
@@ -2549,37 +2915,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="243"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="286"/>
         <source>Laatste back-up: {moment}</source>
         <translation>Last backup: {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="252"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
         <source>Back-up mislukt: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="325"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="327"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="330"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="331"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -2996,6 +3362,129 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="61"/>
+        <source>Aftekenkaart vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="65"/>
+        <source>Scan de QR-code van de kaart of typ de code (ZWL-AK-2026-00012)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="68"/>
+        <source>Zoeken</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="88"/>
+        <source>Foto of scan van de kaart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="90"/>
+        <source>Nog geen foto gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="96"/>
+        <source>Praktijkopleider</source>
+        <translation type="unfinished">Workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="97"/>
+        <source>Foto of scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="100"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="102"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="111"/>
+        <source>Code van de aftekenkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="115"/>
+        <source>Afgetekende taken (vink aan wat op de kaart is afgetekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="129"/>
+        <source>Scan eerst de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="169"/>
+        <source>{name} ({number}), groep {group}, {module}; leerbedrijf {company}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="177"/>
+        <source>Kaart {code}, versie {version}, gedrukt {date}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="181"/>
+        <source>Al afgetekend: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="187"/>
+        <source>Geen open taken op deze kaart: alles is al afgetekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="200"/>
+        <source> (eigen praktijkopleider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="228"/>
+        <source>{name} kon niet worden gelezen: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="240"/>
+        <source>Scan eerst de kaart of kies een deelnemer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="244"/>
+        <source>Een datum klopt niet; er is niets vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="247"/>
+        <source>Vink eerst de taken aan die op de kaart zijn afgetekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="252"/>
+        <source>Kies de praktijkopleider die de kaart tekende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="278"/>
+        <source>Foto of scan van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="279"/>
+        <source>Foto&apos;s ({patterns})</source>
+        <translation type="unfinished">Photos ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantAbsencesPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/participants/absences.py" line="33"/>
@@ -3042,14 +3531,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>ParticipantChooser</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="85"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="89"/>
+        <source>Naam, nummer, badge of kaartcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="151"/>
+        <source>{name} is nergens ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="164"/>
+        <source>Zoek een deelnemer op naam of nummer, scan een badge of scan een aftekenkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDetailPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="62"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="67"/>
         <source>Kies een deelnemer in de lijst om de gegevens te zien.</source>
         <translation>Choose a participant in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="78"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="83"/>
         <source>Alleen beheerders kunnen persoonsgegevens wijzigen.</source>
         <translation>Only administrators can change personal details.</translation>
     </message>
@@ -3058,118 +3570,118 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">(no date)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="91"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="96"/>
         <source>Kies een doelgroep…</source>
         <translation>Choose a target group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="109"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="110"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="111"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="112"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="113"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="114"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="119"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="115"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="120"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="116"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="121"/>
         <source>Studentnummer</source>
         <translation>Student number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="117"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="122"/>
         <source>Financier</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="118"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="123"/>
         <source>Leerbedrijf</source>
         <translation>Training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="119"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="124"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="120"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="125"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="121"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="126"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="139"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="144"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="152"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="157"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="153"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="158"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="156"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="161"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="234"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="257"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="258"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="282"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="261"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="285"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leave empty: a number is assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="338"/>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="356"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="363"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="381"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="362"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="387"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -3223,6 +3735,24 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>ParticipantSignOffsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="74"/>
+        <source>Naar Aftekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="75"/>
+        <source>Aftekeningen en bpv-uren van deze deelnemer vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="102"/>
+        <source>Geen inschrijving met een leerbedrijf en praktijkopleider: aftekenen kan pas als die bij de inschrijving zijn ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
@@ -3253,27 +3783,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="64"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="65"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="67"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="192"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="193"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="197"/>
         <source>{count} deelnemers</source>
         <translation>{count} participants</translation>
     </message>
@@ -3574,17 +4104,17 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Keys: &lt;b&gt;A&lt;/b&gt; present &lt;b&gt;L&lt;/b&gt; late &lt;b&gt;V&lt;/b&gt; left early &lt;b&gt;Z&lt;/b&gt; sick &lt;b&gt;G&lt;/b&gt; excused &lt;b&gt;O&lt;/b&gt; unexcused · Enter: times and note · Ctrl+Z: undo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="42"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="46"/>
         <source>Toevoegen aan deze groep</source>
         <translation>Add to this group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="45"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="49"/>
         <source>Naar die les</source>
         <translation>Go to that lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="47"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="51"/>
         <source>Die les openen en de scan daar vastleggen</source>
         <translation>Open that lesson and record the scan there</translation>
     </message>
@@ -3649,12 +4179,12 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="82"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="90"/>
         <source>Kies eerst een les; de badge {code} is niet verwerkt.</source>
         <translation>Choose a lesson first; badge {code} was not processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="87"/>
+        <location filename="../../bvmdesk/ui/attendance/register_scan.py" line="95"/>
         <source>Deze presentie is alleen te bekijken.</source>
         <translation>This register can only be viewed.</translation>
     </message>
@@ -4058,12 +4588,12 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Keys: {keys} · {rest}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="198"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="199"/>
         <source>geslaagd</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="199"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="200"/>
         <source>niet geslaagd</source>
         <translation>not passed</translation>
     </message>
@@ -4423,32 +4953,32 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>The workplace trainer of {name}&apos;s training company, or another instructor, confirms this assessment with name and signature.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="154"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="155"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="155"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="156"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="156"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="157"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="163"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="164"/>
         <source>Handtekening</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="175"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="176"/>
         <source>Vul de naam van de tweede beoordelaar in.</source>
         <translation>Enter the name of the second assessor.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="183"/>
+        <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="184"/>
         <source>Zet eerst een handtekening.</source>
         <translation>Sign first.</translation>
     </message>
@@ -4514,6 +5044,365 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <source>Opgeslagen. De nieuwe taal gaat in zodra u BVM Desk opnieuw start.</source>
         <translation type="vanished">Saved. The new language takes effect when you restart BVM Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="60"/>
+        <source>Aftekenen op het scherm: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="64"/>
+        <source>{name} ({number}), groep {group}, {module}. Leerbedrijf: {company}. De praktijkopleider vinkt de taken aan die {name} beheerst, typt de pincode en zet een handtekening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="72"/>
+        <source>Alle taken zijn al afgetekend; er is niets meer af te tekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="78"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="90"/>
+        <source>Aftekenen</source>
+        <translation type="unfinished">Sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="92"/>
+        <source>Aftekenen (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="94"/>
+        <source>Bon afdrukken of opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="98"/>
+        <source>Bon openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="101"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="133"/>
+        <source>Een datum klopt niet; er is niets afgetekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="136"/>
+        <source>Vink eerst de taken aan die worden afgetekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="156"/>
+        <source>{count} afgetekend door {trainer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="162"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="173"/>
+        <source>Bon opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="186"/>
+        <source>Bon opgeslagen: {path}. &apos;Bon openen&apos; toont hem om af te drukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="191"/>
+        <source>De bon kon niet worden gemaakt; de aftekening zelf is wel vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffChooser</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="51"/>
+        <source>vanaf {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="59"/>
+        <source>Geen leerbedrijf of praktijkopleider: geen aftekentaken. Vul bij Deelnemers het leerbedrijf en de praktijkopleider van deze inschrijving in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="63"/>
+        <source>Leerbedrijf: {company}. Praktijkopleider: {trainer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="66"/>
+        <source>SBB-nummer {sbb}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPdf</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/pdf_files.py" line="25"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation type="unfinished">PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTaskEditor</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="66"/>
+        <source>Bijvoorbeeld: AT01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="70"/>
+        <source>Wat de praktijkopleider aftekent, bijvoorbeeld: Last een hoeknaad in positie PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="77"/>
+        <source>Geen (of typ een code, zoals B1-K1-W1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="80"/>
+        <source>Naam van een nieuw werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="81"/>
+        <source>Verplicht: nodig voor de praktijkverklaring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="91"/>
+        <source>&amp;Module</source>
+        <translation type="unfinished">&amp;Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="91"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished">&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="92"/>
+        <source>&amp;Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="93"/>
+        <source>&amp;Werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="94"/>
+        <source>Naam &amp;werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="106"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="127"/>
+        <source>Nieuwe aftekentaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="129"/>
+        <source>Aftekentaak {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="130"/>
+        <source>Aftekentaak {code} wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="145"/>
+        <source>De module van een taak ligt vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="179"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="241"/>
+        <source>Verbeter de velden met een melding; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="257"/>
+        <source>Werkproces {code} is nieuw voor deze module: het wordt bij het opslaan toegevoegd, met de naam hierboven (of anders de code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTasksPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="38"/>
+        <source>ja</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="39"/>
+        <source>nee</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="64"/>
+        <source>Aftekentaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="67"/>
+        <source>Wat de praktijkopleider per module aftekent, op het scherm of op de aftekenkaart. Een inschrijving met leerbedrijf en praktijkopleider krijgt de taken van haar module. Een gearchiveerde taak wordt niet meer aangeboden; wat al is afgetekend, blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="77"/>
+        <source>Gearchiveerde tonen</source>
+        <translation type="unfinished">Show archived</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="78"/>
+        <source>Nieuwe taak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="80"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished">Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="92"/>
+        <source>Module</source>
+        <translation type="unfinished">Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="94"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="95"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="96"/>
+        <source> (gearchiveerd)</source>
+        <translation type="unfinished"> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="99"/>
+        <source>Werkproces</source>
+        <translation type="unfinished">Work process</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="101"/>
+        <source>Verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="102"/>
+        <source>In gebruik</source>
+        <translation type="unfinished">In use</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="104"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="105"/>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="265"/>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="266"/>
+        <source>Bekijken…</source>
+        <translation type="unfinished">View…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="264"/>
+        <source>Archiveren…</source>
+        <translation type="unfinished">Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="124"/>
+        <source>Alleen een beheerder wijzigt aftekentaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="176"/>
+        <source>Deze module heeft nog geen aftekentaken. Maak er een met ‘Nieuwe taak’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="180"/>
+        <source>Nog geen aftekentaken. Maak er een met ‘Nieuwe taak’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="190"/>
+        <source>Alle modules</source>
+        <translation type="unfinished">All modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="208"/>
+        <source>Kies eerst een taak in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="229"/>
+        <source>Taak {code} van {module} is teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="232"/>
+        <source>Aftekentaak {code} ({description}) van {module} archiveren? Ze wordt niet meer aangeboden en komt niet meer op nieuwe aftekenkaarten; wat al is afgetekend, blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="236"/>
+        <source>Archiveren</source>
+        <translation type="unfinished">Archive</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="239"/>
+        <source>Taak {code} van {module} is gearchiveerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="263"/>
+        <source>Terugzetten</source>
+        <translation type="unfinished">Restore</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="270"/>
+        <source>Taak {code} van {module} is opgeslagen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4584,182 +5473,390 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>TaskTicks</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
+        <source>Taak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="86"/>
+        <source>Opmerking (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="95"/>
+        <source> (keuze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="140"/>
+        <source>Vul de datum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
+        <source>Geschiedenis</source>
+        <translation type="unfinished">History</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="139"/>
+        <source>Kies een taak om te zien wie wat aftekende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="142"/>
+        <source>{code}: nog niet afgetekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="51"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="52"/>
         <source>Deels ({marked} van {total})</source>
         <translation>Partly ({marked} of {total})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="53"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="54"/>
         <source>Niet ingevuld</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
         <source>Compleet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="56"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="62"/>
         <source>Vervallen: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="64"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="67"/>
         <source>, waarvan {count} vooraf gemeld</source>
         <translation>, of which {count} reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="74"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="75"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="77"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="80"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="81"/>
         <source>niet toegewezen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="83"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="86"/>
         <source>Gemeld</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="88"/>
         <source>{count} vooraf afwezig gemeld</source>
         <translation>{count} reported absent in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="109"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="111"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="112"/>
         <source>Afwezigheid melden…</source>
         <translation>Report absence…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="113"/>
         <source>Afmelden: naam of badge</source>
         <translation>Report absent: name or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="134"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="136"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Report sick or absent in advance (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="144"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="146"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="146"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="148"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Reload everything (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="159"/>
         <source>Lessen van vandaag</source>
         <translation>Today&apos;s lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="160"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Click a lesson to open its attendance register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="163"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="165"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>No one has been reported absent in advance for today.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="236"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="238"/>
         <source>Vandaag — {day}</source>
         <translation>Today — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="243"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="245"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>There are no lessons at site {site} today. Choose another day in Attendance.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="246"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="248"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>No lessons are planned for today.</translation>
     </message>
 </context>
 <context>
+    <name>TrainerConfirm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="82"/>
+        <source>Kies een pincode (5-8 cijfers). De praktijkopleider gebruikt die bij elke volgende aftekening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="93"/>
+        <source>Praktijkopleider</source>
+        <translation type="unfinished">Workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="96"/>
+        <source>Kies een pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="97"/>
+        <source>Herhaal de pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="98"/>
+        <source>Pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="104"/>
+        <source>Handtekening van de praktijkopleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="136"/>
+        <source>Het leerbedrijf heeft geen praktijkopleiders; leg die eerst vast onder Beheer &gt; Praktijkopleiders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="155"/>
+        <source> (eigen praktijkopleider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="157"/>
+        <source> · geblokkeerd tot {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="160"/>
+        <source> · nog geen pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="197"/>
+        <source>Kies de praktijkopleider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="204"/>
+        <source>De twee pincodes zijn niet gelijk; typ dezelfde pincode twee keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="225"/>
+        <source>Laat de praktijkopleider de pincode typen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="239"/>
+        <source>Zet eerst een handtekening; er is niets afgetekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainersPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="79"/>
+        <source>Praktijkopleiders</source>
+        <translation type="unfinished">Workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="54"/>
+        <source>Hier staan voorlopig alleen de pincodes van de praktijkopleiders. Praktijkopleiders toevoegen en wijzigen kan hier nog niet (dat komt in een volgende versie); dat gaat nu met Beheer &gt; Importeren. Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="63"/>
+        <source>Zoek op code, naam of leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="71"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="72"/>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="73"/>
+        <source>Leerbedrijf</source>
+        <translation type="unfinished">Training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="74"/>
+        <source>Pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="80"/>
+        <source>Pincode herstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="83"/>
+        <source>Alleen een beheerder herstelt een pincode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="130"/>
+        <source>Geen praktijkopleider past bij de zoektekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="134"/>
+        <source>Nog geen praktijkopleiders. Importeer ze met Beheer &gt; Importeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="142"/>
+        <source>geblokkeerd tot {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
+        <source>pincode ingesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
+        <source>geen pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="156"/>
+        <source>De pincode van {name} ({company}) herstellen? De huidige pincode vervalt en een blokkade wordt opgeheven. Bij de volgende aftekening kiest {name} zelf een nieuwe pincode (5 tot 8 cijfers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="160"/>
+        <source>Pincode herstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="169"/>
+        <source>De pincode van {name} is hersteld; bij de volgende aftekening kiest {name} een nieuwe pincode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="118"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="126"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="118"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="126"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
@@ -4864,6 +5961,34 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/attendance/panels.py" line="341"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Everyone is at or above the minimum attendance of their module.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="42"/>
+        <source>Waarom? Bijvoorbeeld: verkeerde taak aangevinkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="47"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="49"/>
+        <source>Intrekken</source>
+        <translation type="unfinished">Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="76"/>
+        <source>Geef een reden van minstens {count} tekens; er is niets ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="95"/>
+        <source>Aftekening van taak {code} ({description}) voor {name} intrekken? Afgetekend op {date} door {trainer}. De aftekening blijft in de geschiedenis staan, met uw reden; de taak is daarna weer open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
