@@ -252,12 +252,12 @@
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Aftekentaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off tasks</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier beheert u de taken die een praktijkopleider per module aftekent.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where you manage the tasks that a workplace trainer signs off per module.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
@@ -338,82 +338,82 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="71"/>
         <source>Bpv-uren goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve work placement hours</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="83"/>
         <source>Goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="85"/>
         <source>Goedkeuren (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="87"/>
         <source>Bon afdrukken of opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Print or save receipt</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="90"/>
         <source>Bon openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open receipt</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="93"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="96"/>
         <source>Weken</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="97"/>
         <source>Datum van goedkeuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of approval</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="127"/>
         <source>Samen {hours} uur, voor {name} bij {company}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} hours in total, for {name} at {company}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="132"/>
         <source>Een deel van de gekozen weken is intussen gewijzigd; kies de weken opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some of the chosen weeks have changed in the meantime; choose the weeks again.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="146"/>
         <source>Vul de datum in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="163"/>
         <source>Goedgekeurd door {trainer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by {trainer}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="169"/>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="177"/>
         <source>Bon opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="188"/>
         <source>Bon opgeslagen: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt saved: {path}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/approve_dialog.py" line="192"/>
         <source>De bon kon niet worden gemaakt; de goedkeuring zelf is wel vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt could not be created; the approval itself has been recorded.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1235,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/start/demo.py" line="81"/>
         <source>Aftekenen proberen: praktijkopleider {name} heeft pincode 12345; de andere kiezen hun pincode bij hun eerste aftekening.</source>
-        <translation type="unfinished"></translation>
+        <translation>To try signing off: workplace trainer {name} has PIN 12345; the others choose their PIN at their first sign-off.</translation>
     </message>
 </context>
 <context>
@@ -1948,67 +1948,67 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="106"/>
         <source>{name} ({number}) · {company} · {trainer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number}) · {company} · {trainer}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="118"/>
         <source>Bpv-uren: {approved} goedgekeurd van {entered} ingevoerd; norm {norm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Work placement hours: {approved} approved of {entered} entered; target {norm}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="123"/>
         <source>onbekend</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="138"/>
         <source>○ open</source>
-        <translation type="unfinished"></translation>
+        <translation>○ open</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="141"/>
         <source>{code} afgetekend op {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} signed off on {day}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="143"/>
         <source>{code} (verplicht): nog niet afgetekend</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (required): not yet signed off</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="145"/>
         <source>{code}: nog niet afgetekend</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: not yet signed off</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
         <source>Deelnemer</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
         <source>Verplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
         <source>Bpv-uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement hours</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="169"/>
         <source>Goedgekeurde bpv-uren / norm per jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved work placement hours / yearly target</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
         <source>verplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>required</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
         <source>niet verplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
 </context>
 <context>
@@ -2016,48 +2016,48 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="203"/>
         <source>&amp;Groep</source>
-        <translation type="unfinished">&amp;Group</translation>
+        <translation>&amp;Group</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="239"/>
         <source>* = verplicht · ○ open = verplichte taak nog niet afgetekend · – = niet verplicht, nog niet afgetekend · een datum = afgetekend op die dag. Dubbelklik of Enter opent de deelnemer.</source>
-        <translation type="unfinished"></translation>
+        <translation>* = required · ○ open = required task not yet signed off · – = optional, not yet signed off · a date = signed off on that day. Double-click or Enter opens the participant.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="251"/>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="317"/>
         <source>Kies een groep om de aftekeningen per deelnemer te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a group to see the sign-offs per participant.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="273"/>
         <source>Kies een groep…</source>
-        <translation type="unfinished">Choose a group…</translation>
+        <translation>Choose a group…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="280"/>
         <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer, Modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>No group has a module with sign-off tasks; record tasks under Administration, Modules.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="327"/>
         <source>1 deelnemer</source>
-        <translation type="unfinished">1 participant</translation>
+        <translation>1 participant</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="328"/>
         <source>{count} deelnemers</source>
-        <translation type="unfinished">{count} participants</translation>
+        <translation>{count} participants</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="330"/>
         <source>Niemand in deze groep heeft een leerbedrijf met een praktijkopleider; vul die in bij Deelnemers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one in this group has a training company with a workplace trainer; fill these in under Participants.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="333"/>
         <source>De module van deze groep heeft geen aftekentaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>This group&apos;s module has no sign-off tasks.</translation>
     </message>
 </context>
 <context>
@@ -2250,112 +2250,112 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="116"/>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="271"/>
         <source>Geschiedenis</source>
-        <translation type="unfinished">History</translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="126"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="127"/>
         <source>Alle gewijzigde weken opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all changed weeks (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="130"/>
         <source>Laten goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>Get approval</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="133"/>
         <source>De gekozen weken laten goedkeuren door de praktijkopleider (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the workplace trainer approve the chosen weeks (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="181"/>
         <source>Bpv-uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Work placement hours</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="182"/>
         <source>Kies een inschrijving om de bpv-uren te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an enrolment to see the work placement hours.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="189"/>
         <source>Bpv-uren van {name} · {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Work placement hours of {name} · {group}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="194"/>
         <source>Deze inschrijving heeft geen leerbedrijf: uren invoeren kan pas als het leerbedrijf is ingevuld (Deelnemers).</source>
-        <translation type="unfinished"></translation>
+        <translation>This enrolment has no training company: hours can only be entered once the training company has been filled in (Participants).</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="198"/>
         <source>Typ de uren van een week (7,5 of 7:30) en druk op Enter; Ctrl+S slaat alle gewijzigde weken op. Kies weken en druk op Ctrl+G om ze te laten goedkeuren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a week&apos;s hours (7.5 or 7:30) and press Enter; Ctrl+S saves all changed weeks. Choose weeks and press Ctrl+G to have them approved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="202"/>
         <source>Alleen instructeurs en beheerders voeren bpv-uren in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only instructors and administrators can enter work placement hours.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="221"/>
         <source>%p% goedgekeurd</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% approved</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="225"/>
         <source>Norm onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Target unknown</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="274"/>
         <source>Geschiedenis van {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>History of {week}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="292"/>
         <source>Verbeter eerst de uren in rood; er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First correct the hours in red; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="295"/>
         <source>Er zijn geen gewijzigde weken om op te slaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no changed weeks to save.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="307"/>
         <source>1 week opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 week saved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="308"/>
         <source>{count} weken opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weeks saved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="310"/>
         <source>Niet opgeslagen (in rood): {weeks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved (in red): {weeks}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="339"/>
         <source>Sla eerst de gewijzigde uren op (Ctrl+S): {weeks}; er is niets goedgekeurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>First save the changed hours (Ctrl+S): {weeks}; nothing was approved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="344"/>
         <source>Er is niets om te laten goedkeuren: kies weken met uren die nog niet zijn goedgekeurd.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to approve: choose weeks with hours that have not been approved yet.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="348"/>
         <source>{count} gekozen weken overgeslagen: al goedgekeurd of zonder uren.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of the chosen weeks skipped: already approved or without hours.</translation>
     </message>
 </context>
 <context>
@@ -2363,32 +2363,32 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
         <source>Van-tot</source>
-        <translation type="unfinished"></translation>
+        <translation>From–to</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
         <source>Uren</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="89"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="90"/>
         <source>Ingevoerd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="107"/>
         <source>; bij opslaan vervalt de goedkeuring</source>
-        <translation type="unfinished"></translation>
+        <translation>; saving cancels the approval</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2485,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/admin/import_pages.py" line="40"/>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen, Scores, Aftekentaken, Aftekeningen en Bpv-uren, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an Excel workbook (.xlsx) or a folder with CSV files. The sheets are called Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie, Vakanties, Beoordelingsformulieren, Criteria, Beoordelingen, Scores, Aftekentaken, Aftekeningen and Bpv-uren, with fixed column headers; a file may hold only some of the sheets. Everything is checked first; nothing changes until you click Confirm.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_pages.py" line="49"/>
@@ -3366,122 +3366,122 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="61"/>
         <source>Aftekenkaart vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record sign-off card</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="65"/>
         <source>Scan de QR-code van de kaart of typ de code (ZWL-AK-2026-00012)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the card&apos;s QR code or type the code (ZWL-AK-2026-00012)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="68"/>
         <source>Zoeken</source>
-        <translation type="unfinished">Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="88"/>
         <source>Foto of scan van de kaart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo or scan of the card…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="90"/>
         <source>Nog geen foto gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No photo chosen yet.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="96"/>
         <source>Praktijkopleider</source>
-        <translation type="unfinished">Workplace trainer</translation>
+        <translation>Workplace trainer</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="97"/>
         <source>Foto of scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo or scan</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="100"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="102"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="111"/>
         <source>Code van de aftekenkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off card code</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="115"/>
         <source>Afgetekende taken (vink aan wat op de kaart is afgetekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed-off tasks (tick what has been signed off on the card)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="129"/>
         <source>Scan eerst de kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the card first.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="169"/>
         <source>{name} ({number}), groep {group}, {module}; leerbedrijf {company}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number}), group {group}, {module}; training company {company}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="177"/>
         <source>Kaart {code}, versie {version}, gedrukt {date}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Card {code}, version {version}, printed {date}. </translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="181"/>
         <source>Al afgetekend: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already signed off: {codes}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="187"/>
         <source>Geen open taken op deze kaart: alles is al afgetekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open tasks on this card: everything has already been signed off.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="200"/>
         <source> (eigen praktijkopleider)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own workplace trainer)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="228"/>
         <source>{name} kon niet worden gelezen: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} could not be read: {reason}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="240"/>
         <source>Scan eerst de kaart of kies een deelnemer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the card or choose a participant first.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="244"/>
         <source>Een datum klopt niet; er is niets vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date is not right; nothing was recorded.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="247"/>
         <source>Vink eerst de taken aan die op de kaart zijn afgetekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the tasks that have been signed off on the card.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="252"/>
         <source>Kies de praktijkopleider die de kaart tekende.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the workplace trainer who signed the card.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="278"/>
         <source>Foto of scan van de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo or scan of the card</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/paper_dialog.py" line="279"/>
         <source>Foto&apos;s ({patterns})</source>
-        <translation type="unfinished">Photos ({patterns})</translation>
+        <translation>Photos ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -3535,22 +3535,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="85"/>
         <source>Deelnemer</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="89"/>
         <source>Naam, nummer, badge of kaartcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, number, badge or card code</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="151"/>
         <source>{name} is nergens ingeschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not enrolled anywhere.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="164"/>
         <source>Zoek een deelnemer op naam of nummer, scan een badge of scan een aftekenkaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a participant by name or number, scan a badge or scan a sign-off card.</translation>
     </message>
 </context>
 <context>
@@ -3739,17 +3739,17 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     <message>
         <location filename="../../bvmdesk/ui/participants/signoffs.py" line="74"/>
         <source>Naar Aftekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Sign-offs</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/participants/signoffs.py" line="75"/>
         <source>Aftekeningen en bpv-uren van deze deelnemer vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record this participant&apos;s sign-offs and work placement hours</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/participants/signoffs.py" line="102"/>
         <source>Geen inschrijving met een leerbedrijf en praktijkopleider: aftekenen kan pas als die bij de inschrijving zijn ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enrolment with a training company and workplace trainer: signing off is only possible once these have been filled in for the enrolment.</translation>
     </message>
 </context>
 <context>
@@ -5051,82 +5051,82 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="60"/>
         <source>Aftekenen op het scherm: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off on screen: {name}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="64"/>
         <source>{name} ({number}), groep {group}, {module}. Leerbedrijf: {company}. De praktijkopleider vinkt de taken aan die {name} beheerst, typt de pincode en zet een handtekening.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({number}), group {group}, {module}. Training company: {company}. The workplace trainer ticks the tasks that {name} has mastered, types the PIN and signs.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="72"/>
         <source>Alle taken zijn al afgetekend; er is niets meer af te tekenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All tasks have already been signed off; there is nothing left to sign off.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="78"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="90"/>
         <source>Aftekenen</source>
-        <translation type="unfinished">Sign-offs</translation>
+        <translation>Sign off</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="92"/>
         <source>Aftekenen (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="94"/>
         <source>Bon afdrukken of opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Print or save receipt</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="98"/>
         <source>Bon openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open receipt</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="101"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="133"/>
         <source>Een datum klopt niet; er is niets afgetekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date is not right; nothing was signed off.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="136"/>
         <source>Vink eerst de taken aan die worden afgetekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the tasks to be signed off.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="156"/>
         <source>{count} afgetekend door {trainer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} signed off by {trainer}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="162"/>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="173"/>
         <source>Bon opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="186"/>
         <source>Bon opgeslagen: {path}. &apos;Bon openen&apos; toont hem om af te drukken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt saved: {path}. &apos;Open receipt&apos; shows it for printing.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="191"/>
         <source>De bon kon niet worden gemaakt; de aftekening zelf is wel vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt could not be created; the sign-off itself has been recorded.</translation>
     </message>
 </context>
 <context>
@@ -5134,22 +5134,22 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="51"/>
         <source>vanaf {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {date}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="59"/>
         <source>Geen leerbedrijf of praktijkopleider: geen aftekentaken. Vul bij Deelnemers het leerbedrijf en de praktijkopleider van deze inschrijving in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No training company or workplace trainer: no sign-off tasks. Fill in this enrolment&apos;s training company and workplace trainer under Participants.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="63"/>
         <source>Leerbedrijf: {company}. Praktijkopleider: {trainer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training company: {company}. Workplace trainer: {trainer}.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="66"/>
         <source>SBB-nummer {sbb}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SBB number {sbb}.</translation>
     </message>
 </context>
 <context>
@@ -5157,7 +5157,7 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/pdf_files.py" line="25"/>
         <source>PDF-bestand (*.pdf)</source>
-        <translation type="unfinished">PDF file (*.pdf)</translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5165,92 +5165,92 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="66"/>
         <source>Bijvoorbeeld: AT01</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: AT01</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="70"/>
         <source>Wat de praktijkopleider aftekent, bijvoorbeeld: Last een hoeknaad in positie PB</source>
-        <translation type="unfinished"></translation>
+        <translation>What the workplace trainer signs off, for example: Welds a fillet weld in position PB</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="77"/>
         <source>Geen (of typ een code, zoals B1-K1-W1)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (or type a code, such as B1-K1-W1)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="80"/>
         <source>Naam van een nieuw werkproces</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of a new work process</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="81"/>
         <source>Verplicht: nodig voor de praktijkverklaring</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: needed for the workplace statement</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="91"/>
         <source>&amp;Module</source>
-        <translation type="unfinished">&amp;Module</translation>
+        <translation>&amp;Module</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="91"/>
         <source>&amp;Code</source>
-        <translation type="unfinished">&amp;Code</translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="92"/>
         <source>&amp;Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="93"/>
         <source>&amp;Werkproces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work process</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="94"/>
         <source>Naam &amp;werkproces</source>
-        <translation type="unfinished"></translation>
+        <translation>Work process &amp;name</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="106"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="127"/>
         <source>Nieuwe aftekentaak</source>
-        <translation type="unfinished"></translation>
+        <translation>New sign-off task</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="129"/>
         <source>Aftekentaak {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off task {code}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="130"/>
         <source>Aftekentaak {code} wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit sign-off task {code}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="145"/>
         <source>De module van een taak ligt vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>A task&apos;s module cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="179"/>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="241"/>
         <source>Verbeter de velden met een melding; er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the fields with a message; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="257"/>
         <source>Werkproces {code} is nieuw voor deze module: het wordt bij het opslaan toegevoegd, met de naam hierboven (of anders de code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Work process {code} is new for this module: it will be added when saving, with the name above (or otherwise the code).</translation>
     </message>
 </context>
 <context>
@@ -5258,151 +5258,151 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="38"/>
         <source>ja</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="39"/>
         <source>nee</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="64"/>
         <source>Aftekentaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-off tasks</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="67"/>
         <source>Wat de praktijkopleider per module aftekent, op het scherm of op de aftekenkaart. Een inschrijving met leerbedrijf en praktijkopleider krijgt de taken van haar module. Een gearchiveerde taak wordt niet meer aangeboden; wat al is afgetekend, blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the workplace trainer signs off per module, on screen or on the sign-off card. An enrolment with a training company and workplace trainer gets the tasks of its module. An archived task is no longer offered; what has already been signed off is kept.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="77"/>
         <source>Gearchiveerde tonen</source>
-        <translation type="unfinished">Show archived</translation>
+        <translation>Show archived</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="78"/>
         <source>Nieuwe taak</source>
-        <translation type="unfinished"></translation>
+        <translation>New task</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="80"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished">Ctrl+N</translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="83"/>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="92"/>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="94"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="95"/>
         <source>Omschrijving</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="96"/>
         <source> (gearchiveerd)</source>
-        <translation type="unfinished"> (archived)</translation>
+        <translation> (archived)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="99"/>
         <source>Werkproces</source>
-        <translation type="unfinished">Work process</translation>
+        <translation>Work process</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="101"/>
         <source>Verplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="102"/>
         <source>In gebruik</source>
-        <translation type="unfinished">In use</translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="104"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="105"/>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="265"/>
         <source>Wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="106"/>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="266"/>
         <source>Bekijken…</source>
-        <translation type="unfinished">View…</translation>
+        <translation>View…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="107"/>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="264"/>
         <source>Archiveren…</source>
-        <translation type="unfinished">Archive…</translation>
+        <translation>Archive…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="124"/>
         <source>Alleen een beheerder wijzigt aftekentaken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can edit sign-off tasks.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="176"/>
         <source>Deze module heeft nog geen aftekentaken. Maak er een met ‘Nieuwe taak’.</source>
-        <translation type="unfinished"></translation>
+        <translation>This module has no sign-off tasks yet. Create one with ‘New task’.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="180"/>
         <source>Nog geen aftekentaken. Maak er een met ‘Nieuwe taak’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sign-off tasks yet. Create one with ‘New task’.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="190"/>
         <source>Alle modules</source>
-        <translation type="unfinished">All modules</translation>
+        <translation>All modules</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="208"/>
         <source>Kies eerst een taak in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a task in the list first.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="229"/>
         <source>Taak {code} van {module} is teruggezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {code} of {module} has been restored.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="232"/>
         <source>Aftekentaak {code} ({description}) van {module} archiveren? Ze wordt niet meer aangeboden en komt niet meer op nieuwe aftekenkaarten; wat al is afgetekend, blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive sign-off task {code} ({description}) of {module}? It will no longer be offered and will not appear on new sign-off cards; what has already been signed off is kept.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="236"/>
         <source>Archiveren</source>
-        <translation type="unfinished">Archive</translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="239"/>
         <source>Taak {code} van {module} is gearchiveerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {code} of {module} has been archived.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="263"/>
         <source>Terugzetten</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/signoff_tasks.py" line="270"/>
         <source>Taak {code} van {module} is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task {code} of {module} has been saved.</translation>
     </message>
 </context>
 <context>
@@ -5477,27 +5477,27 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
         <source>Taak</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="86"/>
         <source>Opmerking (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark (optional)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="95"/>
         <source> (keuze)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="140"/>
         <source>Vul de datum in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the date.</translation>
     </message>
 </context>
 <context>
@@ -5505,17 +5505,17 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
         <source>Geschiedenis</source>
-        <translation type="unfinished">History</translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="139"/>
         <source>Kies een taak om te zien wie wat aftekende.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a task to see who signed off what.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="142"/>
         <source>{code}: nog niet afgetekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: not yet signed off.</translation>
     </message>
 </context>
 <context>
@@ -5661,72 +5661,72 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="82"/>
         <source>Kies een pincode (5-8 cijfers). De praktijkopleider gebruikt die bij elke volgende aftekening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a PIN (5-8 digits). The workplace trainer uses it for every later sign-off.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="93"/>
         <source>Praktijkopleider</source>
-        <translation type="unfinished">Workplace trainer</translation>
+        <translation>Workplace trainer</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="96"/>
         <source>Kies een pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a PIN</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="97"/>
         <source>Herhaal de pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the PIN</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="98"/>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="104"/>
         <source>Handtekening van de praktijkopleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of the workplace trainer</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="136"/>
         <source>Het leerbedrijf heeft geen praktijkopleiders; leg die eerst vast onder Beheer &gt; Praktijkopleiders.</source>
-        <translation type="unfinished"></translation>
+        <translation>The training company has no workplace trainers; record them first under Administration &gt; Workplace trainers.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="155"/>
         <source> (eigen praktijkopleider)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own workplace trainer)</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="157"/>
         <source> · geblokkeerd tot {time}</source>
-        <translation type="unfinished"></translation>
+        <translation> · locked until {time}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="160"/>
         <source> · nog geen pincode</source>
-        <translation type="unfinished"></translation>
+        <translation> · no PIN yet</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="197"/>
         <source>Kies de praktijkopleider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the workplace trainer.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="204"/>
         <source>De twee pincodes zijn niet gelijk; typ dezelfde pincode twee keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs do not match; type the same PIN twice.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="225"/>
         <source>Laat de praktijkopleider de pincode typen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the workplace trainer type the PIN.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/trainer_confirm.py" line="239"/>
         <source>Zet eerst een handtekening; er is niets afgetekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign first; nothing was signed off.</translation>
     </message>
 </context>
 <context>
@@ -5735,87 +5735,87 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="51"/>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="79"/>
         <source>Praktijkopleiders</source>
-        <translation type="unfinished">Workplace trainers</translation>
+        <translation>Workplace trainers</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="54"/>
         <source>Hier staan voorlopig alleen de pincodes van de praktijkopleiders. Praktijkopleiders toevoegen en wijzigen kan hier nog niet (dat komt in een volgende versie); dat gaat nu met Beheer &gt; Importeren. Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>For now this only shows the workplace trainers&apos; PINs. Adding and editing workplace trainers is not possible here yet (that comes in a later version); for now use Administration &gt; Import. A workplace trainer chooses their own PIN at their first sign-off; after five wrong PINs they are locked for 15 minutes.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="63"/>
         <source>Zoek op code, naam of leerbedrijf</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by code, name or training company</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="71"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="72"/>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="73"/>
         <source>Leerbedrijf</source>
-        <translation type="unfinished">Training company</translation>
+        <translation>Training company</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="74"/>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="80"/>
         <source>Pincode herstellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset PIN…</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="83"/>
         <source>Alleen een beheerder herstelt een pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can reset a PIN.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="130"/>
         <source>Geen praktijkopleider past bij de zoektekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workplace trainer matches the search text.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="134"/>
         <source>Nog geen praktijkopleiders. Importeer ze met Beheer &gt; Importeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workplace trainers yet. Import them with Administration &gt; Import.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="142"/>
         <source>geblokkeerd tot {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>locked until {time}</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
         <source>pincode ingesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN set</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
         <source>geen pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>no PIN</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="156"/>
         <source>De pincode van {name} ({company}) herstellen? De huidige pincode vervalt en een blokkade wordt opgeheven. Bij de volgende aftekening kiest {name} zelf een nieuwe pincode (5 tot 8 cijfers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset the PIN of {name} ({company})? The current PIN is cancelled and any lock is lifted. At the next sign-off, {name} chooses a new PIN (5 to 8 digits).</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="160"/>
         <source>Pincode herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset PIN</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="169"/>
         <source>De pincode van {name} is hersteld; bij de volgende aftekening kiest {name} een nieuwe pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN of {name} has been reset; at the next sign-off, {name} chooses a new PIN.</translation>
     </message>
 </context>
 <context>
@@ -5968,27 +5968,27 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="42"/>
         <source>Waarom? Bijvoorbeeld: verkeerde taak aangevinkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Why? For example: wrong task ticked</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="47"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="49"/>
         <source>Intrekken</source>
-        <translation type="unfinished">Withdraw</translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="76"/>
         <source>Geef een reden van minstens {count} tekens; er is niets ingetrokken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason of at least {count} characters; nothing was withdrawn.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="95"/>
         <source>Aftekening van taak {code} ({description}) voor {name} intrekken? Afgetekend op {date} door {trainer}. De aftekening blijft in de geschiedenis staan, met uw reden; de taak is daarna weer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the sign-off of task {code} ({description}) for {name}? Signed off on {date} by {trainer}. The sign-off stays in the history, with your reason; the task is then open again.</translation>
     </message>
 </context>
 <context>
