@@ -144,6 +144,27 @@ def test_a_card_and_the_praktijkoverzicht_are_saved_as_pdf(qtbot, services, inst
     assert "Praktijkoverzicht opgeslagen" in page.message_label.text()
 
 
+def test_per_groep_shows_the_group_of_whom_is_shown_and_prints_its_cards(
+        qtbot, services, instructor, tmp_path: Path):
+    import subprocess
+
+    w = world(services)
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    page.show_view(2)  # Per groep
+    assert page.group_view.group_id == w.group_id
+    assert page.group_view.cards_button.isEnabled()
+    target = tmp_path / "kaarten.pdf"
+    page.print_group_cards(w.group_id, target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Aftekenkaarten van AFT-1 opgeslagen" in page.message_label.text()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    # Sanne (LB-STAAL) and Daan (LB-ANDER) have a workplace; Noor has none.
+    assert "Sanne de Vries" in text and "Daan" in text
+    assert text.count("Aftekenkaart ZWL-AK-") == 2
+
+
 def test_weeks_chosen_in_the_hours_grid_are_approved_with_pin_and_signature(
         qtbot, services, instructor, answer):
     from bvmdesk.services.signoff_types import WeekEntry

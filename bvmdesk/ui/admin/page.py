@@ -72,9 +72,7 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
                    "inschrijvingen.")),
         ("assessment_forms", translate("AdminPage", "Beoordelingsformulieren"),
          "fa6s.clipboard-check", ""),
-        ("signoff_tasks", translate("AdminPage", "Aftekentaken"), "fa6s.file-signature",
-         translate("AdminPage", "Hier beheert u de taken die een praktijkopleider per "
-                   "module aftekent.")),
+        ("signoff_tasks", translate("AdminPage", "Aftekentaken"), "fa6s.file-signature", ""),
         ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
          translate("AdminPage", "Hier voert u straks de schoolvakanties per locatie in; "
                    "vakantieweken tellen niet mee voor verzuimsignalen.")),

@@ -52,6 +52,10 @@ class ParticipantPicker(QWidget):
         self.results.setObjectName("participantResults")
         self.results.setFixedHeight(list_height)
         self.results.setUniformItemSizes(True)
+        # A narrow picker elides a long line (the whole line is the tooltip) instead of
+        # growing a horizontal scroll bar.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -157,6 +161,7 @@ class ParticipantPicker(QWidget):
     def _add_row(self, row: ParticipantRow) -> None:
         self._rows[row.id] = row
         item = QListWidgetItem(row_text(row))
+        item.setToolTip(row_text(row))
         item.setData(Qt.ItemDataRole.UserRole, row.id)
         self.results.addItem(item)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from bvmdesk.domain.signoff import format_hours
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.signoff_types import GroupSignOffRow, GroupSignOffs, HoursTotals
 from bvmdesk.ui.formatting import format_count
+from bvmdesk.ui.icons import icon
 from bvmdesk.ui.signoffs.hours_rows import short_date
 
 if TYPE_CHECKING:
@@ -186,6 +188,7 @@ class GroupSignOffView(QWidget):
     """"Per groep": choose a group, see who has which task signed."""
 
     participant_requested = Signal(object)   # uuid.UUID of the participant
+    cards_requested = Signal(object)         # uuid.UUID of the group: print its cards
 
     def __init__(self, overview: SignOffOverview, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -210,6 +213,15 @@ class GroupSignOffView(QWidget):
         top.addWidget(self.group_combo)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        self.cards_button = QPushButton(icon("fa6s.print"),
+                                        self.tr("Aftekenkaarten van de groep…"))
+        self.cards_button.setObjectName("groupCards")
+        self.cards_button.setToolTip(self.tr(
+            "Eén PDF met de aftekenkaart van iedereen in de groep die een leerbedrijf en "
+            "praktijkopleider heeft"))
+        self.cards_button.setEnabled(False)
+        self.cards_button.clicked.connect(self._on_cards_button_clicked)
+        top.addWidget(self.cards_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -278,9 +290,14 @@ class GroupSignOffView(QWidget):
         if not groups:
             self.model.set_overview(None)
             self._say(self.tr("Geen groep heeft een module met aftekentaken; leg taken vast "
-                              "onder Beheer, Modules."))
+                              "onder Beheer > Aftekentaken."))
             return
         self.refresh_group()
+
+    def _on_cards_button_clicked(self) -> None:
+        group_id = self.group_id
+        if group_id is not None:
+            self.cards_requested.emit(group_id)
 
     @property
     def group_id(self) -> uuid.UUID | None:
@@ -311,6 +328,7 @@ class GroupSignOffView(QWidget):
 
     def refresh_group(self) -> None:
         group_id = self.group_id
+        self.cards_button.setEnabled(False)
         if group_id is None:
             self.model.set_overview(None)
             self.count_label.clear()
@@ -324,6 +342,7 @@ class GroupSignOffView(QWidget):
             return
         self.model.set_overview(overview)
         people = len(overview.rows)
+        self.cards_button.setEnabled(bool(overview.rows and overview.tasks))
         self.count_label.setText(self.tr("1 deelnemer") if people == 1 else self.tr(
             "{count} deelnemers").format(count=format_count(people)))
         if not overview.rows:

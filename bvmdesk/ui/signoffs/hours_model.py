@@ -100,6 +100,8 @@ class HoursModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COLUMN_RANGE:
                 return range_text(row)
+            if column == COLUMN_ENTERED:
+                return entered_text(row, full=True) or None
             if column in (COLUMN_HOURS, COLUMN_STATUS):
                 text = status_text(row, pending)
                 if pending is not None and pending.error is None and row.hours is not None \

@@ -23,12 +23,11 @@ from bvmdesk.domain.signoff import (
 from bvmdesk.services.signoff_types import ApprovalInfo, HoursSheet, HoursTotals, WeekHours
 from bvmdesk.ui.formatting import to_qdate
 
+translate = QCoreApplication.translate
+
 WEEKS_BACK = 52          # at most this many weeks before this week are offered
 CONTEXT = "HoursGrid"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def short_date(day: date) -> str:
@@ -153,59 +152,63 @@ def status_text(row: WeekRow, pending: Pending | None = None) -> str:
     """The Status column: approved by whom and when, not approved, or voided."""
     if pending is not None:
         if pending.error is not None:
-            return _tr("Niet opgeslagen: {error}").format(error=pending.error)
-        return _tr("Gewijzigd, nog niet opgeslagen (Ctrl+S)")
+            return translate("HoursGrid", "Niet opgeslagen: {error}").format(error=pending.error)
+        return translate("HoursGrid", "Gewijzigd, nog niet opgeslagen (Ctrl+S)")
     hours = row.hours
     if hours is None:
         return ""
     if hours.approval is not None:
-        return _tr("Goedgekeurd door {trainer} op {day}").format(
+        return translate("HoursGrid", "Goedgekeurd door {trainer} op {day}").format(
             trainer=hours.approval.trainer, day=short_date(hours.approval.approved_on))
     if row.approval_voided:
-        return _tr("Goedkeuring vervallen door wijziging")
+        return translate("HoursGrid", "Goedkeuring vervallen door wijziging")
     if row.approval_withdrawn:
-        return _tr("Goedkeuring ingetrokken")
+        return translate("HoursGrid", "Goedkeuring ingetrokken")
     if hours.minutes == 0:
-        return _tr("Geen uren")
-    return _tr("Niet goedgekeurd")
+        return translate("HoursGrid", "Geen uren")
+    return translate("HoursGrid", "Niet goedgekeurd")
 
 
-def entered_text(row: WeekRow) -> str:
-    """Ingevoerd door: who and when (local date)."""
+def entered_text(row: WeekRow, *, full: bool = False) -> str:
+    """Ingevoerd door: who (and with `full`, the tooltip, when: local date)."""
     if row.hours is None:
         return ""
+    if not full:
+        return row.hours.entered_by
     return f"{row.hours.entered_by}, {short_date(to_local(row.hours.entered_at).date())}"
 
 
 def _approval_line(approval: ApprovalInfo, voided: bool) -> str:
-    method = _tr("op papier") if approval.method == "paper" else _tr("op het scherm")
+    method = (translate("HoursGrid", "op papier") if approval.method == "paper"
+              else translate("HoursGrid", "op het scherm"))
     if approval.withdraws_id is not None:
-        line = _tr("Goedkeuring ingetrokken op {day} door {user}").format(
+        line = translate("HoursGrid", "Goedkeuring ingetrokken op {day} door {user}").format(
             day=short_date(approval.approved_on), user=approval.recorded_by)
         return line + (f": {approval.reason}" if approval.reason else "")
-    line = _tr("Goedgekeurd door {trainer} op {day} ({method})").format(
+    line = translate("HoursGrid", "Goedgekeurd door {trainer} op {day} ({method})").format(
         trainer=approval.trainer, day=short_date(approval.approved_on), method=method)
     if approval.withdrawn_by is not None:
-        line += _tr(" — ingetrokken")
+        line += translate("HoursGrid", " — ingetrokken")
         if approval.reason:
             line += f": {approval.reason}"
     elif voided:
-        line += _tr(" — vervallen door wijziging")
+        line += translate("HoursGrid", " — vervallen door wijziging")
     return line
 
 
 def history_lines(row: WeekRow) -> list[str]:
     """Every row of the week (oldest first) with its approvals and withdrawals."""
     if row.hours is None:
-        return [_tr("{week}: nog geen uren ingevoerd.").format(week=row.label)]
+        return [translate("HoursGrid", "{week}: nog geen uren ingevoerd.").format(week=row.label)]
     lines: list[str] = []
     for entry in row.hours.history:
         moment = to_local(entry.entered_at)
-        line = _tr("{hours} uur ingevoerd door {user} op {day} om {time}").format(
+        line = translate(
+            "HoursGrid", "{hours} uur ingevoerd door {user} op {day} om {time}").format(
             hours=format_hours(entry.minutes), user=entry.entered_by,
             day=short_date(moment.date()), time=f"{moment:%H:%M}")
         if entry.superseded:
-            line += _tr(" (vervangen)")
+            line += translate("HoursGrid", " (vervangen)")
         lines.append(line)
         lines += ["    " + _approval_line(a, entry.superseded) for a in entry.approvals]
     return lines
@@ -213,9 +216,9 @@ def history_lines(row: WeekRow) -> list[str]:
 
 def totals_text(totals: HoursTotals) -> str:
     """`Ingevoerd 120 · Goedgekeurd 96 · Norm 610 per jaar` (or `Norm onbekend`)."""
-    norm = (_tr("Norm onbekend") if totals.norm_hours is None
-            else _tr("Norm {hours} per jaar").format(hours=totals.norm_hours))
-    return _tr("Ingevoerd {entered} · Goedgekeurd {approved} · {norm}").format(
+    norm = (translate("HoursGrid", "Norm onbekend") if totals.norm_hours is None
+            else translate("HoursGrid", "Norm {hours} per jaar").format(hours=totals.norm_hours))
+    return translate("HoursGrid", "Ingevoerd {entered} · Goedgekeurd {approved} · {norm}").format(
         entered=format_hours(totals.entered_minutes),
         approved=format_hours(totals.approved_minutes), norm=norm)
 

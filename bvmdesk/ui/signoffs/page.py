@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.domain.text import plural
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.signoff_types import EnrolmentRef, EnrolmentSignOffs, SignOffInfo
 from bvmdesk.ui.common.base import Page
@@ -34,11 +33,18 @@ from bvmdesk.ui.icons import icon
 from bvmdesk.ui.signoffs.chooser import ParticipantChooser
 from bvmdesk.ui.signoffs.group_overview import GroupSignOffView
 from bvmdesk.ui.signoffs.hours import HoursGrid
-from bvmdesk.ui.signoffs.page_documents import ask_to_save_hours, print_card, save_overview
+from bvmdesk.ui.signoffs.page_documents import (
+    ask_to_save_hours,
+    print_card,
+    print_group_cards,
+    save_overview,
+)
 from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
 from bvmdesk.ui.signoffs.sign_dialog import SignDialog, open_tasks
 from bvmdesk.ui.signoffs.tasks_view import TasksView, method_text
 from bvmdesk.ui.signoffs.withdraw import WithdrawDialog, withdraw_question
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from bvmdesk.services.participants import ParticipantService
@@ -50,9 +56,6 @@ if TYPE_CHECKING:
 
 TASKS, HOURS, GROUPS = range(3)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignOffsPage", text)
 
 
 class SignOffsPage(Page):
@@ -66,7 +69,9 @@ class SignOffsPage(Page):
                  scanner_prefix: str | None = None, today: Callable[[], date] | None = None,
                  database: str | None = None, clock: Callable[[], float] = time.monotonic,
                  parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Aftekenen"), _tr("Aftekenen op het scherm"), None, parent=parent)
+        super().__init__(translate("SignOffsPage", "Aftekenen"),
+                         translate("SignOffsPage", "Aftekenen op het scherm"), None,
+                         parent=parent)
         del clock  # the picker's scanner keeps its own clock
         self._service = signoffs
         self._hours = hours
@@ -86,11 +91,16 @@ class SignOffsPage(Page):
         self.sign_button = self.header.action_button
         assert self.sign_button is not None
         self.sign_button.setIcon(icon("fa6s.signature", "#FFFFFF"))
-        self.sign_button.setToolTip(_tr("Aftekenen op het scherm (Ctrl+Enter)"))
-        self.paper_button = self._button("fa6s.qrcode", _tr("Kaart vastleggen"), "Ctrl+K")
-        self.card_button = self._button("fa6s.print", _tr("Aftekenkaart afdrukken"), "Ctrl+P")
-        self.withdraw_button = self._button("fa6s.ban", _tr("Intrekken"), "Ctrl+I")
-        self.overview_button = self._button("fa6s.file-pdf", _tr("Praktijkoverzicht"),
+        self.sign_button.setToolTip(translate(
+            "SignOffsPage", "Aftekenen op het scherm (Ctrl+Enter)"))
+        self.paper_button = self._button("fa6s.qrcode", translate(
+            "SignOffsPage", "Kaart vastleggen"), "Ctrl+K")
+        self.card_button = self._button("fa6s.print", translate(
+            "SignOffsPage", "Aftekenkaart afdrukken"), "Ctrl+P")
+        self.withdraw_button = self._button("fa6s.ban", translate(
+            "SignOffsPage", "Intrekken"), "Ctrl+I")
+        self.overview_button = self._button("fa6s.file-pdf", translate(
+            "SignOffsPage", "Praktijkoverzicht"),
                                             "Ctrl+Shift+P")
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -125,8 +135,9 @@ class SignOffsPage(Page):
         bar = QHBoxLayout()
         bar.setSpacing(0)
         for index, (glyph, text) in enumerate((
-                ("fa6s.list-check", _tr("Aftekeningen")), ("fa6s.clock", _tr("Bpv-uren")),
-                ("fa6s.users", _tr("Per groep")))):
+                ("fa6s.list-check", translate("SignOffsPage", "Aftekeningen")),
+                ("fa6s.clock", translate("SignOffsPage", "Bpv-uren")),
+                ("fa6s.users", translate("SignOffsPage", "Per groep")))):
             button = QPushButton(icon(glyph), text)
             button.setCheckable(True)
             button.setObjectName("viewSwitch")
@@ -154,6 +165,7 @@ class SignOffsPage(Page):
         self.hours_grid.approve_requested.connect(self.approve_hours)
         self.hours_grid.changed.connect(self._on_hours_grid_changed)
         self.group_view.participant_requested.connect(self._on_group_view_participant_requested)
+        self.group_view.cards_requested.connect(self.print_group_cards)
         self._update_buttons()
 
     def _button(self, glyph: str, text: str, keys: str) -> QPushButton:
@@ -187,7 +199,8 @@ class SignOffsPage(Page):
         if self.outer.currentIndex() != 0:
             self.show_view(TASKS)
         if not self.chooser.choose(participant_id, enrolment_id):
-            self.show_message(_tr("Deze deelnemer bestaat niet (meer)."), error=True)
+            self.show_message(translate(
+                "SignOffsPage", "Deze deelnemer bestaat niet (meer)."), error=True)
             return False
         self.show_message("")
         return True
@@ -245,13 +258,15 @@ class SignOffsPage(Page):
     def _refused(self) -> bool:
         data = self.data
         if data is None:
-            self.show_message(_tr("Kies eerst een deelnemer."), error=True)
+            self.show_message(translate("SignOffsPage", "Kies eerst een deelnemer."), error=True)
             return True
         if not self._actor.may(Permission.RECORD_SIGNOFFS):
-            self.show_message(_tr("U mag geen aftekeningen vastleggen."), error=True)
+            self.show_message(translate(
+                "SignOffsPage", "U mag geen aftekeningen vastleggen."), error=True)
             return True
         if not data.enrolment.has_workplace:
-            self.show_message(_tr("Deze inschrijving heeft geen leerbedrijf of "
+            self.show_message(translate(
+                "SignOffsPage", "Deze inschrijving heeft geen leerbedrijf of "
                                   "praktijkopleider: geen aftekentaken."), error=True)
             return True
         return False
@@ -273,8 +288,10 @@ class SignOffsPage(Page):
         signed = dialog.signed
         dialog.deleteLater()
         if signed:
-            self._written(_tr("{count} afgetekend door {trainer} (scherm).").format(
-                count=plural(len(signed), "taak", "taken"), trainer=signed[0].trainer))
+            text = (translate("SignOffsPage", "1 taak afgetekend door {trainer} (scherm).")
+                    if len(signed) == 1 else translate(
+                        "SignOffsPage", "{count} taken afgetekend door {trainer} (scherm)."))
+            self._written(text.format(count=len(signed), trainer=signed[0].trainer))
         return signed
 
     def record_paper(self, code: str | None = None) -> list[SignOffInfo]:
@@ -282,7 +299,8 @@ class SignOffsPage(Page):
         if code is None and self._refused():
             return []
         if not self._actor.may(Permission.RECORD_SIGNOFFS):
-            self.show_message(_tr("U mag geen aftekeningen vastleggen."), error=True)
+            self.show_message(translate(
+                "SignOffsPage", "U mag geen aftekeningen vastleggen."), error=True)
             return []
         dialog = PaperDialog(self._service, self._cards, self._actor, today=self._today,
                              data=self.data, code=code, database=self._database, parent=self)
@@ -294,8 +312,10 @@ class SignOffsPage(Page):
                                      or data.enrolment.id != self.data.enrolment.id):
                 ref = data.enrolment
                 self.open_participant(ref.participant_id, ref.id)
-            self._written(_tr("{count} vastgelegd ({method}).").format(
-                count=plural(len(recorded), "taak", "taken"), method=method_text(recorded[0])))
+            text = (translate("SignOffsPage", "1 taak vastgelegd ({method}).")
+                    if len(recorded) == 1 else translate(
+                        "SignOffsPage", "{count} taken vastgelegd ({method})."))
+            self._written(text.format(count=len(recorded), method=method_text(recorded[0])))
         return recorded
 
     def withdraw(self) -> SignOffInfo | None:
@@ -305,7 +325,7 @@ class SignOffsPage(Page):
             return None
         signoff = current.current
         dialog = WithdrawDialog(
-            _tr("Aftekening {code} intrekken").format(code=signoff.task_code),
+            translate("SignOffsPage", "Aftekening {code} intrekken").format(code=signoff.task_code),
             withdraw_question(signoff, data.enrolment.participant_name),
             lambda reason: self._service.withdraw(self._actor, signoff.id, reason), self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -313,7 +333,8 @@ class SignOffsPage(Page):
         dialog.deleteLater()
         if not accepted or not isinstance(result, SignOffInfo):
             return None
-        self._written(_tr("Aftekening van {code} ingetrokken; de taak is weer open.").format(
+        self._written(translate(
+            "SignOffsPage", "Aftekening van {code} ingetrokken; de taak is weer open.").format(
             code=signoff.task_code))
         return result
 
@@ -332,7 +353,7 @@ class SignOffsPage(Page):
         dialog.deleteLater()
         if approved:
             self.hours_grid.refresh()
-            self.show_message(_tr("Bpv-uren goedgekeurd."))
+            self.show_message(translate("SignOffsPage", "Bpv-uren goedgekeurd."))
             self.signoffs_changed.emit(ref.id)
 
     def _written(self, text: str) -> None:
@@ -347,6 +368,11 @@ class SignOffsPage(Page):
         if self.enrolment is not None and not self._refused():
             print_card(self, self._reports, self._actor, self.enrolment, target,
                        self._database)
+
+    def print_group_cards(self, group_id: uuid.UUID, target: Path | None = None) -> None:
+        code = self.group_view.group_combo.currentText().split(" · ")[0]
+        print_group_cards(self, self._reports, self._actor, group_id, code, target,
+                          self._database)
 
     def save_overview(self, target: Path | None = None) -> None:
         """The participant's praktijkoverzicht as PDF."""
@@ -364,6 +390,9 @@ class SignOffsPage(Page):
             self.inner.setCurrentIndex(index)
         if index == GROUPS:
             self.group_view.refresh()
+            ref = self.enrolment
+            if self.group_view.group_id is None and ref is not None:
+                self.group_view.show_group(ref.group_id)  # the group of whom is shown
 
     def _on_chooser_enrolment_chosen(self, ref: EnrolmentRef | None) -> None:
         self._load(ref)

@@ -14,25 +14,24 @@ from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.signoff_types import CardInfo, EnrolmentRef
 from bvmdesk.ui.signoffs.pdf_files import ask_pdf_path, save_pdf
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from bvmdesk.services.signoff_reports import SignOffReports
     from bvmdesk.ui.signoffs.hours import HoursGrid
     from bvmdesk.ui.signoffs.page import SignOffsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignOffsPage", text)
-
 
 def _failed(page: SignOffsPage, exc: BaseException) -> None:
-    page.show_message(str(exc) if isinstance(exc, ServiceError) else _tr(
+    page.show_message(str(exc) if isinstance(exc, ServiceError) else translate("SignOffsPage",
         "Het PDF-bestand kon niet worden gemaakt."), error=True)
 
 
 def print_card(page: SignOffsPage, reports: SignOffReports, actor: Actor, ref: EnrolmentRef,
                target: Path | None, database: str | None) -> None:
     """The enrolment's aftekenkaart, written to `target` (asked when None)."""
-    target = target or ask_pdf_path(page, _tr("Aftekenkaart opslaan"),
+    target = target or ask_pdf_path(page, translate("SignOffsPage", "Aftekenkaart opslaan"),
                                     f"aftekenkaart-{ref.participant_number}-"
                                     f"{ref.group_code}.pdf")
     if target is None:
@@ -45,23 +44,40 @@ def print_card(page: SignOffsPage, reports: SignOffReports, actor: Actor, ref: E
         return content
 
     def done(path: Path) -> None:
-        page.show_message(_tr("Aftekenkaart {code} (versie {version}) opgeslagen: {path}")
+        page.show_message(translate(
+            "SignOffsPage", "Aftekenkaart {code} (versie {version}) opgeslagen: {path}")
                           .format(code=made[0].code if made else "",
                                   version=made[0].version if made else "", path=path))
 
     save_pdf(page, make, target, done, lambda exc: _failed(page, exc), database=database)
 
 
+def print_group_cards(page: SignOffsPage, reports: SignOffReports, actor: Actor,
+                      group_id: uuid.UUID, group_code: str, target: Path | None,
+                      database: str | None) -> None:
+    """One PDF with the aftekenkaart of everyone in the group with a workplace."""
+    target = target or ask_pdf_path(page, translate("SignOffsPage", "Aftekenkaarten opslaan"),
+                                    f"aftekenkaarten-{group_code}.pdf")
+    if target is None:
+        return
+    save_pdf(page, lambda: reports.group_cards(actor, group_id), target,
+             lambda path: page.show_message(translate(
+                 "SignOffsPage", "Aftekenkaarten van {group} opgeslagen: {path}").format(
+                     group=group_code, path=path)),
+             lambda exc: _failed(page, exc), database=database)
+
+
 def save_overview(page: SignOffsPage, reports: SignOffReports, actor: Actor,
                   participant_id: uuid.UUID, number: str, target: Path | None,
                   database: str | None) -> None:
     """The participant's praktijkoverzicht, written to `target` (asked when None)."""
-    target = target or ask_pdf_path(page, _tr("Praktijkoverzicht opslaan"),
+    target = target or ask_pdf_path(page, translate("SignOffsPage", "Praktijkoverzicht opslaan"),
                                     f"praktijkoverzicht-{number}.pdf")
     if target is None:
         return
     save_pdf(page, lambda: reports.praktijkoverzicht(actor, participant_id), target,
-             lambda path: page.show_message(_tr("Praktijkoverzicht opgeslagen: {path}")
+             lambda path: page.show_message(translate(
+                 "SignOffsPage", "Praktijkoverzicht opgeslagen: {path}")
                                             .format(path=path)),
              lambda exc: _failed(page, exc), database=database)
 
@@ -74,11 +90,11 @@ def ask_to_save_hours(parent: QWidget, grid: HoursGrid, next_id: uuid.UUID | Non
     weeks = grid.unsaved_weeks
     if not weeks:
         return
-    box = QMessageBox(QMessageBox.Icon.Question, "BVM Desk", _tr(
+    box = QMessageBox(QMessageBox.Icon.Question, "BVM Desk", translate("SignOffsPage",
         "De bpv-uren van {weeks} zijn nog niet opgeslagen. Nu opslaan?").format(
             weeks=", ".join(weeks)), QMessageBox.StandardButton.NoButton, parent)
-    save = box.addButton(_tr("Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+    save = box.addButton(translate("SignOffsPage", "Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("SignOffsPage", "Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(save)
     box.exec()
     if box.clickedButton() is save:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.text import plural
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.signoff_types import EnrolmentSignOffs, SignOffInfo, TaskState
 from bvmdesk.ui.common.messages import set_form_message
@@ -152,9 +151,9 @@ class SignDialog(QDialog):
 
     def _show_done(self) -> None:
         trainer = self.signed[0].trainer if self.signed else ""
-        count = plural(len(self.signed), "taak", "taken")
-        self.show_message(self.tr("{count} afgetekend door {trainer}.").format(
-            count=count, trainer=trainer), error=False)
+        text = (self.tr("1 taak afgetekend door {trainer}.") if len(self.signed) == 1
+                else self.tr("{count} taken afgetekend door {trainer}."))
+        self.show_message(text.format(count=len(self.signed), trainer=trainer), error=False)
         self.sign_button.hide()
         self.ticks.setEnabled(False)
         self.confirm.setEnabled(False)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -33,6 +34,22 @@ class TickRow:
     check: QCheckBox
     date: DateInput
     remark: QLineEdit
+    description: QLabel
+
+
+class _TickLabel(QLabel):
+    """A task's description, wrapped; a click on it ticks the task like its box."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self._check = check
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._check.toggle()
+        super().mousePressEvent(event)
 
 
 class TaskTicks(QWidget):
@@ -55,9 +72,10 @@ class TaskTicks(QWidget):
         self._grid.setContentsMargins(4, 4, 4, 4)
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(4)
-        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(2, 1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.scroll_area.setWidget(self._inner)
         self.scroll_area.setMinimumHeight(150)
@@ -71,7 +89,7 @@ class TaskTicks(QWidget):
                   empty_text: str = "") -> None:
         """One line per task in `states`; those in `ticked` ticked already."""
         for row in self.rows:
-            for widget in (row.check, row.date, row.remark):
+            for widget in (row.check, row.date, row.remark, row.description):
                 widget.deleteLater()
         self.rows = []
         while self._grid.count():
@@ -81,33 +99,33 @@ class TaskTicks(QWidget):
                 child.deleteLater()
         ticked_ids = set(ticked)
         today = self._today()
-        headers = [self.tr("Taak"), self.tr("Datum")]
-        if self._remarks:
-            headers.append(self.tr("Opmerking (mag leeg)"))
-        for column, text in enumerate(headers):
-            label = QLabel(text)
-            label.setObjectName("muted")
-            self._grid.addWidget(label, 0, column)
+        # Two lines per task: the box with its code and the wrapped description; under it
+        # the date and the remark. Nothing is cut off in a narrow dialog.
         for state in states:
-            line = len(self.rows) + 1
+            line = 2 * len(self.rows)
             task = state.task
-            check = QCheckBox(f"{task.code}  {task.description}"
-                              + ("" if task.required else self.tr(" (keuze)")))
+            check = QCheckBox(task.code)
             check.setObjectName(f"tick_{task.code}")
             check.setChecked(task.id in ticked_ids)
             check.toggled.connect(self._on_check_toggled)
+            description = _TickLabel(task.description + (
+                "" if task.required else self.tr(" (keuze)")), check)
+            description.setObjectName(f"task_{task.code}")
             day = DateInput(today)
             day.setObjectName(f"date_{task.code}")
+            day.setToolTip(self.tr("Datum van de aftekening (vandaag of eerder)"))
             remark = QLineEdit()
             remark.setObjectName(f"remark_{task.code}")
             remark.setMaxLength(MAX_REMARK)
+            remark.setPlaceholderText(self.tr("Opmerking (mag leeg)"))
             remark.setVisible(self._remarks)
-            self._grid.addWidget(check, line, 0)
-            self._grid.addWidget(day, line, 1, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(check, line, 0, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(description, line, 1, 1, 2)
+            self._grid.addWidget(day, line + 1, 1, Qt.AlignmentFlag.AlignTop)
             if self._remarks:
-                self._grid.addWidget(remark, line, 2, Qt.AlignmentFlag.AlignTop)
-            self.rows.append(TickRow(state, check, day, remark))
-        self._grid.setRowStretch(len(self.rows) + 1, 1)
+                self._grid.addWidget(remark, line + 1, 2, Qt.AlignmentFlag.AlignTop)
+            self.rows.append(TickRow(state, check, day, remark, description))
+        self._grid.setRowStretch(2 * len(self.rows), 1)
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(not self.rows and bool(empty_text))
         self.scroll_area.setVisible(bool(self.rows))

@@ -12,19 +12,18 @@ from bvmdesk.services.signoff_types import SignOffInfo, TaskState
 from bvmdesk.ui.common.row_table import Column, RowTable
 from bvmdesk.ui.theme import MUTED, SUCCESS
 
+translate = QCoreApplication.translate
+
 CONTEXT = "SignOffTasks"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def method_text(info: SignOffInfo) -> str:
     """`scherm`, `op papier, vastgelegd door Petra Bakker` or `geïmporteerd`."""
     if info.imported:
-        return _tr("geïmporteerd")
+        return translate("SignOffTasks", "geïmporteerd")
     if info.method == "paper":
-        return _tr("op papier, vastgelegd door {name}").format(
+        return translate("SignOffTasks", "op papier, vastgelegd door {name}").format(
             name=info.recorded_by_name or info.recorded_by)
     return METHOD_WORDS.get(info.method, info.method)
 
@@ -34,13 +33,24 @@ def state_text(state: TaskState, *, full: bool = False) -> str:
     vastgelegd door Petra Bakker`), or `Open`."""
     current = state.current
     if current is None:
-        return _tr("Open")
+        return translate("SignOffTasks", "Open")
     if full or current.imported:
         method = method_text(current)
     else:
         method = METHOD_WORDS.get(current.method, current.method)
-    return _tr("Afgetekend {date} door {trainer} ({method})").format(
+    return translate("SignOffTasks", "Afgetekend {date} door {trainer} ({method})").format(
         date=f"{current.day:%d-%m-%Y}", trainer=current.trainer, method=method)
+
+
+def short_state_text(state: TaskState) -> str:
+    """The state as the narrow column shows it: `✓ 12-10-2026 · Piet Praktijk · scherm` or
+    `Open` (the whole sentence is the tooltip)."""
+    current = state.current
+    if current is None:
+        return translate("SignOffTasks", "Open")
+    method = (translate("SignOffTasks", "geïmporteerd") if current.imported
+              else METHOD_WORDS.get(current.method, current.method))
+    return f"✓ {current.day:%d-%m-%Y} · {current.trainer} · {method}"
 
 
 def history_line(info: SignOffInfo) -> str:
@@ -49,29 +59,35 @@ def history_line(info: SignOffInfo) -> str:
     recorded = f"{moment:%d-%m-%Y %H:%M}"
     who = info.recorded_by_name or info.recorded_by
     if info.is_withdrawal:
-        return _tr("{moment}: ingetrokken door {who}. Reden: {reason}").format(
+        return translate(
+            "SignOffTasks", "{moment}: ingetrokken door {who}. Reden: {reason}").format(
             moment=recorded, who=who, reason=info.reason or "")
-    line = _tr("{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op "
+    line = translate(
+        "SignOffTasks", "{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op "
                "{moment}").format(date=f"{info.day:%d-%m-%Y}", trainer=info.trainer,
                                   method=method_text(info), who=who, moment=recorded)
     if info.card_code:
-        line += _tr(", kaart {code}").format(code=info.card_code)
+        line += translate("SignOffTasks", ", kaart {code}").format(code=info.card_code)
     if info.remark:
-        line += _tr(". Opmerking: {remark}").format(remark=info.remark)
+        line += translate("SignOffTasks", ". Opmerking: {remark}").format(remark=info.remark)
     if info.withdrawn_by is not None:
-        line += _tr(" (ingetrokken)")
+        line += translate("SignOffTasks", " (ingetrokken)")
     return line
 
 
 def task_columns() -> list[Column[TaskState]]:
     return [
-        Column(_tr("Code"), lambda t: t.task.code, 70),
-        Column(_tr("Omschrijving"),
-               lambda t: t.task.description + (_tr(" (vervallen)") if t.task.archived else "")),
-        Column(_tr("Werkproces"), lambda t: t.task.work_process or "", 112,
+        Column(translate("SignOffTasks", "Code"), lambda t: t.task.code, 70),
+        Column(translate("SignOffTasks", "Omschrijving"),
+               lambda t: t.task.description + (translate(
+                   "SignOffTasks", " (vervallen)") if t.task.archived else ""),
+               tooltip=lambda t: t.task.description),
+        Column(translate("SignOffTasks", "Werkproces"), lambda t: t.task.work_process or "", 100,
                tooltip=lambda t: t.task.work_process_name or t.task.work_process),
-        Column(_tr("Verplicht"), lambda t: _tr("ja") if t.task.required else _tr("nee"), 90),
-        Column(_tr("Status"), state_text, 370,
+        Column(translate("SignOffTasks", "Verplicht"),
+               lambda t: (translate("SignOffTasks", "ja") if t.task.required
+                          else translate("SignOffTasks", "nee")), 84),
+        Column(translate("SignOffTasks", "Status"), short_state_text, 310,
                colour=lambda t: SUCCESS if t.current is not None else MUTED,
                tooltip=lambda t: state_text(t, full=True)),
     ]
