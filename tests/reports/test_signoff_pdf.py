@@ -99,7 +99,7 @@ def test_the_card_says_whose_it_is_and_what_to_sign(tmp_path: Path) -> None:
     text = flat_text(_write(tmp_path, card_pdf([CARD], META)))
     for expected in ("Aftekenkaart", "Çağan Yılmaz", "P-LAS-1", "LAS-1",
                      "M-LAS-1 Lassen MIG/MAG", "Metaalbouw Zwolle B.V. (SBB 100234567)",
-                     "Piet Praktijk", "ZWL-AK-2026-00012", "versie 2, gedrukt 05-10-2026",
+                     "Piet Praktijk", "ZWL-AK-2026-00012", "versie 2 van 05-10-2026",
                      "Teken per taak af met datum, paraaf en handtekening; geef de kaart "
                      "terug aan de instructeur.", "Datum", "Paraaf", "Handtekening",
                      "Werkproces", "Verplicht", "Stelt de lasmachine in volgens de WPS",
@@ -159,7 +159,7 @@ def test_the_service_prints_the_enrolments_card(services: Services, instructor: 
     assert qr_codes(path, 1, tmp_path) == [card.code]
     text = flat_text(path)
     assert "Çağan Yılmaz" in text and "B1-K1-W1" in text and "ZWL Zwolle" in text
-    assert f"versie 1, gedrukt {services.clock.today():%d-%m-%Y}" in text
+    assert f"versie 1 van {services.clock.today():%d-%m-%Y}" in text
     again, _ = services.signoff_reports.card(instructor, w.enrolment_id)
     assert again.code == card.code
     group = _write(tmp_path, services.signoff_reports.group_cards(instructor, w.world.group_id),

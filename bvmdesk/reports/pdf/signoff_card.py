@@ -150,7 +150,7 @@ def _draw_head(canvas: Canvas, doc: BaseDocTemplate, *, card: CardSheet,
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7.5)
     canvas.drawCentredString(centre, head_top - QR_SIZE - 21,
-                             f"versie {card.version}, gedrukt {card.printed_on:%d-%m-%Y}")
+                             f"versie {card.version} van {card.printed_on:%d-%m-%Y}")
 
     text_width = CONTENT_WIDTH - QR_SIZE - 8 * mm
     canvas.setFillColor(ACCENT)
