@@ -88,15 +88,20 @@ class TaskTicks(QWidget):
     def set_tasks(self, states: Iterable[TaskState], *, ticked: Iterable[uuid.UUID] = (),
                   empty_text: str = "") -> None:
         """One line per task in `states`; those in `ticked` ticked already."""
-        for row in self.rows:
-            for widget in (row.check, row.date, row.remark, row.description):
-                widget.deleteLater()
-        self.rows = []
+        # Hidden and detached at once: a deleteLater from inside a dialog's own event loop
+        # waits for the outer loop, and the old lines would show through the new ones.
+        widgets: list[QWidget] = [w for row in self.rows
+                                  for w in (row.check, row.date, row.remark, row.description)]
         while self._grid.count():
             item = self._grid.takeAt(0)
             child = item.widget() if item is not None else None
             if child is not None:
-                child.deleteLater()
+                widgets.append(child)
+        for widget in dict.fromkeys(widgets):
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        self.rows = []
         ticked_ids = set(ticked)
         today = self._today()
         # Two lines per task: the box with its code and the wrapped description; under it
@@ -114,7 +119,7 @@ class TaskTicks(QWidget):
             day = DateInput(today)
             day.setObjectName(f"date_{task.code}")
             day.setToolTip(self.tr("Datum van de aftekening (vandaag of eerder)"))
-            remark = QLineEdit()
+            remark = QLineEdit(self._inner)
             remark.setObjectName(f"remark_{task.code}")
             remark.setMaxLength(MAX_REMARK)
             remark.setPlaceholderText(self.tr("Opmerking (mag leeg)"))
