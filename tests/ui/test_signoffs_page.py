@@ -199,3 +199,28 @@ def test_weeks_chosen_in_the_hours_grid_are_approved_with_pin_and_signature(
     assert all(week.approved for week in sheet.weeks)
     assert sheet.totals.approved_minutes == 3720
     assert "goedgekeurd" in page.message_label.text()
+
+
+def test_the_photo_of_a_paper_card_is_shown_from_its_sign_off(qtbot, services, instructor):
+    import io
+
+    from PIL import Image
+
+    w = world(services)
+    photo = io.BytesIO()
+    Image.new("RGB", (120, 80), (40, 90, 200)).save(photo, format="PNG")
+    services.signoffs.record_paper(instructor, w.enrolment_id, w.trainer_id,
+                                   [SignItem(w.tasks["T1"], date(2026, 10, 1))],
+                                   photo=photo.getvalue(), photo_name="kaart.png")
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    page.tasks.table.select_row(1)  # T2: not signed, no photo
+    assert not page.evidence_button.isEnabled()
+    page.tasks.table.select_row(0)
+    assert page.evidence_button.isEnabled()
+    assert "met foto van de kaart" in page.tasks.history_label.text()
+    dialog = page.show_evidence()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.image.pixmap().width() == 120
+    assert "T1" in dialog.caption.text() and "op papier" in dialog.caption.text()

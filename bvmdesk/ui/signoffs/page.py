@@ -31,6 +31,7 @@ from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.signoffs.chooser import ParticipantChooser
+from bvmdesk.ui.signoffs.evidence import EvidenceDialog, evidence_dialog
 from bvmdesk.ui.signoffs.group_overview import GroupSignOffView
 from bvmdesk.ui.signoffs.hours import HoursGrid
 from bvmdesk.ui.signoffs.page_documents import (
@@ -41,7 +42,7 @@ from bvmdesk.ui.signoffs.page_documents import (
 )
 from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
 from bvmdesk.ui.signoffs.sign_dialog import SignDialog, open_tasks
-from bvmdesk.ui.signoffs.tasks_view import TasksView, method_text
+from bvmdesk.ui.signoffs.tasks_view import TasksView, history_line, method_text
 from bvmdesk.ui.signoffs.withdraw import WithdrawDialog, withdraw_question
 
 translate = QCoreApplication.translate
@@ -99,12 +100,16 @@ class SignOffsPage(Page):
             "SignOffsPage", "Aftekenkaart afdrukken"), "Ctrl+P")
         self.withdraw_button = self._button("fa6s.ban", translate(
             "SignOffsPage", "Intrekken"), "Ctrl+I")
+        self.evidence_button = self._button("fa6s.image", translate(
+            "SignOffsPage", "Foto van de kaart"), "Ctrl+Shift+F")
+        self.evidence_button.clicked.connect(self.show_evidence)
         self.overview_button = self._button("fa6s.file-pdf", translate(
             "SignOffsPage", "Praktijkoverzicht"),
                                             "Ctrl+Shift+P")
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        for button in (self.paper_button, self.card_button, self.withdraw_button):
+        for button in (self.paper_button, self.card_button, self.withdraw_button,
+                       self.evidence_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.overview_button)
@@ -252,7 +257,24 @@ class SignOffsPage(Page):
         current = self.tasks.current()
         self.withdraw_button.setEnabled(may and current is not None
                                         and current.current is not None)
+        self.evidence_button.setEnabled(
+            current is not None and current.current is not None
+            and current.current.evidence_attachment_id is not None)
         self.overview_button.setEnabled(self.chooser.participant is not None)
+
+    def show_evidence(self) -> EvidenceDialog | None:
+        """The photo of the card behind the chosen task's sign-off (the dialog, shown)."""
+        state = self.tasks.current()
+        signed = state.current if state is not None else None
+        if signed is None or signed.evidence_attachment_id is None:
+            return None
+        dialog = evidence_dialog(self, self._service, self._actor,
+                                 signed.evidence_attachment_id, translate(
+                                     "SignOffsPage", "{task}: {state}").format(
+                                         task=signed.task_code, state=history_line(signed)))
+        if dialog is not None:
+            dialog.open()
+        return dialog
 
     # --- actions -------------------------------------------------------------------------
     def _refused(self) -> bool:

@@ -68,6 +68,8 @@ def history_line(info: SignOffInfo) -> str:
                                   method=method_text(info), who=who, moment=recorded)
     if info.card_code:
         line += translate("SignOffTasks", ", kaart {code}").format(code=info.card_code)
+    if info.evidence_attachment_id is not None:
+        line += translate("SignOffTasks", ", met foto van de kaart")
     if info.remark:
         line += translate("SignOffTasks", ". Opmerking: {remark}").format(remark=info.remark)
     if info.withdrawn_by is not None:
@@ -82,12 +84,12 @@ def task_columns() -> list[Column[TaskState]]:
                lambda t: t.task.description + (translate(
                    "SignOffTasks", " (vervallen)") if t.task.archived else ""),
                tooltip=lambda t: t.task.description),
-        Column(translate("SignOffTasks", "Werkproces"), lambda t: t.task.work_process or "", 100,
+        Column(translate("SignOffTasks", "Werkproces"), lambda t: t.task.work_process or "", 116,
                tooltip=lambda t: t.task.work_process_name or t.task.work_process),
         Column(translate("SignOffTasks", "Verplicht"),
                lambda t: (translate("SignOffTasks", "ja") if t.task.required
-                          else translate("SignOffTasks", "nee")), 84),
-        Column(translate("SignOffTasks", "Status"), short_state_text, 310,
+                          else translate("SignOffTasks", "nee")), 92),
+        Column(translate("SignOffTasks", "Status"), short_state_text, 300,
                colour=lambda t: SUCCESS if t.current is not None else MUTED,
                tooltip=lambda t: state_text(t, full=True)),
     ]
