@@ -37,7 +37,8 @@ free = st.one_of(
 person = st.tuples(names, st.sampled_from(PREFIXES), names,
                    st.dates(date(1930, 1, 1), date(2010, 1, 1)),
                    st.sampled_from(["BBL", "BOL", "PRO", "VSO", "vmbo", "hbo", "werknemer",
-                                    "zij-instromer", "werkzoekende", "overig"]), free, free)
+                                    "zij-instromer", "werkzoekende", "overig"]), free,
+                   free.map(lambda text: text[:40]))  # telefoon holds at most 40 characters
 CESUUR = {"ovg": ["", "75", "60,5", "100"], "acceptabel": ["", "0"],
           "cijfer": ["", "5,5", "6", "7.25"]}
 VALUES = {"ovg": ["O", "V", "G", "v"], "acceptabel": ["A", "NA", "n"], "cijfer": []}
