@@ -83,6 +83,7 @@ def test_weeks_run_from_the_start_to_this_week_newest_first() -> None:
     assert [r.label for r in rows] == ["2026-W40", "2026-W39", "2026-W38", "2026-W37",
                                        "2026-W36"]
     assert range_text(rows[-1]) == "31 aug – 6 sep 2026"
+    assert range_text(rows[-1], year=False) == "31 aug – 6 sep"
 
 
 def test_an_old_enrolment_offers_52_weeks_and_keeps_older_hours() -> None:
@@ -118,7 +119,7 @@ def test_typed_hours_are_read_in_half_hours() -> None:
 
 def test_the_status_of_a_week() -> None:
     approved = WeekRow(2026, 37, _week(37, 480, approval=_approval()))
-    assert status_text(approved) == "Goedgekeurd door Piet Praktijk op 14-09-2026"
+    assert status_text(approved) == "Goedgekeurd 14-09-2026 · Piet Praktijk"
     assert status_text(WeekRow(2026, 37, _week(37, 480))) == "Niet goedgekeurd"
     assert status_text(WeekRow(2026, 37, None)) == ""
     old = WeekHistoryEntry(uuid.uuid4(), 480, "pbakker", MOMENT, (_approval(),), True)
@@ -314,7 +315,7 @@ def test_the_selection_asks_approval_for_current_unapproved_weeks(
         WeekEntry(2026, 47, 480), WeekEntry(2026, 46, 450), WeekEntry(2026, 45, 300)])
     _approve(day_services, docent, world, "2026-W46")
     grid.refresh()
-    assert _status(grid, "2026-W46") == "Goedgekeurd door Piet Praktijk op 18-11-2026"
+    assert _status(grid, "2026-W46") == "Goedgekeurd 18-11-2026 · Piet Praktijk"
     asked: list[list[object]] = []
     grid.approve_requested.connect(asked.append)
     grid.select_weeks([(2026, 47), (2026, 46), (2026, 45), (2026, 44)])

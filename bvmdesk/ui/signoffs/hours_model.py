@@ -129,7 +129,7 @@ class HoursModel(QAbstractTableModel):
         if column == COLUMN_WEEK:
             return row.label
         if column == COLUMN_RANGE:
-            return range_text(row)
+            return range_text(row, year=False)
         if column == COLUMN_HOURS:
             return pending.text if pending is not None else hours_text(row)
         if column == COLUMN_STATUS:

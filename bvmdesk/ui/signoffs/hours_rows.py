@@ -133,9 +133,12 @@ def read_pending(text: str, row: WeekRow) -> Pending | None:
     return Pending(stripped, minutes, None)
 
 
-def range_text(row: WeekRow) -> str:
-    """`7 sep – 13 sep 2026` (the year once when both days share it)."""
+def range_text(row: WeekRow, *, year: bool = True) -> str:
+    """`7 sep – 13 sep 2026` (the year once when both days share it); without `year`
+    `7 sep – 13 sep` (the column: the week's label says the year)."""
     monday, sunday = row.monday, row.sunday
+    if not year:
+        return f"{_day_month(monday)} – {_day_month(sunday)}"
     left = _day_month(monday) + (f" {monday.year}" if monday.year != sunday.year else "")
     return f"{left} – {_day_month(sunday)} {sunday.year}"
 
@@ -158,7 +161,7 @@ def status_text(row: WeekRow, pending: Pending | None = None) -> str:
     if hours is None:
         return ""
     if hours.approval is not None:
-        return translate("HoursGrid", "Goedgekeurd door {trainer} op {day}").format(
+        return translate("HoursGrid", "Goedgekeurd {day} · {trainer}").format(
             trainer=hours.approval.trainer, day=short_date(hours.approval.approved_on))
     if row.approval_voided:
         return translate("HoursGrid", "Goedkeuring vervallen door wijziging")
