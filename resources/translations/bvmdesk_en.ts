@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -255,62 +255,61 @@
         <translation>Sign-off tasks</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier beheert u de taken die een praktijkopleider per module aftekent.</source>
-        <translation>This is where you manage the tasks that a workplace trainer signs off per module.</translation>
+        <translation type="vanished">This is where you manage the tasks that a workplace trainer signs off per module.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="152"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="153"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="151"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="218"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="216"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="220"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -1358,6 +1357,24 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/evidence.py" line="30"/>
+        <source>BVM Desk: foto van de aftekenkaart</source>
+        <translation>BVM Desk: photo of the sign-off card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/evidence.py" line="48"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/evidence.py" line="68"/>
+        <source>De foto kan niet worden getoond (geen leesbare afbeelding).</source>
+        <translation>The photo cannot be shown (not a readable image).</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/export_page.py" line="60"/>
@@ -1946,67 +1963,67 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>GroupSignOffModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="106"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="108"/>
         <source>{name} ({number}) · {company} · {trainer}</source>
         <translation>{name} ({number}) · {company} · {trainer}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="118"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="120"/>
         <source>Bpv-uren: {approved} goedgekeurd van {entered} ingevoerd; norm {norm}</source>
         <translation>Work placement hours: {approved} approved of {entered} entered; target {norm}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="123"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="125"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="138"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="140"/>
         <source>○ open</source>
         <translation>○ open</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="141"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="143"/>
         <source>{code} afgetekend op {day}</source>
         <translation>{code} signed off on {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="143"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="145"/>
         <source>{code} (verplicht): nog niet afgetekend</source>
         <translation>{code} (required): not yet signed off</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="145"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="147"/>
         <source>{code}: nog niet afgetekend</source>
         <translation>{code}: not yet signed off</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="166"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="166"/>
         <source>Verplicht</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="166"/>
         <source>Bpv-uren</source>
         <translation>Placement hours</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="169"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="171"/>
         <source>Goedgekeurde bpv-uren / norm per jaar</source>
         <translation>Approved work placement hours / yearly target</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="177"/>
         <source>verplicht</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="177"/>
         <source>niet verplicht</source>
         <translation>optional</translation>
     </message>
@@ -2014,48 +2031,62 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>GroupSignOffView</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="203"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="206"/>
         <source>&amp;Groep</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="239"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="217"/>
+        <source>Aftekenkaarten van de groep…</source>
+        <translation>Sign-off cards of the group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="220"/>
+        <source>Eén PDF met de aftekenkaart van iedereen in de groep die een leerbedrijf en praktijkopleider heeft</source>
+        <translation>One PDF with the sign-off card of everyone in the group who has a training company and a workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="251"/>
         <source>* = verplicht · ○ open = verplichte taak nog niet afgetekend · – = niet verplicht, nog niet afgetekend · een datum = afgetekend op die dag. Dubbelklik of Enter opent de deelnemer.</source>
         <translation>* = required · ○ open = required task not yet signed off · – = optional, not yet signed off · a date = signed off on that day. Double-click or Enter opens the participant.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="251"/>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="317"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="263"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="335"/>
         <source>Kies een groep om de aftekeningen per deelnemer te zien.</source>
         <translation>Choose a group to see the sign-offs per participant.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="273"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="285"/>
         <source>Kies een groep…</source>
         <translation>Choose a group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="280"/>
-        <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer, Modules.</source>
-        <translation>No group has a module with sign-off tasks; record tasks under Administration, Modules.</translation>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="292"/>
+        <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer &gt; Aftekentaken.</source>
+        <translation>No group has a module with sign-off tasks; add tasks under Administration &gt; Sign-off tasks.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="327"/>
+        <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer, Modules.</source>
+        <translation type="vanished">No group has a module with sign-off tasks; record tasks under Administration, Modules.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="346"/>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="328"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="347"/>
         <source>{count} deelnemers</source>
         <translation>{count} participants</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="330"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="349"/>
         <source>Niemand in deze groep heeft een leerbedrijf met een praktijkopleider; vul die in bij Deelnemers.</source>
         <translation>No one in this group has a training company with a workplace trainer; fill these in under Participants.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="333"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="352"/>
         <source>De module van deze groep heeft geen aftekentaken.</source>
         <translation>This group&apos;s module has no sign-off tasks.</translation>
     </message>
@@ -2309,6 +2340,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="225"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="222"/>
         <source>Norm onbekend</source>
         <translation>Target unknown</translation>
     </message>
@@ -2357,6 +2389,96 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <source>{count} gekozen weken overgeslagen: al goedgekeurd of zonder uren.</source>
         <translation>{count} of the chosen weeks skipped: already approved or without hours.</translation>
     </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="158"/>
+        <source>Niet opgeslagen: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="159"/>
+        <source>Gewijzigd, nog niet opgeslagen (Ctrl+S)</source>
+        <translation>Changed, not saved yet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="164"/>
+        <source>Goedgekeurd {day} · {trainer}</source>
+        <translation>Approved {day} · {trainer}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="167"/>
+        <source>Goedkeuring vervallen door wijziging</source>
+        <translation>Approval lapsed by a change</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="169"/>
+        <source>Goedkeuring ingetrokken</source>
+        <translation>Approval withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="171"/>
+        <source>Geen uren</source>
+        <translation>No hours</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="172"/>
+        <source>Niet goedgekeurd</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="185"/>
+        <source>op papier</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="186"/>
+        <source>op het scherm</source>
+        <translation>on screen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="188"/>
+        <source>Goedkeuring ingetrokken op {day} door {user}</source>
+        <translation>Approval withdrawn on {day} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="191"/>
+        <source>Goedgekeurd door {trainer} op {day} ({method})</source>
+        <translation>Approved by {trainer} on {day} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="194"/>
+        <source> — ingetrokken</source>
+        <translation> — withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="198"/>
+        <source> — vervallen door wijziging</source>
+        <translation> — lapsed by a change</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="205"/>
+        <source>{week}: nog geen uren ingevoerd.</source>
+        <translation>{week}: no hours entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="209"/>
+        <source>{hours} uur ingevoerd door {user} op {day} om {time}</source>
+        <translation>{hours} hours entered by {user} on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="214"/>
+        <source> (vervangen)</source>
+        <translation> (replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="223"/>
+        <source>Norm {hours} per jaar</source>
+        <translation>Target {hours} per year</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="224"/>
+        <source>Ingevoerd {entered} · Goedgekeurd {approved} · {norm}</source>
+        <translation>Entered {entered} · Approved {approved} · {norm}</translation>
+    </message>
 </context>
 <context>
     <name>HoursModel</name>
@@ -2386,7 +2508,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="107"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="109"/>
         <source>; bij opslaan vervalt de goedkeuring</source>
         <translation>; saving cancels the approval</translation>
     </message>
@@ -3694,12 +3816,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="97"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="101"/>
         <source>… en nog {count}: typ verder om te zoeken</source>
         <translation>… and {count} more: keep typing to search</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="100"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="104"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>No one found matching &apos;{text}&apos;.</translation>
     </message>
@@ -5049,82 +5171,91 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="60"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="59"/>
         <source>Aftekenen op het scherm: {name}</source>
         <translation>Sign off on screen: {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="64"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="63"/>
         <source>{name} ({number}), groep {group}, {module}. Leerbedrijf: {company}. De praktijkopleider vinkt de taken aan die {name} beheerst, typt de pincode en zet een handtekening.</source>
         <translation>{name} ({number}), group {group}, {module}. Training company: {company}. The workplace trainer ticks the tasks that {name} has mastered, types the PIN and signs.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="72"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="71"/>
         <source>Alle taken zijn al afgetekend; er is niets meer af te tekenen.</source>
         <translation>All tasks have already been signed off; there is nothing left to sign off.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="78"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="77"/>
         <source>Taken</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="90"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="89"/>
         <source>Aftekenen</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="92"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="91"/>
         <source>Aftekenen (Ctrl+Enter)</source>
         <translation>Sign off (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="94"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="93"/>
         <source>Bon afdrukken of opslaan</source>
         <translation>Print or save receipt</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="98"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="97"/>
         <source>Bon openen</source>
         <translation>Open receipt</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="101"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="100"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="133"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="132"/>
         <source>Een datum klopt niet; er is niets afgetekend.</source>
         <translation>A date is not right; nothing was signed off.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="136"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="135"/>
         <source>Vink eerst de taken aan die worden afgetekend.</source>
         <translation>First tick the tasks to be signed off.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="156"/>
-        <source>{count} afgetekend door {trainer}.</source>
-        <translation>{count} signed off by {trainer}.</translation>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="154"/>
+        <source>1 taak afgetekend door {trainer}.</source>
+        <translation>1 task signed off by {trainer}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="162"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="155"/>
+        <source>{count} taken afgetekend door {trainer}.</source>
+        <translation>{count} tasks signed off by {trainer}.</translation>
+    </message>
+    <message>
+        <source>{count} afgetekend door {trainer}.</source>
+        <translation type="vanished">{count} signed off by {trainer}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="161"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="173"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="172"/>
         <source>Bon opslaan</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="186"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="185"/>
         <source>Bon opgeslagen: {path}. &apos;Bon openen&apos; toont hem om af te drukken.</source>
         <translation>Receipt saved: {path}. &apos;Open receipt&apos; shows it for printing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="191"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="190"/>
         <source>De bon kon niet worden gemaakt; de aftekening zelf is wel vastgelegd.</source>
         <translation>The receipt could not be created; the sign-off itself has been recorded.</translation>
     </message>
@@ -5251,6 +5382,101 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="257"/>
         <source>Werkproces {code} is nieuw voor deze module: het wordt bij het opslaan toegevoegd, met de naam hierboven (of anders de code).</source>
         <translation>Work process {code} is new for this module: it will be added when saving, with the name above (or otherwise the code).</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTasks</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="24"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="51"/>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="26"/>
+        <source>op papier, vastgelegd door {name}</source>
+        <translation>on paper, recorded by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="36"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="50"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="41"/>
+        <source>Afgetekend {date} door {trainer} ({method})</source>
+        <translation>Signed off {date} by {trainer} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="62"/>
+        <source>{moment}: ingetrokken door {who}. Reden: {reason}</source>
+        <translation>{moment}: withdrawn by {who}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="65"/>
+        <source>{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op {moment}</source>
+        <translation>{date}: signed off by {trainer} ({method}), recorded by {who} on {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="70"/>
+        <source>, kaart {code}</source>
+        <translation>, card {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="72"/>
+        <source>, met foto van de kaart</source>
+        <translation>, with a photo of the card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="74"/>
+        <source>. Opmerking: {remark}</source>
+        <translation>. Remark: {remark}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="76"/>
+        <source> (ingetrokken)</source>
+        <translation> (withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="82"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="83"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="84"/>
+        <source> (vervallen)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="87"/>
+        <source>Werkproces</source>
+        <translation>Work process</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="89"/>
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="91"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5632,175 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>SignOffsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="73"/>
+        <source>Aftekenen</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="74"/>
+        <source>Aftekenen op het scherm</source>
+        <translation>Sign off on screen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="95"/>
+        <source>Aftekenen op het scherm (Ctrl+Enter)</source>
+        <translation>Sign off on screen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="97"/>
+        <source>Kaart vastleggen</source>
+        <translation>Record card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="99"/>
+        <source>Aftekenkaart afdrukken</source>
+        <translation>Print sign-off card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="101"/>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="103"/>
+        <source>Foto van de kaart</source>
+        <translation>Photo of the card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="106"/>
+        <source>Praktijkoverzicht</source>
+        <translation>Workplace record</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="143"/>
+        <source>Aftekeningen</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="144"/>
+        <source>Bpv-uren</source>
+        <translation>Placement hours</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="145"/>
+        <source>Per groep</source>
+        <translation>Per group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="207"/>
+        <source>Deze deelnemer bestaat niet (meer).</source>
+        <translation>This participant does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="272"/>
+        <source>{task}: {state}</source>
+        <translation>{task}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="283"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation>Choose a participant first.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="286"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="324"/>
+        <source>U mag geen aftekeningen vastleggen.</source>
+        <translation>You may not record sign-offs.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="290"/>
+        <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
+        <translation>This enrolment has no training company or workplace trainer: no sign-off tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="313"/>
+        <source>1 taak afgetekend door {trainer} (scherm).</source>
+        <translation>1 task signed off by {trainer} (screen).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="314"/>
+        <source>{count} taken afgetekend door {trainer} (scherm).</source>
+        <translation>{count} tasks signed off by {trainer} (screen).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="337"/>
+        <source>1 taak vastgelegd ({method}).</source>
+        <translation>1 task recorded ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="338"/>
+        <source>{count} taken vastgelegd ({method}).</source>
+        <translation>{count} tasks recorded ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="350"/>
+        <source>Aftekening {code} intrekken</source>
+        <translation>Withdraw sign-off {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="358"/>
+        <source>Aftekening van {code} ingetrokken; de taak is weer open.</source>
+        <translation>Sign-off of {code} withdrawn; the task is open again.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="378"/>
+        <source>Bpv-uren goedgekeurd.</source>
+        <translation>Placement hours approved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="27"/>
+        <source>Het PDF-bestand kon niet worden gemaakt.</source>
+        <translation>The PDF file could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="34"/>
+        <source>Aftekenkaart opslaan</source>
+        <translation>Save sign-off card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="47"/>
+        <source>Aftekenkaart {code} (versie {version}) opgeslagen: {path}</source>
+        <translation>Sign-off card {code} (version {version}) saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="59"/>
+        <source>Aftekenkaarten opslaan</source>
+        <translation>Save sign-off cards</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="64"/>
+        <source>Aftekenkaarten van {group} opgeslagen: {path}</source>
+        <translation>Sign-off cards of {group} saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="74"/>
+        <source>Praktijkoverzicht opslaan</source>
+        <translation>Save workplace record</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="79"/>
+        <source>Praktijkoverzicht opgeslagen: {path}</source>
+        <translation>Workplace record saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="93"/>
+        <source>De bpv-uren van {weeks} zijn nog niet opgeslagen. Nu opslaan?</source>
+        <translation>The placement hours of {weeks} are not saved yet. Save them now?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="96"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="97"/>
+        <source>Niet opslaan</source>
+        <translation>Don't save</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../bvmdesk/ui/common/signature_pad.py" line="206"/>
@@ -5475,27 +5870,30 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>TaskTicks</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
         <source>Taak</source>
-        <translation>Task</translation>
+        <translation type="vanished">Task</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
         <source>Datum</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="86"/>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="125"/>
         <source>Opmerking (mag leeg)</source>
         <translation>Remark (optional)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="95"/>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="117"/>
         <source> (keuze)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="140"/>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="121"/>
+        <source>Datum van de aftekening (vandaag of eerder)</source>
+        <translation>Date of the sign-off (today or earlier)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="163"/>
         <source>Vul de datum in.</source>
         <translation>Fill in the date.</translation>
     </message>
@@ -5503,17 +5901,17 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="108"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="139"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="157"/>
         <source>Kies een taak om te zien wie wat aftekende.</source>
         <translation>Choose a task to see who signed off what.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="142"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="160"/>
         <source>{code}: nog niet afgetekend.</source>
         <translation>{code}: not yet signed off.</translation>
     </message>
@@ -5821,42 +6219,42 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="104"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -255,62 +255,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
-        <source>Hier beheert u de taken die een praktijkopleider per module aftekent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="152"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="153"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="151"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="218"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="216"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="220"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -1342,6 +1337,24 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/evidence.py" line="30"/>
+        <source>BVM Desk: foto van de aftekenkaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/evidence.py" line="48"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/evidence.py" line="68"/>
+        <source>De foto kan niet worden getoond (geen leesbare afbeelding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/export_page.py" line="60"/>
@@ -1930,67 +1943,67 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>GroupSignOffModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="106"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="108"/>
         <source>{name} ({number}) · {company} · {trainer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="118"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="120"/>
         <source>Bpv-uren: {approved} goedgekeurd van {entered} ingevoerd; norm {norm}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="123"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="125"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="138"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="140"/>
         <source>○ open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="141"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="143"/>
         <source>{code} afgetekend op {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="143"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="145"/>
         <source>{code} (verplicht): nog niet afgetekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="145"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="147"/>
         <source>{code}: nog niet afgetekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="166"/>
         <source>Deelnemer</source>
         <translation type="unfinished">Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="166"/>
         <source>Verplicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="166"/>
         <source>Bpv-uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="169"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="171"/>
         <source>Goedgekeurde bpv-uren / norm per jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="177"/>
         <source>verplicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="175"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="177"/>
         <source>niet verplicht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,48 +2011,58 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>GroupSignOffView</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="203"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="206"/>
         <source>&amp;Groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="239"/>
-        <source>* = verplicht · ○ open = verplichte taak nog niet afgetekend · – = niet verplicht, nog niet afgetekend · een datum = afgetekend op die dag. Dubbelklik of Enter opent de deelnemer.</source>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="217"/>
+        <source>Aftekenkaarten van de groep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="220"/>
+        <source>Eén PDF met de aftekenkaart van iedereen in de groep die een leerbedrijf en praktijkopleider heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="251"/>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="317"/>
+        <source>* = verplicht · ○ open = verplichte taak nog niet afgetekend · – = niet verplicht, nog niet afgetekend · een datum = afgetekend op die dag. Dubbelklik of Enter opent de deelnemer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="263"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="335"/>
         <source>Kies een groep om de aftekeningen per deelnemer te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="273"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="285"/>
         <source>Kies een groep…</source>
         <translation type="unfinished">Kies een groep…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="280"/>
-        <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer, Modules.</source>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="292"/>
+        <source>Geen groep heeft een module met aftekentaken; leg taken vast onder Beheer &gt; Aftekentaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="327"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="346"/>
         <source>1 deelnemer</source>
         <translation type="unfinished">1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="328"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="347"/>
         <source>{count} deelnemers</source>
         <translation type="unfinished">{count} deelnemers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="330"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="349"/>
         <source>Niemand in deze groep heeft een leerbedrijf met een praktijkopleider; vul die in bij Deelnemers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="333"/>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="352"/>
         <source>De module van deze groep heeft geen aftekentaken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +2316,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/hours.py" line="225"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="222"/>
         <source>Norm onbekend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,6 +2365,96 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <source>{count} gekozen weken overgeslagen: al goedgekeurd of zonder uren.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="158"/>
+        <source>Niet opgeslagen: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="159"/>
+        <source>Gewijzigd, nog niet opgeslagen (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="164"/>
+        <source>Goedgekeurd {day} · {trainer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="167"/>
+        <source>Goedkeuring vervallen door wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="169"/>
+        <source>Goedkeuring ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="171"/>
+        <source>Geen uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="172"/>
+        <source>Niet goedgekeurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="185"/>
+        <source>op papier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="186"/>
+        <source>op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="188"/>
+        <source>Goedkeuring ingetrokken op {day} door {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="191"/>
+        <source>Goedgekeurd door {trainer} op {day} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="194"/>
+        <source> — ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="198"/>
+        <source> — vervallen door wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="205"/>
+        <source>{week}: nog geen uren ingevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="209"/>
+        <source>{hours} uur ingevoerd door {user} op {day} om {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="214"/>
+        <source> (vervangen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="223"/>
+        <source>Norm {hours} per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="224"/>
+        <source>Ingevoerd {entered} · Goedgekeurd {approved} · {norm}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoursModel</name>
@@ -2370,7 +2484,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="107"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours_model.py" line="109"/>
         <source>; bij opslaan vervalt de goedkeuring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,12 +3788,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Naam, nummer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="97"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="101"/>
         <source>… en nog {count}: typ verder om te zoeken</source>
         <translation>… en nog {count}: typ verder om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="100"/>
+        <location filename="../../bvmdesk/ui/common/participant_picker.py" line="104"/>
         <source>Niemand gevonden met &apos;{text}&apos;.</source>
         <translation>Niemand gevonden met &apos;{text}&apos;.</translation>
     </message>
@@ -5021,82 +5135,87 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="60"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="59"/>
         <source>Aftekenen op het scherm: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="64"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="63"/>
         <source>{name} ({number}), groep {group}, {module}. Leerbedrijf: {company}. De praktijkopleider vinkt de taken aan die {name} beheerst, typt de pincode en zet een handtekening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="72"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="71"/>
         <source>Alle taken zijn al afgetekend; er is niets meer af te tekenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="78"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="77"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="90"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="89"/>
         <source>Aftekenen</source>
         <translation type="unfinished">Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="92"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="91"/>
         <source>Aftekenen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="94"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="93"/>
         <source>Bon afdrukken of opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="98"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="97"/>
         <source>Bon openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="101"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="100"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="133"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="132"/>
         <source>Een datum klopt niet; er is niets afgetekend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="136"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="135"/>
         <source>Vink eerst de taken aan die worden afgetekend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="156"/>
-        <source>{count} afgetekend door {trainer}.</source>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="154"/>
+        <source>1 taak afgetekend door {trainer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="162"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="155"/>
+        <source>{count} taken afgetekend door {trainer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="161"/>
         <source>Sluiten</source>
         <translation type="unfinished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="173"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="172"/>
         <source>Bon opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="186"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="185"/>
         <source>Bon opgeslagen: {path}. &apos;Bon openen&apos; toont hem om af te drukken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="191"/>
+        <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="190"/>
         <source>De bon kon niet worden gemaakt; de aftekening zelf is wel vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,6 +5342,101 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <location filename="../../bvmdesk/ui/admin/signoff_task_editor.py" line="257"/>
         <source>Werkproces {code} is nieuw voor deze module: het wordt bij het opslaan toegevoegd, met de naam hierboven (of anders de code).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffTasks</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="24"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="51"/>
+        <source>geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="26"/>
+        <source>op papier, vastgelegd door {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="36"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="50"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="41"/>
+        <source>Afgetekend {date} door {trainer} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="62"/>
+        <source>{moment}: ingetrokken door {who}. Reden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="65"/>
+        <source>{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="70"/>
+        <source>, kaart {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="72"/>
+        <source>, met foto van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="74"/>
+        <source>. Opmerking: {remark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="76"/>
+        <source> (ingetrokken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="82"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="83"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="84"/>
+        <source> (vervallen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="87"/>
+        <source>Werkproces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="89"/>
+        <source>Verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="91"/>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5592,175 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>SignOffsPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="73"/>
+        <source>Aftekenen</source>
+        <translation type="unfinished">Aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="74"/>
+        <source>Aftekenen op het scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="95"/>
+        <source>Aftekenen op het scherm (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="97"/>
+        <source>Kaart vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="99"/>
+        <source>Aftekenkaart afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="101"/>
+        <source>Intrekken</source>
+        <translation type="unfinished">Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="103"/>
+        <source>Foto van de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="106"/>
+        <source>Praktijkoverzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="143"/>
+        <source>Aftekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="144"/>
+        <source>Bpv-uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="145"/>
+        <source>Per groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="207"/>
+        <source>Deze deelnemer bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="272"/>
+        <source>{task}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="283"/>
+        <source>Kies eerst een deelnemer.</source>
+        <translation type="unfinished">Kies eerst een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="286"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="324"/>
+        <source>U mag geen aftekeningen vastleggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="290"/>
+        <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="313"/>
+        <source>1 taak afgetekend door {trainer} (scherm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="314"/>
+        <source>{count} taken afgetekend door {trainer} (scherm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="337"/>
+        <source>1 taak vastgelegd ({method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="338"/>
+        <source>{count} taken vastgelegd ({method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="350"/>
+        <source>Aftekening {code} intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="358"/>
+        <source>Aftekening van {code} ingetrokken; de taak is weer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="378"/>
+        <source>Bpv-uren goedgekeurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="27"/>
+        <source>Het PDF-bestand kon niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="34"/>
+        <source>Aftekenkaart opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="47"/>
+        <source>Aftekenkaart {code} (versie {version}) opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="59"/>
+        <source>Aftekenkaarten opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="64"/>
+        <source>Aftekenkaarten van {group} opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="74"/>
+        <source>Praktijkoverzicht opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="79"/>
+        <source>Praktijkoverzicht opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="93"/>
+        <source>De bpv-uren van {weeks} zijn nog niet opgeslagen. Nu opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="96"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="97"/>
+        <source>Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../bvmdesk/ui/common/signature_pad.py" line="206"/>
@@ -5447,27 +5830,26 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>TaskTicks</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
-        <source>Taak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="84"/>
         <source>Datum</source>
-        <translation type="unfinished">Datum</translation>
+        <translation type="obsolete">Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="86"/>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="125"/>
         <source>Opmerking (mag leeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="95"/>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="117"/>
         <source> (keuze)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="140"/>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="121"/>
+        <source>Datum van de aftekening (vandaag of eerder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/task_ticks.py" line="163"/>
         <source>Vul de datum in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,17 +5857,17 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="108"/>
         <source>Geschiedenis</source>
         <translation type="unfinished">Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="139"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="157"/>
         <source>Kies een taak om te zien wie wat aftekende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="142"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="160"/>
         <source>{code}: nog niet afgetekend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,42 +6175,42 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="104"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="126"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
     </message>
