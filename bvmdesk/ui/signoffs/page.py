@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,9 +30,10 @@ from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.signoffs.chooser import ParticipantChooser
-from bvmdesk.ui.signoffs.evidence import EvidenceDialog, evidence_dialog
+from bvmdesk.ui.signoffs.evidence import EvidenceDialog
 from bvmdesk.ui.signoffs.group_overview import GroupSignOffView
 from bvmdesk.ui.signoffs.hours import HoursGrid
+from bvmdesk.ui.signoffs.page_actions import approve_weeks, show_evidence, withdraw_current
 from bvmdesk.ui.signoffs.page_documents import (
     ask_to_save_hours,
     print_card,
@@ -42,8 +42,7 @@ from bvmdesk.ui.signoffs.page_documents import (
 )
 from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
 from bvmdesk.ui.signoffs.sign_dialog import SignDialog, open_tasks
-from bvmdesk.ui.signoffs.tasks_view import TasksView, history_line, method_text
-from bvmdesk.ui.signoffs.withdraw import WithdrawDialog, withdraw_question
+from bvmdesk.ui.signoffs.tasks_view import TasksView, method_text
 
 translate = QCoreApplication.translate
 
@@ -264,17 +263,7 @@ class SignOffsPage(Page):
 
     def show_evidence(self) -> EvidenceDialog | None:
         """The photo of the card behind the chosen task's sign-off (the dialog, shown)."""
-        state = self.tasks.current()
-        signed = state.current if state is not None else None
-        if signed is None or signed.evidence_attachment_id is None:
-            return None
-        dialog = evidence_dialog(self, self._service, self._actor,
-                                 signed.evidence_attachment_id, translate(
-                                     "SignOffsPage", "{task}: {state}").format(
-                                         task=signed.task_code, state=history_line(signed)))
-        if dialog is not None:
-            dialog.open()
-        return dialog
+        return show_evidence(self, self._service, self._actor)
 
     # --- actions -------------------------------------------------------------------------
     def _refused(self) -> bool:
@@ -313,7 +302,7 @@ class SignOffsPage(Page):
             text = (translate("SignOffsPage", "1 taak afgetekend door {trainer} (scherm).")
                     if len(signed) == 1 else translate(
                         "SignOffsPage", "{count} taken afgetekend door {trainer} (scherm)."))
-            self._written(text.format(count=len(signed), trainer=signed[0].trainer))
+            self.written(text.format(count=len(signed), trainer=signed[0].trainer))
         return signed
 
     def record_paper(self, code: str | None = None) -> list[SignOffInfo]:
@@ -337,48 +326,21 @@ class SignOffsPage(Page):
             text = (translate("SignOffsPage", "1 taak vastgelegd ({method}).")
                     if len(recorded) == 1 else translate(
                         "SignOffsPage", "{count} taken vastgelegd ({method})."))
-            self._written(text.format(count=len(recorded), method=method_text(recorded[0])))
+            self.written(text.format(count=len(recorded), method=method_text(recorded[0])))
         return recorded
 
     def withdraw(self) -> SignOffInfo | None:
-        current = self.tasks.current()
-        data = self.data
-        if current is None or current.current is None or data is None:
-            return None
-        signoff = current.current
-        dialog = WithdrawDialog(
-            translate("SignOffsPage", "Aftekening {code} intrekken").format(code=signoff.task_code),
-            withdraw_question(signoff, data.enrolment.participant_name),
-            lambda reason: self._service.withdraw(self._actor, signoff.id, reason), self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        result = dialog.result_value
-        dialog.deleteLater()
-        if not accepted or not isinstance(result, SignOffInfo):
-            return None
-        self._written(translate(
-            "SignOffsPage", "Aftekening van {code} ingetrokken; de taak is weer open.").format(
-            code=signoff.task_code))
-        return result
+        """Withdraw the chosen task's sign-off, with a reason (page_actions.py)."""
+        return withdraw_current(self, self._service, self._actor)
 
     def approve_hours(self, hours_ids: list[uuid.UUID]) -> None:
         """The weeks the hours grid chose, approved by the praktijkopleider."""
-        from bvmdesk.ui.signoffs.approve_dialog import ApproveDialog
+        approve_weeks(self, hours_ids, hours=self._hours, service=self._service,
+                      reports=self._reports, actor=self._actor, today=self._today,
+                      database=self._database)
 
-        ref = self.enrolment
-        if ref is None or not hours_ids:
-            return
-        dialog = ApproveDialog(self._hours, self._service, self._reports, self._actor, ref.id,
-                               hours_ids, today=self._today, database=self._database,
-                               parent=self)
-        dialog.exec()
-        approved = dialog.approval is not None
-        dialog.deleteLater()
-        if approved:
-            self.hours_grid.refresh()
-            self.show_message(translate("SignOffsPage", "Bpv-uren goedgekeurd."))
-            self.signoffs_changed.emit(ref.id)
-
-    def _written(self, text: str) -> None:
+    def written(self, text: str) -> None:
+        """After a write: read again, say what happened, tell the other pages."""
         self.refresh()
         self.show_message(text)
         if self.data is not None:
