@@ -223,4 +223,20 @@ def test_the_photo_of_a_paper_card_is_shown_from_its_sign_off(qtbot, services, i
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.image.pixmap().width() == 120
-    assert "T1" in dialog.caption.text() and "op papier" in dialog.caption.text()
+    assert "T1" in dialog.caption.text() and "(papier)" in dialog.caption.text()
+
+
+def test_a_mouse_click_on_a_signed_task_enables_withdraw(qtbot, services, instructor):
+    from PySide6.QtCore import Qt
+
+    w = world(services)
+    services.signoffs.record_paper(instructor, w.enrolment_id, w.trainer_id,
+                                   [SignItem(w.tasks["T2"], date(2026, 10, 1))])
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    table = page.tasks.table
+    assert page.tasks.current().task.code == "T1" and not page.withdraw_button.isEnabled()
+    rect = table.visualRect(table.table_model.index(1, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.tasks.current().task.code == "T2"
+    assert page.withdraw_button.isEnabled()

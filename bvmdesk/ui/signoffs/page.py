@@ -85,7 +85,7 @@ class SignOffsPage(Page):
         self.header.search_edit.hide()
         self.chooser = ParticipantChooser(participants, signoffs, actor,
                                           scanner_prefix=scanner_prefix)
-        self.chooser.setMinimumWidth(300)
+        self.chooser.setMinimumWidth(270)
         self.chooser.setMaximumWidth(420)
         self.tasks = TasksView()
         self.sign_button = self.header.action_button
@@ -96,11 +96,15 @@ class SignOffsPage(Page):
         self.paper_button = self._button("fa6s.qrcode", translate(
             "SignOffsPage", "Kaart vastleggen"), "Ctrl+K")
         self.card_button = self._button("fa6s.print", translate(
-            "SignOffsPage", "Aftekenkaart afdrukken"), "Ctrl+P")
+            "SignOffsPage", "Kaart afdrukken"), "Ctrl+P")
+        self.card_button.setToolTip(translate(
+            "SignOffsPage", "Aftekenkaart afdrukken, met QR-code (Ctrl+P)"))
         self.withdraw_button = self._button("fa6s.ban", translate(
             "SignOffsPage", "Intrekken"), "Ctrl+I")
         self.evidence_button = self._button("fa6s.image", translate(
-            "SignOffsPage", "Foto van de kaart"), "Ctrl+Shift+F")
+            "SignOffsPage", "Kaartfoto"), "Ctrl+Shift+F")
+        self.evidence_button.setToolTip(translate(
+            "SignOffsPage", "De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)"))
         self.evidence_button.clicked.connect(self.show_evidence)
         self.overview_button = self._button("fa6s.file-pdf", translate(
             "SignOffsPage", "Praktijkoverzicht"),

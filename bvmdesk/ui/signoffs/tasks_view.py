@@ -62,10 +62,13 @@ def history_line(info: SignOffInfo) -> str:
         return translate(
             "SignOffTasks", "{moment}: ingetrokken door {who}. Reden: {reason}").format(
             moment=recorded, who=who, reason=info.reason or "")
+    # The short method word: "vastgelegd door" follows anyway.
+    method = (translate("SignOffTasks", "geïmporteerd") if info.imported
+              else METHOD_WORDS.get(info.method, info.method))
     line = translate(
         "SignOffTasks", "{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op "
-               "{moment}").format(date=f"{info.day:%d-%m-%Y}", trainer=info.trainer,
-                                  method=method_text(info), who=who, moment=recorded)
+                        "{moment}").format(date=f"{info.day:%d-%m-%Y}", trainer=info.trainer,
+                                           method=method, who=who, moment=recorded)
     if info.card_code:
         line += translate("SignOffTasks", ", kaart {code}").format(code=info.card_code)
     if info.evidence_attachment_id is not None:
@@ -89,7 +92,7 @@ def task_columns() -> list[Column[TaskState]]:
         Column(translate("SignOffTasks", "Verplicht"),
                lambda t: (translate("SignOffTasks", "ja") if t.task.required
                           else translate("SignOffTasks", "nee")), 92),
-        Column(translate("SignOffTasks", "Status"), short_state_text, 300,
+        Column(translate("SignOffTasks", "Status"), short_state_text, 316,
                colour=lambda t: SUCCESS if t.current is not None else MUTED,
                tooltip=lambda t: state_text(t, full=True)),
     ]
@@ -126,6 +129,9 @@ class TasksView(QWidget):
         layout.addWidget(self.history_title)
         layout.addWidget(history)
         self.table.current_changed.connect(self._on_table_current_changed)
+        # A mouse click moves the current row before it selects it: say it again once the
+        # selection follows, so that the page's buttons see the chosen task.
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._show_history(None)
 
     def set_tasks(self, tasks: tuple[TaskState, ...] | list[TaskState]) -> None:
@@ -163,6 +169,9 @@ class TasksView(QWidget):
         lines = [history_line(info) for info in state.history]
         self.history_label.setText(f"{state.task.code} {state.task.description}\n"
                                    + "\n".join(f"• {line}" for line in lines))
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.current_changed.emit(self.current())
 
     def _on_table_current_changed(self, item: TaskState | None) -> None:
         self._show_history(item)
