@@ -240,3 +240,39 @@ def test_a_mouse_click_on_a_signed_task_enables_withdraw(qtbot, services, instru
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.tasks.current().task.code == "T2"
     assert page.withdraw_button.isEnabled()
+
+
+def test_an_approval_of_hours_is_withdrawn_from_the_grid_with_a_reason(qtbot, services,
+                                                                      instructor, answer):
+    from bvmdesk.services.signoff_types import WeekEntry
+
+    w = world(services)
+    services.signoffs.set_pin(instructor, w.trainer_id, PIN, PIN)
+    sheet = services.bpv_hours.enter_hours(instructor, w.enrolment_id,
+                                           [WeekEntry(2026, 40, 1920), WeekEntry(2026, 41, 900)])
+    services.bpv_hours.approve(instructor, w.enrolment_id, w.trainer_id, PIN, STROKES,
+                               [week.hours_id for week in sheet.weeks])
+    page = open_page(qtbot, services, instructor)
+    page.open_participant(w.participant_id)
+    page.show_view(1)
+    grid = page.hours_grid
+    row = next(i for i, r in enumerate(grid.model.rows) if r.label == "2026-W41")
+    grid.table.setCurrentIndex(grid.model.index(row, 0))
+    assert grid.withdraw_button.isEnabled()
+    empty = next(i for i, r in enumerate(grid.model.rows) if r.hours is None)
+    grid.table.setCurrentIndex(grid.model.index(empty, 0))
+    assert not grid.withdraw_button.isEnabled()
+    grid.table.setCurrentIndex(grid.model.index(row, 0))
+
+    def give_reason(dialog) -> None:
+        assert "Piet Praktijk" in dialog.findChild(type(page.message_label)).text()
+        dialog.reason_edit.setText("verkeerde weken goedgekeurd")
+        assert dialog.withdraw()
+
+    answer([give_reason])
+    with qtbot.waitSignal(page.signoffs_changed, timeout=3000):
+        grid.withdraw_button.click()
+    after = services.bpv_hours.sheet(instructor, w.enrolment_id)
+    assert not any(week.approved for week in after.weeks)
+    assert after.totals.approved_minutes == 0
+    assert "Goedkeuring ingetrokken" in page.message_label.text()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.clock import SYSTEM_CLOCK
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.signoff_types import HoursSheet, HoursTotals, WeekEntry
+from bvmdesk.services.signoff_types import ApprovalInfo, HoursSheet, HoursTotals, WeekEntry
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.signoffs.hours_model import (
     COLUMN_ENTERED,
@@ -61,6 +61,7 @@ class HoursGrid(QWidget):
 
     approve_requested = Signal(list)   # current hours ids (uuid.UUID) to approve
     changed = Signal()                 # hours were saved
+    withdraw_requested = Signal(object)  # ApprovalInfo of the current week to withdraw
 
     def __init__(self, hours: HoursService, actor: Actor, parent: QWidget | None = None,
                  *, today: Callable[[], date] | None = None) -> None:
@@ -132,11 +133,16 @@ class HoursGrid(QWidget):
         self.approve_button.setToolTip(self.tr(
             "De gekozen weken laten goedkeuren door de praktijkopleider (Ctrl+G)"))
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
-        for button in (self.save_button, self.approve_button):
+        self.withdraw_button = QPushButton(icon("fa6s.ban"), self.tr("Goedkeuring intrekken…"))
+        self.withdraw_button.setToolTip(self.tr(
+            "De goedkeuring van de gekozen week intrekken, met een reden"))
+        self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
+        for button in (self.save_button, self.approve_button, self.withdraw_button):
             button.setVisible(self.may_write)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.message_label, 1)
+        buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.approve_button)
         for sequence, slot in (("Ctrl+S", self.save), ("Ctrl+G", self.request_approval)):
@@ -277,6 +283,21 @@ class HoursGrid(QWidget):
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         rows = self.model.rows
         self._show_history(rows[current.row()] if 0 <= current.row() < len(rows) else None)
+        self._update_buttons()
+
+    def current_approval(self) -> ApprovalInfo | None:
+        """The approval that counts for the current week's hours, if any."""
+        index = self.table.currentIndex()
+        rows = self.model.rows
+        if not index.isValid() or not 0 <= index.row() < len(rows):
+            return None
+        hours = rows[index.row()].hours
+        return hours.approval if hours is not None else None
+
+    def _on_withdraw_button_clicked(self) -> None:
+        approval = self.current_approval()
+        if approval is not None:
+            self.withdraw_requested.emit(approval)
 
     # --- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -356,6 +377,7 @@ class HoursGrid(QWidget):
         editable = self.model.editable and self.sheet is not None
         self.save_button.setEnabled(editable and bool(self.model.pending))
         self.approve_button.setEnabled(editable)
+        self.withdraw_button.setEnabled(editable and self.current_approval() is not None)
 
     def _say(self, text: str, *, ok: bool = True) -> None:
         self.message_label.setObjectName("formSuccess" if ok else "formError")

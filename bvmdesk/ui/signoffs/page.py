@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.signoff_types import EnrolmentRef, EnrolmentSignOffs, SignOffInfo
+from bvmdesk.services.signoff_types import (
+    ApprovalInfo,
+    EnrolmentRef,
+    EnrolmentSignOffs,
+    SignOffInfo,
+)
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.icons import icon
@@ -33,7 +38,12 @@ from bvmdesk.ui.signoffs.chooser import ParticipantChooser
 from bvmdesk.ui.signoffs.evidence import EvidenceDialog
 from bvmdesk.ui.signoffs.group_overview import GroupSignOffView
 from bvmdesk.ui.signoffs.hours import HoursGrid
-from bvmdesk.ui.signoffs.page_actions import approve_weeks, show_evidence, withdraw_current
+from bvmdesk.ui.signoffs.page_actions import (
+    approve_weeks,
+    show_evidence,
+    withdraw_current,
+    withdraw_hours_approval,
+)
 from bvmdesk.ui.signoffs.page_documents import (
     ask_to_save_hours,
     print_card,
@@ -171,6 +181,7 @@ class SignOffsPage(Page):
         self.chooser.card_entered.connect(self.open_card)
         self.tasks.current_changed.connect(self._on_tasks_current_changed)
         self.hours_grid.approve_requested.connect(self.approve_hours)
+        self.hours_grid.withdraw_requested.connect(self.withdraw_approval)
         self.hours_grid.changed.connect(self._on_hours_grid_changed)
         self.group_view.participant_requested.connect(self._on_group_view_participant_requested)
         self.group_view.cards_requested.connect(self.print_group_cards)
@@ -336,6 +347,10 @@ class SignOffsPage(Page):
     def withdraw(self) -> SignOffInfo | None:
         """Withdraw the chosen task's sign-off, with a reason (page_actions.py)."""
         return withdraw_current(self, self._service, self._actor)
+
+    def withdraw_approval(self, approval: ApprovalInfo) -> ApprovalInfo | None:
+        """Withdraw an approval of bpv hours with a reason (page_actions.py)."""
+        return withdraw_hours_approval(self, self._hours, self._actor, approval)
 
     def approve_hours(self, hours_ids: list[uuid.UUID]) -> None:
         """The weeks the hours grid chose, approved by the praktijkopleider."""

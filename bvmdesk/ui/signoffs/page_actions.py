@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.placement_hours import HoursService
-from bvmdesk.services.signoff_types import SignOffInfo
+from bvmdesk.services.signoff_types import ApprovalInfo, SignOffInfo
 from bvmdesk.services.signoffs import SignOffService
 from bvmdesk.ui.signoffs.evidence import EvidenceDialog, evidence_dialog
 from bvmdesk.ui.signoffs.tasks_view import history_line
@@ -67,6 +67,33 @@ def approve_weeks(page: SignOffsPage, hours_ids: list[uuid.UUID], *, hours: Hour
         page.hours_grid.refresh()
         page.show_message(translate("SignOffsPage", "Bpv-uren goedgekeurd."))
         page.signoffs_changed.emit(ref.id)
+
+
+def withdraw_hours_approval(page: SignOffsPage, hours: HoursService, actor: Actor,
+                            approval: ApprovalInfo) -> ApprovalInfo | None:
+    """Withdraw an approval of bpv hours, with a reason; the withdrawal (None: not)."""
+    ref = page.enrolment
+    if ref is None:
+        return None
+    question = translate(
+        "SignOffsPage", "De goedkeuring door {trainer} van {date} intrekken voor {name}? "
+        "Alle weken van die goedkeuring zijn daarna weer niet goedgekeurd; de goedkeuring "
+        "blijft in de geschiedenis staan, met uw reden.").format(
+            trainer=approval.trainer, date=f"{approval.approved_on:%d-%m-%Y}",
+            name=ref.participant_name)
+    dialog = WithdrawDialog(translate("SignOffsPage", "Goedkeuring intrekken"), question,
+                            lambda reason: hours.withdraw_approval(actor, approval.id, reason),
+                            page)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    result = dialog.result_value
+    dialog.deleteLater()
+    if not accepted or not isinstance(result, ApprovalInfo):
+        return None
+    page.hours_grid.refresh()
+    page.show_message(translate("SignOffsPage", "Goedkeuring ingetrokken; de weken zijn weer "
+                                                "niet goedgekeurd."))
+    page.signoffs_changed.emit(ref.id)
+    return result
 
 
 def show_evidence(page: SignOffsPage, service: SignOffService,
