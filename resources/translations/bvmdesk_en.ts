@@ -2278,114 +2278,124 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>HoursGrid</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="116"/>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="271"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="117"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="277"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="126"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="127"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="127"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="128"/>
         <source>Alle gewijzigde weken opslaan (Ctrl+S)</source>
         <translation>Save all changed weeks (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="130"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="131"/>
         <source>Laten goedkeuren</source>
         <translation>Get approval</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="133"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="134"/>
         <source>De gekozen weken laten goedkeuren door de praktijkopleider (Ctrl+G)</source>
         <translation>Have the workplace trainer approve the chosen weeks (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="181"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="136"/>
+        <source>Goedkeuring intrekken…</source>
+        <translation>Withdraw approval…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="138"/>
+        <source>De goedkeuring van de gekozen week intrekken, met een reden</source>
+        <translation>Withdraw the approval of the chosen week, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="187"/>
         <source>Bpv-uren</source>
         <translation>Work placement hours</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="182"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="188"/>
         <source>Kies een inschrijving om de bpv-uren te zien.</source>
         <translation>Choose an enrolment to see the work placement hours.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="189"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="195"/>
         <source>Bpv-uren van {name} · {group}</source>
         <translation>Work placement hours of {name} · {group}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="194"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="200"/>
         <source>Deze inschrijving heeft geen leerbedrijf: uren invoeren kan pas als het leerbedrijf is ingevuld (Deelnemers).</source>
         <translation>This enrolment has no training company: hours can only be entered once the training company has been filled in (Participants).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="198"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="204"/>
         <source>Typ de uren van een week (7,5 of 7:30) en druk op Enter; Ctrl+S slaat alle gewijzigde weken op. Kies weken en druk op Ctrl+G om ze te laten goedkeuren.</source>
         <translation>Type a week&apos;s hours (7.5 or 7:30) and press Enter; Ctrl+S saves all changed weeks. Choose weeks and press Ctrl+G to have them approved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="202"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="208"/>
         <source>Alleen instructeurs en beheerders voeren bpv-uren in.</source>
         <translation>Only instructors and administrators can enter work placement hours.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="221"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="227"/>
         <source>%p% goedgekeurd</source>
         <translation>%p% approved</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="225"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="231"/>
         <location filename="../../bvmdesk/ui/signoffs/hours_rows.py" line="222"/>
         <source>Norm onbekend</source>
         <translation>Target unknown</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="274"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="280"/>
         <source>Geschiedenis van {week}</source>
         <translation>History of {week}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="292"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="313"/>
         <source>Verbeter eerst de uren in rood; er is niets opgeslagen.</source>
         <translation>First correct the hours in red; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="295"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="316"/>
         <source>Er zijn geen gewijzigde weken om op te slaan.</source>
         <translation>There are no changed weeks to save.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="307"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="328"/>
         <source>1 week opgeslagen.</source>
         <translation>1 week saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="308"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="329"/>
         <source>{count} weken opgeslagen.</source>
         <translation>{count} weeks saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="310"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="331"/>
         <source>Niet opgeslagen (in rood): {weeks}.</source>
         <translation>Not saved (in red): {weeks}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="339"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="360"/>
         <source>Sla eerst de gewijzigde uren op (Ctrl+S): {weeks}; er is niets goedgekeurd.</source>
         <translation>First save the changed hours (Ctrl+S): {weeks}; nothing was approved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="344"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="365"/>
         <source>Er is niets om te laten goedkeuren: kies weken met uren die nog niet zijn goedgekeurd.</source>
         <translation>There is nothing to approve: choose weeks with hours that have not been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="348"/>
+        <location filename="../../bvmdesk/ui/signoffs/hours.py" line="369"/>
         <source>{count} gekozen weken overgeslagen: al goedgekeurd of zonder uren.</source>
         <translation>{count} of the chosen weeks skipped: already approved or without hours.</translation>
     </message>
@@ -5389,6 +5399,7 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="24"/>
         <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="51"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="66"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
@@ -5414,67 +5425,67 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>{moment}: withdrawn by {who}. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="65"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="68"/>
         <source>{date}: afgetekend door {trainer} ({method}), vastgelegd door {who} op {moment}</source>
         <translation>{date}: signed off by {trainer} ({method}), recorded by {who} on {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="70"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="73"/>
         <source>, kaart {code}</source>
         <translation>, card {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="72"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="75"/>
         <source>, met foto van de kaart</source>
         <translation>, with a photo of the card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="74"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="77"/>
         <source>. Opmerking: {remark}</source>
         <translation>. Remark: {remark}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="76"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="79"/>
         <source> (ingetrokken)</source>
         <translation> (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="82"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="85"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="83"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="86"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="84"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="87"/>
         <source> (vervallen)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="87"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
         <source>Werkproces</source>
         <translation>Work process</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="89"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="92"/>
         <source>Verplicht</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="90"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="93"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="91"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="94"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="92"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5634,120 +5645,153 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SignOffsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="82"/>
         <source>Aftekenen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="74"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
         <source>Aftekenen op het scherm</source>
         <translation>Sign off on screen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="95"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="104"/>
         <source>Aftekenen op het scherm (Ctrl+Enter)</source>
         <translation>Sign off on screen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="97"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="106"/>
         <source>Kaart vastleggen</source>
         <translation>Record card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="99"/>
         <source>Aftekenkaart afdrukken</source>
-        <translation>Print sign-off card</translation>
+        <translation type="vanished">Print sign-off card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="101"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="112"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="103"/>
         <source>Foto van de kaart</source>
-        <translation>Photo of the card</translation>
+        <translation type="vanished">Photo of the card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="119"/>
         <source>Praktijkoverzicht</source>
         <translation>Workplace record</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="143"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="156"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="144"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
         <source>Bpv-uren</source>
         <translation>Placement hours</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="145"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
         <source>Per groep</source>
         <translation>Per group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="207"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="221"/>
         <source>Deze deelnemer bestaat niet (meer).</source>
         <translation>This participant does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="272"/>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="107"/>
         <source>{task}: {state}</source>
         <translation>{task}: {state}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="283"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="108"/>
+        <source>Kaart afdrukken</source>
+        <translation>Print card</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="110"/>
+        <source>Aftekenkaart afdrukken, met QR-code (Ctrl+P)</source>
+        <translation>Print the sign-off card, with its QR code (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="114"/>
+        <source>Kaartfoto</source>
+        <translation>Card photo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="116"/>
+        <source>De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)</source>
+        <translation>View the photo or scan of the returned card (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="287"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Choose a participant first.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="286"/>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="324"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="290"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="328"/>
         <source>U mag geen aftekeningen vastleggen.</source>
         <translation>You may not record sign-offs.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="290"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="294"/>
         <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
         <translation>This enrolment has no training company or workplace trainer: no sign-off tasks.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="313"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="317"/>
         <source>1 taak afgetekend door {trainer} (scherm).</source>
         <translation>1 task signed off by {trainer} (screen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="314"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="318"/>
         <source>{count} taken afgetekend door {trainer} (scherm).</source>
         <translation>{count} tasks signed off by {trainer} (screen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="337"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="341"/>
         <source>1 taak vastgelegd ({method}).</source>
         <translation>1 task recorded ({method}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="338"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="342"/>
         <source>{count} taken vastgelegd ({method}).</source>
         <translation>{count} tasks recorded ({method}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="350"/>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="38"/>
         <source>Aftekening {code} intrekken</source>
         <translation>Withdraw sign-off {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="358"/>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="46"/>
         <source>Aftekening van {code} ingetrokken; de taak is weer open.</source>
         <translation>Sign-off of {code} withdrawn; the task is open again.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="378"/>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="68"/>
         <source>Bpv-uren goedgekeurd.</source>
         <translation>Placement hours approved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="78"/>
+        <source>De goedkeuring door {trainer} van {date} intrekken voor {name}? Alle weken van die goedkeuring zijn daarna weer niet goedgekeurd; de goedkeuring blijft in de geschiedenis staan, met uw reden.</source>
+        <translation>Withdraw the approval by {trainer} of {date} for {name}? All weeks of that approval are then no longer approved; the approval stays in the history, with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="84"/>
+        <source>Goedkeuring intrekken</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page_actions.py" line="93"/>
+        <source>Goedkeuring ingetrokken; de weken zijn weer niet goedgekeurd.</source>
+        <translation>Approval withdrawn; the weeks are no longer approved.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="27"/>
@@ -5797,7 +5841,7 @@ Do not keep working with it: restore a backup, or open another database. When re
     <message>
         <location filename="../../bvmdesk/ui/signoffs/page_documents.py" line="97"/>
         <source>Niet opslaan</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
 </context>
 <context>
@@ -5901,17 +5945,17 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="108"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="111"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="157"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="163"/>
         <source>Kies een taak om te zien wie wat aftekende.</source>
         <translation>Choose a task to see who signed off what.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="160"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_view.py" line="166"/>
         <source>{code}: nog niet afgetekend.</source>
         <translation>{code}: not yet signed off.</translation>
     </message>
