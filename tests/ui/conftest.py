@@ -102,6 +102,31 @@ def _synchronous_workers() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _keep_added_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Widgets given to `qtbot.addWidget` stay alive until the test's teardown.
+
+    pytest-qt keeps only a weak reference. When a test returns, its locals go, and a page
+    held only by reference cycles is then collected by Python's cyclic GC while pytest-qt
+    still processes the test's pending events: Qt paints a table whose page is being
+    deleted (a segmentation fault in QAbstractItemModel::multiData). The app itself owns
+    its pages through the main window."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    kept: list[object] = []
+    add = qtbot.addWidget
+
+    def add_and_keep(widget: object, **kwargs: object) -> None:
+        kept.append(widget)
+        add(widget, **kwargs)
+
+    qtbot.addWidget = add_and_keep
+    yield
+    kept.clear()
+
+
+@pytest.fixture(autouse=True)
 def _dutch_locale() -> None:
     """Dutch dates and numbers, as the app sets them at start-up (so that every test file
     also passes on its own)."""
