@@ -91,6 +91,7 @@ class ApprovalReceipt:
     recorded_at: datetime            # local
     recorded_by: str
     withdrawn: str | None = None     # "ingetrokken op ... door ...: reden", when withdrawn
+    on_paper: bool = False           # recorded from paper (an import), not signed on screen
 
     @property
     def total_minutes(self) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from bvmdesk.domain.clock import to_local
-from bvmdesk.domain.enums import SignOffMethod
+from bvmdesk.domain.enums import SignOffMethod, participant_type_label
 from bvmdesk.domain.signature import Signature, SignatureError, decode
 from bvmdesk.domain.signoff import format_iso_week, week_monday, week_sunday
 from bvmdesk.reports.signoff_model import (
@@ -105,7 +105,7 @@ def approval_receipt(ref: EnrolmentRef, approval: ApprovalInfo, recorded_by: str
                            approved_on=approval.approved_on, weeks=lines,
                            signature=signature_of(strokes),
                            recorded_at=to_local(approval.recorded_at), recorded_by=recorded_by,
-                           withdrawn=withdrawn)
+                           withdrawn=withdrawn, on_paper=approval.method == "paper")
 
 
 # --- the praktijkoverzicht ---------------------------------------------------------------
@@ -172,4 +172,6 @@ def _withdrawals(code: str, history: Sequence[SignOffInfo]) -> list[str]:
 
 def praktijkoverzicht(name: str, number: str, participant_type: str,
                       parts: Sequence[EnrolmentPart]) -> Praktijkoverzicht:
-    return Praktijkoverzicht(name, number, participant_type, tuple(parts))
+    """The overview's data; the doelgroep as every report shows it (`MBO BBL`)."""
+    return Praktijkoverzicht(name, number, participant_type_label(participant_type),
+                             tuple(parts))

@@ -211,6 +211,9 @@ def test_the_approval_receipt_lists_weeks_and_the_total(tmp_path: Path) -> None:
     total = next(line for line in pdf_text(tmp_path / "out.pdf").splitlines()
                  if "Totaal" in line)
     assert total.split() == ["Totaal", "63,5"]
+    on_paper = flat_text(_write(tmp_path, approval_pdf(replace(data, on_paper=True), META),
+                                "papier.pdf"))
+    assert "Goedgekeurd op papier op ma 5 okt 2026" in on_paper
     withdrawn = replace(data, withdrawn="Ingetrokken op 06-10-2026 door Docent Dijkstra: "
                                         "week 40 klopt niet")
     text = flat_text(_write(tmp_path, approval_pdf(withdrawn, META), "ingetrokken.pdf"))
@@ -323,7 +326,8 @@ def test_the_service_receipts_and_praktijkoverzicht(services: Services, instruct
                      "Open verplichte taken: T2.",
                      "Ingetrokken (telt niet mee): T3 afgetekend 02-10-2026 door Piet Praktijk",
                      "verkeerde taak aangevinkt", "2026-W41", "niet goedgekeurd",
-                     "Goedgekeurd: 32 uur van de norm van 610 uur per jaar. Ingevoerd: 62 uur."):
+                     "Goedgekeurd: 32 uur van de norm van 610 uur per jaar. Ingevoerd: 62 uur.",
+                     "Leerweg MBO BBL"):
         assert expected in text, expected
     homeless = card_world(services, "LAS-2", workplace=False)
     with pytest.raises(ServiceError, match="er is geen praktijkoverzicht gemaakt"):

@@ -91,7 +91,8 @@ def approval_pdf(data: ApprovalReceipt, meta: ReportMeta) -> bytes:
                             align=("left", "left", "right"), bold_rows={len(rows) - 1},
                             total_rows={len(rows) - 1}))
     story.append(Spacer(1, 10))
-    sentence = (f"Goedgekeurd op het scherm op {dutch_date(data.approved_on)}, vastgelegd "
+    how = "op papier" if data.on_paper else "op het scherm"
+    sentence = (f"Goedgekeurd {how} op {dutch_date(data.approved_on)}, vastgelegd "
                 f"door {data.recorded_by} op {dutch_date(data.recorded_at)} "
                 f"{data.recorded_at:%H:%M}.")
     story.append(KeepTogether([
