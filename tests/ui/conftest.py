@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,7 +104,8 @@ def _synchronous_workers() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _keep_added_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Widgets given to `qtbot.addWidget` stay alive until the test's teardown.
+    """Widgets given to `qtbot.addWidget` stay alive until the test's teardown, which
+    closes them (those Qt has not deleted already).
 
     pytest-qt keeps only a weak reference. When a test returns, its locals go, and a page
     held only by reference cycles is then collected by Python's cyclic GC while pytest-qt
@@ -113,16 +115,21 @@ def _keep_added_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
     if "qtbot" not in request.fixturenames:
         yield
         return
-    qtbot = request.getfixturevalue("qtbot")
-    kept: list[object] = []
-    add = qtbot.addWidget
+    import shiboken6
 
-    def add_and_keep(widget: object, **kwargs: object) -> None:
-        kept.append(widget)
-        add(widget, **kwargs)
+    qtbot = request.getfixturevalue("qtbot")
+    kept: list[tuple[Any, Any]] = []
+
+    def add_and_keep(widget: Any, *, before_close_func: Any = None) -> None:
+        kept.append((widget, before_close_func))
 
     qtbot.addWidget = add_and_keep
     yield
+    for widget, before_close in kept:
+        if shiboken6.isValid(widget):  # a dialog may have deleted itself (Qt side)
+            if before_close is not None:
+                before_close(widget)
+            widget.close()
     kept.clear()
 
 
