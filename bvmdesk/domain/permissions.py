@@ -10,6 +10,8 @@ class Permission(StrEnum):
     RECORD_ATTENDANCE = "record_attendance"
     RECORD_ASSESSMENTS = "record_assessments"
     RECORD_SIGNOFFS = "record_signoffs"  # aftekeningen and bpv-uren (and their withdrawal)
+    ISSUE_CERTIFICATES = "issue_certificates"  # issue and print certificates
+    MANAGE_CERTIFICATES = "manage_certificates"  # revoke, override eligibility, key, settings
     EDIT_PARTICIPANTS = "edit_participants"
     MANAGE_USERS = "manage_users"
     EDIT_MODULES = "edit_modules"
@@ -21,7 +23,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.INSTRUCTOR: frozenset(
         {Permission.VIEW, Permission.RECORD_ATTENDANCE, Permission.RECORD_ASSESSMENTS,
-         Permission.RECORD_SIGNOFFS}
+         Permission.RECORD_SIGNOFFS, Permission.ISSUE_CERTIFICATES}
     ),
 }
 
@@ -30,6 +32,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.RECORD_ATTENDANCE: "presentie vastleggen",
     Permission.RECORD_ASSESSMENTS: "beoordelingen vastleggen",
     Permission.RECORD_SIGNOFFS: "aftekeningen en bpv-uren vastleggen",
+    Permission.ISSUE_CERTIFICATES: "certificaten uitgeven en afdrukken",
+    Permission.MANAGE_CERTIFICATES: "certificaten intrekken, voorwaarden overrulen en de "
+                                    "sleutel beheren",
     Permission.EDIT_PARTICIPANTS: "deelnemers wijzigen",
     Permission.MANAGE_USERS: "gebruikers beheren",
     Permission.EDIT_MODULES: "modules wijzigen",

@@ -39,6 +39,9 @@ from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import DatabaseDamagedError
 from bvmdesk.services.base import ServiceError
+from bvmdesk.services.certificate_settings import CertificateSettingsService
+from bvmdesk.services.certificate_verify import VerifyService
+from bvmdesk.services.certificates import CertificateService
 from bvmdesk.services.exchange import ExchangeService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
@@ -51,6 +54,7 @@ from bvmdesk.services.open_errors import (
 from bvmdesk.services.participants import ParticipantService
 from bvmdesk.services.placement_hours import HoursService
 from bvmdesk.services.scanlog import ScanLogService
+from bvmdesk.services.signing_keys import SigningKeyService
 from bvmdesk.services.signoff_cards import CardService
 from bvmdesk.services.signoff_overview import SignOffOverview
 from bvmdesk.services.signoff_reports import SignOffReports
@@ -98,6 +102,10 @@ class Services:
     signoff_overview: SignOffOverview
     signoff_reports: SignOffReports
     trainers: TrainerDirectory
+    signing_keys: SigningKeyService
+    certificate_settings: CertificateSettingsService
+    certificates: CertificateService
+    certificate_verify: VerifyService
 
     @property
     def database_label(self) -> str:
@@ -209,6 +217,8 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
     sessions = Sessions(engine, clock)
     attendance = AttendanceService(sessions)
     absences = AbsenceService(sessions)
+    keys = SigningKeyService(sessions)
+    certificate_settings = CertificateSettingsService(sessions)
     return Services(
         _engine=engine,
         _sessions=sessions,
@@ -233,4 +243,8 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         signoff_overview=SignOffOverview(sessions),
         signoff_reports=SignOffReports(sessions),
         trainers=TrainerDirectory(sessions),
+        signing_keys=keys,
+        certificate_settings=certificate_settings,
+        certificates=CertificateService(sessions, keys, certificate_settings, clock),
+        certificate_verify=VerifyService(sessions, clock),
     )

@@ -17,6 +17,7 @@ from bvmdesk.db.models import (
     Certificate,
     Company,
     Criterion,
+    EligibilityOverride,
     HoursApproval,
     HoursApprovalItem,
     PlacementHours,
@@ -92,7 +93,9 @@ def write_fact_rows(services: Services) -> FactRows:
                                   issued_at=now, issued_by="beheer", pdf=b"%PDF-1.7",
                                   sha256="0" * 64, snapshot={"naam": "Çağan"},
                                   qr_payload="payload")
-        s.add_all([assessment, attachment, hours, approval, certificate])
+        override = EligibilityOverride(enrolment_id=world.enrolment_id,
+                                       reason="stage elders gedaan", recorded_by="beheer")
+        s.add_all([assessment, attachment, hours, approval, certificate, override])
         s.flush()
         rating = Rating(assessment_id=assessment.id, criterion_id=criteria[0].id, value="V")
         item = HoursApprovalItem(approval_id=approval.id, placement_hours_id=hours.id)
@@ -114,6 +117,7 @@ def write_fact_rows(services: Services) -> FactRows:
             "hours_approvals": approval.id, "hours_approval_items": item.id,
             "signoff_cards": card.id,
             "attachments": attachment.id, "certificates": certificate.id,
+            "eligibility_overrides": override.id,
             "audit_events": event,
         }
         return FactRows(world, keys, template.id, (criteria[0].id, criteria[1].id), task.id,

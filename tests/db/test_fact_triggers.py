@@ -510,7 +510,8 @@ def test_every_rule_is_of_a_known_kind() -> None:
     assert {r.table: r.update for r in fact_rules()} == {
         "assessments": Update.UNTIL_FINAL, "attachments": Update.NEVER,
         "attendance_marks": Update.NEVER, "audit_events": Update.NEVER,
-        "certificates": Update.COLUMNS, "hours_approval_items": Update.NEVER,
+        "certificates": Update.COLUMNS, "eligibility_overrides": Update.COLUMNS,
+        "hours_approval_items": Update.NEVER,
         "hours_approvals": Update.NEVER, "placement_hours": Update.NEVER,
         "planned_absences": Update.TOMBSTONE, "ratings": Update.PARENT_FINAL,
         "signoff_cards": Update.NEVER, "signoffs": Update.NEVER,

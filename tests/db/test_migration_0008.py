@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from bvmdesk.db.migrate import alembic_config, current_revision, upgrade
+from bvmdesk.db.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade
 from bvmdesk.db.triggers import installed_fact_triggers, missing_fact_triggers
 from bvmdesk.services.container import Services, sessions_of
 from tests.db.facts import write_fact_rows
@@ -36,7 +36,7 @@ def test_down_to_0007_and_up_again_keeps_the_rows(services: Services) -> None:
             c["name"] for c in inspect(conn).get_columns("workplace_trainers")}
         assert installed_fact_triggers(conn)  # 0007's downgrade installs them again
     upgrade(engine)
-    assert current_revision(engine) == "0008"
+    assert current_revision(engine) == HEAD_REVISION
     with engine.connect() as conn:
         approval = conn.execute(text("SELECT recorded_by, created_by, imported FROM "
                                      "hours_approvals")).one()

@@ -15,7 +15,7 @@ from bvmdesk.db.models.assessment import (
     SignOffTask,
 )
 from bvmdesk.db.models.attendance import AttendanceMark, PlannedAbsence, VerzuimHandover
-from bvmdesk.db.models.certificates import Certificate
+from bvmdesk.db.models.certificates import Certificate, EligibilityOverride, SigningKey
 from bvmdesk.db.models.education import (
     Enrolment,
     Group,
@@ -39,9 +39,11 @@ from bvmdesk.db.models.people import Company, Participant, WorkplaceTrainer
 
 __all__ = [
     "Assessment", "AssessmentTemplate", "Attachment", "AttendanceMark", "AuditEvent", "Base",
-    "Certificate", "Company", "Criterion", "Enrolment", "FactPurgePermit", "Group",
-    "GroupInstructor", "Holiday", "HoursApproval", "HoursApprovalItem", "Lesson",
-    "LocalSetting", "Module", "NumberSequence", "OutreachActivity", "Participant",
+    "Certificate", "Company", "Criterion", "EligibilityOverride", "Enrolment",
+    "FactPurgePermit", "Group", "GroupInstructor", "Holiday", "HoursApproval",
+    "HoursApprovalItem", "Lesson", "LocalSetting", "Module", "NumberSequence",
+    "OutreachActivity", "Participant",
     "PlacementHours", "PlannedAbsence", "Programme", "Rating", "SignOff", "SignOffCard",
-    "SignOffTask", "Site", "User", "VerzuimHandover", "WorkProcess", "WorkplaceTrainer",
+    "SignOffTask", "SigningKey", "Site", "User", "VerzuimHandover", "WorkProcess",
+    "WorkplaceTrainer",
 ]

@@ -8,7 +8,15 @@ from datetime import date, datetime
 from sqlalchemy import JSON, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bvmdesk.db.base import Base, Fact, enum_check, str80, supersedes_once, utc_datetime
+from bvmdesk.db.base import (
+    Base,
+    Descriptive,
+    Fact,
+    enum_check,
+    str80,
+    supersedes_once,
+    utc_datetime,
+)
 from bvmdesk.domain.enums import CertificateStatus
 
 
@@ -39,3 +47,29 @@ class Certificate(Base, Fact):
     revoked_by: Mapped[str | None] = mapped_column(String(80))
     supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("certificates.id"))
     expires_on: Mapped[date | None]
+
+
+class SigningKey(Base, Descriptive):
+    """A public key that signs certificates (the private key is a file on the PCs of its
+    site, never in the database). Its site is `site_id`; a retired key still verifies."""
+
+    __tablename__ = "signing_keys"
+
+    key_id: Mapped[str] = mapped_column(String(16), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    retired_at: Mapped[datetime | None]
+
+
+class EligibilityOverride(Base, Fact):
+    """An administrator's decision that a person may get a certificate although a condition
+    is not met, with the reason. Withdrawing it is the only change it takes."""
+
+    __tablename__ = "eligibility_overrides"
+    mutable_columns = frozenset({"withdrawn_at", "withdrawn_by", "updated_at", "updated_by",
+                                 "hlc"})
+
+    enrolment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("enrolments.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str80]
+    withdrawn_at: Mapped[datetime | None]
+    withdrawn_by: Mapped[str | None] = mapped_column(String(80))

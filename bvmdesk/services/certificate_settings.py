@@ -1,0 +1,119 @@
+"""The site's certificate settings (Beheer > Certificaten): signatory, contact line, logo and
+signature image. Stored in the site row's settings (they sync with the site) under
+`certificaat`; images as base64 PNG, checked and stripped of metadata by Pillow."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import replace
+from io import BytesIO
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bvmdesk.db.models import Site
+from bvmdesk.db.session import Sessions
+from bvmdesk.domain.permissions import Permission
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.certificate_types import CertificateSettings
+from bvmdesk.services.numbering import local_site
+
+SETTINGS_KEY = "certificaat"
+MAX_IMAGE_BYTES = 2_000_000
+MAX_IMAGE_SIDE = 1200  # pixels; larger images are scaled down (a PDF stays small)
+_TEXT_LIMITS = {"signatory_name": 120, "signatory_function": 120, "contact": 300,
+                "organisation": 200}
+
+
+def _image(value: object) -> bytes | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def read_settings(site: Site) -> CertificateSettings:
+    """The certificate settings of `site` (defaults where nothing is set)."""
+    raw = (site.settings or {}).get(SETTINGS_KEY) or {}
+    if not isinstance(raw, dict):
+        raw = {}
+    texts = {key: str(raw[key]).strip() for key in _TEXT_LIMITS if raw.get(key)}
+    return replace(CertificateSettings(), **texts, logo=_image(raw.get("logo")),
+                   signature=_image(raw.get("signature")))
+
+
+def clean_image(data: bytes, label: str) -> bytes:
+    """`data` (PNG or JPEG) as a PNG without metadata, at most 1200 pixels a side.
+
+    Raises:
+        ServiceError: too large, or not a picture Pillow can read.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ServiceError(f"De afbeelding voor {label} is groter dan 2 MB; kies een kleinere.")
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.load()
+            picture = image.convert("RGBA") if image.mode not in ("RGB", "RGBA", "L", "LA") \
+                else image.copy()
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise ServiceError(f"Het bestand voor {label} is geen afbeelding (PNG of JPEG).") \
+            from None
+    picture.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+    out = BytesIO()
+    picture.save(out, format="PNG", optimize=True)  # no EXIF, no text chunks
+    return out.getvalue()
+
+
+class CertificateSettingsService:
+    """Read and change the local site's certificate settings."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    def get(self, actor: Actor) -> CertificateSettings:
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            return read_settings(local_site(s))
+
+    def update(self, actor: Actor, **changes: Any) -> CertificateSettings:
+        """Change some of: signatory_name, signatory_function, contact, organisation (text);
+        logo, signature (image bytes, or None to remove).
+
+        Raises:
+            ServiceError: an unknown field, a text too long, an image that is none.
+        """
+        actor.require(Permission.MANAGE_CERTIFICATES)
+        stored: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key in _TEXT_LIMITS:
+                text = (value or "").strip()
+                if len(text) > _TEXT_LIMITS[key]:
+                    raise ServiceError(f"Deze tekst is te lang (hoogstens {_TEXT_LIMITS[key]} "
+                                       "tekens).")
+                stored[key] = text
+            elif key in ("logo", "signature"):
+                label = "het logo" if key == "logo" else "de handtekening"
+                stored[key] = (base64.b64encode(clean_image(value, label)).decode("ascii")
+                               if value else "")
+            else:
+                raise ServiceError(f"Onbekende instelling: {key}.")
+        with self._sessions.write(actor.name) as s:
+            site = local_site(s)
+            _store(s, site, stored, actor.name)
+            return read_settings(site)
+
+
+def _store(s: Session, site: Site, stored: dict[str, Any], actor_name: str) -> None:
+    settings = dict(site.settings or {})
+    current = settings.get(SETTINGS_KEY)
+    section: dict[str, Any] = dict(current) if isinstance(current, dict) else {}
+    section.update(stored)
+    settings[SETTINGS_KEY] = section
+    site.settings = settings  # a new dict, so the JSON column sees the change
+    site.updated_by = actor_name
+    s.flush()
