@@ -19,6 +19,7 @@ from bvmdesk.ui.admin.page import AdminPage
 from bvmdesk.ui.assessments.group_progress import GroupProgressView
 from bvmdesk.ui.assessments.page import AssessmentsPage
 from bvmdesk.ui.attendance.register import RegisterPage
+from bvmdesk.ui.certificates.page import CertificatesPage
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.placeholder import PlaceholderPage
 from bvmdesk.ui.formatting import role_label
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
                                     services.signoff_overview, services.participants, actor,
                                     scanner_prefix=settings.scanner_prefix,
                                     today=services.today.today, database=services.location)
+            elif spec.key == "certificates":
+                page = CertificatesPage(services, actor, database=services.location)
             elif spec.key == "reports":
                 page = ReportsPage(services.reports, services.absences, services.attendance,
                                    services.participants, actor, today=services.today.today)

@@ -1,0 +1,96 @@
+"""After a batch: the numbers issued, who was skipped and why, and the one print PDF of the
+batch to print or save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bvmdesk.services.certificate_types import IssueResult
+from bvmdesk.ui.icons import icon
+
+CONTEXT = "CertificatesPage"
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def summary_text(result: IssueResult) -> str:
+    """One sentence on what the batch did."""
+    count = len(result.issued)
+    if not count:
+        text = translate("Er is geen certificaat uitgegeven.")
+    elif count == 1:
+        text = translate("1 certificaat uitgegeven: {number}.").format(
+            number=result.issued[0].number)
+    else:
+        text = translate("{count} certificaten uitgegeven: {first} t/m {last}.").format(
+            count=count, first=result.issued[0].number, last=result.issued[-1].number)
+    if result.cancelled:
+        text += " " + translate("U hebt het uitgeven gestopt; wat is uitgegeven is heel en "
+                                "telt mee, de rest kunt u later uitgeven.")
+    if result.skipped:
+        text += " " + translate("{count} overgeslagen.").format(count=len(result.skipped))
+    return text
+
+
+def details_text(result: IssueResult) -> str:
+    lines = [f"{item.number}  {item.participant}" for item in result.issued]
+    if result.skipped:
+        if lines:
+            lines.append("")
+        lines.append(translate("Overgeslagen:"))
+        lines.extend(f"{item.participant}: {item.reason}" for item in result.skipped)
+    return "\n".join(lines)
+
+
+class IssueSummaryDialog(QDialog):
+    """What was issued; "Afdrukken" and "Opslaan als PDF" act on the batch's print PDF."""
+
+    def __init__(self, result: IssueResult, print_batch: Callable[[bytes], None],
+                 save_batch: Callable[[bytes], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result_value = result
+        self.setObjectName("issueSummary")
+        self.setWindowTitle(translate("Certificaten uitgegeven"))
+        self.setMinimumWidth(560)
+        self.summary_label = QLabel(summary_text(result))
+        self.summary_label.setWordWrap(True)
+        self.details = QPlainTextEdit(details_text(result))
+        self.details.setReadOnly(True)
+        self.details.setMinimumHeight(160)
+        self.print_button = QPushButton(icon("fa6s.print", "#FFFFFF"), translate("Afdrukken"))
+        self.print_button.setObjectName("primary")
+        self.save_button = QPushButton(icon("fa6s.floppy-disk"), translate("Opslaan als PDF…"))
+        self.close_button = QPushButton(icon("fa6s.xmark"), translate("Sluiten"))
+        has_pdf = result.print_pdf is not None
+        self.print_button.setEnabled(has_pdf)
+        self.save_button.setEnabled(has_pdf)
+        self.print_button.setDefault(has_pdf)
+        self.close_button.setDefault(not has_pdf)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+        pdf = result.print_pdf
+        if pdf is not None:
+            self.print_button.clicked.connect(lambda: print_batch(pdf))
+            self.save_button.clicked.connect(lambda: save_batch(pdf))
+        self.close_button.clicked.connect(self.accept)
