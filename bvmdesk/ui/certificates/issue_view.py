@@ -114,7 +114,7 @@ class IssueView(QWidget):
         foot.addWidget(self.preview_button)
         foot.addWidget(self.issue_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
@@ -205,8 +205,8 @@ class IssueView(QWidget):
         minimum = (translate("minimaal {pct} % aanwezig").format(pct=data.min_attendance_pct)
                    if data.min_attendance_pct else translate("geen eis aan aanwezigheid"))
         self.summary_label.setText(translate(
-            "{module} · {module_name} · {kind} ({minimum}). {ready} van {total} deelnemers "
-            "kunnen nu een certificaat krijgen; {has} hebben er al één.").format(
+            "{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van "
+            "{total} deelnemers; al uitgegeven: {has}.").format(
                 module=data.module, module_name=data.module_name, kind=kind_text(data.kind),
                 minimum=minimum, ready=ready, total=len(data.rows), has=has))
 

@@ -61,16 +61,16 @@ def certificate_columns() -> list[Column[CertificateInfo]]:
     return [
         Column(translate("Nummer"), lambda c: c.number, 136),
         Column(translate("Naam"), lambda c: c.name, None),
-        Column(translate("Deelnemer"), lambda c: c.participant, 96),
-        Column(translate("Soort"), lambda c: kind_text(c.kind), 128),
-        Column(translate("Module"), lambda c: c.module, 100,
+        Column(translate("Deelnemer"), lambda c: c.participant, 108),
+        Column(translate("Soort"), lambda c: kind_text(c.kind), 156),
+        Column(translate("Module"), lambda c: c.module, 96,
                tooltip=lambda c: f"{c.module} · {c.module_name}"),
-        Column(translate("Groep"), lambda c: c.group, 100),
+        Column(translate("Groep"), lambda c: c.group, 96),
         Column(translate("Uitgegeven"), lambda c: format_date(c.issued_on, weekday=False), 104,
                sort_key=lambda c: (c.issued_on, c.number),
                tooltip=lambda c: translate("{date} door {who}").format(
                    date=format_date(c.issued_on), who=c.issued_by)),
-        Column(translate("Status"), lambda c: status_text(c.status), 96,
+        Column(translate("Status"), lambda c: status_text(c.status), 112,
                colour=lambda c: STATUS_COLOURS.get(c.status), tooltip=_status_tooltip,
                bold=True),
         Column(translate("Verloopt"), lambda c: format_date(c.expires_on, weekday=False)
@@ -136,8 +136,8 @@ class IssuedView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.print_button = self._button("fa6s.print", translate("Afdrukken"), "Ctrl+P")
-        self.open_button = self._button("fa6s.file-pdf", translate("Openen in PDF-viewer"),
-                                        "Ctrl+O")
+        self.open_button = self._button("fa6s.file-pdf", translate("Openen"), "Ctrl+O")
+        self.open_button.setToolTip(translate("Openen in de PDF-viewer (Ctrl+O of Enter)"))
         self.save_button = self._button("fa6s.floppy-disk", translate("Opslaan als…"), "")
         self.correct_button = self._button("fa6s.pen-to-square", translate("Corrigeren…"), "")
         self.revoke_button = self._button("fa6s.ban", translate("Intrekken…"), "")
@@ -158,7 +158,7 @@ class IssuedView(QWidget):
         self.empty_label.setObjectName("muted")
         self.empty_label.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
@@ -231,15 +231,20 @@ class ExpiringView(QWidget):
         self.table = CertificateTable()
         self.table.setObjectName("expiringTable")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         layout.addWidget(self.note_label)
         layout.addWidget(self.table, 1)
 
     def set_certificates(self, rows: list[CertificateInfo], days: int) -> None:
         self.table.set_rows(rows)
-        self.note_label.setText(translate(
-            "{count} geldige certificaten verlopen in de komende {days} dagen. Een "
-            "deelnemer heeft dan een nieuwe module nodig voor een nieuw certificaat.").format(
-                count=len(rows), days=days) if rows else translate(
-            "Er verlopen geen certificaten in de komende {days} dagen.").format(days=days))
+        if not rows:
+            text = translate("Er verlopen geen certificaten in de komende {days} dagen.")
+        elif len(rows) == 1:
+            text = translate("1 geldig certificaat verloopt in de komende {days} dagen.")
+        else:
+            text = translate("{count} geldige certificaten verlopen in de komende {days} "
+                             "dagen.")
+        hint = translate("Enter opent het certificaat, Ctrl+P drukt het af.")
+        self.note_label.setText(text.format(count=len(rows), days=days)
+                                + (f" {hint}" if rows else ""))

@@ -51,6 +51,20 @@ def is_landscape(data: bytes) -> bool:
         document.close()
 
 
+def fitting_dpi(data: bytes, room: QSize) -> float:
+    """The resolution at which the first page of `data` fits `room` (at most
+    PREVIEW_DPI; at least 36, below that nothing is legible)."""
+    document = pypdfium2.PdfDocument(data)
+    try:
+        if not len(document):
+            return PREVIEW_DPI
+        width, height = document.get_page_size(0)
+    finally:
+        document.close()
+    fit = min(room.width() / (width / 72.0), room.height() / (height / 72.0))
+    return float(max(36.0, min(PREVIEW_DPI, fit)))
+
+
 def orient(printer: QPrinter, data: bytes) -> None:
     """Turn the printer's paper the way the PDF's pages are."""
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if is_landscape(data)
@@ -147,7 +161,8 @@ class PdfPreviewDialog(QDialog):
         pages_layout = QVBoxLayout(column)
         pages_layout.setSpacing(16)
         pages_layout.setContentsMargins(16, 16, 16, 16)
-        for image in page_images(data, PREVIEW_DPI * self.devicePixelRatioF()):
+        dpi = fitting_dpi(data, self._room() - QSize(80, 140))
+        for image in page_images(data, dpi * self.devicePixelRatioF()):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             label = QLabel()
