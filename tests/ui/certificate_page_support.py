@@ -40,9 +40,20 @@ def set_minimum_attendance(services: Services, pct: int | None) -> None:
         module.min_attendance_pct = pct
 
 
+def close_summary(page: CertificatesPage) -> None:
+    """The batch summary is a window of its own: a window-modal dialog left open would be
+    the next test's active modal widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if page.summary_dialog is not None:
+        page.summary_dialog.close()
+        # deleted now (it deletes itself on close), not after its page has gone
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def open_page(qtbot: Any, services: Services, actor: Actor, **kwargs: Any) -> CertificatesPage:
     page = CertificatesPage(services, actor, database=services.location, **kwargs)
-    qtbot.addWidget(page)
+    qtbot.addWidget(page, before_close_func=close_summary)
     page.resize(1190, 700)
     page.show()
     qtbot.waitExposed(page)

@@ -60,6 +60,7 @@ def test_a_group_is_issued_through_the_worker(qtbot, services, admin):
     set_synchronous(False)
     view.issue_button.click()
     qtbot.waitUntil(lambda: page.summary_dialog is not None, timeout=60000)
+    assert view.task is None and not view.busy
     dialog = page.summary_dialog
     assert "5 certificaten uitgegeven" in dialog.summary_label.text()
     assert view.last_result is not None and view.last_result.print_pdf is not None

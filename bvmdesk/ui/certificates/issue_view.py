@@ -53,7 +53,8 @@ class IssueView(QWidget):
         self._service = services.certificates
         self._actor = actor
         self.data: GroupEligibility | None = None
-        self.task: TaskHandle[IssueResult] | None = None
+        self.task: TaskHandle[IssueResult] | None = None  # the batch being issued
+        self.busy = False
         self.last_result: IssueResult | None = None
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("groupCombo")
@@ -229,7 +230,7 @@ class IssueView(QWidget):
             "Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen")
             if selected else translate("Uitgeven aan iedereen die een certificaat mag "
                                        "krijgen en er nog geen heeft"))
-        running = self.task is not None
+        running = self.busy
         self.issue_button.setEnabled(bool(batch) and not running)
         self.preview_button.setEnabled(bool(batch) and not running)
         one = selected[0] if len(selected) == 1 else None
@@ -264,7 +265,7 @@ class IssueView(QWidget):
     def issue(self) -> None:
         """Issue the batch in a worker, with progress and Annuleren."""
         data, batch = self.data, self.batch()
-        if data is None or not batch or self.task is not None:
+        if data is None or not batch or self.busy:
             return
         try:  # the key (and its passphrase) on this thread, before the worker needs it
             self._services.signing_keys.signer(self._actor, ask=passphrase_ask(self))
@@ -287,19 +288,21 @@ class IssueView(QWidget):
                                        language=language, progress=progress,
                                        cancelled=context.cancelled)
 
-        self.task = run_task(self, work, self._on_issue_done,
-                             label=translate("Certificaten uitgeven…"),
-                             on_error=self._on_issue_failed)
+        self.busy = True
         self._update_buttons()
+        handle = run_task(self, work, self._on_issue_done,
+                          label=translate("Certificaten uitgeven…"),
+                          on_error=self._on_issue_failed)
+        self.task = handle if self.busy else None  # (tests run it at once: done already)
 
     def _on_issue_done(self, result: IssueResult) -> None:
-        self.task = None
+        self.task, self.busy = None, False
         self.last_result = result
         self.refresh()
         self.issued.emit(result)
 
     def _on_issue_failed(self, exc: BaseException) -> None:
-        self.task = None
+        self.task, self.busy = None, False
         self.refresh()
         if isinstance(exc, ServiceError):
             self.message.emit(str(exc), True)
