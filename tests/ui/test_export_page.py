@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.services.exchange.format import SHEETS
+from bvmdesk.services.exchange.format import EXPORT_SHEETS
 from bvmdesk.ui.admin.export_page import ExportPanel, csv_target
 from bvmdesk.ui.workers import TaskContext
 from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED
 
-SHEET_NAMES = [s.name for s in SHEETS]
+SHEET_NAMES = [s.name for s in EXPORT_SHEETS]
 
 
 def _panel(qtbot, services: Services, actor: Actor) -> ExportPanel:
