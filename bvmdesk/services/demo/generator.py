@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -50,6 +50,7 @@ from bvmdesk.services.demo.attendance import group_marks
 from bvmdesk.services.demo.bulk import BulkInserter
 from bvmdesk.services.demo.calendar import holidays_of_years, school_years
 from bvmdesk.services.demo.catalogue import ModuleSpec, build_catalogue, load_qualifications
+from bvmdesk.services.demo.certificates import create_site_key, site_settings
 from bvmdesk.services.demo.people import (
     ACCOUNTS,
     DEMO_PASSWORD,
@@ -65,6 +66,7 @@ from bvmdesk.services.demo.rows import ACTOR, Row, RowStamper, epoch_ms
 from bvmdesk.services.demo.schedule import DemoGroup, Scheduler, ScheduleTuning
 from bvmdesk.services.demo.signoffs import DEMO_PIN, SignOffPlanner, pin_row
 from bvmdesk.services.participants import NUMBER_KIND
+from bvmdesk.services.signing_keys import KeyStore
 
 MAX_PARTICIPANTS = 100_000
 """The most participants a demo holds (five times the benchmark's 20,000; a few minutes).
@@ -95,6 +97,7 @@ class DemoResult:
     # The one praktijkopleider with a PIN (DEMO_PIN, 12345) to try signing with:
     # "name (company)"; None when the demo has no BBL participant with a workplace.
     pin_trainer: str | None = None
+    key_id: str | None = None  # the local site's signing key (its file is in `keys`)
 
 
 def _is_empty(s: Session) -> bool:
@@ -107,10 +110,12 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
                   today: date | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None, years: int = 1, *,
-                  group_size: int = 15, two_day_share: float = 0.25) -> DemoResult:
+                  group_size: int = 15, two_day_share: float = 0.25,
+                  keys: KeyStore | None = None) -> DemoResult:
     """Fill an empty, migrated database with two sites and a realistic history.
 
-    The same `seed` and `today` give the same data (only the Argon2 hashes differ).
+    The same `seed` and `today` give the same data (only the Argon2 hashes and the site's
+    new signing key differ).
 
     Args:
         participants: how many people, spread over the school years.
@@ -119,6 +124,8 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
         cancelled: asked between steps; True stops and rolls everything back.
         group_size: average enrolments per group (the benchmark dataset uses more).
         two_day_share: share of BBL/BOL groups that meet two days a week.
+        keys: where the local site's private signing key is written (default: the user
+            data directory's `keys/`, as `init` does).
 
     Raises:
         ServiceError: the database is not empty, the request was cancelled, or the
@@ -147,6 +154,8 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
             raise ServiceError(NOT_EMPTY)
         with BulkInserter(s.connection(), Chain.of(s), sessions.now()) as bulk:
             result = generator.run(bulk, password_hash, pin_hash)
+        # Last, so a cancelled demo leaves no key file behind.
+        result = replace(result, key_id=create_site_key(s, keys))
         audit.record(s, ACTOR, "demo.generate", "database", None, detail=json.dumps({
             "seed": seed, "today": today.isoformat(), "years": years,
             "participants": result.participants, "groups": result.groups,
@@ -191,7 +200,8 @@ class _Generator:
         sites = [DemoSite(stamper.new_id(), "ZWL", "Zwolle", "noord", 0.6),
                  DemoSite(stamper.new_id(), "TBG", "Terborg", "zuid", 0.4)]
         by_code = {site.code: site for site in sites}
-        bulk.insert(Site, site_rows(sites, stamper))
+        bulk.insert(Site, [row | {"settings": site_settings(site)}
+                           for site, row in zip(sites, site_rows(sites, stamper), strict=True)])
         bulk.insert(LocalSetting, [{"key": LOCAL_SITE_KEY, "value": str(sites[0].id)}])
         users = [DemoUser(stamper.new_id(), *account) for account in ACCOUNTS]
         bulk.insert(User, user_rows(users, by_code, password_hash, stamper))
@@ -319,7 +329,7 @@ class _Generator:
                 "code": m.code, "name": m.name, "programme_id": programme_ids[m.programme],
                 "crebo": m.crebo, "level": m.level, "planned_hours": m.planned_hours,
                 "min_attendance_pct": m.min_attendance_pct,
-                "certificate_kind": m.certificate_kind, "validity_years": None}
+                "certificate_kind": m.certificate_kind, "validity_years": m.validity_years}
             module_ids[m.code] = row["id"]
             rows.append(row)
         bulk.insert(Module, rows)
