@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import zlib
 from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from bvmdesk.domain import base45
 from bvmdesk.domain import certificate_code as cc
 from bvmdesk.domain.certificate_code import CertificateRecord, VerifyStatus
 
@@ -36,8 +38,8 @@ def _table(text: str, name: str) -> dict[str, str]:
 
 def test_the_example_in_the_doc_decodes_to_the_stated_fields() -> None:
     text = DOC.read_text(encoding="utf-8")
-    code, record_hex, signature_hex = (_block(text, n) for n in ("code", "record",
-                                                                 "handtekening"))
+    code, record_hex, signature_hex, check_hex = (
+        _block(text, n) for n in ("code", "record", "handtekening", "controle"))
     fields, key = _table(text, "velden"), _table(text, "sleutel")
     assert len(fields) == 8 and len(key) == 3
     decoded = cc.decode(code)
@@ -49,6 +51,11 @@ def test_the_example_in_the_doc_decodes_to_the_stated_fields() -> None:
     assert decoded.record.name == "Çağan Yılmaz"  # the doc's text is UTF-8, as the record
     assert decoded.signed.hex() == record_hex
     assert decoded.signature.hex() == signature_hex
+    signed = decoded.signed + decoded.signature
+    assert zlib.crc32(signed).to_bytes(4, "big").hex() == check_hex
+    assert base45.decode(code[len(cc.PREFIX):]) == signed + bytes.fromhex(check_hex)
+    assert f"De CRC-32 over record en handtekening ({len(signed)} bytes)" in text
+    assert f"Base45 van die {len(signed) + 4} bytes" in text
     assert f"({len(code)} tekens;" in text
     assert f"Alles achter elkaar ({len(decoded.signed)} bytes)" in text
     # The stated key: its public half, its id, and the code it signs.
