@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from bvmdesk.services.certificate_settings import SETTINGS_KEY
 from bvmdesk.services.demo.people import DemoSite
-from bvmdesk.services.demo.rows import ACTOR
-from bvmdesk.services.signing_keys import KeyStore, ensure_site_key
+from bvmdesk.services.demo.rows import Row, RowStamper
+from bvmdesk.services.signing_keys import KeyStore
 
 ORGANISATION = "Bedrijfsvakschool Metaaltechniek Oost"
 SIGNATORY_NAME = "Ir. J. de Vries"
@@ -36,8 +34,13 @@ def site_settings(site: DemoSite) -> dict[str, Any]:
                            "contact": contact_line(site)}}
 
 
-def create_site_key(s: Session, keys: KeyStore | None) -> str:
-    """The local site's signing key pair, made inside the demo's write (as `init` does):
-    the public key in the database, the private key as a file in `keys` (the user data
-    directory's `keys/` by default). Returns the key id."""
-    return ensure_site_key(s, keys or KeyStore(), ACTOR).key_id
+def signing_key_rows(keys: KeyStore | None, site: DemoSite, site_row: Row,
+                     stamper: RowStamper) -> tuple[str, Row, Row]:
+    """A new key pair for the local site, as `init` makes one: the private key is written
+    as a file in `keys` (the user data directory's `keys/` by default), the public key goes
+    into the database. Returns (key id, the signing_keys row, the site row with its public
+    key, for `BulkInserter.update`): the demo writes every row along its one write path."""
+    key_id, public = (keys or KeyStore()).create()
+    row = stamper.descriptive(site.id) | {"key_id": key_id, "public_key": public,
+                                          "retired_at": None}
+    return key_id, row, site_row | {"signing_public_key": public}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -33,6 +33,7 @@ from bvmdesk.db.models import (
     PlannedAbsence,
     Programme,
     Rating,
+    SigningKey,
     SignOff,
     SignOffCard,
     SignOffTask,
@@ -50,7 +51,7 @@ from bvmdesk.services.demo.attendance import group_marks
 from bvmdesk.services.demo.bulk import BulkInserter
 from bvmdesk.services.demo.calendar import holidays_of_years, school_years
 from bvmdesk.services.demo.catalogue import ModuleSpec, build_catalogue, load_qualifications
-from bvmdesk.services.demo.certificates import create_site_key, site_settings
+from bvmdesk.services.demo.certificates import signing_key_rows, site_settings
 from bvmdesk.services.demo.people import (
     ACCOUNTS,
     DEMO_PASSWORD,
@@ -148,14 +149,12 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
     pin_hash = hash_password(DEMO_PIN)
     generator = _Generator(random.Random(seed), today, years, participants,
                            ScheduleTuning(group_size=group_size, two_day_share=two_day_share),
-                           progress, cancelled)
+                           progress, cancelled, keys)
     with sessions.write(ACTOR) as s:
         if not _is_empty(s):
             raise ServiceError(NOT_EMPTY)
         with BulkInserter(s.connection(), Chain.of(s), sessions.now()) as bulk:
             result = generator.run(bulk, password_hash, pin_hash)
-        # Last, so a cancelled demo leaves no key file behind.
-        result = replace(result, key_id=create_site_key(s, keys))
         audit.record(s, ACTOR, "demo.generate", "database", None, detail=json.dumps({
             "seed": seed, "today": today.isoformat(), "years": years,
             "participants": result.participants, "groups": result.groups,
@@ -169,8 +168,9 @@ class _Generator:
 
     def __init__(self, rng: random.Random, today: date, years: int, participants: int,
                  tuning: ScheduleTuning, progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+                 cancelled: Callable[[], bool] | None, keys: KeyStore | None = None) -> None:
         self.rng = rng
+        self._keys = keys
         self.today = today
         self.starts = school_years(today, years)
         self.participants = participants
@@ -200,8 +200,9 @@ class _Generator:
         sites = [DemoSite(stamper.new_id(), "ZWL", "Zwolle", "noord", 0.6),
                  DemoSite(stamper.new_id(), "TBG", "Terborg", "zuid", 0.4)]
         by_code = {site.code: site for site in sites}
-        bulk.insert(Site, [row | {"settings": site_settings(site)}
-                           for site, row in zip(sites, site_rows(sites, stamper), strict=True)])
+        site_list = [row | {"settings": site_settings(site)}
+                     for site, row in zip(sites, site_rows(sites, stamper), strict=True)]
+        bulk.insert(Site, site_list)
         bulk.insert(LocalSetting, [{"key": LOCAL_SITE_KEY, "value": str(sites[0].id)}])
         users = [DemoUser(stamper.new_id(), *account) for account in ACCOUNTS]
         bulk.insert(User, user_rows(users, by_code, password_hash, stamper))
@@ -277,11 +278,16 @@ class _Generator:
         bulk.insert(NumberSequence, [
             {"site_id": by_code[code].id, "kind": NUMBER_KIND, "last_value": value}
             for code, value in sorted(last_numbers.items())])
+        # Last (no cancelling after this step), so a cancelled demo leaves no key file.
+        key_id, key_row, site_row = signing_key_rows(self._keys, sites[0], site_list[0],
+                                                     stamper)
+        bulk.insert(SigningKey, [key_row])
+        bulk.update(Site, [site_row], ("signing_public_key",))
         self._stepped()
         return DemoResult(
             accounts=tuple(DemoAccount(u.username, DEMO_PASSWORD, u.role) for u in users),
             participants=len(people), groups=len(groups), lessons=lessons, marks=marks,
-            pin_trainer=pin_trainer)
+            pin_trainer=pin_trainer, key_id=key_id)
 
     def _signoffs(self, bulk: BulkInserter, site: DemoSite, groups: list[DemoGroup],
                   enrolments: dict[tuple[Any, Any], Row], module_ids: dict[str, Any],
