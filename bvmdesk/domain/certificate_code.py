@@ -1,6 +1,6 @@
 """The signed record in a certificate's QR code (docs/certificaatcode.md is its specification).
 
-Text: the prefix `BVM1:` and then Base45 of RECORD || SIGNATURE, where RECORD is
+Text: the prefix `BVM1:` and then Base45 of RECORD || SIGNATURE || CHECK, where RECORD is
 
     byte 0      record version, 1
     bytes 1-4   key id: the first 4 bytes of SHA-256 of the raw 32-byte Ed25519 public key
@@ -10,13 +10,17 @@ Text: the prefix `BVM1:` and then Base45 of RECORD || SIGNATURE, where RECORD is
     then four strings, each an unsigned LEB128 length and that many UTF-8 bytes:
                 certificate number, full name, module or programme code, site code
 
-and SIGNATURE is the 64-byte Ed25519 signature of RECORD. Nothing follows the signature.
+SIGNATURE is the 64-byte Ed25519 signature of RECORD, and CHECK is the CRC-32 (as zlib and
+PNG compute it) of RECORD || SIGNATURE, 4 bytes big-endian. Nothing follows. The check finds
+every changed character (a character changes at most two bytes, a burst CRC-32 always
+detects) before the key is looked up, so a smudged code is `tampered`, never `unknown_key`.
 The name is never shortened: a long name makes a longer text and a larger QR code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -29,6 +33,7 @@ from bvmdesk.domain import base45
 PREFIX = "BVM1:"
 RECORD_VERSION = 1
 SIGNATURE_LENGTH = 64
+CHECK_LENGTH = 4
 KEY_ID_LENGTH = 4
 EPOCH = date(2000, 1, 1)
 _HEADER = 10  # version, key id, kind, two dates
@@ -151,7 +156,12 @@ def encode(record: CertificateRecord, private_key: Ed25519PrivateKey) -> str:
     if key_id_of(public) != record.key_id:
         raise PayloadError("De sleutel hoort niet bij het sleutel-id van het certificaat.")
     data = record_bytes(record)
-    return PREFIX + base45.encode(data + private_key.sign(data))
+    return PREFIX + base45.encode(with_check(data + private_key.sign(data)))
+
+
+def with_check(data: bytes) -> bytes:
+    """`data` followed by its CRC-32 (4 bytes, big-endian)."""
+    return data + zlib.crc32(data).to_bytes(CHECK_LENGTH, "big")
 
 
 def looks_like_code(text: str) -> bool:
@@ -197,7 +207,10 @@ def decode(text: str) -> DecodedCode:
     if not text.startswith(PREFIX):
         return DecodedCode(None)
     try:
-        data = base45.decode(text[len(PREFIX):])
+        checked = base45.decode(text[len(PREFIX):])
+        data = checked[:-CHECK_LENGTH]
+        if len(checked) < CHECK_LENGTH or with_check(data) != checked:
+            return DecodedCode(None)
         if len(data) < _HEADER + _STRINGS + SIGNATURE_LENGTH or data[0] != RECORD_VERSION:
             return DecodedCode(None)
         kind = _BYTE_KINDS.get(data[5])
