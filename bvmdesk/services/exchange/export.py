@@ -163,7 +163,7 @@ class Collector:
             rows.append((r.number,
                          numbers.get(r.participant_id, snapshot.get("participant_number")),
                          r.kind, snapshot.get("module_code"), issued,
-                         fmt.CERTIFICATE_STATUS_WORDS.get(r.status, r.status), r.sha256,
+                         r.status, r.sha256,
                          r.expires_on))
         return rows
 

@@ -165,10 +165,13 @@ SHEET_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
 
 # Issued certificates (issue 14): export only, so the register can leave the system. An
 # import ignores this sheet (with a notice): a certificate is issued in the app, never read.
+# The certificates issue names these columns (in English, like the JSON of `certificates
+# verify`); kind and status are the stored values: certificaat|deelname,
+# valid|revoked|superseded.
 CERTIFICATES = Sheet("Certificaten", (
-    _req("nummer"), _req("deelnemer"), _req("soort"), _req("module"),
-    _req("uitgegeven", Kind.DATE), _req("status"), _req("sha256"), _opt("verloopt", Kind.DATE)),
-    ("nummer",))
+    _req("number"), _req("participant"), _req("kind"), _req("module"),
+    _req("issued", Kind.DATE), _req("status"), _req("sha256"), _opt("expires", Kind.DATE)),
+    ("number",))
 EXPORT_ONLY_SHEETS: tuple[Sheet, ...] = (CERTIFICATES,)
 EXPORT_SHEETS: tuple[Sheet, ...] = (*SHEETS, *EXPORT_ONLY_SHEETS)
 """Every sheet an export writes, in order: the importable ones, then the export-only ones."""
@@ -188,9 +191,6 @@ ASSESSMENT_STATUSES: tuple[str, ...] = tuple(ASSESSMENT_STATUS_WORDS)
 DEFAULT_ASSESSMENT_STATUS = "concept"
 SIGNOFF_METHODS: tuple[str, ...] = tuple(w.value for w in MethodWord)  # scherm, papier
 CERTIFICATE_KINDS: tuple[str, ...] = tuple(k.value for k in CertificateKind)
-# The exchange's words for a certificate's status (Certificaten), by the stored value.
-CERTIFICATE_STATUS_WORDS: dict[str, str] = {"valid": "geldig", "revoked": "ingetrokken",
-                                            "superseded": "vervangen"}
 
 ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
     Kind.PARTICIPANT_TYPE: PARTICIPANT_TYPES,

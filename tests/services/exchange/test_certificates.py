@@ -26,8 +26,8 @@ from tests.services.exchange.support import (
 
 MODULE_HEADER = ["code", "naam", "crebo", "niveau", "uren", "min_aanwezigheid", "certificaat",
                  "geldigheid_jaren"]
-CERTIFICATE_HEADER = ["nummer", "deelnemer", "soort", "module", "uitgegeven", "status",
-                      "sha256", "verloopt"]
+CERTIFICATE_HEADER = ["number", "participant", "kind", "module", "issued", "status",
+                      "sha256", "expires"]
 NOTICE = ("Let op: het blad Certificaten is alleen voor export (het register van uitgegeven "
           "certificaten) en is bij de import overgeslagen.")
 
@@ -113,7 +113,7 @@ def test_an_import_skips_certificaten_with_a_notice(exchange: ExchangeService, a
     sheets = _with_kinds()
     sheets["Certificaten"] = [CERTIFICATE_HEADER,
                               ["ZWL-2026-00001", "H-001", "certificaat", "MIG", "2026-12-01",
-                               "geldig", "ab" * 32, ""],
+                               "valid", "ab" * 32, ""],
                               ["onzin", "", "?", "", "gisteren", "", "", "x"]]
     source = write_xlsx(tmp_path / "in.xlsx", sheets) if as_xlsx else \
         write_csv(tmp_path / "in", sheets)
@@ -141,7 +141,7 @@ def test_a_file_with_only_certificaten_has_no_data(exchange: ExchangeService, ad
                                                    tmp_path: Path) -> None:
     source = write_xlsx(tmp_path / "alleen.xlsx", {"Certificaten": [
         CERTIFICATE_HEADER, ["ZWL-2026-00001", "H-001", "certificaat", "MIG", "2026-12-01",
-                             "geldig", "ab" * 32, ""]]})
+                             "valid", "ab" * 32, ""]]})
     with pytest.raises(ServiceError) as raised:
         exchange.import_file(admin, source)
     assert str(raised.value).startswith("Geen gegevens gevonden in alleen.xlsx")
@@ -185,13 +185,13 @@ def test_the_export_lists_every_issued_certificate(exchange: ExchangeService, ad
     assert files["Certificaten.csv"].decode("utf-8-sig").split("\r\n")[0] == \
         ";".join(CERTIFICATE_HEADER)
     assert list(rows_of(folder, "Certificaten")) == [
-        ["ZWL-2026-00001", "H-001", "certificaat", "MIG", "2026-11-30", "vervangen", "1" * 64,
+        ["ZWL-2026-00001", "H-001", "certificaat", "MIG", "2026-11-30", "superseded", "1" * 64,
          ""],
-        ["ZWL-2026-00002", "H-002", "certificaat", "MIG", "2026-12-01", "ingetrokken",
+        ["ZWL-2026-00002", "H-002", "certificaat", "MIG", "2026-12-01", "revoked",
          "2" * 64, ""],
-        ["ZWL-2026-00003", "H-001", "certificaat", "MIG", "2026-12-02", "geldig", "3" * 64,
+        ["ZWL-2026-00003", "H-001", "certificaat", "MIG", "2026-12-02", "valid", "3" * 64,
          ""],
-        ["ZWL-2027-00001", "H-003", "deelname", "CNC", "2027-01-04", "geldig", "1" * 64,
+        ["ZWL-2027-00001", "H-003", "deelname", "CNC", "2027-01-04", "valid", "1" * 64,
          "2032-01-04"]]
     result = ExchangeService(sessions_of(services)).export(Actor.cli(), tmp_path / "uit.xlsx")
     assert result.rows["Certificaten"] == 4
@@ -203,7 +203,7 @@ def test_the_export_lists_every_issued_certificate(exchange: ExchangeService, ad
     workbook.close()
     assert list(rows[0]) == CERTIFICATE_HEADER
     assert list(rows[4]) == ["ZWL-2027-00001", "H-003", "deelname", "CNC", "2027-01-04",
-                             "geldig", "1" * 64, "2032-01-04"]
+                             "valid", "1" * 64, "2032-01-04"]
 
 
 def test_importing_an_export_with_certificates_changes_nothing(
