@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda i=index: self.show_page(i))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._on_find_shortcut_activated)
+        # Verifiëren from anywhere, also from a dialog of this window (a scanner desk).
+        self.verify_shortcut = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
+        self.verify_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.verify_shortcut.activated.connect(self._on_verify_shortcut_activated)
         self.show_page([s.key for s in self.specs].index(START_PAGE))
         self.resize(DEFAULT_SIZE)
 
@@ -352,6 +356,15 @@ class MainWindow(QMainWindow):
 
     def _on_rail_page_selected(self, index: int) -> None:
         self.show_page(index)
+
+    def open_verify(self) -> None:
+        """The Verifiëren dialog (Ctrl+Shift+V)."""
+        from bvmdesk.ui.certificates.verify_dialog import open_verify_dialog
+
+        open_verify_dialog(self, self.services, self.actor)
+
+    def _on_verify_shortcut_activated(self) -> None:
+        self.open_verify()
 
     def _on_find_shortcut_activated(self) -> None:
         self.current_page.focus_search()
