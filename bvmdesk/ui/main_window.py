@@ -95,7 +95,9 @@ class MainWindow(QMainWindow):
                                  exchange=services.exchange, scanlog=services.scanlog,
                                  backups=services.backups, assessments=services.assessments,
                                  signoff_tasks=services.signoff_tasks,
-                                 signoffs=services.signoffs, trainers=services.trainers)
+                                 signoffs=services.signoffs, trainers=services.trainers,
+                                 certificate_settings=services.certificate_settings,
+                                 signing_keys=services.signing_keys)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")
