@@ -88,6 +88,7 @@ def test_a_scanned_code_is_valid_and_shows_what_it_states(qtbot, services: Servi
     assert dialog.fields["issued"].text() == "ma 1 jun 2026"
     assert dialog.fields["site"].text() == "ZWL"
     assert dialog.fields["expires"].text() == "verloopt niet"
+    assert dialog.record_widget.isVisible()
     # Ready for the next scan: empty, with the focus.
     assert dialog.code_edit.text() == ""
     assert dialog.code_edit.hasFocus()
@@ -123,6 +124,7 @@ def test_a_badge_is_no_certificate_code(qtbot, services: Services, admin: Actor)
     CodeScanner().scan("BADGE0042")
     assert dialog.status == "not_a_code"
     assert dialog.detail_label.text() == "Dit is geen certificaatcode van BVM Desk."
+    assert not dialog.record_widget.isVisible()
     assert dialog.code_edit.text() == "" and dialog.code_edit.hasFocus()
 
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from bvmdesk.services.certificate_settings import CertificateSettingsService
     from bvmdesk.services.signing_keys import SigningKeyService
 
-THUMBNAIL = QSize(200, 80)
+THUMBNAIL = QSize(192, 64)
 # (field, maximum length) of the texts, as the service allows them.
 TEXT_FIELDS = (("organisation", 200), ("signatory_name", 120), ("signatory_function", 120),
                ("contact", 300))
@@ -116,7 +116,7 @@ class ImagePicker(QWidget):
 
 
 class CertificatesPanel(QWidget):
-    """The settings form on the left, the signing key on the right."""
+    """The settings form, and below it the signing key."""
 
     def __init__(self, settings_service: CertificateSettingsService,
                  keys: SigningKeyService, actor: Actor, parent: QWidget | None = None) -> None:
@@ -181,24 +181,26 @@ class CertificatesPanel(QWidget):
         card_layout.addWidget(settings_title)
         card_layout.addLayout(form)
         card_layout.addLayout(buttons)
-        card_layout.addStretch(1)
 
         self.key_box = SigningKeyBox(keys, actor)
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        columns.addWidget(settings_card, 3)
-        columns.addWidget(self.key_box, 2)
 
         content = QWidget()
         content.setStyleSheet(CARD_STYLE)
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(16, 0, 8, 8)
         content_layout.setSpacing(8)
+        self.scroll_area = QScrollArea()
         content_layout.addWidget(title)
         content_layout.addWidget(note)
-        content_layout.addLayout(columns, 1)
-        scroll = QScrollArea()
+        # A key that is not on this PC is said at the top, where it is seen.
+        content_layout.addWidget(self.key_box.warning_label)
+        content_layout.addWidget(settings_card)
+        content_layout.addWidget(self.key_box)
+        content_layout.addStretch(1)
+        # One column (at 1280 pixels two do not fit beside the Beheer menu), scrolled.
+        scroll = self.scroll_area
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)

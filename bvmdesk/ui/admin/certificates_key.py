@@ -91,11 +91,12 @@ class SigningKeyBox(QFrame):
         self.import_button.clicked.connect(self._on_import_button_clicked)
         grid = QGridLayout()
         grid.setSpacing(8)
-        grid.addWidget(self.passphrase_button, 0, 0)
-        grid.addWidget(self.remove_passphrase_button, 0, 1)
-        grid.addWidget(self.export_button, 1, 0)
-        grid.addWidget(self.import_button, 1, 1)
-        grid.addWidget(self.public_button, 2, 0, 1, 2)
+        grid.addWidget(self.export_button, 0, 0)
+        grid.addWidget(self.import_button, 0, 1)
+        grid.addWidget(self.public_button, 0, 2)
+        grid.addWidget(self.passphrase_button, 1, 0)
+        grid.addWidget(self.remove_passphrase_button, 1, 1)
+        grid.setColumnStretch(3, 1)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -107,7 +108,6 @@ class SigningKeyBox(QFrame):
         layout.addWidget(self.warning_label)
         layout.addLayout(grid)
         layout.addWidget(self.message_label)
-        layout.addStretch(1)
         self._enable()
 
     # --- showing -----------------------------------------------------------------------
@@ -128,7 +128,8 @@ class SigningKeyBox(QFrame):
         self.here_label.setStyleSheet(f"color: {SUCCESS if here else ERROR}; "
                                       "font-weight: 600;")
         self.protected_label.setText(
-            "" if info is None else self.tr("ingesteld") if info.protected else self.tr("geen"))
+            "—" if not here else self.tr("ingesteld") if info and info.protected
+            else self.tr("geen"))
         if info is not None and not here:
             self.warning_label.setText(self.tr(
                 "De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de "

@@ -76,9 +76,7 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
         ("assessment_forms", translate("AdminPage", "Beoordelingsformulieren"),
          "fa6s.clipboard-check", ""),
         ("signoff_tasks", translate("AdminPage", "Aftekentaken"), "fa6s.file-signature", ""),
-        ("certificates", translate("AdminPage", "Certificaten"), "fa6s.certificate",
-         translate("AdminPage", "Hier stelt u straks in wat op de certificaten staat, en "
-                   "beheert u de sleutel waarmee ze worden ondertekend.")),
+        ("certificates", translate("AdminPage", "Certificaten"), "fa6s.certificate", ""),
         ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
          translate("AdminPage", "Hier voert u straks de schoolvakanties per locatie in; "
                    "vakantieweken tellen niet mee voor verzuimsignalen.")),

@@ -148,12 +148,18 @@ class VerifyDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(label, value)
+        self.record_widget = QWidget()  # what the code states; hidden when there is none
+        record_layout = QVBoxLayout(self.record_widget)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.setSpacing(16)
+        record_layout.addWidget(self.name_label)
+        record_layout.addLayout(form)
+        self.record_widget.hide()
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.setContentsMargins(16, 16, 16, 16)
         panel_layout.setSpacing(16)
         panel_layout.addLayout(top)
-        panel_layout.addWidget(self.name_label)
-        panel_layout.addLayout(form)
+        panel_layout.addWidget(self.record_widget)
         panel_layout.addStretch(1)
 
         self.close_button = QPushButton(icon("fa6s.xmark"), self.tr("Sluiten"))
@@ -231,6 +237,7 @@ class VerifyDialog(QDialog):
                   else (self.tr("verloopt niet") if result.number else "")}
         for key, label in self.fields.items():
             label.setText(values[key])
+        self.record_widget.setVisible(result.number is not None)
 
     def show_not_a_code(self, message: str) -> None:
         self._show_message(NOT_A_CODE, message)
@@ -245,6 +252,7 @@ class VerifyDialog(QDialog):
         self.name_label.clear()
         for label in self.fields.values():
             label.clear()
+        self.record_widget.hide()
 
     def _paint_panel(self, status: str | None) -> None:
         if status is None:
