@@ -209,3 +209,37 @@ def test_the_passphrase_asker_gives_the_text_or_none(qtbot, answer) -> None:
     assert ask("0A1B2C3D") == "geheime zin 2026"
     assert script.seen[0] == "Wachtwoordzin voor sleutel 0A1B2C3D"
     assert ask("0A1B2C3D") is None
+
+
+def test_a_certificate_issued_by_the_service_scans_valid_then_revoked(
+        qtbot, services: Services, admin: Actor, tmp_path: Path, monkeypatch) -> None:
+    """The whole path: issued (an administrator's override makes Zoë eligible), its code
+    read from the frozen PDF and typed by the scanner, the PDF chosen, then revoked."""
+    from bvmdesk.reports.pdf.certificate import code_in_pdf
+
+    row = services.certificates.eligibility(admin, "LAS-ZWL-1").rows[0]
+    services.certificates.override(admin, row.enrolment_id, "Examen elders gehaald.")
+    issued = services.certificates.issue(admin, "LAS-ZWL-1").issued
+    assert len(issued) == 1
+    number = issued[0].number
+    pdf = services.certificates.pdf(admin, number)
+    code = code_in_pdf(pdf)
+    assert code is not None
+    dialog = _dialog(qtbot, services, admin)
+    CodeScanner().scan(code)
+    assert dialog.status == "valid"
+    assert dialog.name_label.text() == "Zoë van 't Hek"
+    assert dialog.fields["number"].text() == number
+    file = tmp_path / f"{number}.pdf"
+    file.write_bytes(pdf)
+    monkeypatch.setattr("bvmdesk.ui.certificates.verify_dialog.open_file_name",
+                        lambda *args: (str(file), ""))
+    CodeScanner().scan("BADGE0042")
+    assert dialog.status == "not_a_code"
+    dialog.pdf_button.click()
+    assert dialog.status == "valid" and dialog.fields["number"].text() == number
+    services.certificates.revoke(admin, number, "Uitgegeven aan de verkeerde deelnemer.")
+    CodeScanner().scan(code)
+    assert dialog.status == "revoked"
+    assert dialog.verdict_label.text() == "Ingetrokken"
+    assert "verkeerde deelnemer" in dialog.detail_label.text()
