@@ -145,6 +145,10 @@ def _check_output(output: Path) -> bool:
     if output.exists() and not output.is_dir():
         raise CliError(f"{output} is een bestand en geen map; geef een map of een naam die "
                        "op .pdf eindigt. Er is niets uitgegeven.")
+    if output.suffix and not output.exists():
+        raise CliError(f"{output} eindigt niet op .pdf; geef een naam die op .pdf eindigt "
+                       "(één PDF om af te drukken) of een map (een PDF per certificaat). "
+                       "Er is niets uitgegeven.")
     return False
 
 

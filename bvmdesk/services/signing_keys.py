@@ -25,6 +25,7 @@ from bvmdesk.db.models import SigningKey, Site
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.certificate_code import key_id_of
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.services import locks
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.numbering import local_site
 
@@ -264,6 +265,7 @@ def ensure_site_key(s: Session, store: KeyStore, actor_name: str) -> SigningKey:
     """The local site's key; a site without one gets a new key pair now (`init`, or an
     older database at the first need). Runs inside the caller's write transaction."""
     site = local_site(s)
+    locks.signing_key(s, site.id)
     key = site_key(s, site.id)
     if key is not None:
         return key
