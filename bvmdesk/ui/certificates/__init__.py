@@ -1,0 +1,1 @@
+"""Certificaten: issue, print, correct, revoke and check certificates (issue 14)."""
