@@ -8,6 +8,8 @@ with its caption, and the sentence that this is no MBO diploma.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,10 +17,12 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.boxstuff import aspectRatioFix
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -345,21 +349,57 @@ def _specimen(canvas: Canvas, w: Words) -> None:
     canvas.restoreState()
 
 
+@dataclass(frozen=True)
+class _Picture:
+    """A logo or signature made into a PDF image once per process: a batch of 1,000 would
+    otherwise decode, hash and compress the same pixels 2,000 times."""
+
+    name: str
+    image: pdfdoc.PDFImageXObject
+    mask: pdfdoc.PDFImageXObject | None
+
+
 @lru_cache(maxsize=8)
-def _reader(content: bytes) -> ImageReader | None:
-    """The decoded picture, once per process (a batch draws the same logo 1,000 times)."""
+def _picture(content: bytes) -> _Picture | None:
     try:
         reader = ImageReader(BytesIO(content))
         reader.getSize()
     except Exception:  # any broken picture: the certificate is made without it
         return None
-    return reader
+    name = "cert" + hashlib.sha256(content).hexdigest()[:24]
+    image = pdfdoc.PDFImageXObject(name, reader, mask="auto")
+    mask = getattr(image, "_smask", None)
+    if mask is not None:
+        del image._smask
+    return _Picture(name, image, mask)
 
 
 def _image(canvas: Canvas, content: bytes, x: float, y: float, width: float, height: float,
            *, anchor: str) -> None:
-    reader = _reader(content)
-    if reader is None:
+    """Draw the picture `content` into the box, aspect kept: what Canvas.drawImage does,
+    with the image objects made once (copies per document, as each document numbers its
+    own objects)."""
+    picture = _picture(content)
+    if picture is None:
         return
-    canvas.drawImage(reader, x, y, width, height, preserveAspectRatio=True, anchor=anchor,
-                     mask="auto")
+    doc = canvas._doc
+    reg_name = doc.getXObjectName(picture.name)
+    if doc.idToObject.get(reg_name) is None:
+        image = copy.copy(picture.image)
+        image.name = picture.name
+        doc.Reference(image, reg_name)
+        doc.addForm(picture.name, image)
+        if picture.mask is not None:
+            mask = copy.copy(picture.mask)
+            mask_name = doc.getXObjectName(mask.name)
+            image.smask = doc.Reference(mask, mask_name)
+    image = doc.idToObject[reg_name]
+    x, y, width, height, _ = aspectRatioFix(True, anchor, x, y, width, height, image.width,
+                                            image.height)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas.addLiteral(f"/{reg_name} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(picture.name)
+    canvas._currentPageHasImages = 1
