@@ -33,8 +33,8 @@ NAMES = {
     "hungarian": ("Őrs Ünőke", "", "Szőllősi"),
     "dutch": ("Zoë Joëlle", "van 't", "Hek"),
 }
-LONG_NAME = ("Maximiliaan Alexander Frederik Hendrikus Christiaan", "van der",
-             "Wijngaarden-Bloemendaal Oosterhuis")
+LONG_NAME = ("Maximiliaan Christiaan Alexander Frederik Hendrikus", "van der",
+             "Wijngaarden-Bloemendaal Oosterhuizen-Ravensbergen tot Dijkum")
 """Five first names, a tussenvoegsel and a double surname: 120 characters."""
 
 _KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))

@@ -60,7 +60,7 @@ NL = Words(
     disclaimer=("Dit is een certificaat van de BVM en geen mbo-diploma of "
                 "mbo-certificaat."),
     specimen="VOORBEELD",
-    specimen_code="voorbeeld: nog geen code",
+    specimen_code="voorbeeld:\nnog geen code",
 )
 
 EN = Words(
@@ -85,7 +85,7 @@ EN = Words(
     disclaimer=("This is a certificate of the BVM, not an MBO diploma or "
                 "certificate."),
     specimen="SPECIMEN",
-    specimen_code="specimen: no code yet",
+    specimen_code="specimen:\nno code yet",
 )
 
 
