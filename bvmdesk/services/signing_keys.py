@@ -234,6 +234,8 @@ def _load_private(data: bytes, passphrase: str | None, label: str) -> Ed25519Pri
         key = serialization.load_pem_private_key(
             data, passphrase.encode("utf-8") if passphrase else None)
     except TypeError:
+        if passphrase:  # the file has no passphrase: take it as it is
+            return _load_private(data, None, label)
         raise PassphraseNeeded(f"De sleutel {label} is beveiligd met een wachtwoordzin.") from None
     except ValueError:
         if passphrase:
