@@ -94,4 +94,4 @@ def draft_documents(sessions: Sessions, actor: Actor, facts: GroupFacts,
 
 def preview_document(draft: CertificateDocument) -> CertificateDocument:
     """The draft marked as an example: no number and a code that is no valid code."""
-    return replace(draft, number="VOORBEELD", qr_text="VOORBEELD", key_id="")
+    return replace(draft, number="", qr_text="", key_id="")

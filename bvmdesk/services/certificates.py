@@ -197,7 +197,8 @@ class CertificateService:
         drafts = draft_documents(self._sessions, actor, facts, [first],
                                  kind=facts.eligibility.kind, language=language,
                                  today=self._clock.today())
-        return render_certificate(preview_document(drafts.documents[first]), drafts.art)
+        return render_certificate(preview_document(drafts.documents[first]), drafts.art,
+                                  specimen=True)
 
     def correct(self, actor: Actor, number: str, *, language: str | None = None,
                 ask: PassphraseAsk | None = None) -> CertificateInfo:
