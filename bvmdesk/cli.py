@@ -115,6 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_scans(sub))
     from bvmdesk.cli_backup import register as register_backup
     _HANDLERS.update(register_backup(sub))
+    from bvmdesk.cli_certificates import register as register_certificates
+    _HANDLERS.update(register_certificates(sub))
     return parser
 
 
@@ -288,6 +290,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
             password = read_password(args.password_stdin)
             site = services.accounts.setup_site(Actor.cli(), args.site_code, args.site_name,
                                                 args.admin, password)
+            key = services.signing_keys.info(Actor.cli())  # the site's signing key pair
         finally:
             services.close()
     except BaseException:
@@ -295,8 +298,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
             for path in (new_file, Path(f"{new_file}-wal"), Path(f"{new_file}-shm")):
                 path.unlink(missing_ok=True)
         raise
-    _emit(args, {"site": {"code": site.code, "name": site.name}, "admin": args.admin},
-          f"Locatie {site.code} ({site.name}) ingericht; beheerder: {args.admin}.")
+    _emit(args, {"site": {"code": site.code, "name": site.name}, "admin": args.admin,
+                 "key_id": key.key_id},
+          f"Locatie {site.code} ({site.name}) ingericht; beheerder: {args.admin}.\n"
+          f"Sleutel om certificaten te ondertekenen: {key.key_id} (alleen op deze pc; zet "
+          "hem over met 'bvmdesk certificates key export').")
     return EXIT_OK
 
 

@@ -64,6 +64,11 @@ def numbering(s: Session, site_id: uuid.UUID, kind: str) -> None:
     lock(s, "number", site_id, kind)
 
 
+def signing_key(s: Session, site_id: uuid.UUID) -> None:
+    """A site's signing key, checked missing and then made: two PCs never make two."""
+    lock(s, "signing-key", site_id)
+
+
 def site_setup(s: Session) -> None:
     """Making this database a site's (`init`): once."""
     lock(s, "site-setup")

@@ -25,6 +25,7 @@ from bvmdesk.db.models import SigningKey, Site
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.certificate_code import key_id_of
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.services import locks
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.numbering import local_site
 
@@ -234,6 +235,8 @@ def _load_private(data: bytes, passphrase: str | None, label: str) -> Ed25519Pri
         key = serialization.load_pem_private_key(
             data, passphrase.encode("utf-8") if passphrase else None)
     except TypeError:
+        if passphrase:  # the file has no passphrase: take it as it is
+            return _load_private(data, None, label)
         raise PassphraseNeeded(f"De sleutel {label} is beveiligd met een wachtwoordzin.") from None
     except ValueError:
         if passphrase:
@@ -262,6 +265,7 @@ def ensure_site_key(s: Session, store: KeyStore, actor_name: str) -> SigningKey:
     """The local site's key; a site without one gets a new key pair now (`init`, or an
     older database at the first need). Runs inside the caller's write transaction."""
     site = local_site(s)
+    locks.signing_key(s, site.id)
     key = site_key(s, site.id)
     if key is not None:
         return key

@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
                                  exchange=services.exchange, scanlog=services.scanlog,
                                  backups=services.backups, assessments=services.assessments,
                                  signoff_tasks=services.signoff_tasks,
-                                 signoffs=services.signoffs, trainers=services.trainers)
+                                 signoffs=services.signoffs, trainers=services.trainers,
+                                 certificate_settings=services.certificate_settings,
+                                 signing_keys=services.signing_keys)
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")
@@ -130,6 +132,10 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda i=index: self.show_page(i))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._on_find_shortcut_activated)
+        # Verifiëren from anywhere, also from a dialog of this window (a scanner desk).
+        self.verify_shortcut = QShortcut(QKeySequence("Ctrl+Shift+V"), self)
+        self.verify_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.verify_shortcut.activated.connect(self._on_verify_shortcut_activated)
         self.show_page([s.key for s in self.specs].index(START_PAGE))
         self.resize(DEFAULT_SIZE)
 
@@ -355,6 +361,15 @@ class MainWindow(QMainWindow):
 
     def _on_rail_page_selected(self, index: int) -> None:
         self.show_page(index)
+
+    def open_verify(self) -> None:
+        """The Verifiëren dialog (Ctrl+Shift+V)."""
+        from bvmdesk.ui.certificates.verify_dialog import open_verify_dialog
+
+        open_verify_dialog(self, self.services, self.actor)
+
+    def _on_verify_shortcut_activated(self) -> None:
+        self.open_verify()
 
     def _on_find_shortcut_activated(self) -> None:
         self.current_page.focus_search()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -64,7 +65,9 @@ def test_init_with_password_from_stdin_keeps_trailing_spaces(cli: Run, db_locati
     password = "  spaties tellen mee  "
     result = _init(cli, db_location, password)
     assert (result.code, result.err) == (0, "")
-    assert result.out == "Locatie ZWL (Zwolle) ingericht; beheerder: beheer.\n"
+    first, key_line = result.out.splitlines()
+    assert first == "Locatie ZWL (Zwolle) ingericht; beheerder: beheer."
+    assert re.fullmatch(r"Sleutel om certificaten te ondertekenen: [0-9A-F]{8} .*", key_line)
     services = open_services(db_location)
     try:
         assert services.accounts.authenticate("beheer", password).name == "beheer"
@@ -92,8 +95,9 @@ def test_init_as_a_real_process_with_json(tmp_path: Path) -> None:
                           "Terborg", "--admin", "beheer", "--password-stdin", "--json"],
                          stdin=PASSWORD + "  \n")
     assert (result.code, result.err) == (0, "")
-    assert json.loads(result.out) == {"site": {"code": "TBG", "name": "Terborg"},
-                                      "admin": "beheer"}
+    data = json.loads(result.out)
+    assert re.fullmatch(r"[0-9A-F]{8}", data.pop("key_id"))
+    assert data == {"site": {"code": "TBG", "name": "Terborg"}, "admin": "beheer"}
     services = open_services(str(db))
     try:
         services.accounts.authenticate("beheer", PASSWORD + "  ")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bvmdesk import cli
-from bvmdesk.services.exchange.format import SHEETS
+from bvmdesk.services.exchange.format import EXPORT_SHEETS
 from tests.db import support
 from tests.services.exchange.support import valid, write_csv
 
@@ -75,7 +75,7 @@ def test_import_export_round_trip_with_json(site_location: str, tmp_path: Path,
     code, out, _ = run(capsys, "--db", site_location, "export", str(tmp_path / "uit"))
     assert code == 0 and "Deelnemers: 3" in out
     assert sorted(p.name for p in (tmp_path / "uit").iterdir()) == sorted(
-        f"{sheet.name}.csv" for sheet in SHEETS)
+        f"{sheet.name}.csv" for sheet in EXPORT_SHEETS)
     code, out, _ = run(capsys, "--db", site_location, "export", str(tmp_path / "uit.xlsx"),
                        "--json")
     assert code == 0 and json.loads(out)["rows"]["Presentie"] == 3

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
-from bvmdesk.services.exchange.format import SHEETS
+from bvmdesk.services.exchange.format import EXPORT_SHEETS, SHEETS
 from bvmdesk.ui.admin.export_page import ExportPanel, csv_target
 from bvmdesk.ui.workers import TaskContext
 from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED
 
-SHEET_NAMES = [s.name for s in SHEETS]
+SHEET_NAMES = [s.name for s in EXPORT_SHEETS]
 
 
 def _panel(qtbot, services: Services, actor: Actor) -> ExportPanel:
@@ -77,7 +77,9 @@ def test_template_writes_a_workbook(qtbot, services: Services, admin: Actor,
     target = tmp_path / "sjabloon.xlsx"
     panel.save_template_to(target)
     workbook = load_workbook(target)
-    assert set(SHEET_NAMES) <= set(workbook.sheetnames)
+    # The template has the sheets an import reads (not the export-only Certificaten).
+    assert set(s.name for s in SHEETS) <= set(workbook.sheetnames)
+    assert "Certificaten" not in workbook.sheetnames
     assert workbook["Deelnemers"]["A1"].value == "nummer"
     assert panel.message_label.text().startswith(f"Het lege sjabloon staat in {target}.")
 

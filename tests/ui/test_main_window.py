@@ -109,8 +109,8 @@ def test_beheer_sub_navigation_and_unbuilt_sections(qtbot, services: Services,
     page = window.pages["admin"]
     titles = [page.sub_navigation.item(i).text() for i in range(page.sub_navigation.count())]
     assert titles == ["Locaties", "Gebruikers", "Leerbedrijven", "Praktijkopleiders",
-                      "Modules", "Groepen", "Beoordelingsformulieren", "Aftekentaken", "Vakanties",
-                      "Importeren", "Exporteren",
+                      "Modules", "Groepen", "Beoordelingsformulieren", "Aftekentaken",
+                      "Certificaten", "Vakanties", "Importeren", "Exporteren",
                       "Back-ups", "Synchronisatie", "Audit", "Instellingen"]
     for key in ("sites", "companies", "sync", "audit"):
         notices = page.panels[key].findChildren(NotBuiltNotice)

@@ -65,11 +65,12 @@ class ModuleSpec:
     weeks: int | None
     slot: Slot
     min_attendance_pct: int | None = 80
-    certificate_kind: str | None = "certificaat"
+    certificate_kind: str = "certificaat"  # or "deelname" (a bewijs van deelname)
     crebo: str | None = None
     level: int | None = None
     years: int = 1  # how many school years a participant follows it (MBO: by level)
     days_per_week: int = 1
+    validity_years: int | None = None  # a safety course's certificate expires
 
     @property
     def planned_hours(self) -> int:
@@ -113,7 +114,7 @@ def build_catalogue(quals: list[Qualification]) -> tuple[list[ProgrammeSpec], li
     ]
     modules = [
         ModuleSpec(mbo_module_code(q.crebo), f"Praktijk {q.name}", mbo_programme_code(q.crebo),
-                   _PREFIX_BY_CREBO.get(q.crebo, "MBO"), None, DAY, 80, "bewijs van deelname",
+                   _PREFIX_BY_CREBO.get(q.crebo, "MBO"), None, DAY, 80, "certificaat",
                    q.crebo, q.level, years=min(q.level, 3))
         for q in quals
     ]
@@ -128,23 +129,23 @@ def build_catalogue(quals: list[Qualification]) -> tuple[list[ProgrammeSpec], li
         ModuleSpec("LAS-141", "TIG-lassen 141", "BIJSCHOLING", "TIG", 10, EVENING),
         ModuleSpec("CNC-DR-B", "CNC-draaien basis", "BIJSCHOLING", "CNC", 8, EVENING),
         ModuleSpec("VCA-VB", "Veilig werken/VCA-voorbereiding", "BIJSCHOLING", "VCA", 3,
-                   EVENING, 100, "bewijs van deelname"),
+                   EVENING, 100, "deelname", validity_years=5),
         ModuleSpec("OMS-LAS", "Omscholing lasser (zij-instroom)", "OMSCHOLING", "OMS", 16,
                    RETRAINING_DAY, days_per_week=2),
         ModuleSpec("OMS-MET", "Basisvaardigheden metaal (werkzoekenden)", "OMSCHOLING", "OMS",
                    16, RETRAINING_DAY, days_per_week=2),
         ModuleSpec("PRO-MET", "Praktijkvaardigheden metaal (praktijkonderwijs)", "VO-PRAKTIJK",
-                   "PRO", 16, MORNING, 80, "bewijs van deelname"),
+                   "PRO", 16, MORNING, 80, "deelname"),
         ModuleSpec("VSO-MET", "Werken met metaal (VSO)", "VO-PRAKTIJK", "VSO", 12, AFTERNOON,
-                   80, "bewijs van deelname"),
+                   80, "deelname"),
         ModuleSpec("VMBO-LAS", "Keuzevak lassen en verbinden (vmbo)", "VO-PRAKTIJK", "VMB", 8,
-                   AFTERNOON, 80, "bewijs van deelname"),
+                   AFTERNOON, 80, "deelname"),
         ModuleSpec("VMBO-PLC", "Keuzevak plaat- en constructiewerk (vmbo)", "VO-PRAKTIJK", "VMB",
-                   8, AFTERNOON, 80, "bewijs van deelname"),
+                   8, AFTERNOON, 80, "deelname"),
         ModuleSpec("STO-ORI", "Sterk Techniek Onderwijs: oriëntatie metaal", "VO-PRAKTIJK",
-                   "STO", 4, AFTERNOON, None, None),
+                   "STO", 4, AFTERNOON, None, "deelname"),
         ModuleSpec("HBO-PRA", "Werkplaatspracticum (hbo)", "HBO-FACILITEITEN", "HBO", 6, DAY,
-                   None, None),
+                   None, "deelname"),
     ]
     return programmes, modules
 

@@ -33,6 +33,7 @@ from bvmdesk.db.models import (
     PlannedAbsence,
     Programme,
     Rating,
+    SigningKey,
     SignOff,
     SignOffCard,
     SignOffTask,
@@ -50,6 +51,7 @@ from bvmdesk.services.demo.attendance import group_marks
 from bvmdesk.services.demo.bulk import BulkInserter
 from bvmdesk.services.demo.calendar import holidays_of_years, school_years
 from bvmdesk.services.demo.catalogue import ModuleSpec, build_catalogue, load_qualifications
+from bvmdesk.services.demo.certificates import signing_key_rows, site_settings
 from bvmdesk.services.demo.people import (
     ACCOUNTS,
     DEMO_PASSWORD,
@@ -65,6 +67,7 @@ from bvmdesk.services.demo.rows import ACTOR, Row, RowStamper, epoch_ms
 from bvmdesk.services.demo.schedule import DemoGroup, Scheduler, ScheduleTuning
 from bvmdesk.services.demo.signoffs import DEMO_PIN, SignOffPlanner, pin_row
 from bvmdesk.services.participants import NUMBER_KIND
+from bvmdesk.services.signing_keys import KeyStore
 
 MAX_PARTICIPANTS = 100_000
 """The most participants a demo holds (five times the benchmark's 20,000; a few minutes).
@@ -95,6 +98,7 @@ class DemoResult:
     # The one praktijkopleider with a PIN (DEMO_PIN, 12345) to try signing with:
     # "name (company)"; None when the demo has no BBL participant with a workplace.
     pin_trainer: str | None = None
+    key_id: str | None = None  # the local site's signing key (its file is in `keys`)
 
 
 def _is_empty(s: Session) -> bool:
@@ -107,10 +111,12 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
                   today: date | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None, years: int = 1, *,
-                  group_size: int = 15, two_day_share: float = 0.25) -> DemoResult:
+                  group_size: int = 15, two_day_share: float = 0.25,
+                  keys: KeyStore | None = None) -> DemoResult:
     """Fill an empty, migrated database with two sites and a realistic history.
 
-    The same `seed` and `today` give the same data (only the Argon2 hashes differ).
+    The same `seed` and `today` give the same data (only the Argon2 hashes and the site's
+    new signing key differ).
 
     Args:
         participants: how many people, spread over the school years.
@@ -119,6 +125,8 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
         cancelled: asked between steps; True stops and rolls everything back.
         group_size: average enrolments per group (the benchmark dataset uses more).
         two_day_share: share of BBL/BOL groups that meet two days a week.
+        keys: where the local site's private signing key is written (default: the user
+            data directory's `keys/`, as `init` does).
 
     Raises:
         ServiceError: the database is not empty, the request was cancelled, or the
@@ -141,7 +149,7 @@ def generate_demo(sessions: Sessions, participants: int = 120, seed: int = 1,
     pin_hash = hash_password(DEMO_PIN)
     generator = _Generator(random.Random(seed), today, years, participants,
                            ScheduleTuning(group_size=group_size, two_day_share=two_day_share),
-                           progress, cancelled)
+                           progress, cancelled, keys)
     with sessions.write(ACTOR) as s:
         if not _is_empty(s):
             raise ServiceError(NOT_EMPTY)
@@ -160,8 +168,9 @@ class _Generator:
 
     def __init__(self, rng: random.Random, today: date, years: int, participants: int,
                  tuning: ScheduleTuning, progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+                 cancelled: Callable[[], bool] | None, keys: KeyStore | None = None) -> None:
         self.rng = rng
+        self._keys = keys
         self.today = today
         self.starts = school_years(today, years)
         self.participants = participants
@@ -191,7 +200,9 @@ class _Generator:
         sites = [DemoSite(stamper.new_id(), "ZWL", "Zwolle", "noord", 0.6),
                  DemoSite(stamper.new_id(), "TBG", "Terborg", "zuid", 0.4)]
         by_code = {site.code: site for site in sites}
-        bulk.insert(Site, site_rows(sites, stamper))
+        site_list = [row | {"settings": site_settings(site)}
+                     for site, row in zip(sites, site_rows(sites, stamper), strict=True)]
+        bulk.insert(Site, site_list)
         bulk.insert(LocalSetting, [{"key": LOCAL_SITE_KEY, "value": str(sites[0].id)}])
         users = [DemoUser(stamper.new_id(), *account) for account in ACCOUNTS]
         bulk.insert(User, user_rows(users, by_code, password_hash, stamper))
@@ -267,11 +278,16 @@ class _Generator:
         bulk.insert(NumberSequence, [
             {"site_id": by_code[code].id, "kind": NUMBER_KIND, "last_value": value}
             for code, value in sorted(last_numbers.items())])
+        # Last (no cancelling after this step), so a cancelled demo leaves no key file.
+        key_id, key_row, site_row = signing_key_rows(self._keys, sites[0], site_list[0],
+                                                     stamper)
+        bulk.insert(SigningKey, [key_row])
+        bulk.update(Site, [site_row], ("signing_public_key",))
         self._stepped()
         return DemoResult(
             accounts=tuple(DemoAccount(u.username, DEMO_PASSWORD, u.role) for u in users),
             participants=len(people), groups=len(groups), lessons=lessons, marks=marks,
-            pin_trainer=pin_trainer)
+            pin_trainer=pin_trainer, key_id=key_id)
 
     def _signoffs(self, bulk: BulkInserter, site: DemoSite, groups: list[DemoGroup],
                   enrolments: dict[tuple[Any, Any], Row], module_ids: dict[str, Any],
@@ -319,7 +335,7 @@ class _Generator:
                 "code": m.code, "name": m.name, "programme_id": programme_ids[m.programme],
                 "crebo": m.crebo, "level": m.level, "planned_hours": m.planned_hours,
                 "min_attendance_pct": m.min_attendance_pct,
-                "certificate_kind": m.certificate_kind, "validity_years": None}
+                "certificate_kind": m.certificate_kind, "validity_years": m.validity_years}
             module_ids[m.code] = row["id"]
             rows.append(row)
         bulk.insert(Module, rows)

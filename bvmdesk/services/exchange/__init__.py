@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -80,8 +81,9 @@ class _Meter:
             self._progress(self.total, self.total)
 
 
-def _no_data(path: Path) -> str:
-    """Geen gegevens gevonden in NAME: what was expected (a folder, one CSV file, a workbook)."""
+def _no_data(path: Path, notices: list[str]) -> str:
+    """Geen gegevens gevonden in NAME: what was expected (a folder, one CSV file, a workbook),
+    and what was skipped (an export-only sheet)."""
     rows = "een kopregel en ten minste één rij daaronder"
     if path.is_dir():
         expected = (f"CSV-bestanden met {rows}, genoemd naar de bladen: "
@@ -90,7 +92,8 @@ def _no_data(path: Path) -> str:
         expected = rows
     else:
         expected = f"bladen met {rows}: " + ", ".join(sheet.name for sheet in SHEETS)
-    return f"Geen gegevens gevonden in {path.name}: verwacht {expected}."
+    skipped = "".join(f" Let op: {notice}." for notice in notices)
+    return f"Geen gegevens gevonden in {path.name}: verwacht {expected}.{skipped}"
 
 
 def _resolve(s: Session, parsed: ParsedWorkbook,
@@ -198,7 +201,7 @@ class ExchangeService:
         finally:
             source.close()
         if not parsed.errors and not any(sheet.records for sheet in parsed.sheets.values()):
-            raise ServiceError(_no_data(path))  # an empty folder, only empty sheets
+            raise ServiceError(_no_data(path, parsed.notices))  # an empty folder, only empty sheets
         meter.total = max(meter.done + 2 * parsed.rows, 1)
         return parsed, meter
 
@@ -234,7 +237,8 @@ class ExchangeService:
 
     @staticmethod
     def _summary(parsed: ParsedWorkbook, resolution: Resolution) -> ImportSummary:
-        return resolution.summary([s.name for s in SHEETS if s.name in parsed.sheets])
+        summary = resolution.summary([s.name for s in SHEETS if s.name in parsed.sheets])
+        return replace(summary, notices=tuple(parsed.notices))
 
     # --- export --------------------------------------------------------------------------
     def export(self, actor: Actor, path: Path | str, progress: Progress | None = None,

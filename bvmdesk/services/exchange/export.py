@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bvmdesk.db.models import (
     AttendanceMark,
+    Certificate,
     Company,
     Enrolment,
     Group,
@@ -35,7 +36,7 @@ from bvmdesk.domain.marks import current_marks
 from bvmdesk.services.exchange import format as fmt
 from bvmdesk.services.exchange.assess_export import assessment_sheets
 from bvmdesk.services.exchange.cells import escape_csv
-from bvmdesk.services.exchange.format import SHEETS, Kind, Sheet
+from bvmdesk.services.exchange.format import EXPORT_SHEETS, Kind, Sheet
 from bvmdesk.services.exchange.signoff_export import signoff_sheets
 
 Cell = str | int | float | None
@@ -96,7 +97,8 @@ class Collector:
                                        WorkplaceTrainer.phone).where(_live(WorkplaceTrainer)))]
         out[fmt.MODULES.name] = [tuple(r) for r in self._rows(
             select(Module.code, Module.name, Module.crebo, Module.level, Module.planned_hours,
-                   Module.min_attendance_pct).where(_live(Module)))]
+                   Module.min_attendance_pct, Module.certificate_kind, Module.validity_years)
+            .where(_live(Module)))]
         p = Participant.__table__.c
         out[fmt.PARTICIPANTS.name] = [
             (r.number, r.first_names, r.prefix, r.last_name, r.birth_date, r.type, r.school,
@@ -142,7 +144,28 @@ class Collector:
                                        Holiday.last_day, Holiday.name).where(_live(Holiday)))]
         out.update(assessment_sheets(self._rows, modules, people, users))
         out.update(signoff_sheets(self._rows, modules, people, trainers))
-        return {sheet.name: _sorted(sheet, out[sheet.name]) for sheet in SHEETS}
+        out[fmt.CERTIFICATES.name] = self._certificates()
+        return {sheet.name: _sorted(sheet, out[sheet.name]) for sheet in EXPORT_SHEETS}
+
+    def _certificates(self) -> list[tuple[Any, ...]]:
+        """The register of issued certificates (export only): the module and the issue
+        date as the certificate states them (its frozen snapshot), the participant by the
+        number of the person (a removed person's too), the status in Dutch."""
+        numbers = {row_id: number for row_id, number in self._s.execute(
+            select(Participant.id, Participant.number))}
+        rows = []
+        for r in self._rows(select(Certificate.number, Certificate.participant_id,
+                                   Certificate.kind, Certificate.issued_at,
+                                   Certificate.snapshot, Certificate.status,
+                                   Certificate.sha256, Certificate.expires_on)):
+            snapshot = r.snapshot if isinstance(r.snapshot, dict) else {}
+            issued = snapshot.get("issued_on") or r.issued_at.date().isoformat()
+            rows.append((r.number,
+                         numbers.get(r.participant_id, snapshot.get("participant_number")),
+                         r.kind, snapshot.get("module_code"), issued,
+                         r.status, r.sha256,
+                         r.expires_on))
+        return rows
 
     def _marks(self, lessons: dict[uuid.UUID, tuple[Any, ...]], ends: dict[uuid.UUID, time],
                people: dict[uuid.UUID, str]) -> list[tuple[Any, ...]]:
@@ -184,7 +207,7 @@ def _sorted(sheet: Sheet, rows: list[tuple[Any, ...]]) -> list[tuple[Cell, ...]]
 def write_csv_folder(folder: Path, rows: SheetRows) -> None:
     """One `SHEET.csv` per sheet (UTF-8 with BOM, `;`, CRLF), and nothing else."""
     folder.mkdir(parents=True, exist_ok=True)
-    for sheet in SHEETS:
+    for sheet in EXPORT_SHEETS:
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
         writer.writerow(sheet.names)
@@ -200,7 +223,7 @@ def write_workbook(path: Path, rows: SheetRows) -> None:
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
-    for sheet in SHEETS:
+    for sheet in EXPORT_SHEETS:
         ws = workbook.create_sheet(sheet.name)
         ws.append(list(sheet.names))
         for row in rows[sheet.name]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bvmdesk.domain.assessment import Scale
+from bvmdesk.domain.certificate_code import CertificateKind
 from bvmdesk.domain.enums import (
     AssessmentKind,
     AssessmentStatus,
@@ -36,6 +37,7 @@ class Kind(Enum):
     SIGNOFF_METHOD = "wijze"    # scherm | papier
     WEEK = "week"               # an ISO week `2026-W37`, read as (2026, 37)
     HOURS = "uren"              # bpv hours in half hours (`7,5`, 7.5), read as minutes
+    CERTIFICATE_KIND = "certificaat"  # certificaat | deelname, empty = certificaat
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ MODULES = Sheet("Modules", (
     _req("code", max_length=40), _req("naam", max_length=200), _opt("crebo", max_length=5),
     Column("niveau", Kind.INT, False, None, 1, 4),
     Column("uren", Kind.INT, True, None, 0, 100_000),
-    Column("min_aanwezigheid", Kind.INT, False, None, 0, 100)), ("code",))
+    Column("min_aanwezigheid", Kind.INT, False, None, 0, 100),
+    _opt("certificaat", Kind.CERTIFICATE_KIND),
+    Column("geldigheid_jaren", Kind.INT, False, None, 1, 50)), ("code",))
 PARTICIPANTS = Sheet("Deelnemers", (
     _req("nummer", max_length=40), _req("voornamen", max_length=200),
     _opt("tussenvoegsel", max_length=40), _req("achternaam", max_length=200),
@@ -158,6 +162,19 @@ SHEETS: tuple[Sheet, ...] = (LOCATIONS, COMPANIES, TRAINERS, MODULES, PARTICIPAN
 """Every sheet, in the order in which they are validated, written and reported."""
 
 SHEET_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
+
+# Issued certificates (issue 14): export only, so the register can leave the system. An
+# import ignores this sheet (with a notice): a certificate is issued in the app, never read.
+# The certificates issue names these columns (in English, like the JSON of `certificates
+# verify`); kind and status are the stored values: certificaat|deelname,
+# valid|revoked|superseded.
+CERTIFICATES = Sheet("Certificaten", (
+    _req("number"), _req("participant"), _req("kind"), _req("module"),
+    _req("issued", Kind.DATE), _req("status"), _req("sha256"), _opt("expires", Kind.DATE)),
+    ("number",))
+EXPORT_ONLY_SHEETS: tuple[Sheet, ...] = (CERTIFICATES,)
+EXPORT_SHEETS: tuple[Sheet, ...] = (*SHEETS, *EXPORT_ONLY_SHEETS)
+"""Every sheet an export writes, in order: the importable ones, then the export-only ones."""
 INSTRUCTIONS_SHEET = "Toelichting"
 BSN_HEADERS = frozenset({"bsn", "burgerservicenummer", "sofinummer"})
 
@@ -173,6 +190,7 @@ ASSESSMENT_STATUS_WORDS: dict[str, str] = {"concept": AssessmentStatus.DRAFT.val
 ASSESSMENT_STATUSES: tuple[str, ...] = tuple(ASSESSMENT_STATUS_WORDS)
 DEFAULT_ASSESSMENT_STATUS = "concept"
 SIGNOFF_METHODS: tuple[str, ...] = tuple(w.value for w in MethodWord)  # scherm, papier
+CERTIFICATE_KINDS: tuple[str, ...] = tuple(k.value for k in CertificateKind)
 
 ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
     Kind.PARTICIPANT_TYPE: PARTICIPANT_TYPES,
@@ -182,6 +200,7 @@ ENUMERATIONS: dict[Kind, tuple[str, ...]] = {
     Kind.SCALE: SCALES,
     Kind.ASSESSMENT_STATUS: ASSESSMENT_STATUSES,
     Kind.SIGNOFF_METHOD: SIGNOFF_METHODS,
+    Kind.CERTIFICATE_KIND: CERTIFICATE_KINDS,
 }
 ENUMERATION_LABELS: dict[Kind, str] = {
     Kind.PARTICIPANT_TYPE: "doelgroep",
@@ -191,6 +210,7 @@ ENUMERATION_LABELS: dict[Kind, str] = {
     Kind.SCALE: "schaal",
     Kind.ASSESSMENT_STATUS: "status",
     Kind.SIGNOFF_METHOD: "wijze",
+    Kind.CERTIFICATE_KIND: "certificaatsoort",
 }
 
 # Messages shared by several modules.
@@ -200,4 +220,6 @@ MSG_DATE = "geen geldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ)"
 MSG_TIME = "geen geldige tijd (gebruik UU:MM)"
 MSG_REQUIRED = "verplicht: vul een waarde in"
 CANCELLED = "Geannuleerd: er is niets gewijzigd."
+MSG_EXPORT_ONLY = ("het blad {sheet} is alleen voor export (het register van uitgegeven "
+                   "certificaten) en is bij de import overgeslagen")
 NO_LOCAL_SITE = "Richt eerst een locatie in (bvmdesk init); daarna kan er geïmporteerd worden."

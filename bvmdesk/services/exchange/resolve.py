@@ -117,7 +117,8 @@ class Resolver:
         trainers = TablePlan(s, WorkplaceTrainer,
                              ("code", "name", "company_id", "email", "phone"), ("code",))
         modules = TablePlan(s, Module, ("code", "name", "crebo", "level", "planned_hours",
-                                        "min_attendance_pct"), ("code",))
+                                        "min_attendance_pct", "certificate_kind",
+                                        "validity_years"), ("code",))
         participants = TablePlan(s, Participant, (
             "number", "first_names", "prefix", "last_name", "birth_date", "type", "school",
             "student_number", "funder", "company_id", "badge", "email", "phone",

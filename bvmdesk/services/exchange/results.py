@@ -57,6 +57,7 @@ class ImportSummary:
     """Per sheet present in the file (in the format's order): how many rows did what."""
 
     counts: tuple[tuple[str, SheetCounts], ...]
+    notices: tuple[str, ...] = ()  # what the import skipped, e.g. an export-only sheet
 
     def __getitem__(self, sheet: str) -> SheetCounts:
         return dict(self.counts)[sheet]
@@ -69,18 +70,23 @@ class ImportSummary:
     def rows(self) -> int:
         return sum(c.created + c.updated + c.unchanged for _, c in self.counts)
 
-    def as_dict(self) -> dict[str, dict[str, int]]:
-        """`{"created": {SHEET: n}, "updated": {...}, "unchanged": {...}}` (the --json shape)."""
-        return {
+    def as_dict(self) -> dict[str, Any]:
+        """`{"created": {SHEET: n}, "updated": {...}, "unchanged": {...}}` (the --json shape),
+        with `"notices": [...]` only when the import skipped something."""
+        data: dict[str, Any] = {
             "created": {name: c.created for name, c in self.counts},
             "updated": {name: c.updated for name, c in self.counts},
             "unchanged": {name: c.unchanged for name, c in self.counts},
         }
+        if self.notices:
+            data["notices"] = list(self.notices)
+        return data
 
     def lines(self) -> list[str]:
-        """One Dutch line per sheet."""
-        return [f"{name}: {c.created} nieuw, {c.updated} gewijzigd, {c.unchanged} ongewijzigd"
-                for name, c in self.counts]
+        """One Dutch line per sheet, then one per notice ("Let op: ...")."""
+        return [*(f"{name}: {c.created} nieuw, {c.updated} gewijzigd, "
+                  f"{c.unchanged} ongewijzigd" for name, c in self.counts),
+                *(f"Let op: {notice}." for notice in self.notices)]
 
 
 @dataclass(frozen=True)

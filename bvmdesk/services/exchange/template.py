@@ -8,6 +8,8 @@ from pathlib import Path
 from bvmdesk.services.exchange.export import deterministic_zip
 from bvmdesk.services.exchange.format import (
     ASSESSMENT_STATUSES,
+    CERTIFICATE_KINDS,
+    CERTIFICATES,
     ENROLMENT_STATUSES,
     FORM_KINDS,
     INSTRUCTIONS_SHEET,
@@ -36,6 +38,10 @@ _INSTRUCTIONS = [
     "doelgroep: " + ", ".join(PARTICIPANT_TYPES) + " (hoofdletters maken niet uit).",
     "status (Presentie): " + ", ".join(MARK_STATUSES) + ".",
     "status (Inschrijvingen): " + ", ".join(ENROLMENT_STATUSES) + " (leeg = actief).",
+    "Modules: min_aanwezigheid is het percentage aanwezigheid dat nodig is voor een "
+    "certificaat (leeg = geen eis); certificaat: " + " of ".join(CERTIFICATE_KINDS) + " (wat "
+    "de module oplevert: een certificaat of een bewijs van deelname; leeg = certificaat); "
+    "geldigheid_jaren: een heel getal van 1 tot en met 50 (leeg = verloopt niet).",
     "docent: de gebruikersnaam van een account; een andere naam wordt als tekst bewaard.",
     "Een presentieregel hoort bij een les (blad Lessen of al in BVM Desk) en bij een "
     "deelnemer die in die groep is ingeschreven.",
@@ -65,6 +71,8 @@ _INSTRUCTIONS = [
     "Bpv-uren: deelnemer (nummer), week (zoals 2026-W37), uren per half uur (7,5 of 8); "
     "goedgekeurd_door (code van de praktijkopleider) en goedgekeurd_op (datum) samen of "
     "allebei leeg. Andere uren voor een week vervangen de oude; hun goedkeuring vervalt dan.",
+    f"{CERTIFICATES.name}: alleen in een export (het register van uitgegeven certificaten: "
+    + ", ".join(CERTIFICATES.names) + "). Een import slaat dit blad over.",
     "",
     "Privacy: neem GEEN BSN (burgerservicenummer) op. De BVM mag geen BSN verwerken, ook "
     "niet met toestemming (UAVG art. 46). Een bestand met een BSN-kolom wordt geweigerd. "
@@ -110,7 +118,8 @@ def write_template(path: Path) -> None:
              ("Criteria", "kritisch"): ("ja", "nee"),
              ("Beoordelingen", "status"): ASSESSMENT_STATUSES,
              ("Aftekentaken", "verplicht"): ("ja", "nee"),
-             ("Aftekeningen", "wijze"): SIGNOFF_METHODS}
+             ("Aftekeningen", "wijze"): SIGNOFF_METHODS,
+             ("Modules", "certificaat"): CERTIFICATE_KINDS}
     for sheet in SHEETS:
         ws = workbook.create_sheet(sheet.name)
         ws.append(list(sheet.names))

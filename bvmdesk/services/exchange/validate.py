@@ -24,8 +24,10 @@ from bvmdesk.services.exchange.format import (
     DEFAULT_ENROLMENT_STATUS,
     ENUMERATION_LABELS,
     ENUMERATIONS,
+    EXPORT_ONLY_SHEETS,
     INSTRUCTIONS_SHEET,
     MSG_BSN,
+    MSG_EXPORT_ONLY,
     MSG_REQUIRED,
     SHEET_BY_NAME,
     SHEETS,
@@ -68,6 +70,7 @@ class ParsedWorkbook:
     sheets: dict[str, ParsedSheet]
     errors: list[CellError]
     rows: int
+    notices: list[str] = field(default_factory=list)  # sheets skipped (export only)
 
     def records(self, sheet: Sheet) -> list[Record]:
         parsed = self.sheets.get(sheet.name)
@@ -171,9 +174,16 @@ class Parser:
         matched: list[tuple[RawSheet, Sheet, dict[int, int], bool]] = []
         names_seen: set[str] = set()
         bsn = False
+        notices: list[str] = []
         for raw in source.sheets:
             folded = raw.name.strip().lower()
             if folded == INSTRUCTIONS_SHEET.lower():
+                continue
+            export_only = next((s for s in EXPORT_ONLY_SHEETS if s.name.lower() == folded), None)
+            if export_only is not None:
+                notice = MSG_EXPORT_ONLY.format(sheet=export_only.name)
+                if notice not in notices:
+                    notices.append(notice)
                 continue
             sheet = next((s for s in SHEETS if s.name.lower() == folded), None)
             if sheet is None:
@@ -196,7 +206,7 @@ class Parser:
             parsed = sheets[sheet.name] = ParsedSheet(sheet)
             if not bsn:  # a file with a BSN is refused unread (DOMAIN.md, Privacy)
                 rows += self._rows(raw, sheet, mapping, parsed, keys_only=not complete)
-        return ParsedWorkbook(source.label, sheets, self._errors, rows)
+        return ParsedWorkbook(source.label, sheets, self._errors, rows, notices)
 
     def _error(self, sheet: str, row: int, column: str, message: str) -> None:
         self._errors.append(CellError(sheet, row, column, message))

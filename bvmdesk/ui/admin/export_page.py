@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor
 from bvmdesk.services.exchange import ExchangeService, ExportResult
-from bvmdesk.services.exchange.format import SHEETS
+from bvmdesk.services.exchange.format import EXPORT_SHEETS
 from bvmdesk.ui.common.file_dialogs import existing_directory, save_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
 from bvmdesk.ui.formatting import format_count, role_label
 from bvmdesk.ui.workers import TaskContext, run_task
 
-_SHEET_FILES = {f"{s.name}.csv" for s in SHEETS}
+_SHEET_FILES = {f"{s.name}.csv" for s in EXPORT_SHEETS}
 
 
 def csv_target(folder: Path, today: date) -> Path:
@@ -153,7 +153,7 @@ class ExportPanel(QWidget):
         self._set_message(self.tr("Klaar: alle gegevens ({rows}) staan in de {what} "
                                   "{path}").format(rows=rows, what=what, path=result.path),
                           "formSuccess")
-        names = [s.name for s in SHEETS if s.name in result.rows]
+        names = [s.name for s in EXPORT_SHEETS if s.name in result.rows]
         self.table.setRowCount(len(names))
         for row, name in enumerate(names):
             count = QTableWidgetItem(format_count(result.rows[name]))

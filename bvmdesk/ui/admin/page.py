@@ -25,6 +25,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.admin.assessment_forms import AssessmentFormsPanel
 from bvmdesk.ui.admin.backups import BackupsPanel
+from bvmdesk.ui.admin.certificates import CertificatesPanel
 from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
 from bvmdesk.ui.admin.import_wizard import ImportWizard
@@ -42,9 +43,11 @@ if TYPE_CHECKING:
     from bvmdesk.services.assessments import AssessmentService
     from bvmdesk.services.attendance import AttendanceService
     from bvmdesk.services.backup import BackupService
+    from bvmdesk.services.certificate_settings import CertificateSettingsService
     from bvmdesk.services.exchange import ExchangeService
     from bvmdesk.services.lessons import LessonService
     from bvmdesk.services.scanlog import ScanLogService
+    from bvmdesk.services.signing_keys import SigningKeyService
     from bvmdesk.services.signoff_tasks import SignOffTaskService
     from bvmdesk.services.signoffs import SignOffService
     from bvmdesk.services.trainers import TrainerDirectory
@@ -73,6 +76,7 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
         ("assessment_forms", translate("AdminPage", "Beoordelingsformulieren"),
          "fa6s.clipboard-check", ""),
         ("signoff_tasks", translate("AdminPage", "Aftekentaken"), "fa6s.file-signature", ""),
+        ("certificates", translate("AdminPage", "Certificaten"), "fa6s.certificate", ""),
         ("holidays", translate("AdminPage", "Vakanties"), "fa6s.umbrella-beach",
          translate("AdminPage", "Hier voert u straks de schoolvakanties per locatie in; "
                    "vakantieweken tellen niet mee voor verzuimsignalen.")),
@@ -146,7 +150,9 @@ class AdminPage(Page):
                  assessments: AssessmentService | None = None,
                  signoff_tasks: SignOffTaskService | None = None,
                  signoffs: SignOffService | None = None,
-                 trainers: TrainerDirectory | None = None) -> None:
+                 trainers: TrainerDirectory | None = None,
+                 certificate_settings: CertificateSettingsService | None = None,
+                 signing_keys: SigningKeyService | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -174,6 +180,9 @@ class AdminPage(Page):
                 panel = SignOffTasksPanel(signoff_tasks, actor)
             elif key == "trainers" and trainers is not None and signoffs is not None:
                 panel = TrainersPanel(trainers, signoffs, actor)
+            elif (key == "certificates" and certificate_settings is not None
+                  and signing_keys is not None):
+                panel = CertificatesPanel(certificate_settings, signing_keys, actor)
             elif key == "holidays" and lessons is not None:
                 panel = HolidaysPanel(lessons, actor)
             elif key == "import" and exchange is not None:

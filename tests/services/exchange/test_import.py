@@ -228,7 +228,7 @@ def test_windows_1252_comma_and_bom_files(services: Services, exchange: Exchange
     exchange.export(Actor.cli(), out)
     text = (out / "Leerbedrijven.csv").read_bytes().decode("utf-8-sig")
     assert "LB3;Café Façade € – ‘t Hoekje;;Zwolle\r\n" in text
-    assert "MIG;Lassen MIG/MAG;25191;2;80;80\r\n" in (out / "Modules.csv").read_bytes().decode()
+    assert "MIG;Lassen MIG/MAG;25191;2;80;80;;\r\n" in (out / "Modules.csv").read_bytes().decode()
     assert "ALM;Almelo;Almelo" in (out / "Locaties.csv").read_bytes().decode()
 
 
