@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
@@ -183,7 +183,7 @@ def test_revoking_is_for_administrators_only(qtbot, services, admin, instructor,
     issued = services.certificates.issue(admin, GROUP).issued
     page = open_page(qtbot, services, instructor)
     assert not page.issued_view.revoke_button.isVisible()
-    assert not page.issue_view.override_button.isVisible()
+    assert page.issue_view.override_button.isHidden()
     page.issued_view.table.select_row(0)
     assert page.revoke_selected() is None
     assert "Alleen een beheerder" in page.message_label.text()
@@ -263,3 +263,37 @@ def test_tabs_and_expiring_list(qtbot, services, admin):
     assert "geen certificaten" in page.expiring_view.note_label.text()
     page.header.search_edit.setText("ZWL")
     assert page.tabs.currentIndex() == ISSUED
+
+
+def test_verify_button_opens_the_main_windows_verify_dialog(qtbot, services, instructor):
+    from bvmdesk.ui.certificates.verify_dialog import VerifyDialog
+
+    page = open_page(qtbot, services, instructor)
+    page.verify_button.click()
+    dialogs = page.window().findChildren(VerifyDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    page.verify_button.click()  # a second click raises the same dialog
+    assert len(page.window().findChildren(VerifyDialog)) == 1
+    dialogs[0].close()
+
+
+def test_ctrl_o_opens_and_the_instructor_sees_no_admin_actions(qtbot, services, admin,
+                                                               instructor):
+    from tests.ui.conftest import activate
+
+    enrol_everyone(services)
+    services.certificates.issue(admin, GROUP)
+    page = open_page(qtbot, services, instructor)
+    assert page.issue_view.override_button.isHidden()
+    assert page.issue_view.withdraw_button.isHidden()
+    assert not page.issue_view.issue_button.isHidden()  # instructors issue
+    viewer = _Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "open_url")
+    try:
+        activate(qtbot, page)
+        page.issued_view.table.select_row(0)
+        page.issued_view.table.setFocus()
+        qtbot.keyClick(page.issued_view.table, "o", modifier=Qt.KeyboardModifier.ControlModifier)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert len(viewer.opened) == 1

@@ -16,6 +16,7 @@ from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.certificate_types import CertificateInfo
 from bvmdesk.ui.certificates import pdf_pages
 from bvmdesk.ui.certificates.files import open_in_viewer, save_as
+from bvmdesk.ui.certificates.passphrase import passphrase_asker
 from bvmdesk.ui.certificates.reason_dialog import ReasonDialog
 from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -32,15 +33,9 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def passphrase_ask(parent: QWidget) -> PassphraseAsk | None:
-    """The passphrase prompt of the Verifiëren helper (None while it does not exist yet:
-    a key without a passphrase needs no prompt)."""
-    try:
-        from bvmdesk.ui.certificates.passphrase import passphrase_asker
-    except ImportError:
-        return None
-    ask: PassphraseAsk = passphrase_asker(parent)
-    return ask
+def passphrase_ask(parent: QWidget) -> PassphraseAsk:
+    """Asks for the key's passphrase (once per session) when the key file has one."""
+    return passphrase_asker(parent)
 
 
 def print_data(parent: QWidget, make: Callable[[], bytes], say: Say, done_text: str,

@@ -21,6 +21,7 @@ from bvmdesk.ui.certificates.files import save_as
 from bvmdesk.ui.certificates.issue_summary import IssueSummaryDialog, summary_text
 from bvmdesk.ui.certificates.issue_view import IssueView
 from bvmdesk.ui.certificates.issued_view import CertificateTable, ExpiringView, IssuedView
+from bvmdesk.ui.certificates.verify_dialog import open_verify_dialog
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.icons import icon
@@ -55,7 +56,8 @@ class CertificatesPage(Page):
         assert self.verify_button is not None
         self.verify_button.setIcon(icon("fa6s.qrcode", "#FFFFFF"))
         self.verify_button.setToolTip(translate(
-            "Een certificaat controleren: de QR-code scannen of de tekst plakken"))
+            "Een certificaat controleren: de QR-code scannen of de tekst plakken "
+            "(Ctrl+Shift+V)"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -232,11 +234,5 @@ class CertificatesPage(Page):
                 path=path), False)
 
     def open_verify(self) -> None:
-        try:
-            from bvmdesk.ui.certificates.verify_dialog import open_verify_dialog
-        except ImportError:
-            self.show_message(translate("Verifiëren is in deze versie nog niet beschikbaar."),
-                              True)
-            return
-        open_verify_dialog(self, self._services, self._actor)
-        self._changed()
+        """The Verifiëren dialog of the main window (the one Ctrl+Shift+V raises)."""
+        open_verify_dialog(self.window(), self._services, self._actor)
