@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from bvmdesk.config import Settings
@@ -89,18 +88,16 @@ def test_empty_database_still_builds_the_window(qtbot, empty_services: Services)
     assert page.header.action_button is None
 
 
-@pytest.mark.parametrize("key", ["certificates"])
-def test_placeholder_pages_say_they_are_not_built(qtbot, services: Services, admin: Actor,
-                                                  key: str) -> None:
+def test_certificaten_is_built(qtbot, services: Services, admin: Actor) -> None:
+    """Every page of the rail is built now: Certificaten is no placeholder any more."""
+    from bvmdesk.ui.certificates.page import CertificatesPage
+
     window = _window(qtbot, services, admin)
-    window.show_page_key(key)
+    window.show_page_key("certificates")
     page = window.current_page
-    assert isinstance(page, PlaceholderPage)
-    text = page.notice.text_label.text()
-    assert text.startswith("Deze pagina is nog niet gebouwd. Hier ")
-    assert " straks " in text and "Hier komt straks" not in text
-    assert text.endswith(".") and text.count(".") == 2
-    assert page.header.title_label.text() == page.title
+    assert isinstance(page, CertificatesPage)
+    assert page.header.title_label.text() == "Certificaten"
+    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
 
 
 def test_beheer_sub_navigation_and_unbuilt_sections(qtbot, services: Services,
