@@ -168,6 +168,10 @@ def entry() -> None:
     so the process ends at once instead of tearing down Qt and every module one by one
     (that took about half a second).
     """
+    import multiprocessing
+
+    # A frozen program (PyInstaller) started as a certificate render worker does only that.
+    multiprocessing.freeze_support()
     code = main()
     if _gui_ran:
         logging.shutdown()

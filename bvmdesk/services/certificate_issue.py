@@ -1,6 +1,7 @@
-"""Issuing: each certificate numbered, signed, rendered, frozen and committed in one write
-transaction of its own, so that a cancelled batch leaves whole certificates and no gap in
-the numbers (the number sequence is written in the same transaction)."""
+"""Issuing: certificates numbered, signed, rendered, frozen and committed in write
+transactions of one certificate (a large batch: of CHUNK), so that a cancelled batch leaves
+whole certificates and no gap in the numbers (the number sequence is written in the same
+transaction)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from bvmdesk.domain.certificate import certificate_number, sequence_kind
 from bvmdesk.domain.certificate_code import CertificateRecord, encode
 from bvmdesk.domain.enums import CertificateStatus
 from bvmdesk.reports.certificate_model import CertificateArt, CertificateDocument
-from bvmdesk.reports.pdf.certificate import render_certificate, render_print
+from bvmdesk.reports.pdf.certificate import PrintDocument, render_certificate
+from bvmdesk.reports.pdf.certificate_pool import RenderPool, workers_for
 from bvmdesk.services import audit
 from bvmdesk.services.base import Actor, NotFound, ServiceError
 from bvmdesk.services.certificate_eligibility import GroupFacts
@@ -40,6 +42,8 @@ from bvmdesk.services.retry import run_write
 VALID = CertificateStatus.VALID.value
 SUPERSEDED = CertificateStatus.SUPERSEDED.value
 LANGUAGES = ("nl", "en")
+CHUNK = 16
+"""Certificates per transaction in a batch rendered by worker processes."""
 
 
 class AlreadyIssued(ServiceError):
@@ -78,11 +82,11 @@ class Written:
     pdf: bytes
 
 
-def write_certificate(s: Session, actor: Actor, draft: CertificateDocument, *,
-                      enrolment_id: uuid.UUID, participant_id: uuid.UUID, signer: Signer,
-                      art: CertificateArt, now: datetime,
-                      supersedes: uuid.UUID | None = None) -> Written:
-    """Number, sign, render and insert one certificate inside the caller's transaction.
+def prepare_certificate(s: Session, draft: CertificateDocument, *, enrolment_id: uuid.UUID,
+                        signer: Signer, supersedes: uuid.UUID | None = None
+                        ) -> CertificateDocument:
+    """Number and sign one certificate inside the caller's transaction: the document as it
+    will be frozen.
 
     Raises:
         AlreadyIssued: the enrolment has a valid certificate (other than `supersedes`).
@@ -104,19 +108,41 @@ def write_certificate(s: Session, actor: Actor, draft: CertificateDocument, *,
     record = CertificateRecord(number=number, name=draft.full_name, module=draft.module_code,
                                issued=draft.issued_on, kind=draft.kind, site=site.code,
                                expires=draft.expires_on, key_id=signer.key_id)
-    document = replace(draft, number=number, qr_text=encode(record, signer.private),
-                       key_id=signer.key_id, site_code=site.code)
-    pdf = render_certificate(document, art)
+    return replace(draft, number=number, qr_text=encode(record, signer.private),
+                   key_id=signer.key_id, site_code=site.code)
+
+
+def store_certificate(s: Session, actor: Actor, document: CertificateDocument, pdf: bytes, *,
+                      enrolment_id: uuid.UUID, participant_id: uuid.UUID, now: datetime,
+                      supersedes: uuid.UUID | None = None) -> Written:
+    """Insert one prepared and rendered certificate, with its audit event."""
     digest = hashlib.sha256(pdf).hexdigest()
-    row = Certificate(number=number, participant_id=participant_id, enrolment_id=enrolment_id,
-                      kind=draft.kind, language=draft.language, issued_at=now,
-                      issued_by=actor.name, pdf=pdf, sha256=digest,
-                      snapshot=document.snapshot(), qr_payload=document.qr_text, status=VALID,
-                      supersedes_id=supersedes, expires_on=draft.expires_on)
+    row = Certificate(number=document.number, participant_id=participant_id,
+                      enrolment_id=enrolment_id, kind=document.kind,
+                      language=document.language, issued_at=now, issued_by=actor.name,
+                      pdf=pdf, sha256=digest, snapshot=document.snapshot(),
+                      qr_payload=document.qr_text, status=VALID, supersedes_id=supersedes,
+                      expires_on=document.expires_on)
     s.add(row)
     s.flush()
-    audit.record_row(s, actor.name, "certificate.issue", row, detail=number)
-    return Written(row.id, number, digest, document, pdf)
+    audit.record_row(s, actor.name, "certificate.issue", row, detail=document.number)
+    return Written(row.id, document.number, digest, document, pdf)
+
+
+def write_certificate(s: Session, actor: Actor, draft: CertificateDocument, *,
+                      enrolment_id: uuid.UUID, participant_id: uuid.UUID, signer: Signer,
+                      art: CertificateArt, now: datetime,
+                      supersedes: uuid.UUID | None = None) -> Written:
+    """Number, sign, render and insert one certificate inside the caller's transaction.
+
+    Raises:
+        AlreadyIssued: the enrolment has a valid certificate (other than `supersedes`).
+    """
+    document = prepare_certificate(s, draft, enrolment_id=enrolment_id, signer=signer,
+                                   supersedes=supersedes)
+    return store_certificate(s, actor, document, render_certificate(document, art),
+                             enrolment_id=enrolment_id, participant_id=participant_id,
+                             now=now, supersedes=supersedes)
 
 
 @dataclass(frozen=True)
@@ -156,45 +182,68 @@ def select_batch(facts: GroupFacts, participants: Sequence[str] | None) -> Batch
 def run_batch(sessions: Sessions, actor: Actor, batch: Batch, drafts: Drafts, signer: Signer,
               *, now: datetime, progress: Progress | None, cancelled: Cancelled | None,
               out_dir: Path | None, with_print: bool) -> IssueResult:
-    """Issue `batch`, one committed transaction per certificate; stops between two when
-    `cancelled()` says so."""
+    """Issue `batch` in committed transactions of one certificate (a large batch: of CHUNK,
+    rendered in worker processes); stops between two when `cancelled()` says so. The print
+    PDF is drawn page by page while the workers render the next certificates."""
     issued: list[IssuedCertificate] = []
     ids: list[uuid.UUID] = []
-    documents: list[CertificateDocument] = []
     skipped = list(batch.skipped)
     total = len(batch.candidates)
+    workers = workers_for(total)
+    size = CHUNK if workers else 1
     stopped = False
+    to_print: list[CertificateDocument] = []
+    printer = PrintDocument(drafts.art) if with_print else None
+
+    def print_pending() -> None:
+        while printer is not None and to_print:
+            printer.add(to_print.pop(0))
+
     if progress:
         progress(0, total)
-    for done, (enrolment_id, participant_id, number) in enumerate(batch.candidates, 1):
-        if cancelled and cancelled():
-            stopped = True
-            break
-        draft = drafts.documents[enrolment_id]
+    with RenderPool(drafts.art, workers) as pool:
+        for first in range(0, total, size):
+            if cancelled and cancelled():
+                stopped = True
+                break
+            chunk = batch.candidates[first:first + size]
 
-        def work(s: Session, draft: CertificateDocument = draft,
-                 enrolment_id: uuid.UUID = enrolment_id,
-                 participant_id: uuid.UUID = participant_id) -> Written:
-            return write_certificate(s, actor, draft, enrolment_id=enrolment_id,
-                                     participant_id=participant_id, signer=signer,
-                                     art=drafts.art, now=now)
+            def work(s: Session, chunk: Sequence[tuple[uuid.UUID, uuid.UUID, str]] = chunk
+                     ) -> tuple[list[tuple[Written, str]], list[Skipped]]:
+                prepared, refused = [], []
+                for enrolment_id, participant_id, number in chunk:
+                    try:
+                        document = prepare_certificate(
+                            s, drafts.documents[enrolment_id], enrolment_id=enrolment_id,
+                            signer=signer)
+                    except AlreadyIssued as exc:
+                        refused.append(Skipped(number, str(exc)))
+                    else:
+                        prepared.append((enrolment_id, participant_id, number, document))
+                documents = [item[3] for item in prepared]
+                futures = pool.submit(documents)
+                print_pending()  # the previous certificates, while the workers render
+                pdfs = pool.collect(documents, futures)
+                return [(store_certificate(s, actor, document, pdf, enrolment_id=enrolment_id,
+                                           participant_id=participant_id, now=now), number)
+                        for (enrolment_id, participant_id, number, document), pdf
+                        in zip(prepared, pdfs, strict=True)], refused
 
-        try:
-            written = run_write(sessions, actor.name, work)
-        except AlreadyIssued as exc:
-            skipped.append(Skipped(number, str(exc)))
-        else:
-            target = None
-            if out_dir is not None:
-                path = out_dir / f"{written.number}.pdf"
-                write_atomically(path, written.pdf)
-                target = str(path)
-            issued.append(IssuedCertificate(written.number, number, written.sha256, target))
-            ids.append(written.id)
-            documents.append(written.document)
-        if progress:
-            progress(done, total)
-    print_pdf = render_print(documents, drafts.art) if with_print and documents else None
+            written, refused = run_write(sessions, actor.name, work)
+            skipped += refused
+            for item, number in written:
+                target = None
+                if out_dir is not None:
+                    path = out_dir / f"{item.number}.pdf"
+                    write_atomically(path, item.pdf)
+                    target = str(path)
+                issued.append(IssuedCertificate(item.number, number, item.sha256, target))
+                ids.append(item.id)
+                to_print.append(item.document)
+            if progress:
+                progress(min(first + size, total), total)
+    print_pending()
+    print_pdf = printer.finish() if printer is not None and printer.pages else None
     return IssueResult(tuple(issued), tuple(skipped), print_pdf, stopped, tuple(ids))
 
 

@@ -13,8 +13,9 @@ rl_accel make the rest. The page itself is drawn by certificate_page.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from io import BytesIO
 
 import segno
@@ -64,11 +65,38 @@ def qr_operators(matrix: Sequence[Sequence[int]]) -> str:
     return "\n".join(parts)
 
 
-@lru_cache(maxsize=QR_CACHE)
-def _code_operators(text: str) -> tuple[str, int]:
-    """The operators and module count of the QR of `text`: encoded once per code."""
-    matrix = qr_matrix(text)
-    return qr_operators(matrix), len(matrix)
+class _OperatorCache:
+    """QR operators by code: encoded once per code, kept for the last QR_CACHE codes. A
+    render process hands its operators back, so the print PDF never encodes a code again."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[str, tuple[str, int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str) -> tuple[str, int]:
+        with self._lock:
+            found = self._items.get(text)
+            if found is not None:
+                self._items.move_to_end(text)
+                return found
+        matrix = qr_matrix(text)
+        value = (qr_operators(matrix), len(matrix))
+        self.remember(text, value)
+        return value
+
+    def remember(self, text: str, value: tuple[str, int]) -> None:
+        with self._lock:
+            self._items[text] = value
+            self._items.move_to_end(text)
+            while len(self._items) > QR_CACHE:
+                self._items.popitem(last=False)
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_code_operators = _OperatorCache()
 
 
 def _draw_operators(canvas: Canvas, operators: str, count: int, x: float, y: float,
@@ -120,15 +148,42 @@ def render_certificate(doc: CertificateDocument, art: CertificateArt, *,
     return buffer.getvalue()
 
 
+def render_frozen(doc: CertificateDocument, art: CertificateArt
+                  ) -> tuple[bytes, tuple[str, int]]:
+    """`render_certificate`, with the QR operators it drew (for another process's cache)."""
+    return render_certificate(doc, art), _code_operators(doc.qr_text)
+
+
+def remember_operators(text: str, value: tuple[str, int]) -> None:
+    """Keep the QR operators another process made for `text`."""
+    _code_operators.remember(text, value)
+
+
+class PrintDocument:
+    """The print PDF of a batch, page by page as certificates are issued."""
+
+    def __init__(self, art: CertificateArt) -> None:
+        self._art = art
+        self._buffer = BytesIO()
+        self._canvas = _canvas(self._buffer, "Certificaten")
+        self.pages = 0
+
+    def add(self, doc: CertificateDocument) -> None:
+        draw_page(self._canvas, doc, self._art, _draw_code)
+        self._canvas.showPage()
+        self.pages += 1
+
+    def finish(self) -> bytes:
+        self._canvas.save()
+        return self._buffer.getvalue()
+
+
 def render_print(docs: Iterable[CertificateDocument], art: CertificateArt) -> bytes:
     """One PDF with a page per certificate, for printing a batch."""
-    buffer = BytesIO()
-    canvas = _canvas(buffer, "Certificaten")
+    document = PrintDocument(art)
     for doc in docs:
-        draw_page(canvas, doc, art, _draw_code)
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+        document.add(doc)
+    return document.finish()
 
 
 def code_in_pdf(data: bytes) -> str | None:
