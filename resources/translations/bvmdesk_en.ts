@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="95"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,37 +220,37 @@
         <translation type="vanished">the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation>This is where you will soon manage the sites of the BVM.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation>This is where you will soon manage the training companies, with their SBB company ID.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation>This is where you will soon manage the workplace trainers per training company.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation>This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation>This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Beoordelingsformulieren</source>
         <translation>Assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Aftekentaken</source>
         <translation>Sign-off tasks</translation>
     </message>
@@ -259,57 +259,62 @@
         <translation type="vanished">This is where you manage the tasks that a workplace trainer signs off per module.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="156"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="151"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="157"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="216"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="225"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="220"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="229"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -774,7 +779,7 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation>Unknown badge: {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="81"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="82"/>
         <source>&amp;Voortgang per groep</source>
         <translation>&amp;Progress per group</translation>
     </message>
@@ -1036,6 +1041,99 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
         <location filename="../../bvmdesk/ui/admin/backups.py" line="314"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="128"/>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="130"/>
+        <source>Wat op elk certificaat van deze locatie staat, naast de deelnemer en de module. Alleen een beheerder kan dit wijzigen.</source>
+        <translation>What appears on every certificate of this site, besides the participant and the module. Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="133"/>
+        <source>Alleen bekijken: een beheerder wijzigt deze instellingen.</source>
+        <translation>View only: an administrator changes these settings.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="141"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="142"/>
+        <source>Naam ondertekenaar</source>
+        <translation>Signatory name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="143"/>
+        <source>Functie ondertekenaar</source>
+        <translation>Signatory position</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="144"/>
+        <source>Contact voor controle</source>
+        <translation>Contact for verification</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="153"/>
+        <source>Bedrijfsvakschool …, 038 123 45 67, info@…</source>
+        <translation>Bedrijfsvakschool …, 038 123 45 67, info@…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="155"/>
+        <source>Staat op het certificaat voor wie het controleert: bij wie men terecht kan.</source>
+        <translation>Appears on the certificate for whoever verifies it: who they can contact.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="156"/>
+        <source>het logo</source>
+        <translation>the logo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="157"/>
+        <source>de handtekening</source>
+        <translation>the signature</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="158"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="159"/>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="163"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="176"/>
+        <source>Op het certificaat</source>
+        <translation>On the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="246"/>
+        <source> Er is niets gewijzigd.</source>
+        <translation> Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="251"/>
+        <source>Opgeslagen. Nieuwe certificaten gebruiken deze gegevens; uitgegeven certificaten blijven zoals ze zijn.</source>
+        <translation>Saved. New certificates use these details; issued certificates stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="260"/>
+        <source>Afbeelding gekozen; klik op Opslaan om haar te bewaren.</source>
+        <translation>Image chosen; click Save to keep it.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2622,44 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="62"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="63"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="80"/>
+        <source>geen afbeelding</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="94"/>
+        <source>Kan {file} niet lezen: {reason}. Er is niets gewijzigd.</source>
+        <translation>Cannot read {file}: {reason}. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="98"/>
+        <source>Het bestand {file} is geen afbeelding (PNG of JPEG) en is niet gebruikt voor {what}. Kies een ander bestand; er is niets gewijzigd.</source>
+        <translation>The file {file} is not an image (PNG or JPEG) and has not been used for {what}. Choose another file; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="107"/>
+        <source>Afbeelding kiezen</source>
+        <translation>Choose image</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="108"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportResults</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_results.py" line="50"/>
@@ -3047,37 +3183,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
         <source>Laatste back-up: {moment}</source>
         <translation>Last backup: {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="304"/>
         <source>Back-up mislukt: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="334"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="336"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="339"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="340"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -3941,6 +4077,61 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="99"/>
+        <source>Wachtwoordzin voor sleutel {key}</source>
+        <translation>Passphrase for key {key}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="100"/>
+        <source>De sleutel {key} waarmee deze locatie certificaten ondertekent, is beveiligd met een wachtwoordzin. Typ die om te ondertekenen; BVM Desk vraagt er deze sessie niet meer om.</source>
+        <translation>The key {key} with which this site signs certificates is protected with a passphrase. Type it to sign; BVM Desk will not ask for it again this session.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="49"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="51"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="54"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="74"/>
+        <source>Typ de wachtwoordzin.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="77"/>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="82"/>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="79"/>
+        <source>Een wachtwoordzin heeft minstens {n} tekens.</source>
+        <translation>A passphrase has at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="182"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFields</name>
     <message>
         <location filename="../../bvmdesk/ui/reports/forms.py" line="85"/>
@@ -4049,9 +4240,15 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="46"/>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="75"/>
+        <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
+        <translation>Give a reason of at least {count} characters; nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +6055,192 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>SigningKeyBox</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="54"/>
+        <source>Sleutel om te ondertekenen</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="57"/>
+        <source>Elk certificaat is ondertekend met de sleutel van deze locatie. De openbare sleutel staat in de database; de geheime helft is een bestand op deze pc.</source>
+        <translation>Every certificate is signed with the key of this site. The public key is in the database; the secret half is a file on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="69"/>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="70"/>
+        <source>Staat op deze pc</source>
+        <translation>On this PC</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="71"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="78"/>
+        <source>Wachtwoordzin instellen…</source>
+        <translation>Set passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="80"/>
+        <source>Wachtwoordzin verwijderen</source>
+        <translation>Remove passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="82"/>
+        <source>Openbare sleutel opslaan…</source>
+        <translation>Save public key…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="83"/>
+        <source>Sleutel exporteren…</source>
+        <translation>Export key…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="85"/>
+        <source>Sleutel importeren…</source>
+        <translation>Import key…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="131"/>
+        <source>ingesteld</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="135"/>
+        <source>De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de database gekopieerd is. Hier kunt u certificaten controleren, niet uitgeven. Exporteer de sleutel op de pc die hem heeft (Sleutel exporteren…) en importeer dat bestand hier (Sleutel importeren…).</source>
+        <translation>The secret key {key} is not on this PC, for example because the database has been copied. Here you can verify certificates, not issue them. Export the key on the PC that has it (Export key…) and import that file here (Import key…).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="160"/>
+        <source>Het bestand kon niet worden geschreven: {reason}.</source>
+        <translation>The file could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="163"/>
+        <source> Er is niets gewijzigd.</source>
+        <translation> Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="177"/>
+        <source>De openbare sleutel {key} staat in {file}. Geef dit bestand aan wie certificaten wil controleren zonder deze database.</source>
+        <translation>The public key {key} is in {file}. Give this file to anyone who wants to verify certificates without this database.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="188"/>
+        <source>Sleutel {key} staat in {file}, beveiligd met de wachtwoordzin. Bewaar het bestand en de wachtwoordzin apart; op de andere pc van deze locatie kiest u Sleutel importeren….</source>
+        <translation>Key {key} is in {file}, protected with the passphrase. Keep the file and the passphrase separately; on the other PC of this site, choose Import key….</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="198"/>
+        <source>Sleutel {key} staat nu op deze pc: hier kunnen certificaten worden uitgegeven.</source>
+        <translation>Key {key} is now on this PC: certificates can be issued here.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="208"/>
+        <source>De sleutel is beveiligd met de nieuwe wachtwoordzin; BVM Desk vraagt er eenmaal per sessie om.</source>
+        <translation>The key is protected with the new passphrase; BVM Desk asks for it once per session.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="210"/>
+        <source>De wachtwoordzin is van de sleutel gehaald.</source>
+        <translation>The passphrase has been removed from the key.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="219"/>
+        <source>Openbare sleutel opslaan</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="221"/>
+        <source>Openbare sleutel (*.pem)</source>
+        <translation>Public key (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="226"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="232"/>
+        <source>Sleutel exporteren</source>
+        <translation>Export key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="228"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
+        <source>Sleutelbestand</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
+        <source>Kies een wachtwoordzin voor het exportbestand (minstens 8 tekens) en typ hem twee keer. U hebt hem nodig om de sleutel op de andere pc te importeren.</source>
+        <translation>Choose a passphrase for the export file (at least 8 characters) and type it twice. You need it to import the key on the other PC.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="235"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="245"/>
+        <source>Sleutel importeren</source>
+        <translation>Import key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
+        <source>Typ de wachtwoordzin waarmee {file} is geëxporteerd.</source>
+        <translation>Type the passphrase with which {file} was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="258"/>
+        <source>Wachtwoordzin instellen</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
+        <source>Met een wachtwoordzin kan niemand met dit sleutelbestand alleen certificaten ondertekenen. BVM Desk vraagt er eenmaal per sessie om, bij het eerste certificaat. Minstens 8 tekens, twee keer.</source>
+        <translation>With a passphrase, nobody can sign certificates with this key file alone. BVM Desk asks for it once per session, at the first certificate. At least 8 characters, twice.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="262"/>
+        <source>Instellen</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="267"/>
+        <source>De wachtwoordzin van sleutel {key} verwijderen? Dan kan iedereen met toegang tot deze pc certificaten ondertekenen.</source>
+        <translation>Remove the passphrase of key {key}? Then anyone with access to this PC can sign certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="270"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/start.py" line="35"/>
@@ -6263,44 +6646,193 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="104"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="55"/>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="56"/>
+        <source>Ongeldig (gewijzigd)</source>
+        <translation>Invalid (altered)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="58"/>
+        <source>Onbekende sleutel</source>
+        <translation>Unknown key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="60"/>
+        <source>Ingetrokken</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="61"/>
+        <source>Vervangen</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="63"/>
+        <source>Verlopen</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="64"/>
+        <source>Geen certificaatcode</source>
+        <translation>No certificate code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="66"/>
+        <source>Niet gecontroleerd</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="74"/>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="76"/>
+        <source>Bewijs van deelname</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="97"/>
+        <source>Certificaat verifiëren</source>
+        <translation>Verify certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="100"/>
+        <source>Scan de QR-code van het certificaat, of plak de code hieronder en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen.</source>
+        <translation>Scan the QR code of the certificate, or paste the code below and press Enter. You can also choose a PDF from BVM Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="105"/>
+        <source>BVM1:…</source>
+        <translation>BVM1:…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="108"/>
+        <source>Certificaatcode</source>
+        <translation>Certificate code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="110"/>
+        <source>PDF kiezen…</source>
+        <translation>Choose PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="121"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="259"/>
+        <source>Wacht op een code</source>
+        <translation>Waiting for a code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <source>Uitgegeven op</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="165"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="194"/>
+        <source>Dit is geen certificaatcode van BVM Desk.</source>
+        <translation>This is not a BVM Desk certificate code.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="206"/>
+        <source>Kan {file} niet lezen: {reason}.</source>
+        <translation>Cannot read {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="214"/>
+        <source>Het bestand {file} bevat geen certificaatcode van BVM Desk.</source>
+        <translation>The file {file} does not contain a BVM Desk certificate code.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="237"/>
+        <source>verloopt niet</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="275"/>
+        <source>PDF kiezen</source>
+        <translation>Choose PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="276"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="58"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="95"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,92 +220,97 @@
         <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Beoordelingsformulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Aftekentaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <source>Certificaten</source>
+        <translation type="unfinished">Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="156"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="151"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="157"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="216"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="225"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="220"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="229"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -762,7 +767,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="81"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="82"/>
         <source>&amp;Voortgang per groep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1023,99 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     <message>
         <location filename="../../bvmdesk/ui/admin/backups.py" line="314"/>
         <source>Dat is niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="128"/>
+        <source>Certificaten</source>
+        <translation type="unfinished">Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="130"/>
+        <source>Wat op elk certificaat van deze locatie staat, naast de deelnemer en de module. Alleen een beheerder kan dit wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="133"/>
+        <source>Alleen bekijken: een beheerder wijzigt deze instellingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="141"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="142"/>
+        <source>Naam ondertekenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="143"/>
+        <source>Functie ondertekenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="144"/>
+        <source>Contact voor controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="153"/>
+        <source>Bedrijfsvakschool …, 038 123 45 67, info@…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="155"/>
+        <source>Staat op het certificaat voor wie het controleert: bij wie men terecht kan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="156"/>
+        <source>het logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="157"/>
+        <source>de handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="158"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="159"/>
+        <source>Handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="163"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="176"/>
+        <source>Op het certificaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="246"/>
+        <source> Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="251"/>
+        <source>Opgeslagen. Nieuwe certificaten gebruiken deze gegevens; uitgegeven certificaten blijven zoals ze zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="260"/>
+        <source>Afbeelding gekozen; klik op Opslaan om haar te bewaren.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2598,44 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="62"/>
+        <source>Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="63"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="80"/>
+        <source>geen afbeelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="94"/>
+        <source>Kan {file} niet lezen: {reason}. Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="98"/>
+        <source>Het bestand {file} is geen afbeelding (PNG of JPEG) en is niet gebruikt voor {what}. Kies een ander bestand; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="107"/>
+        <source>Afbeelding kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="108"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportResults</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/import_results.py" line="50"/>
@@ -3019,37 +3155,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
         <source>Laatste back-up: {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="304"/>
         <source>Back-up mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="334"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="336"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="339"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="340"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -3912,6 +4048,61 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="99"/>
+        <source>Wachtwoordzin voor sleutel {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="100"/>
+        <source>De sleutel {key} waarmee deze locatie certificaten ondertekent, is beveiligd met een wachtwoordzin. Typ die om te ondertekenen; BVM Desk vraagt er deze sessie niet meer om.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="49"/>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="51"/>
+        <source>Nog een keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="54"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="74"/>
+        <source>Typ de wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="77"/>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="82"/>
+        <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/passphrase.py" line="79"/>
+        <source>Een wachtwoordzin heeft minstens {n} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="182"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFields</name>
     <message>
         <location filename="../../bvmdesk/ui/reports/forms.py" line="85"/>
@@ -4020,9 +4211,15 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Opslaan</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="46"/>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="75"/>
+        <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6007,192 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>SigningKeyBox</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="54"/>
+        <source>Sleutel om te ondertekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="57"/>
+        <source>Elk certificaat is ondertekend met de sleutel van deze locatie. De openbare sleutel staat in de database; de geheime helft is een bestand op deze pc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="69"/>
+        <source>Sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="70"/>
+        <source>Staat op deze pc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="71"/>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="78"/>
+        <source>Wachtwoordzin instellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="80"/>
+        <source>Wachtwoordzin verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="82"/>
+        <source>Openbare sleutel opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="83"/>
+        <source>Sleutel exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="85"/>
+        <source>Sleutel importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="131"/>
+        <source>ingesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="135"/>
+        <source>De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de database gekopieerd is. Hier kunt u certificaten controleren, niet uitgeven. Exporteer de sleutel op de pc die hem heeft (Sleutel exporteren…) en importeer dat bestand hier (Sleutel importeren…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="160"/>
+        <source>Het bestand kon niet worden geschreven: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="163"/>
+        <source> Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="177"/>
+        <source>De openbare sleutel {key} staat in {file}. Geef dit bestand aan wie certificaten wil controleren zonder deze database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="188"/>
+        <source>Sleutel {key} staat in {file}, beveiligd met de wachtwoordzin. Bewaar het bestand en de wachtwoordzin apart; op de andere pc van deze locatie kiest u Sleutel importeren….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="198"/>
+        <source>Sleutel {key} staat nu op deze pc: hier kunnen certificaten worden uitgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="208"/>
+        <source>De sleutel is beveiligd met de nieuwe wachtwoordzin; BVM Desk vraagt er eenmaal per sessie om.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="210"/>
+        <source>De wachtwoordzin is van de sleutel gehaald.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="219"/>
+        <source>Openbare sleutel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="221"/>
+        <source>Openbare sleutel (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="226"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="232"/>
+        <source>Sleutel exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="228"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
+        <source>Sleutelbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
+        <source>Kies een wachtwoordzin voor het exportbestand (minstens 8 tekens) en typ hem twee keer. U hebt hem nodig om de sleutel op de andere pc te importeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="235"/>
+        <source>Exporteren</source>
+        <translation type="unfinished">Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="245"/>
+        <source>Sleutel importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
+        <source>Typ de wachtwoordzin waarmee {file} is geëxporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
+        <source>Importeren</source>
+        <translation type="unfinished">Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="258"/>
+        <source>Wachtwoordzin instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
+        <source>Met een wachtwoordzin kan niemand met dit sleutelbestand alleen certificaten ondertekenen. BVM Desk vraagt er eenmaal per sessie om, bij het eerste certificaat. Minstens 8 tekens, twee keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="262"/>
+        <source>Instellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="267"/>
+        <source>De wachtwoordzin van sleutel {key} verwijderen? Dan kan iedereen met toegang tot deze pc certificaten ondertekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="270"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/start.py" line="35"/>
@@ -6211,44 +6594,193 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="104"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="124"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="55"/>
+        <source>Geldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="56"/>
+        <source>Ongeldig (gewijzigd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="58"/>
+        <source>Onbekende sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="60"/>
+        <source>Ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="61"/>
+        <source>Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="63"/>
+        <source>Verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="64"/>
+        <source>Geen certificaatcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="66"/>
+        <source>Niet gecontroleerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="74"/>
+        <source>Certificaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="76"/>
+        <source>Bewijs van deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="97"/>
+        <source>Certificaat verifiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="100"/>
+        <source>Scan de QR-code van het certificaat, of plak de code hieronder en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="105"/>
+        <source>BVM1:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="108"/>
+        <source>Certificaatcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="110"/>
+        <source>PDF kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="121"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="259"/>
+        <source>Wacht op een code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <source>Nummer</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <source>Module</source>
+        <translation type="unfinished">Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <source>Soort</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <source>Uitgegeven op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <source>Locatie</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <source>Geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="165"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="194"/>
+        <source>Dit is geen certificaatcode van BVM Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="206"/>
+        <source>Kan {file} niet lezen: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="214"/>
+        <source>Het bestand {file} bevat geen certificaatcode van BVM Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="237"/>
+        <source>verloopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="275"/>
+        <source>PDF kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="276"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,13 @@ import hashlib
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 
 from bvmdesk.reports.pdf.certificate import code_in_pdf
-from bvmdesk.ui.certificates import pdf_pages
+from bvmdesk.ui.certificates import issue_view, pdf_pages
 from bvmdesk.ui.certificates.page import EXPIRING, ISSUE, ISSUED
 from bvmdesk.ui.workers import TaskContext, set_synchronous
 from tests.ui.certificate_page_support import (
@@ -23,6 +24,19 @@ from tests.ui.certificate_page_support import (
     set_minimum_attendance,
 )
 from tests.ui.dialog_script import click
+
+
+@pytest.fixture(autouse=True)
+def _confirmed(monkeypatch):
+    """Every "Certificaten uitgeven?" is answered with Uitgeven (one test checks the question)."""
+    asked: list[str] = []
+
+    def confirm(_parent, _title, question, _ok):
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(issue_view, "confirm", confirm)
+    return asked
 
 
 def _column(table, column: int) -> list[str]:
@@ -49,7 +63,7 @@ def test_the_register_lists_issued_certificates_with_status_in_words(qtbot, serv
     assert _column(table, 7) == ["Ingetrokken"]
 
 
-def test_a_group_is_issued_through_the_worker(qtbot, services, admin):
+def test_a_group_is_issued_through_the_worker(qtbot, services, admin, _confirmed):
     enrol_everyone(services)
     page = open_page(qtbot, services, admin)
     page.tabs.setCurrentIndex(ISSUE)
@@ -61,6 +75,9 @@ def test_a_group_is_issued_through_the_worker(qtbot, services, admin):
     view.issue_button.click()
     qtbot.waitUntil(lambda: page.summary_dialog is not None, timeout=60000)
     assert view.task is None and not view.busy
+    assert _confirmed == [f"5 certificaten uitgeven aan groep {GROUP} (certificaat, "
+                          "Nederlands)? Een uitgegeven certificaat blijft bestaan: een fout "
+                          "herstelt u met Corrigeren of Intrekken."]
     dialog = page.summary_dialog
     assert "5 certificaten uitgegeven" in dialog.summary_label.text()
     assert view.last_result is not None and view.last_result.print_pdf is not None
@@ -297,3 +314,16 @@ def test_ctrl_o_opens_and_the_instructor_sees_no_admin_actions(qtbot, services, 
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert len(viewer.opened) == 1
+
+
+def test_a_batch_that_is_not_confirmed_issues_nothing(qtbot, services, admin, monkeypatch):
+    enrol_everyone(services)
+    monkeypatch.setattr(issue_view, "confirm", lambda *_args: False)
+    page = open_page(qtbot, services, admin)
+    page.tabs.setCurrentIndex(ISSUE)
+    view = page.issue_view
+    assert view.show_group(GROUP)
+    view.issue_button.click()
+    assert not view.busy and page.summary_dialog is None
+    assert services.certificates.list(admin) == []
+    assert view.issue_button.text() == "Uitgeven (5)"

@@ -46,11 +46,11 @@ def eligibility_columns() -> list[Column[EligibilityRow]]:
     return [
         Column(translate("Naam"), lambda r: r.name, 200),
         Column(translate("Nummer"), lambda r: r.participant, 96),
-        Column(translate("Mag"), eligible_text, 156, colour=_eligible_colour, bold=True,
+        Column(translate("Mag"), eligible_text, 136, colour=_eligible_colour, bold=True,
                sort_key=lambda r: (r.certificate is not None, not r.eligible, r.name)),
         Column(translate("Voorwaarden"), lambda r: r.summary, None,
                tooltip=_conditions_tooltip),
-        Column(translate("Toestemming"), lambda r: r.override or "", 160,
+        Column(translate("Toestemming"), lambda r: r.override or "", 130,
                tooltip=lambda r: translate("Toch toegestaan door een beheerder: {reason}")
                .format(reason=r.override) if r.override else None),
         Column(translate("Certificaat"), lambda r: r.certificate or "", 136),

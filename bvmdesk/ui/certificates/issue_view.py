@@ -122,6 +122,8 @@ class IssueView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(foot)
         self.group_combo.activated.connect(self._on_group_chosen)
+        completer.activated[str].connect(self._choose_typed)  # type: ignore[index]
+        line.returnPressed.connect(lambda: self._choose_typed(line.text()))
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.override_button.clicked.connect(self.override_selected)
@@ -179,6 +181,24 @@ class IssueView(QWidget):
         code = self.group_combo.itemData(index)
         if isinstance(code, str):
             self._load(code, None)
+        line = self.group_combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # the code shows, not the end of the name
+
+    def _choose_typed(self, text: str) -> None:
+        """Enter or a pick from the suggestions: the group whose code is typed, or the one
+        group whose code or name contains what is typed."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return
+        items = [(i, self.group_combo.itemText(i).casefold(), self.group_combo.itemData(i))
+                 for i in range(self.group_combo.count())]
+        exact = [i for i, label, code in items
+                 if label == wanted or str(code).casefold() == wanted]
+        found = exact or [i for i, label, _code in items if wanted in label]
+        if len(found) == 1:
+            self.group_combo.setCurrentIndex(found[0])
+            self._on_group_chosen(found[0])
 
     def _on_kind_chosen(self, _index: int) -> None:
         if self.data is not None:
@@ -266,6 +286,18 @@ class IssueView(QWidget):
         """Issue the batch in a worker, with progress and Annuleren."""
         data, batch = self.data, self.batch()
         if data is None or not batch or self.busy:
+            return
+        question = translate(
+            "{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een "
+            "uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of "
+            "Intrekken.") if len(batch) != 1 else translate(
+            "1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven "
+            "certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.")
+        question = question.format(count=len(batch), group=data.group, name=batch[0].name,
+                                   kind=kind_text(self.kind).lower(),
+                                   language=self.language_combo.currentText())
+        if not confirm(self, translate("Certificaten uitgeven"), question,
+                       translate("Uitgeven")):
             return
         try:  # the key (and its passphrase) on this thread, before the worker needs it
             self._services.signing_keys.signer(self._actor, ask=passphrase_ask(self))
