@@ -26,11 +26,8 @@ if TYPE_CHECKING:
     from bvmdesk.services.signing_keys import PassphraseAsk
 
 CONTEXT = "CertificatesPage"
+translate = QCoreApplication.translate
 Say = Callable[[str, bool], None]  # (message, is an error)
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def passphrase_ask(parent: QWidget) -> PassphraseAsk:
@@ -38,8 +35,13 @@ def passphrase_ask(parent: QWidget) -> PassphraseAsk:
     return passphrase_asker(parent)
 
 
-def print_data(parent: QWidget, make: Callable[[], bytes], say: Say, done_text: str,
-               printer: QPrinter | None = None) -> None:
+def print_data(
+    parent: QWidget,
+    make: Callable[[], bytes],
+    say: Say,
+    done_text: str,
+    printer: QPrinter | None = None,
+) -> None:
     """Make the PDF, ask for a printer (unless given) and print it in a worker (QPainter on
     a QPrinter may run off the GUI thread): the pages come from the frozen bytes."""
     try:
@@ -52,17 +54,26 @@ def print_data(parent: QWidget, make: Callable[[], bytes], say: Say, done_text: 
         return
 
     def work(context: TaskContext) -> int:
-        context.progress(0, 0, translate("Bezig met afdrukken…"))
+        context.progress(0, 0, translate("CertificatesPage", "Bezig met afdrukken…"))
         return pdf_pages.print_pdf(data, chosen)
 
     def failed(exc: BaseException) -> None:
-        say(str(exc) if isinstance(exc, ServiceError | OSError) else translate(
-            "Het afdrukken is mislukt; er is niets afgedrukt."), True)
+        say(
+            str(exc)
+            if isinstance(exc, ServiceError | OSError)
+            else translate("CertificatesPage", "Het afdrukken is mislukt; er is niets afgedrukt."),
+            True,
+        )
         if not isinstance(exc, ServiceError | OSError):
             show_error(parent, exc)
 
-    run_task(parent, work, lambda pages: say(done_text.format(pages=pages), False),
-             label=translate("Bezig met afdrukken…"), on_error=failed)
+    run_task(
+        parent,
+        work,
+        lambda pages: say(done_text.format(pages=pages), False),
+        label=translate("CertificatesPage", "Bezig met afdrukken…"),
+        on_error=failed,
+    )
 
 
 def frozen_pdfs(service: CertificateService, actor: Actor, numbers: Sequence[str]) -> bytes:
@@ -88,92 +99,151 @@ def frozen_pdfs(service: CertificateService, actor: Actor, numbers: Sequence[str
         merged.close()
 
 
-def print_certificates(parent: QWidget, service: CertificateService, actor: Actor,
-                       numbers: Sequence[str], say: Say,
-                       printer: QPrinter | None = None) -> None:
+def print_certificates(
+    parent: QWidget,
+    service: CertificateService,
+    actor: Actor,
+    numbers: Sequence[str],
+    say: Say,
+    printer: QPrinter | None = None,
+) -> None:
     if not numbers:
         return
-    print_data(parent, lambda: frozen_pdfs(service, actor, numbers), say,
-               translate("Afgedrukt: {pages} pagina('s)."), printer)
+    print_data(
+        parent,
+        lambda: frozen_pdfs(service, actor, numbers),
+        say,
+        translate("CertificatesPage", "Afgedrukt: {pages} pagina('s)."),
+        printer,
+    )
 
 
-def open_certificate(service: CertificateService, actor: Actor, number: str,
-                     say: Say) -> None:
+def open_certificate(service: CertificateService, actor: Actor, number: str, say: Say) -> None:
     """The frozen PDF in the desktop's PDF viewer (as NUMBER.pdf)."""
     try:
         path = open_in_viewer(service.pdf(actor, number), number)
     except ServiceError as exc:
         say(str(exc), True)
         return
-    say(translate("Certificaat {number} geopend in de PDF-viewer ({path}).").format(
-        number=number, path=path), False)
+    say(
+        translate(
+            "CertificatesPage", "Certificaat {number} geopend in de PDF-viewer ({path})."
+        ).format(number=number, path=path),
+        False,
+    )
 
 
-def save_certificate(parent: QWidget, service: CertificateService, actor: Actor,
-                     number: str, say: Say, database: str | None) -> None:
+def save_certificate(
+    parent: QWidget,
+    service: CertificateService,
+    actor: Actor,
+    number: str,
+    say: Say,
+    database: str | None,
+) -> None:
     try:
         path = save_as(parent, service.pdf(actor, number), number, database)
     except ServiceError as exc:
         say(str(exc), True)
         return
     if path is not None:
-        say(translate("Certificaat {number} opgeslagen: {path}").format(
-            number=number, path=path), False)
+        say(
+            translate("CertificatesPage", "Certificaat {number} opgeslagen: {path}").format(
+                number=number, path=path
+            ),
+            False,
+        )
 
 
 def confirm(parent: QWidget, title: str, question: str, ok_text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, question,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent
+    )
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("CertificatesPage", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(ok)
     box.exec()
     return box.clickedButton() is ok
 
 
-def correct_certificate(parent: QWidget, service: CertificateService, actor: Actor,
-                        info: CertificateInfo, say: Say) -> CertificateInfo | None:
+def correct_certificate(
+    parent: QWidget, service: CertificateService, actor: Actor, info: CertificateInfo, say: Say
+) -> CertificateInfo | None:
     """A new certificate from today's data that supersedes `info` (after a confirmation)."""
     if info.status != "valid":
-        say(translate("Certificaat {number} is niet meer geldig en kan niet worden "
-                      "gecorrigeerd; er is niets gewijzigd.").format(number=info.number), True)
+        say(
+            translate(
+                "CertificatesPage",
+                "Certificaat {number} is niet meer geldig en kan niet worden "
+                "gecorrigeerd; er is niets gewijzigd.",
+            ).format(number=info.number),
+            True,
+        )
         return None
-    if not confirm(parent, translate("Certificaat corrigeren"), translate(
+    if not confirm(
+        parent,
+        translate("CertificatesPage", "Certificaat corrigeren"),
+        translate(
+            "CertificatesPage",
             "Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met "
             "de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee "
-            "vervangen en geldt niet meer.").format(number=info.number, name=info.name),
-            translate("Corrigeren")):
+            "vervangen en geldt niet meer.",
+        ).format(number=info.number, name=info.name),
+        translate("CertificatesPage", "Corrigeren"),
+    ):
         return None
     try:
         new = service.correct(actor, info.number, ask=passphrase_ask(parent))
     except ServiceError as exc:
         say(str(exc), True)
         return None
-    say(translate("Certificaat {new} vervangt {old}.").format(new=new.number,
-                                                             old=info.number), False)
+    say(
+        translate("CertificatesPage", "Certificaat {new} vervangt {old}.").format(
+            new=new.number, old=info.number
+        ),
+        False,
+    )
     return new
 
 
-def revoke_certificate(parent: QWidget, service: CertificateService, actor: Actor,
-                       info: CertificateInfo, say: Say) -> CertificateInfo | None:
+def revoke_certificate(
+    parent: QWidget, service: CertificateService, actor: Actor, info: CertificateInfo, say: Say
+) -> CertificateInfo | None:
     """Revoke `info` with a reason (administrators only)."""
     if not actor.may(Permission.MANAGE_CERTIFICATES):
-        say(translate("Alleen een beheerder kan een certificaat intrekken; er is niets "
-                      "gewijzigd."), True)
+        say(
+            translate(
+                "CertificatesPage",
+                "Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.",
+            ),
+            True,
+        )
         return None
     if info.status != "valid":
-        say(translate("Certificaat {number} is al niet meer geldig; er is niets "
-                      "gewijzigd.").format(number=info.number), True)
+        say(
+            translate(
+                "CertificatesPage",
+                "Certificaat {number} is al niet meer geldig; er is niets gewijzigd.",
+            ).format(number=info.number),
+            True,
+        )
         return None
     dialog = ReasonDialog(
-        translate("Certificaat intrekken"),
-        translate("Certificaat {number} intrekken? Het is van {name} ({module}). Wie de "
-                  "QR-code controleert, ziet daarna 'ingetrokken' met uw reden. Dit kan "
-                  "niet ongedaan worden gemaakt.").format(
-                      number=info.number, name=info.name, module=info.module_name),
-        translate("Intrekken"), "fa6s.ban",
+        translate("CertificatesPage", "Certificaat intrekken"),
+        translate(
+            "CertificatesPage",
+            "Certificaat {number} intrekken? Het is van {name} ({module}). Wie de "
+            "QR-code controleert, ziet daarna 'ingetrokken' met uw reden. Dit kan "
+            "niet ongedaan worden gemaakt.",
+        ).format(number=info.number, name=info.name, module=info.module_name),
+        translate("CertificatesPage", "Intrekken"),
+        "fa6s.ban",
         lambda reason: service.revoke(actor, info.number, reason),
-        translate("Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer"), parent)
+        translate(
+            "CertificatesPage", "Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer"
+        ),
+        parent,
+    )
     try:
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return None
@@ -181,5 +251,10 @@ def revoke_certificate(parent: QWidget, service: CertificateService, actor: Acto
     finally:
         dialog.deleteLater()
     assert isinstance(revoked, CertificateInfo)
-    say(translate("Certificaat {number} is ingetrokken.").format(number=info.number), False)
+    say(
+        translate("CertificatesPage", "Certificaat {number} is ingetrokken.").format(
+            number=info.number
+        ),
+        False,
+    )
     return revoked

@@ -11,11 +11,8 @@ from bvmdesk.services.certificate_types import EligibilityRow
 from bvmdesk.ui.common.row_table import Column, RowTable
 
 CONTEXT = "CertificatesPage"
+translate = QCoreApplication.translate
 YES_COLOUR, NO_COLOUR = "#1B5E20", "#B00020"
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def may_issue(row: EligibilityRow) -> bool:
@@ -25,10 +22,14 @@ def may_issue(row: EligibilityRow) -> bool:
 
 def eligible_text(row: EligibilityRow) -> str:
     if row.certificate is not None:
-        return translate("Heeft er al één")
+        return translate("CertificatesPage", "Heeft er al één")
     if row.eligible and row.override:
-        return translate("Ja (toestemming)")
-    return translate("Ja") if row.eligible else translate("Nee")
+        return translate("CertificatesPage", "Ja (toestemming)")
+    return (
+        translate("CertificatesPage", "Ja")
+        if row.eligible
+        else translate("CertificatesPage", "Nee")
+    )
 
 
 def _eligible_colour(row: EligibilityRow) -> str | None:
@@ -44,16 +45,35 @@ def _conditions_tooltip(row: EligibilityRow) -> str:
 
 def eligibility_columns() -> list[Column[EligibilityRow]]:
     return [
-        Column(translate("Naam"), lambda r: r.name, 200),
-        Column(translate("Nummer"), lambda r: r.participant, 96),
-        Column(translate("Mag"), eligible_text, 136, colour=_eligible_colour, bold=True,
-               sort_key=lambda r: (r.certificate is not None, not r.eligible, r.name)),
-        Column(translate("Voorwaarden"), lambda r: r.summary, None,
-               tooltip=_conditions_tooltip),
-        Column(translate("Toestemming"), lambda r: r.override or "", 130,
-               tooltip=lambda r: translate("Toch toegestaan door een beheerder: {reason}")
-               .format(reason=r.override) if r.override else None),
-        Column(translate("Certificaat"), lambda r: r.certificate or "", 136),
+        Column(translate("CertificatesPage", "Naam"), lambda r: r.name, 200),
+        Column(translate("CertificatesPage", "Nummer"), lambda r: r.participant, 96),
+        Column(
+            translate("CertificatesPage", "Mag"),
+            eligible_text,
+            136,
+            colour=_eligible_colour,
+            bold=True,
+            sort_key=lambda r: (r.certificate is not None, not r.eligible, r.name),
+        ),
+        Column(
+            translate("CertificatesPage", "Voorwaarden"),
+            lambda r: r.summary,
+            None,
+            tooltip=_conditions_tooltip,
+        ),
+        Column(
+            translate("CertificatesPage", "Toestemming"),
+            lambda r: r.override or "",
+            130,
+            tooltip=lambda r: (
+                translate(
+                    "CertificatesPage", "Toch toegestaan door een beheerder: {reason}"
+                ).format(reason=r.override)
+                if r.override
+                else None
+            ),
+        ),
+        Column(translate("CertificatesPage", "Certificaat"), lambda r: r.certificate or "", 136),
     ]
 
 

@@ -37,22 +37,32 @@ def open_in_viewer(data: bytes, name: str) -> Path:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise ServiceError(QCoreApplication.translate(
-            CONTEXT, "Het PDF-bestand kon niet worden klaargezet ({error}).").format(
-                error=exc.strerror or exc)) from exc
+        raise ServiceError(
+            QCoreApplication.translate(
+                "CertificateFiles", "Het PDF-bestand kon niet worden klaargezet ({error})."
+            ).format(error=exc.strerror or exc)
+        ) from exc
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        raise ServiceError(QCoreApplication.translate(
-            CONTEXT, "Er is geen programma gevonden dat PDF-bestanden opent. Het bestand "
-            "staat hier: {path}").format(path=path))
+        raise ServiceError(
+            QCoreApplication.translate(
+                "CertificateFiles",
+                "Er is geen programma gevonden dat PDF-bestanden opent. Het bestand "
+                "staat hier: {path}",
+            ).format(path=path)
+        )
     return path
 
 
-def save_as(parent: QWidget | None, data: bytes, name: str,
-            database: str | None = None) -> Path | None:
+def save_as(
+    parent: QWidget | None, data: bytes, name: str, database: str | None = None
+) -> Path | None:
     """Ask where to save `data` (suggesting NAME.pdf) and write it whole; the file, or None
     when the user cancelled. Raises ServiceError when it cannot be written."""
-    target = ask_pdf_path(parent, QCoreApplication.translate(CONTEXT, "Certificaat opslaan"),
-                          f"{safe_name(name)}.pdf")
+    target = ask_pdf_path(
+        parent,
+        QCoreApplication.translate("CertificateFiles", "Certificaat opslaan"),
+        f"{safe_name(name)}.pdf",
+    )
     if target is None:
         return None
     from bvmdesk.services.assessment_reports import write_pdf

@@ -20,28 +20,32 @@ from bvmdesk.services.certificate_types import IssueResult
 from bvmdesk.ui.icons import icon
 
 CONTEXT = "CertificatesPage"
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def summary_text(result: IssueResult) -> str:
     """One sentence on what the batch did."""
     count = len(result.issued)
     if not count:
-        text = translate("Er is geen certificaat uitgegeven.")
+        text = translate("CertificatesPage", "Er is geen certificaat uitgegeven.")
     elif count == 1:
-        text = translate("1 certificaat uitgegeven: {number}.").format(
-            number=result.issued[0].number)
+        text = translate("CertificatesPage", "1 certificaat uitgegeven: {number}.").format(
+            number=result.issued[0].number
+        )
     else:
-        text = translate("{count} certificaten uitgegeven: {first} t/m {last}.").format(
-            count=count, first=result.issued[0].number, last=result.issued[-1].number)
+        text = translate(
+            "CertificatesPage", "{count} certificaten uitgegeven: {first} t/m {last}."
+        ).format(count=count, first=result.issued[0].number, last=result.issued[-1].number)
     if result.cancelled:
-        text += " " + translate("U hebt het uitgeven gestopt; wat is uitgegeven is heel en "
-                                "telt mee, de rest kunt u later uitgeven.")
+        text += " " + translate(
+            "CertificatesPage",
+            "U hebt het uitgeven gestopt; wat is uitgegeven is heel en "
+            "telt mee, de rest kunt u later uitgeven.",
+        )
     if result.skipped:
-        text += " " + translate("{count} overgeslagen.").format(count=len(result.skipped))
+        text += " " + translate("CertificatesPage", "{count} overgeslagen.").format(
+            count=len(result.skipped)
+        )
     return text
 
 
@@ -50,7 +54,7 @@ def details_text(result: IssueResult) -> str:
     if result.skipped:
         if lines:
             lines.append("")
-        lines.append(translate("Overgeslagen:"))
+        lines.append(translate("CertificatesPage", "Overgeslagen:"))
         lines.extend(f"{item.participant}: {item.reason}" for item in result.skipped)
     return "\n".join(lines)
 
@@ -58,22 +62,33 @@ def details_text(result: IssueResult) -> str:
 class IssueSummaryDialog(QDialog):
     """What was issued; "Afdrukken" and "Opslaan als PDF" act on the batch's print PDF."""
 
-    def __init__(self, result: IssueResult, print_batch: Callable[[bytes], None],
-                 save_batch: Callable[[bytes], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        result: IssueResult,
+        print_batch: Callable[[bytes], None],
+        save_batch: Callable[[bytes], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.result_value = result
         self.setObjectName("issueSummary")
-        self.setWindowTitle(translate("Certificaten uitgegeven"))
+        self.setWindowTitle(translate("CertificatesPage", "Certificaten uitgegeven"))
         self.setMinimumWidth(560)
         self.summary_label = QLabel(summary_text(result))
         self.summary_label.setWordWrap(True)
         self.details = QPlainTextEdit(details_text(result))
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(160)
-        self.print_button = QPushButton(icon("fa6s.print", "#FFFFFF"), translate("Afdrukken"))
+        self.print_button = QPushButton(
+            icon("fa6s.print", "#FFFFFF"), translate("CertificatesPage", "Afdrukken")
+        )
         self.print_button.setObjectName("primary")
-        self.save_button = QPushButton(icon("fa6s.floppy-disk"), translate("Opslaan als PDF…"))
-        self.close_button = QPushButton(icon("fa6s.xmark"), translate("Sluiten"))
+        self.save_button = QPushButton(
+            icon("fa6s.floppy-disk"), translate("CertificatesPage", "Opslaan als PDF…")
+        )
+        self.close_button = QPushButton(
+            icon("fa6s.xmark"), translate("CertificatesPage", "Sluiten")
+        )
         has_pdf = result.print_pdf is not None
         self.print_button.setEnabled(has_pdf)
         self.save_button.setEnabled(has_pdf)

@@ -34,10 +34,7 @@ if TYPE_CHECKING:
     from bvmdesk.services.container import Services
 
 CONTEXT = "CertificatesPage"
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 class IssueView(QWidget):
@@ -62,32 +59,39 @@ class IssueView(QWidget):
         self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.group_combo.setMinimumContentsLength(34)
         self.group_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         completer = self.group_combo.completer()
         assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line = self.group_combo.lineEdit()
         assert line is not None
-        line.setPlaceholderText(translate("Kies of zoek een groep…"))
-        group_label = QLabel(translate("&Groep:"))
+        line.setPlaceholderText(translate("CertificatesPage", "Kies of zoek een groep…"))
+        group_label = QLabel(translate("CertificatesPage", "&Groep:"))
         group_label.setBuddy(self.group_combo)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
         for kind in ("certificaat", "deelname"):
             self.kind_combo.addItem(kind_text(kind), kind)
-        kind_label = QLabel(translate("S&oort:"))
+        kind_label = QLabel(translate("CertificatesPage", "S&oort:"))
         kind_label.setBuddy(self.kind_combo)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
-        language_label = QLabel(translate("&Taal:"))
+        language_label = QLabel(translate("CertificatesPage", "&Taal:"))
         language_label.setBuddy(self.language_combo)
         top = QHBoxLayout()
         top.setSpacing(8)
-        for widget in (group_label, self.group_combo, kind_label, self.kind_combo,
-                       language_label, self.language_combo):
+        for widget in (
+            group_label,
+            self.group_combo,
+            kind_label,
+            self.kind_combo,
+            language_label,
+            self.language_combo,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         self.summary_label = QLabel()
@@ -96,15 +100,26 @@ class IssueView(QWidget):
         self.table = EligibilityTable()
         self.table.setObjectName("eligibilityTable")
         may_manage = actor.may(Permission.MANAGE_CERTIFICATES)
-        self.override_button = QPushButton(icon("fa6s.unlock"), translate("Toch toestaan…"))
-        self.withdraw_button = QPushButton(icon("fa6s.lock"), translate("Toestemming intrekken"))
+        self.override_button = QPushButton(
+            icon("fa6s.unlock"), translate("CertificatesPage", "Toch toestaan…")
+        )
+        self.withdraw_button = QPushButton(
+            icon("fa6s.lock"), translate("CertificatesPage", "Toestemming intrekken")
+        )
         for button in (self.override_button, self.withdraw_button):
             button.setVisible(may_manage)
-        self.preview_button = QPushButton(icon("fa6s.eye"), translate("Voorbeeld"))
-        self.preview_button.setToolTip(translate(
-            "Het eerste certificaat van deze reeks bekijken, zonder het uit te geven"))
-        self.issue_button = QPushButton(icon("fa6s.certificate", "#FFFFFF"),
-                                        translate("Uitgeven"))
+        self.preview_button = QPushButton(
+            icon("fa6s.eye"), translate("CertificatesPage", "Voorbeeld")
+        )
+        self.preview_button.setToolTip(
+            translate(
+                "CertificatesPage",
+                "Het eerste certificaat van deze reeks bekijken, zonder het uit te geven",
+            )
+        )
+        self.issue_button = QPushButton(
+            icon("fa6s.certificate", "#FFFFFF"), translate("CertificatesPage", "Uitgeven")
+        )
         self.issue_button.setObjectName("primary")
         self.issue_button.setVisible(actor.may(Permission.ISSUE_CERTIFICATES))
         foot = QHBoxLayout()
@@ -191,10 +206,11 @@ class IssueView(QWidget):
         wanted = text.strip().casefold()
         if not wanted:
             return
-        items = [(i, self.group_combo.itemText(i).casefold(), self.group_combo.itemData(i))
-                 for i in range(self.group_combo.count())]
-        exact = [i for i, label, code in items
-                 if label == wanted or str(code).casefold() == wanted]
+        items = [
+            (i, self.group_combo.itemText(i).casefold(), self.group_combo.itemData(i))
+            for i in range(self.group_combo.count())
+        ]
+        exact = [i for i, label, code in items if label == wanted or str(code).casefold() == wanted]
         found = exact or [i for i, label, _code in items if wanted in label]
         if len(found) == 1:
             self.group_combo.setCurrentIndex(found[0])
@@ -223,13 +239,28 @@ class IssueView(QWidget):
             return
         ready = sum(1 for row in data.rows if may_issue(row))
         has = sum(1 for row in data.rows if row.certificate is not None)
-        minimum = (translate("minimaal {pct} % aanwezig").format(pct=data.min_attendance_pct)
-                   if data.min_attendance_pct else translate("geen eis aan aanwezigheid"))
-        self.summary_label.setText(translate(
-            "{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van "
-            "{total} deelnemers; al uitgegeven: {has}.").format(
-                module=data.module, module_name=data.module_name, kind=kind_text(data.kind),
-                minimum=minimum, ready=ready, total=len(data.rows), has=has))
+        minimum = (
+            translate("CertificatesPage", "minimaal {pct} % aanwezig").format(
+                pct=data.min_attendance_pct
+            )
+            if data.min_attendance_pct
+            else translate("CertificatesPage", "geen eis aan aanwezigheid")
+        )
+        self.summary_label.setText(
+            translate(
+                "CertificatesPage",
+                "{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van "
+                "{total} deelnemers; al uitgegeven: {has}.",
+            ).format(
+                module=data.module,
+                module_name=data.module_name,
+                kind=kind_text(data.kind),
+                minimum=minimum,
+                ready=ready,
+                total=len(data.rows),
+                has=has,
+            )
+        )
 
     # --- the batch -----------------------------------------------------------------------
     def batch(self) -> list[EligibilityRow]:
@@ -245,39 +276,64 @@ class IssueView(QWidget):
     def _update_buttons(self) -> None:
         batch = self.batch()
         selected = self.table.selected_items()
-        self.issue_button.setText(translate("Uitgeven ({count})").format(count=len(batch)))
-        self.issue_button.setToolTip(translate(
-            "Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen")
-            if selected else translate("Uitgeven aan iedereen die een certificaat mag "
-                                       "krijgen en er nog geen heeft"))
+        self.issue_button.setText(
+            translate("CertificatesPage", "Uitgeven ({count})").format(count=len(batch))
+        )
+        self.issue_button.setToolTip(
+            translate(
+                "CertificatesPage",
+                "Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen",
+            )
+            if selected
+            else translate(
+                "CertificatesPage",
+                "Uitgeven aan iedereen die een certificaat mag krijgen en er nog geen heeft",
+            )
+        )
         running = self.busy
         self.issue_button.setEnabled(bool(batch) and not running)
         self.preview_button.setEnabled(bool(batch) and not running)
         one = selected[0] if len(selected) == 1 else None
-        self.override_button.setEnabled(one is not None and not one.eligible
-                                        and one.override is None)
-        self.withdraw_button.setEnabled(one is not None and one.override is not None
-                                        and one.certificate is None)
+        self.override_button.setEnabled(
+            one is not None and not one.eligible and one.override is None
+        )
+        self.withdraw_button.setEnabled(
+            one is not None and one.override is not None and one.certificate is None
+        )
 
     def show_preview(self) -> PdfPreviewDialog | None:
         batch = self.batch()
         if self.data is None or not batch:
             return None
         try:
-            data = self._service.preview(self._actor, self.data.group,
-                                         [row.participant for row in batch],
-                                         kind=self.kind, language=self.language)
+            data = self._service.preview(
+                self._actor,
+                self.data.group,
+                [row.participant for row in batch],
+                kind=self.kind,
+                language=self.language,
+            )
         except ServiceError as exc:
             self.message.emit(str(exc), True)
             return None
         if data is None:
-            self.message.emit(translate("Niemand in deze selectie kan nu een certificaat "
-                                        "krijgen."), True)
+            self.message.emit(
+                translate(
+                    "CertificatesPage", "Niemand in deze selectie kan nu een certificaat krijgen."
+                ),
+                True,
+            )
             return None
-        dialog = PdfPreviewDialog(data, translate("Voorbeeld: {name}").format(
-            name=batch[0].name), translate(
-            "Zo ziet het certificaat van {name} eruit. Dit voorbeeld heeft geen nummer en "
-            "geen geldige QR-code; er is niets uitgegeven.").format(name=batch[0].name), self)
+        dialog = PdfPreviewDialog(
+            data,
+            translate("CertificatesPage", "Voorbeeld: {name}").format(name=batch[0].name),
+            translate(
+                "CertificatesPage",
+                "Zo ziet het certificaat van {name} eruit. Dit voorbeeld heeft geen nummer en "
+                "geen geldige QR-code; er is niets uitgegeven.",
+            ).format(name=batch[0].name),
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -287,17 +343,33 @@ class IssueView(QWidget):
         data, batch = self.data, self.batch()
         if data is None or not batch or self.busy:
             return
-        question = translate(
-            "{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een "
-            "uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of "
-            "Intrekken.") if len(batch) != 1 else translate(
-            "1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven "
-            "certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.")
-        question = question.format(count=len(batch), group=data.group, name=batch[0].name,
-                                   kind=kind_text(self.kind).lower(),
-                                   language=self.language_combo.currentText())
-        if not confirm(self, translate("Certificaten uitgeven"), question,
-                       translate("Uitgeven")):
+        question = (
+            translate(
+                "CertificatesPage",
+                "{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een "
+                "uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of "
+                "Intrekken.",
+            )
+            if len(batch) != 1
+            else translate(
+                "CertificatesPage",
+                "1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven "
+                "certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.",
+            )
+        )
+        question = question.format(
+            count=len(batch),
+            group=data.group,
+            name=batch[0].name,
+            kind=kind_text(self.kind).lower(),
+            language=self.language_combo.currentText(),
+        )
+        if not confirm(
+            self,
+            translate("CertificatesPage", "Certificaten uitgeven"),
+            question,
+            translate("CertificatesPage", "Uitgeven"),
+        ):
             return
         try:  # the key (and its passphrase) on this thread, before the worker needs it
             self._services.signing_keys.signer(self._actor, ask=passphrase_ask(self))
@@ -311,20 +383,34 @@ class IssueView(QWidget):
 
         def work(context: TaskContext) -> IssueResult:
             def progress(done: int, count: int) -> None:
-                context.progress(done, count, translate(
-                    "Certificaat {done} van {total} uitgegeven…").format(
-                        done=done, total=count))
+                context.progress(
+                    done,
+                    count,
+                    translate(
+                        "CertificatesPage", "Certificaat {done} van {total} uitgegeven…"
+                    ).format(done=done, total=count),
+                )
 
-            context.progress(0, total, translate("Certificaten uitgeven…"))
-            return self._service.issue(self._actor, group, numbers, kind=kind,
-                                       language=language, progress=progress,
-                                       cancelled=context.cancelled)
+            context.progress(0, total, translate("CertificatesPage", "Certificaten uitgeven…"))
+            return self._service.issue(
+                self._actor,
+                group,
+                numbers,
+                kind=kind,
+                language=language,
+                progress=progress,
+                cancelled=context.cancelled,
+            )
 
         self.busy = True
         self._update_buttons()
-        handle = run_task(self, work, self._on_issue_done,
-                          label=translate("Certificaten uitgeven…"),
-                          on_error=self._on_issue_failed)
+        handle = run_task(
+            self,
+            work,
+            self._on_issue_done,
+            label=translate("CertificatesPage", "Certificaten uitgeven…"),
+            on_error=self._on_issue_failed,
+        )
         self.task = handle if self.busy else None  # (tests run it at once: done already)
 
     def _on_issue_done(self, result: IssueResult) -> None:
@@ -339,8 +425,14 @@ class IssueView(QWidget):
         if isinstance(exc, ServiceError):
             self.message.emit(str(exc), True)
         else:
-            self.message.emit(translate("Het uitgeven is onverwacht gestopt. Wat al is "
-                                        "uitgegeven, is heel en staat bij Uitgegeven."), True)
+            self.message.emit(
+                translate(
+                    "CertificatesPage",
+                    "Het uitgeven is onverwacht gestopt. Wat al is "
+                    "uitgegeven, is heel en staat bij Uitgegeven.",
+                ),
+                True,
+            )
             show_error(self, exc)
 
     # --- administrators: allow all the same ----------------------------------------------
@@ -354,20 +446,30 @@ class IssueView(QWidget):
             return False
         enrolment: uuid.UUID = row.enrolment_id
         dialog = ReasonDialog(
-            translate("Toch toestaan"),
-            translate("{name} voldoet niet aan alle voorwaarden ({summary}). Toch een "
-                      "certificaat toestaan? Uw reden wordt vastgelegd en staat in de "
-                      "lijst.").format(name=row.name, summary=row.summary),
-            translate("Toestaan"), "fa6s.unlock",
+            translate("CertificatesPage", "Toch toestaan"),
+            translate(
+                "CertificatesPage",
+                "{name} voldoet niet aan alle voorwaarden ({summary}). Toch een "
+                "certificaat toestaan? Uw reden wordt vastgelegd en staat in de "
+                "lijst.",
+            ).format(name=row.name, summary=row.summary),
+            translate("CertificatesPage", "Toestaan"),
+            "fa6s.unlock",
             lambda reason: self._service.override(self._actor, enrolment, reason),
-            translate("Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald"), self)
+            translate("CertificatesPage", "Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald"),
+            self,
+        )
         try:
             accepted = dialog.exec() == ReasonDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
         if accepted:
-            self.message.emit(translate("{name} mag toch een certificaat krijgen.").format(
-                name=row.name), False)
+            self.message.emit(
+                translate("CertificatesPage", "{name} mag toch een certificaat krijgen.").format(
+                    name=row.name
+                ),
+                False,
+            )
             self.refresh()
         return accepted
 
@@ -375,16 +477,26 @@ class IssueView(QWidget):
         row = self._selected_one()
         if row is None or row.override is None:
             return False
-        if not confirm(self, translate("Toestemming intrekken"), translate(
-                "De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.")
-                .format(name=row.name), translate("Intrekken")):
+        if not confirm(
+            self,
+            translate("CertificatesPage", "Toestemming intrekken"),
+            translate(
+                "CertificatesPage",
+                "De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.",
+            ).format(name=row.name),
+            translate("CertificatesPage", "Intrekken"),
+        ):
             return False
         try:
             self._service.withdraw_override(self._actor, row.enrolment_id)
         except ServiceError as exc:
             self.message.emit(str(exc), True)
             return False
-        self.message.emit(translate("De toestemming voor {name} is ingetrokken.").format(
-            name=row.name), False)
+        self.message.emit(
+            translate("CertificatesPage", "De toestemming voor {name} is ingetrokken.").format(
+                name=row.name
+            ),
+            False,
+        )
         self.refresh()
         return True

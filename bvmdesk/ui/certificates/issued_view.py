@@ -22,22 +22,26 @@ from bvmdesk.ui.formatting import format_date
 from bvmdesk.ui.icons import icon
 
 CONTEXT = "CertificatesPage"
+translate = QCoreApplication.translate
 STATUS_COLOURS = {"valid": "#1B5E20", "revoked": "#B00020", "superseded": "#6B7480"}
 EXPIRED_COLOUR = "#B00020"
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def status_text(status: str) -> str:
     """Geldig, Ingetrokken or Vervangen."""
-    return {"valid": translate("Geldig"), "revoked": translate("Ingetrokken"),
-            "superseded": translate("Vervangen")}.get(status, status)
+    return {
+        "valid": translate("CertificatesPage", "Geldig"),
+        "revoked": translate("CertificatesPage", "Ingetrokken"),
+        "superseded": translate("CertificatesPage", "Vervangen"),
+    }.get(status, status)
 
 
 def kind_text(kind: str) -> str:
-    return translate("Bewijs van deelname") if kind == "deelname" else translate("Certificaat")
+    return (
+        translate("CertificatesPage", "Bewijs van deelname")
+        if kind == "deelname"
+        else translate("CertificatesPage", "Certificaat")
+    )
 
 
 def _expires_colour(info: CertificateInfo) -> str | None:
@@ -49,33 +53,63 @@ def _expires_colour(info: CertificateInfo) -> str | None:
 def _status_tooltip(info: CertificateInfo) -> str:
     parts = [status_text(info.status)]
     if info.revocation_reason:
-        parts.append(translate("reden: {reason}").format(reason=info.revocation_reason))
+        parts.append(
+            translate("CertificatesPage", "reden: {reason}").format(reason=info.revocation_reason)
+        )
     if info.superseded_by:
-        parts.append(translate("vervangen door {number}").format(number=info.superseded_by))
+        parts.append(
+            translate("CertificatesPage", "vervangen door {number}").format(
+                number=info.superseded_by
+            )
+        )
     if info.supersedes:
-        parts.append(translate("vervangt {number}").format(number=info.supersedes))
+        parts.append(
+            translate("CertificatesPage", "vervangt {number}").format(number=info.supersedes)
+        )
     return "; ".join(parts)
 
 
 def certificate_columns() -> list[Column[CertificateInfo]]:
     return [
-        Column(translate("Nummer"), lambda c: c.number, 136),
-        Column(translate("Naam"), lambda c: c.name, None),
-        Column(translate("Deelnemer"), lambda c: c.participant, 108),
-        Column(translate("Soort"), lambda c: kind_text(c.kind), 156),
-        Column(translate("Module"), lambda c: c.module, 96,
-               tooltip=lambda c: f"{c.module} · {c.module_name}"),
-        Column(translate("Groep"), lambda c: c.group, 96),
-        Column(translate("Uitgegeven"), lambda c: format_date(c.issued_on, weekday=False), 104,
-               sort_key=lambda c: (c.issued_on, c.number),
-               tooltip=lambda c: translate("{date} door {who}").format(
-                   date=format_date(c.issued_on), who=c.issued_by)),
-        Column(translate("Status"), lambda c: status_text(c.status), 112,
-               colour=lambda c: STATUS_COLOURS.get(c.status), tooltip=_status_tooltip,
-               bold=True),
-        Column(translate("Verloopt"), lambda c: format_date(c.expires_on, weekday=False)
-               if c.expires_on else translate("nooit"), 104,
-               colour=_expires_colour, sort_key=lambda c: c.expires_on or date.max),
+        Column(translate("CertificatesPage", "Nummer"), lambda c: c.number, 136),
+        Column(translate("CertificatesPage", "Naam"), lambda c: c.name, None),
+        Column(translate("CertificatesPage", "Deelnemer"), lambda c: c.participant, 108),
+        Column(translate("CertificatesPage", "Soort"), lambda c: kind_text(c.kind), 156),
+        Column(
+            translate("CertificatesPage", "Module"),
+            lambda c: c.module,
+            96,
+            tooltip=lambda c: f"{c.module} · {c.module_name}",
+        ),
+        Column(translate("CertificatesPage", "Groep"), lambda c: c.group, 96),
+        Column(
+            translate("CertificatesPage", "Uitgegeven"),
+            lambda c: format_date(c.issued_on, weekday=False),
+            104,
+            sort_key=lambda c: (c.issued_on, c.number),
+            tooltip=lambda c: translate("CertificatesPage", "{date} door {who}").format(
+                date=format_date(c.issued_on), who=c.issued_by
+            ),
+        ),
+        Column(
+            translate("CertificatesPage", "Status"),
+            lambda c: status_text(c.status),
+            112,
+            colour=lambda c: STATUS_COLOURS.get(c.status),
+            tooltip=_status_tooltip,
+            bold=True,
+        ),
+        Column(
+            translate("CertificatesPage", "Verloopt"),
+            lambda c: (
+                format_date(c.expires_on, weekday=False)
+                if c.expires_on
+                else translate("CertificatesPage", "nooit")
+            ),
+            104,
+            colour=_expires_colour,
+            sort_key=lambda c: c.expires_on or date.max,
+        ),
     ]
 
 
@@ -97,7 +131,8 @@ class CertificateTable(RowTable[CertificateInfo]):
                 self.selectionModel().setCurrentIndex(
                     self.table_model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 return True
         return False
 
@@ -105,8 +140,9 @@ class CertificateTable(RowTable[CertificateInfo]):
 def matches(info: CertificateInfo, text: str) -> bool:
     """Whether the search `text` (every word) occurs in the number, name, participant,
     module or group."""
-    haystack = " ".join((info.number, info.name, info.participant, info.module,
-                         info.module_name, info.group)).casefold()
+    haystack = " ".join(
+        (info.number, info.name, info.participant, info.module, info.module_name, info.group)
+    ).casefold()
     return all(word in haystack for word in text.casefold().split())
 
 
@@ -127,20 +163,35 @@ class IssuedView(QWidget):
         self._search = ""
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusFilter")
-        for text, value in ((translate("Alle statussen"), None), (translate("Geldig"), "valid"),
-                            (translate("Ingetrokken"), "revoked"),
-                            (translate("Vervangen"), "superseded")):
+        for text, value in (
+            (translate("CertificatesPage", "Alle statussen"), None),
+            (translate("CertificatesPage", "Geldig"), "valid"),
+            (translate("CertificatesPage", "Ingetrokken"), "revoked"),
+            (translate("CertificatesPage", "Vervangen"), "superseded"),
+        ):
             self.status_combo.addItem(text, value)
-        status_label = QLabel(translate("&Status:"))
+        status_label = QLabel(translate("CertificatesPage", "&Status:"))
         status_label.setBuddy(self.status_combo)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
-        self.print_button = self._button("fa6s.print", translate("Afdrukken"), "Ctrl+P")
-        self.open_button = self._button("fa6s.file-pdf", translate("Openen"), "Ctrl+O")
-        self.open_button.setToolTip(translate("Openen in de PDF-viewer (Ctrl+O of Enter)"))
-        self.save_button = self._button("fa6s.floppy-disk", translate("Opslaan als…"), "")
-        self.correct_button = self._button("fa6s.pen-to-square", translate("Corrigeren…"), "")
-        self.revoke_button = self._button("fa6s.ban", translate("Intrekken…"), "")
+        self.print_button = self._button(
+            "fa6s.print", translate("CertificatesPage", "Afdrukken"), "Ctrl+P"
+        )
+        self.open_button = self._button(
+            "fa6s.file-pdf", translate("CertificatesPage", "Openen"), "Ctrl+O"
+        )
+        self.open_button.setToolTip(
+            translate("CertificatesPage", "Openen in de PDF-viewer (Ctrl+O of Enter)")
+        )
+        self.save_button = self._button(
+            "fa6s.floppy-disk", translate("CertificatesPage", "Opslaan als…"), ""
+        )
+        self.correct_button = self._button(
+            "fa6s.pen-to-square", translate("CertificatesPage", "Corrigeren…"), ""
+        )
+        self.revoke_button = self._button(
+            "fa6s.ban", translate("CertificatesPage", "Intrekken…"), ""
+        )
         self.revoke_button.setVisible(may_manage)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -148,13 +199,22 @@ class IssuedView(QWidget):
         top.addWidget(self.status_combo)
         top.addWidget(self.count_label)
         top.addStretch(1)
-        for button in (self.print_button, self.open_button, self.save_button,
-                       self.correct_button, self.revoke_button):
+        for button in (
+            self.print_button,
+            self.open_button,
+            self.save_button,
+            self.correct_button,
+            self.revoke_button,
+        ):
             top.addWidget(button)
         self.table = CertificateTable()
         self.table.setObjectName("issuedTable")
-        self.empty_label = QLabel(translate("Nog geen certificaten uitgegeven. Kies het "
-                                            "tabblad Uitgeven om te beginnen."))
+        self.empty_label = QLabel(
+            translate(
+                "CertificatesPage",
+                "Nog geen certificaten uitgegeven. Kies het tabblad Uitgeven om te beginnen.",
+            )
+        )
         self.empty_label.setObjectName("muted")
         self.empty_label.hide()
         layout = QVBoxLayout(self)
@@ -197,9 +257,13 @@ class IssuedView(QWidget):
         self.table.set_rows(shown)
         for number in keep[:1]:
             self.table.select_number(number)
-        self.count_label.setText(translate("{shown} van {total}").format(
-            shown=len(shown), total=len(self._all)) if self._search else
-                                 translate("{total} certificaten").format(total=len(shown)))
+        self.count_label.setText(
+            translate("CertificatesPage", "{shown} van {total}").format(
+                shown=len(shown), total=len(self._all)
+            )
+            if self._search
+            else translate("CertificatesPage", "{total} certificaten").format(total=len(shown))
+        )
         self.empty_label.setVisible(not self._all and self.status is None)
         self._update_buttons()
 
@@ -239,12 +303,19 @@ class ExpiringView(QWidget):
     def set_certificates(self, rows: list[CertificateInfo], days: int) -> None:
         self.table.set_rows(rows)
         if not rows:
-            text = translate("Er verlopen geen certificaten in de komende {days} dagen.")
+            text = translate(
+                "CertificatesPage", "Er verlopen geen certificaten in de komende {days} dagen."
+            )
         elif len(rows) == 1:
-            text = translate("1 geldig certificaat verloopt in de komende {days} dagen.")
+            text = translate(
+                "CertificatesPage", "1 geldig certificaat verloopt in de komende {days} dagen."
+            )
         else:
-            text = translate("{count} geldige certificaten verlopen in de komende {days} "
-                             "dagen.")
-        hint = translate("Enter opent het certificaat, Ctrl+P drukt het af.")
-        self.note_label.setText(text.format(count=len(rows), days=days)
-                                + (f" {hint}" if rows else ""))
+            text = translate(
+                "CertificatesPage",
+                "{count} geldige certificaten verlopen in de komende {days} dagen.",
+            )
+        hint = translate("CertificatesPage", "Enter opent het certificaat, Ctrl+P drukt het af.")
+        self.note_label.setText(
+            text.format(count=len(rows), days=days) + (f" {hint}" if rows else "")
+        )

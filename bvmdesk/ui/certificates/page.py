@@ -31,10 +31,7 @@ if TYPE_CHECKING:
 
 ISSUED, ISSUE, EXPIRING = range(3)
 CONTEXT = "CertificatesPage"
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 class CertificatesPage(Page):
@@ -42,10 +39,20 @@ class CertificatesPage(Page):
 
     certificates_changed = Signal()
 
-    def __init__(self, services: Services, actor: Actor, *, database: str | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(translate("Certificaten"), translate("Verifiëren…"),
-                         translate("Zoek op nummer, naam of groep"), parent=parent)
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        *,
+        database: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            translate("CertificatesPage", "Certificaten"),
+            translate("CertificatesPage", "Verifiëren…"),
+            translate("CertificatesPage", "Zoek op nummer, naam of groep"),
+            parent=parent,
+        )
         self._services = services
         self._service = services.certificates
         self._actor = actor
@@ -55,9 +62,13 @@ class CertificatesPage(Page):
         self.verify_button = self.header.action_button
         assert self.verify_button is not None
         self.verify_button.setIcon(icon("fa6s.qrcode", "#FFFFFF"))
-        self.verify_button.setToolTip(translate(
-            "Een certificaat controleren: de QR-code scannen of de tekst plakken "
-            "(Ctrl+Shift+V)"))
+        self.verify_button.setToolTip(
+            translate(
+                "CertificatesPage",
+                "Een certificaat controleren: de QR-code scannen of de tekst plakken "
+                "(Ctrl+Shift+V)",
+            )
+        )
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -66,10 +77,17 @@ class CertificatesPage(Page):
         self.expiring_view = ExpiringView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("certificateTabs")
-        self.tabs.addTab(self.issued_view, icon("fa6s.list"), translate("&Uitgegeven"))
-        self.tabs.addTab(self.issue_view, icon("fa6s.certificate"), translate("U&itgeven"))
-        self.tabs.addTab(self.expiring_view, icon("fa6s.hourglass-half"),
-                         translate("&Verlopen binnenkort"))
+        self.tabs.addTab(
+            self.issued_view, icon("fa6s.list"), translate("CertificatesPage", "&Uitgegeven")
+        )
+        self.tabs.addTab(
+            self.issue_view, icon("fa6s.certificate"), translate("CertificatesPage", "U&itgeven")
+        )
+        self.tabs.addTab(
+            self.expiring_view,
+            icon("fa6s.hourglass-half"),
+            translate("CertificatesPage", "&Verlopen binnenkort"),
+        )
         if not actor.may(Permission.ISSUE_CERTIFICATES):
             self.tabs.setTabEnabled(ISSUE, False)
         self.body.addWidget(self.message_label)
@@ -134,9 +152,13 @@ class CertificatesPage(Page):
         self.issued_view.set_search(text)
 
     def _on_tab_changed(self, index: int) -> None:
-        self.main_view = (self.issue_view.table if index == ISSUE else
-                          self.expiring_view.table if index == EXPIRING else
-                          self.issued_view.table)
+        self.main_view = (
+            self.issue_view.table
+            if index == ISSUE
+            else self.expiring_view.table
+            if index == EXPIRING
+            else self.issued_view.table
+        )
 
     # --- the selection -------------------------------------------------------------------
     def _table(self) -> CertificateTable | None:
@@ -171,8 +193,9 @@ class CertificatesPage(Page):
     def save_selected(self) -> None:
         info = self._one()
         if info is not None:
-            actions.save_certificate(self, self._service, self._actor, info.number,
-                                     self._say, self._database)
+            actions.save_certificate(
+                self, self._service, self._actor, info.number, self._say, self._database
+            )
 
     def correct_selected(self) -> CertificateInfo | None:
         info = self._one()
@@ -218,20 +241,29 @@ class CertificatesPage(Page):
         self.summary_dialog = None
 
     def print_batch(self, data: bytes) -> None:
-        actions.print_data(self.summary_dialog or self, lambda: data, self._say,
-                           translate("Afgedrukt: {pages} pagina('s)."))
+        actions.print_data(
+            self.summary_dialog or self,
+            lambda: data,
+            self._say,
+            translate("CertificatesPage", "Afgedrukt: {pages} pagina('s)."),
+        )
 
     def save_batch(self, data: bytes) -> None:
         group = self.issue_view.group or "certificaten"
         try:
-            path = save_as(self.summary_dialog or self, data, f"certificaten-{group}",
-                           self._database)
+            path = save_as(
+                self.summary_dialog or self, data, f"certificaten-{group}", self._database
+            )
         except ServiceError as exc:
             self.show_message(str(exc), True)
             return
         if path is not None:
-            self.show_message(translate("De certificaten zijn opgeslagen: {path}").format(
-                path=path), False)
+            self.show_message(
+                translate("CertificatesPage", "De certificaten zijn opgeslagen: {path}").format(
+                    path=path
+                ),
+                False,
+            )
 
     def open_verify(self) -> None:
         """The Verifiëren dialog of the main window (the one Ctrl+Shift+V raises)."""

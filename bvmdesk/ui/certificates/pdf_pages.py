@@ -67,8 +67,11 @@ def fitting_dpi(data: bytes, room: QSize) -> float:
 
 def orient(printer: QPrinter, data: bytes) -> None:
     """Turn the printer's paper the way the PDF's pages are."""
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if is_landscape(data)
-                               else QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape
+        if is_landscape(data)
+        else QPageLayout.Orientation.Portrait
+    )
 
 
 def page_images(data: bytes, dpi: float) -> Iterator[QImage]:
@@ -92,8 +95,13 @@ def page_images(data: bytes, dpi: float) -> Iterator[QImage]:
 def _to_image(bitmap: pypdfium2.PdfBitmap) -> QImage:
     channels = bitmap.n_channels
     formats = {3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBX8888}
-    image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                   formats.get(channels, QImage.Format.Format_Grayscale8))
+    image = QImage(
+        bytes(bitmap.buffer),
+        bitmap.width,
+        bitmap.height,
+        bitmap.stride,
+        formats.get(channels, QImage.Format.Format_Grayscale8),
+    )
     return image.copy()  # own the pixels: the bitmap's buffer goes with it
 
 
@@ -104,8 +112,11 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     orient(printer, data)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(QCoreApplication.translate(
-            CONTEXT, "De printer kon niet worden geopend; er is niets afgedrukt."))
+        raise OSError(
+            QCoreApplication.translate(
+                "CertificatePdf", "De printer kon niet worden geopend; er is niets afgedrukt."
+            )
+        )
     printed = 0
     try:
         for image in page_images(data, dpi):
@@ -130,7 +141,7 @@ def choose_printer(parent: QWidget | None, data: bytes) -> QPrinter | None:
     printer.setDocName("BVM Desk")
     orient(printer, data)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate(CONTEXT, "Certificaten afdrukken"))
+    dialog.setWindowTitle(QCoreApplication.translate("CertificatePdf", "Certificaten afdrukken"))
     dialog.setMinMax(1, max(pages, 1))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -151,8 +162,9 @@ def print_with_dialog(parent: QWidget | None, data: bytes) -> int:
 class PdfPreviewDialog(QDialog):
     """The pages of a PDF as images, one under the other, in a scroll area."""
 
-    def __init__(self, data: bytes, title: str, note: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: bytes, title: str, note: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("certificatePreview")
