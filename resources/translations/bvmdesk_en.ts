@@ -1044,6 +1044,593 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
 </context>
 <context>
+    <name>CertificateFiles</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/files.py" line="41"/>
+        <source>Het PDF-bestand kon niet worden klaargezet ({error}).</source>
+        <translation>The PDF file could not be prepared ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/files.py" line="47"/>
+        <source>Er is geen programma gevonden dat PDF-bestanden opent. Het bestand staat hier: {path}</source>
+        <translation>No program was found that opens PDF files. The file is here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/files.py" line="63"/>
+        <source>Certificaat opslaan</source>
+        <translation>Save certificate</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePdf</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="116"/>
+        <source>De printer kon niet worden geopend; er is niets afgedrukt.</source>
+        <translation>The printer could not be opened; nothing has been printed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="144"/>
+        <source>Certificaten afdrukken</source>
+        <translation>Print certificates</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="51"/>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="52"/>
+        <source>Verifiëren…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="53"/>
+        <source>Zoek op nummer, naam of groep</source>
+        <translation>Search by number, name or group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="66"/>
+        <source>Een certificaat controleren: de QR-code scannen of de tekst plakken (Ctrl+Shift+V)</source>
+        <translation>Verify a certificate: scan the QR code or paste the text (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="81"/>
+        <source>&amp;Uitgegeven</source>
+        <translation>I&amp;ssued</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="84"/>
+        <source>U&amp;itgeven</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="89"/>
+        <source>&amp;Verlopen binnenkort</source>
+        <translation>&amp;Expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="248"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="116"/>
+        <source>Afgedrukt: {pages} pagina(&apos;s).</source>
+        <translation>Printed: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="262"/>
+        <source>De certificaten zijn opgeslagen: {path}</source>
+        <translation>The certificates have been saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="25"/>
+        <source>Heeft er al één</source>
+        <translation>Already has one</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="27"/>
+        <source>Ja (toestemming)</source>
+        <translation>Yes (permission)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="29"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="31"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="48"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="75"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="49"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="74"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="51"/>
+        <source>Mag</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="59"/>
+        <source>Voorwaarden</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="65"/>
+        <source>Toestemming</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="69"/>
+        <source>Toch toegestaan door een beheerder: {reason}</source>
+        <translation>Allowed anyway by an administrator: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="43"/>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="30"/>
+        <source>Er is geen certificaat uitgegeven.</source>
+        <translation>No certificate has been issued.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="32"/>
+        <source>1 certificaat uitgegeven: {number}.</source>
+        <translation>1 certificate issued: {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="36"/>
+        <source>{count} certificaten uitgegeven: {first} t/m {last}.</source>
+        <translation>{count} certificates issued: {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="40"/>
+        <source>U hebt het uitgeven gestopt; wat is uitgegeven is heel en telt mee, de rest kunt u later uitgeven.</source>
+        <translation>You stopped issuing; what has been issued is complete and counts, the rest you can issue later.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="46"/>
+        <source>{count} overgeslagen.</source>
+        <translation>{count} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="57"/>
+        <source>Overgeslagen:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="75"/>
+        <source>Certificaten uitgegeven</source>
+        <translation>Certificates issued</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="83"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="178"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="87"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="90"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="70"/>
+        <source>Kies of zoek een groep…</source>
+        <translation>Choose or search for a group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="71"/>
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="77"/>
+        <source>S&amp;oort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="83"/>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="104"/>
+        <source>Toch toestaan…</source>
+        <translation>Allow anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="107"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="482"/>
+        <source>Toestemming intrekken</source>
+        <translation>Revoke permission</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="112"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="115"/>
+        <source>Het eerste certificaat van deze reeks bekijken, zonder het uit te geven</source>
+        <translation>View the first certificate of this batch without issuing it</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="121"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="371"/>
+        <source>Uitgeven</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="243"/>
+        <source>minimaal {pct} % aanwezig</source>
+        <translation>at least {pct} % present</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="247"/>
+        <source>geen eis aan aanwezigheid</source>
+        <translation>no attendance requirement</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="250"/>
+        <source>{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van {total} deelnemers; al uitgegeven: {has}.</source>
+        <translation>{module} · {module_name} · {kind} ({minimum}). Ready to issue now: {ready} of {total} participants; already issued: {has}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="280"/>
+        <source>Uitgeven ({count})</source>
+        <translation>Issue ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="283"/>
+        <source>Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen</source>
+        <translation>Issue to the selected participants who are eligible for a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="288"/>
+        <source>Uitgeven aan iedereen die een certificaat mag krijgen en er nog geen heeft</source>
+        <translation>Issue to everyone who is eligible for a certificate and does not have one yet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="321"/>
+        <source>Niemand in deze selectie kan nu een certificaat krijgen.</source>
+        <translation>Nobody in this selection can receive a certificate now.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="329"/>
+        <source>Voorbeeld: {name}</source>
+        <translation>Preview: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="330"/>
+        <source>Zo ziet het certificaat van {name} eruit. Dit voorbeeld heeft geen nummer en geen geldige QR-code; er is niets uitgegeven.</source>
+        <translation>This is what the certificate of {name} looks like. This preview has no number and no valid QR code; nothing has been issued.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="347"/>
+        <source>{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
+        <translation>Issue {count} certificates to group {group} ({kind}, {language})? An issued certificate remains: you fix a mistake with Correct or Revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="354"/>
+        <source>1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
+        <translation>Issue 1 certificate to {name} ({kind}, {language})? An issued certificate remains: you fix a mistake with Correct or Revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="369"/>
+        <source>Certificaten uitgeven</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="389"/>
+        <source>Certificaat {done} van {total} uitgegeven…</source>
+        <translation>Certificate {done} of {total} issued…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="394"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="411"/>
+        <source>Certificaten uitgeven…</source>
+        <translation>Issuing certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="429"/>
+        <source>Het uitgeven is onverwacht gestopt. Wat al is uitgegeven, is heel en staat bij Uitgegeven.</source>
+        <translation>Issuing stopped unexpectedly. What has already been issued is complete and is listed under Issued.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="449"/>
+        <source>Toch toestaan</source>
+        <translation>Allow anyway</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="450"/>
+        <source>{name} voldoet niet aan alle voorwaarden ({summary}). Toch een certificaat toestaan? Uw reden wordt vastgelegd en staat in de lijst.</source>
+        <translation>{name} does not meet all conditions ({summary}). Allow a certificate anyway? Your reason is recorded and shown in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="456"/>
+        <source>Toestaan</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="459"/>
+        <source>Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald</source>
+        <translation>Why? For example: reported sick, lesson made up later</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="468"/>
+        <source>{name} mag toch een certificaat krijgen.</source>
+        <translation>{name} may receive a certificate after all.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="483"/>
+        <source>De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.</source>
+        <translation>Revoke the permission for {name}? After that, the conditions apply again.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="487"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="239"/>
+        <source>Intrekken</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="496"/>
+        <source>De toestemming voor {name} is ingetrokken.</source>
+        <translation>The permission for {name} has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="57"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="74"/>
+        <source>Bezig met afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="64"/>
+        <source>Het afdrukken is mislukt; er is niets afgedrukt.</source>
+        <translation>Printing failed; nothing has been printed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="129"/>
+        <source>Certificaat {number} geopend in de PDF-viewer ({path}).</source>
+        <translation>Certificate {number} opened in the PDF viewer ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="151"/>
+        <source>Certificaat {number} opgeslagen: {path}</source>
+        <translation>Certificate {number} saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="163"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="175"/>
+        <source>Certificaat {number} is niet meer geldig en kan niet worden gecorrigeerd; er is niets gewijzigd.</source>
+        <translation>Certificate {number} is no longer valid and cannot be corrected; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="185"/>
+        <source>Certificaat corrigeren</source>
+        <translation>Correct certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="186"/>
+        <source>Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee vervangen en geldt niet meer.</source>
+        <translation>Correct certificate {number} of {name}? A new certificate is made with today&apos;s details, with a new number; {number} is thereby superseded and no longer valid.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="192"/>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="201"/>
+        <source>Certificaat {new} vervangt {old}.</source>
+        <translation>Certificate {new} supersedes {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="215"/>
+        <source>Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.</source>
+        <translation>Only an administrator can revoke a certificate; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="224"/>
+        <source>Certificaat {number} is al niet meer geldig; er is niets gewijzigd.</source>
+        <translation>Certificate {number} is already no longer valid; nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="232"/>
+        <source>Certificaat intrekken</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="233"/>
+        <source>Certificaat {number} intrekken? Het is van {name} ({module}). Wie de QR-code controleert, ziet daarna &apos;ingetrokken&apos; met uw reden. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Revoke certificate {number}? It belongs to {name} ({module}). Anyone who verifies the QR code will then see &apos;revoked&apos; with your reason. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="242"/>
+        <source>Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer</source>
+        <translation>Why? For example: issued to the wrong participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="255"/>
+        <source>Certificaat {number} is ingetrokken.</source>
+        <translation>Certificate {number} has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="33"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="168"/>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="34"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="169"/>
+        <source>Ingetrokken</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="35"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="170"/>
+        <source>Vervangen</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="41"/>
+        <source>Bewijs van deelname</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="57"/>
+        <source>reden: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="61"/>
+        <source>vervangen door {number}</source>
+        <translation>superseded by {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="67"/>
+        <source>vervangt {number}</source>
+        <translation>supersedes {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="76"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="77"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="79"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="84"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="86"/>
+        <source>Uitgegeven</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="90"/>
+        <source>{date} door {who}</source>
+        <translation>{date} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="103"/>
+        <source>Verloopt</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="107"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="167"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="173"/>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="181"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="184"/>
+        <source>Openen in de PDF-viewer (Ctrl+O of Enter)</source>
+        <translation>Open in the PDF viewer (Ctrl+O or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="187"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="190"/>
+        <source>Corrigeren…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="193"/>
+        <source>Intrekken…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="213"/>
+        <source>Nog geen certificaten uitgegeven. Kies het tabblad Uitgeven om te beginnen.</source>
+        <translation>No certificates issued yet. Choose the Issue tab to start.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="261"/>
+        <source>{shown} van {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="265"/>
+        <source>{total} certificaten</source>
+        <translation>{total} certificates</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="306"/>
+        <source>Er verlopen geen certificaten in de komende {days} dagen.</source>
+        <translation>No certificates expire in the next {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="310"/>
+        <source>1 geldig certificaat verloopt in de komende {days} dagen.</source>
+        <translation>1 valid certificate expires in the next {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="314"/>
+        <source>{count} geldige certificaten verlopen in de komende {days} dagen.</source>
+        <translation>{count} valid certificates expire in the next {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="318"/>
+        <source>Enter opent het certificaat, Ctrl+P drukt het af.</source>
+        <translation>Enter opens the certificate, Ctrl+P prints it.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/certificates.py" line="128"/>
@@ -2128,6 +2715,11 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 </context>
 <context>
     <name>GroupSignOffView</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="61"/>
+        <source>{signed} van {total} verplicht</source>
+        <translation>{signed} of {total} required</translation>
+    </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="206"/>
         <source>&amp;Groep</source>
@@ -4005,17 +4597,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantSignOffsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="74"/>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="41"/>
+        <source>{group} · {company}: Aftekeningen: {signed} van {required} verplicht</source>
+        <translation>{group} · {company}: Sign-offs: {signed} of {required} required</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="49"/>
+        <source>Bpv-uren: {approved} goedgekeurd (norm onbekend)</source>
+        <translation>Placement hours: {approved} approved (target unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="53"/>
+        <source>Bpv-uren: {approved} van {norm} goedgekeurd</source>
+        <translation>Placement hours: {approved} of {norm} approved</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="67"/>
+        <source>Aftekeningen</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="78"/>
         <source>Naar Aftekenen</source>
         <translation>Go to Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="75"/>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="79"/>
         <source>Aftekeningen en bpv-uren van deze deelnemer vastleggen</source>
         <translation>Record this participant&apos;s sign-offs and work placement hours</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="102"/>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="106"/>
         <source>Geen inschrijving met een leerbedrijf en praktijkopleider: aftekenen kan pas als die bij de inschrijving zijn ingevuld.</source>
         <translation>No enrolment with a training company and workplace trainer: signing off is only possible once these have been filled in for the enrolment.</translation>
     </message>
@@ -4126,7 +4738,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="182"/>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="194"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -1027,6 +1027,593 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
 </context>
 <context>
+    <name>CertificateFiles</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/files.py" line="41"/>
+        <source>Het PDF-bestand kon niet worden klaargezet ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/files.py" line="47"/>
+        <source>Er is geen programma gevonden dat PDF-bestanden opent. Het bestand staat hier: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/files.py" line="63"/>
+        <source>Certificaat opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePdf</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="116"/>
+        <source>De printer kon niet worden geopend; er is niets afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="144"/>
+        <source>Certificaten afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="51"/>
+        <source>Certificaten</source>
+        <translation type="unfinished">Certificaten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="52"/>
+        <source>Verifiëren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="53"/>
+        <source>Zoek op nummer, naam of groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="66"/>
+        <source>Een certificaat controleren: de QR-code scannen of de tekst plakken (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="81"/>
+        <source>&amp;Uitgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="84"/>
+        <source>U&amp;itgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="89"/>
+        <source>&amp;Verlopen binnenkort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="248"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="116"/>
+        <source>Afgedrukt: {pages} pagina(&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/page.py" line="262"/>
+        <source>De certificaten zijn opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="25"/>
+        <source>Heeft er al één</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="27"/>
+        <source>Ja (toestemming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="29"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="31"/>
+        <source>Nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="48"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="75"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="49"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="74"/>
+        <source>Nummer</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="51"/>
+        <source>Mag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="59"/>
+        <source>Voorwaarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="65"/>
+        <source>Toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="69"/>
+        <source>Toch toegestaan door een beheerder: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="43"/>
+        <source>Certificaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="30"/>
+        <source>Er is geen certificaat uitgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="32"/>
+        <source>1 certificaat uitgegeven: {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="36"/>
+        <source>{count} certificaten uitgegeven: {first} t/m {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="40"/>
+        <source>U hebt het uitgeven gestopt; wat is uitgegeven is heel en telt mee, de rest kunt u later uitgeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="46"/>
+        <source>{count} overgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="57"/>
+        <source>Overgeslagen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="75"/>
+        <source>Certificaten uitgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="83"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="178"/>
+        <source>Afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="87"/>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="90"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="70"/>
+        <source>Kies of zoek een groep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="71"/>
+        <source>&amp;Groep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="77"/>
+        <source>S&amp;oort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="83"/>
+        <source>&amp;Taal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="104"/>
+        <source>Toch toestaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="107"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="482"/>
+        <source>Toestemming intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="112"/>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="115"/>
+        <source>Het eerste certificaat van deze reeks bekijken, zonder het uit te geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="121"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="371"/>
+        <source>Uitgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="243"/>
+        <source>minimaal {pct} % aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="247"/>
+        <source>geen eis aan aanwezigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="250"/>
+        <source>{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van {total} deelnemers; al uitgegeven: {has}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="280"/>
+        <source>Uitgeven ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="283"/>
+        <source>Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="288"/>
+        <source>Uitgeven aan iedereen die een certificaat mag krijgen en er nog geen heeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="321"/>
+        <source>Niemand in deze selectie kan nu een certificaat krijgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="329"/>
+        <source>Voorbeeld: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="330"/>
+        <source>Zo ziet het certificaat van {name} eruit. Dit voorbeeld heeft geen nummer en geen geldige QR-code; er is niets uitgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="347"/>
+        <source>{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="354"/>
+        <source>1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="369"/>
+        <source>Certificaten uitgeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="389"/>
+        <source>Certificaat {done} van {total} uitgegeven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="394"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="411"/>
+        <source>Certificaten uitgeven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="429"/>
+        <source>Het uitgeven is onverwacht gestopt. Wat al is uitgegeven, is heel en staat bij Uitgegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="449"/>
+        <source>Toch toestaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="450"/>
+        <source>{name} voldoet niet aan alle voorwaarden ({summary}). Toch een certificaat toestaan? Uw reden wordt vastgelegd en staat in de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="456"/>
+        <source>Toestaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="459"/>
+        <source>Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="468"/>
+        <source>{name} mag toch een certificaat krijgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="483"/>
+        <source>De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="487"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="239"/>
+        <source>Intrekken</source>
+        <translation type="unfinished">Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="496"/>
+        <source>De toestemming voor {name} is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="57"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="74"/>
+        <source>Bezig met afdrukken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="64"/>
+        <source>Het afdrukken is mislukt; er is niets afgedrukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="129"/>
+        <source>Certificaat {number} geopend in de PDF-viewer ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="151"/>
+        <source>Certificaat {number} opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="163"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="175"/>
+        <source>Certificaat {number} is niet meer geldig en kan niet worden gecorrigeerd; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="185"/>
+        <source>Certificaat corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="186"/>
+        <source>Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee vervangen en geldt niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="192"/>
+        <source>Corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="201"/>
+        <source>Certificaat {new} vervangt {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="215"/>
+        <source>Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="224"/>
+        <source>Certificaat {number} is al niet meer geldig; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="232"/>
+        <source>Certificaat intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="233"/>
+        <source>Certificaat {number} intrekken? Het is van {name} ({module}). Wie de QR-code controleert, ziet daarna &apos;ingetrokken&apos; met uw reden. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="242"/>
+        <source>Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="255"/>
+        <source>Certificaat {number} is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="33"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="168"/>
+        <source>Geldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="34"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="169"/>
+        <source>Ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="35"/>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="170"/>
+        <source>Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="41"/>
+        <source>Bewijs van deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="57"/>
+        <source>reden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="61"/>
+        <source>vervangen door {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="67"/>
+        <source>vervangt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="76"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="77"/>
+        <source>Soort</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="79"/>
+        <source>Module</source>
+        <translation type="unfinished">Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="84"/>
+        <source>Groep</source>
+        <translation type="unfinished">Groep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="86"/>
+        <source>Uitgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="90"/>
+        <source>{date} door {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="95"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="103"/>
+        <source>Verloopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="107"/>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="167"/>
+        <source>Alle statussen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="173"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="181"/>
+        <source>Openen</source>
+        <translation type="unfinished">Openen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="184"/>
+        <source>Openen in de PDF-viewer (Ctrl+O of Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="187"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="190"/>
+        <source>Corrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="193"/>
+        <source>Intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="213"/>
+        <source>Nog geen certificaten uitgegeven. Kies het tabblad Uitgeven om te beginnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="261"/>
+        <source>{shown} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="265"/>
+        <source>{total} certificaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="306"/>
+        <source>Er verlopen geen certificaten in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="310"/>
+        <source>1 geldig certificaat verloopt in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="314"/>
+        <source>{count} geldige certificaten verlopen in de komende {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="318"/>
+        <source>Enter opent het certificaat, Ctrl+P drukt het af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/certificates.py" line="128"/>
@@ -2108,6 +2695,11 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 </context>
 <context>
     <name>GroupSignOffView</name>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="61"/>
+        <source>{signed} van {total} verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="206"/>
         <source>&amp;Groep</source>
@@ -3976,17 +4568,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantSignOffsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="74"/>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="41"/>
+        <source>{group} · {company}: Aftekeningen: {signed} van {required} verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="49"/>
+        <source>Bpv-uren: {approved} goedgekeurd (norm onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="53"/>
+        <source>Bpv-uren: {approved} van {norm} goedgekeurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="67"/>
+        <source>Aftekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="78"/>
         <source>Naar Aftekenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="75"/>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="79"/>
         <source>Aftekeningen en bpv-uren van deze deelnemer vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="102"/>
+        <location filename="../../bvmdesk/ui/participants/signoffs.py" line="106"/>
         <source>Geen inschrijving met een leerbedrijf en praktijkopleider: aftekenen kan pas als die bij de inschrijving zijn ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,7 +4709,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="182"/>
+        <location filename="../../bvmdesk/ui/certificates/pdf_pages.py" line="194"/>
         <source>Sluiten</source>
         <translation type="unfinished">Sluiten</translation>
     </message>

@@ -38,17 +38,20 @@ def summary_line(ref: EnrolmentRef, tasks: tuple[TaskState, ...],
     goedgekeurd`."""
     translate = QCoreApplication.translate
     signed, required = signed_required(tasks)
-    text = translate(CONTEXT, "{group} · {company}: Aftekeningen: {signed} van {required} "
+    text = translate("ParticipantSignOffsPanel",
+                     "{group} · {company}: Aftekeningen: {signed} van {required} "
                      "verplicht").format(group=ref.group_code, company=ref.company or "",
                                          signed=signed, required=required)
     if totals is None:
         return text
     approved = format_hours(totals.approved_minutes)
     if totals.norm_hours is None:
-        hours = translate(CONTEXT, "Bpv-uren: {approved} goedgekeurd (norm onbekend)").format(
+        hours = translate("ParticipantSignOffsPanel",
+                          "Bpv-uren: {approved} goedgekeurd (norm onbekend)").format(
             approved=approved)
     else:
-        hours = translate(CONTEXT, "Bpv-uren: {approved} van {norm} goedgekeurd").format(
+        hours = translate("ParticipantSignOffsPanel",
+                          "Bpv-uren: {approved} van {norm} goedgekeurd").format(
             approved=approved, norm=totals.norm_hours)
     return f"{text} · {hours}"
 
@@ -61,7 +64,8 @@ class ParticipantSignOffsPanel(SectionCard):
     def __init__(self, signoffs: SignOffService, hours: HoursService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         body = QWidget()
-        super().__init__(QCoreApplication.translate(CONTEXT, "Aftekeningen"), body, parent)
+        super().__init__(QCoreApplication.translate("ParticipantSignOffsPanel", "Aftekeningen"),
+                         body, parent)
         self.setStyleSheet(CARD_STYLE)
         self._signoffs = signoffs
         self._hours = hours

@@ -58,7 +58,7 @@ def required_text(row: GroupSignOffRow, tasks: GroupSignOffs) -> str:
     """`3 van 5 verplicht`: the required tasks signed of all required tasks."""
     required = [t.task_id for t in tasks.tasks if t.required]
     signed = sum(1 for task_id in required if task_id in row.signed)
-    return QCoreApplication.translate(CONTEXT, "{signed} van {total} verplicht").format(
+    return QCoreApplication.translate("GroupSignOffView", "{signed} van {total} verplicht").format(
         signed=signed, total=len(required))
 
 
