@@ -244,6 +244,10 @@ def test_an_administrator_allows_a_certificate_all_the_same(qtbot, services, adm
     view.show_group(GROUP)
     assert view.issue_button.text() == "Uitgeven (0)"
     assert set(_column(view.table, 2)) == {"Nee"}
+    # The column names what is missing; "2 van 3 voorwaarden" is in the tooltip.
+    texts = _column(view.table, 3)
+    assert texts and all(text.startswith("aanwezigheid ") and "80 %" in text
+                         and "voorwaarden" not in text for text in texts), texts
     view.table.select_row(0)
     name = view.table.current_item().name
 

@@ -228,6 +228,7 @@ class CertificatesPanel(QWidget):
     def show_settings(self, settings: CertificateSettings) -> None:
         for key, edit in self.edits.items():
             edit.setText(str(getattr(settings, key)))
+            edit.setCursorPosition(0)  # the start of a long text shows
         self.logo.set_data(settings.logo)
         self.signature.set_data(settings.signature)
 

@@ -38,6 +38,13 @@ def _eligible_colour(row: EligibilityRow) -> str | None:
     return YES_COLOUR if row.eligible else NO_COLOUR
 
 
+def conditions_text(row: EligibilityRow) -> str:
+    """What the row needs: the conditions not met (the room goes to what matters), else the
+    summary ("3 van 3 voorwaarden")."""
+    failing = [f"{c.name} {c.detail}" for c in row.conditions if not c.met]
+    return "; ".join(failing) if failing else row.summary
+
+
 def _conditions_tooltip(row: EligibilityRow) -> str:
     lines = [f"{'✓' if c.met else '✗'} {c.name}: {c.detail}" for c in row.conditions]
     return "\n".join(lines) or row.summary
@@ -57,7 +64,7 @@ def eligibility_columns() -> list[Column[EligibilityRow]]:
         ),
         Column(
             translate("CertificatesPage", "Voorwaarden"),
-            lambda r: r.summary,
+            conditions_text,
             None,
             tooltip=_conditions_tooltip,
         ),
