@@ -20,7 +20,7 @@ from bvmdesk.ui.certificates.pdf_pages import (
     page_images,
     print_pdf,
 )
-from bvmdesk.ui.certificates.reason_dialog import ReasonDialog
+from bvmdesk.ui.common.reason_dialog import ReasonDialog
 from tests.ui.certificate_support import batch_pdf, certificate_pdf
 
 

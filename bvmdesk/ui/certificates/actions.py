@@ -17,8 +17,8 @@ from bvmdesk.services.certificate_types import CertificateInfo
 from bvmdesk.ui.certificates import pdf_pages
 from bvmdesk.ui.certificates.files import open_in_viewer, save_as
 from bvmdesk.ui.certificates.passphrase import passphrase_asker
-from bvmdesk.ui.certificates.reason_dialog import ReasonDialog
 from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.reason_dialog import ReasonDialog
 from bvmdesk.ui.workers import TaskContext, run_task
 
 if TYPE_CHECKING:

@@ -25,8 +25,8 @@ from bvmdesk.ui.certificates.actions import confirm, passphrase_ask
 from bvmdesk.ui.certificates.eligibility_table import EligibilityTable, may_issue
 from bvmdesk.ui.certificates.issued_view import kind_text
 from bvmdesk.ui.certificates.pdf_pages import PdfPreviewDialog
-from bvmdesk.ui.certificates.reason_dialog import ReasonDialog
 from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.reason_dialog import ReasonDialog
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.workers import TaskContext, TaskHandle, run_task
 

@@ -1,11 +1,12 @@
-"""A reason, required: revoking a certificate and allowing one although a condition is not
-met. The service call runs from the dialog; its refusal is shown there and the dialog stays."""
+"""A reason, required: withdrawing a sign-off or an approval, revoking a certificate, allowing
+one although a condition is not met. The service call runs from the dialog; its refusal is
+shown there and the dialog stays open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,9 +28,12 @@ class ReasonDialog(QDialog):
 
     def __init__(self, title: str, question: str, ok_text: str, ok_icon: str,
                  save: Callable[[str], object], placeholder: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, max_length: int = MAX_REASON,
+                 too_short: str | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self._too_short = too_short or QCoreApplication.translate(
+            "ReasonDialog", "Geef een reden van minstens {count} tekens; er is niets gewijzigd.")
         self.result_value: object = None
         self.setWindowTitle(title)
         self.setObjectName("reasonDialog")
@@ -38,12 +42,13 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reasonEdit")
-        self.reason_edit.setMaxLength(MAX_REASON)
+        self.reason_edit.setMaxLength(max_length)
         self.reason_edit.setPlaceholderText(placeholder)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
-        self.cancel_button = QPushButton(icon("fa6s.xmark"), self.tr("Annuleren"))
+        self.cancel_button = QPushButton(icon("fa6s.xmark"),
+                                         QCoreApplication.translate("ReasonDialog", "Annuleren"))
         self.cancel_button.setAutoDefault(False)
         self.ok_button = QPushButton(icon(ok_icon, "#FFFFFF"), ok_text)
         self.ok_button.setObjectName("primary")
@@ -71,9 +76,7 @@ class ReasonDialog(QDialog):
     def submit(self) -> bool:
         reason = self.reason
         if len(reason) < MIN_REASON:
-            self.error_label.setText(self.tr(
-                "Geef een reden van minstens {count} tekens; er is niets gewijzigd.").format(
-                    count=MIN_REASON))
+            self.error_label.setText(self._too_short.format(count=MIN_REASON))
             return False
         try:
             self.result_value = self._save(reason)
