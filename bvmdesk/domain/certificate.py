@@ -119,7 +119,7 @@ def attendance_condition(percentage: float | None, minimum: int | None) -> Condi
         return Condition(ATTENDANCE, True, f"{shown}; de module vraagt geen minimum")
     if percentage is None:
         return Condition(ATTENDANCE, False,
-                         f"nog geen aanwezigheid geregistreerd (minimaal {minimum} %)")
+                         f"nog niets geregistreerd (minimaal {minimum} %)")
     if percentage >= minimum:
         return Condition(ATTENDANCE, True, f"{pct_text(percentage)} ≥ {minimum} %")
     return Condition(ATTENDANCE, False, f"{pct_text(percentage)} < {minimum} %")

@@ -19,6 +19,7 @@ from bvmdesk.ui.certificates.files import open_in_viewer, save_as
 from bvmdesk.ui.certificates.passphrase import passphrase_asker
 from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.common.reason_dialog import ReasonDialog
+from bvmdesk.ui.icons import icon
 from bvmdesk.ui.workers import TaskContext, run_task
 
 if TYPE_CHECKING:
@@ -160,7 +161,10 @@ def confirm(parent: QWidget, title: str, question: str, ok_text: str) -> bool:
         QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent
     )
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("CertificatesPage", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    ok.setIcon(icon("fa6s.check"))
+    cancel = box.addButton(translate("CertificatesPage", "Annuleren"),
+                           QMessageBox.ButtonRole.RejectRole)
+    cancel.setIcon(icon("fa6s.xmark"))
     box.setDefaultButton(ok)
     box.exec()
     return box.clickedButton() is ok
