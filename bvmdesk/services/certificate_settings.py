@@ -18,6 +18,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.certificate_types import CertificateSettings
 from bvmdesk.services.numbering import local_site
+from bvmdesk.services.retry import run_write
 
 SETTINGS_KEY = "certificaat"
 MAX_IMAGE_BYTES = 2_000_000
@@ -102,10 +103,12 @@ class CertificateSettingsService:
                                if value else "")
             else:
                 raise ServiceError(f"Onbekende instelling: {key}.")
-        with self._sessions.write(actor.name) as s:
+        def work(s: Session) -> CertificateSettings:
             site = local_site(s)
             _store(s, site, stored, actor.name)
             return read_settings(site)
+
+        return run_write(self._sessions, actor.name, work)
 
 
 def _store(s: Session, site: Site, stored: dict[str, Any], actor_name: str) -> None:

@@ -28,6 +28,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services import locks
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.numbering import local_site
+from bvmdesk.services.retry import run_write
 
 KEY_SUFFIX = ".key"
 MIN_PASSPHRASE = 8
@@ -289,10 +290,12 @@ class SigningKeyService:
     def info(self, actor: Actor) -> KeyInfo:
         """The site's key (created now when the site has none)."""
         actor.require(Permission.VIEW)
-        with self._sessions.write(actor.name) as s:
+        def work(s: Session) -> tuple[str, str, bytes]:
             key = ensure_site_key(s, self.store, actor.name)
-            site_code = s.get(Site, key.site_id).code  # type: ignore[union-attr]
-            key_id, public = key.key_id, bytes(key.public_key)
+            site = s.get(Site, key.site_id)
+            return key.key_id, site.code if site else "", bytes(key.public_key)
+
+        key_id, site_code, public = run_write(self._sessions, actor.name, work)
         return KeyInfo(key_id, site_code, public_pem(public), self.store.has(key_id),
                        self.store.protected(key_id))
 
@@ -308,8 +311,8 @@ class SigningKeyService:
             KeyFileError: the key file is not on this PC, or its passphrase is wrong.
         """
         actor.require(Permission.ISSUE_CERTIFICATES)
-        with self._sessions.write(actor.name) as s:
-            key_id = ensure_site_key(s, self.store, actor.name).key_id
+        key_id = run_write(self._sessions, actor.name,
+                           lambda s: ensure_site_key(s, self.store, actor.name).key_id)
         return key_id, self.store.load(key_id, ask)
 
     def set_passphrase(self, actor: Actor, passphrase: str | None,
