@@ -37,6 +37,7 @@ from bvmdesk.reports.pdf.certificate_texts import (
     hours_words,
     long_date,
     percentage,
+    result_word,
     words,
 )
 from bvmdesk.reports.pdf.fonts import FONT, FONT_BOLD
@@ -256,7 +257,7 @@ def _table(rows: Sequence[WorkProcessResult], w: Words, columns: int, size: floa
             if at < len(rows):
                 item = rows[at]
                 row += [Paragraph(escape(item.code), cell), Paragraph(escape(item.name), cell),
-                        Paragraph(escape(item.result), bold)]
+                        Paragraph(escape(result_word(item.result, w)), bold)]
             else:
                 row += ["", "", ""]
         data.append(row)

@@ -94,6 +94,17 @@ def words(language: str) -> Words:
     return EN if language == "en" else NL
 
 
+_RESULTS_EN = {"onvoldoende": "unsatisfactory", "voldoende": "satisfactory", "goed": "good"}
+
+
+def result_word(result: str, w: Words) -> str:
+    """A work process's outcome as the certificate's language says it (the snapshot keeps
+    the assessment's own word)."""
+    if str(w.locale).startswith("en"):
+        return _RESULTS_EN.get(result.strip().lower(), result)
+    return result
+
+
 def long_date(day: date, language: str) -> str:
     """`12 mei 2026` / `12 May 2026`: the date in words, without a weekday."""
     return format_date(day, "d MMMM y", locale=words(language).locale)
