@@ -1113,7 +1113,7 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/page.py" line="248"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="116"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="118"/>
         <source>Afgedrukt: {pages} pagina(&apos;s).</source>
         <translation>Printed: {pages} page(s).</translation>
     </message>
@@ -1143,91 +1143,91 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="48"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="55"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="75"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="49"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="56"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="74"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="51"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="58"/>
         <source>Mag</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="59"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="66"/>
         <source>Voorwaarden</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="65"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="72"/>
         <source>Toestemming</source>
         <translation>Permission</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="69"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="76"/>
         <source>Toch toegestaan door een beheerder: {reason}</source>
         <translation>Allowed anyway by an administrator: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="83"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="43"/>
         <source>Certificaat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="30"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="68"/>
         <source>Er is geen certificaat uitgegeven.</source>
         <translation>No certificate has been issued.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="32"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="70"/>
         <source>1 certificaat uitgegeven: {number}.</source>
         <translation>1 certificate issued: {number}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="36"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="74"/>
         <source>{count} certificaten uitgegeven: {first} t/m {last}.</source>
         <translation>{count} certificates issued: {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="40"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="78"/>
         <source>U hebt het uitgeven gestopt; wat is uitgegeven is heel en telt mee, de rest kunt u later uitgeven.</source>
         <translation>You stopped issuing; what has been issued is complete and counts, the rest you can issue later.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="46"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="84"/>
         <source>{count} overgeslagen.</source>
         <translation>{count} skipped.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="57"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="95"/>
         <source>Overgeslagen:</source>
         <translation>Skipped:</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="75"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="113"/>
         <source>Certificaten uitgegeven</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="83"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="121"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="178"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="87"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="125"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="90"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="128"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1258,7 +1258,7 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="107"/>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="482"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="304"/>
         <source>Toestemming intrekken</source>
         <translation>Revoke permission</translation>
     </message>
@@ -1274,205 +1274,205 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="121"/>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="371"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="329"/>
         <source>Uitgeven</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="243"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="32"/>
         <source>minimaal {pct} % aanwezig</source>
         <translation>at least {pct} % present</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="247"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="35"/>
         <source>geen eis aan aanwezigheid</source>
         <translation>no attendance requirement</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="250"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="37"/>
         <source>{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van {total} deelnemers; al uitgegeven: {has}.</source>
         <translation>{module} · {module_name} · {kind} ({minimum}). Ready to issue now: {ready} of {total} participants; already issued: {has}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="280"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="257"/>
         <source>Uitgeven ({count})</source>
         <translation>Issue ({count})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="283"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="260"/>
         <source>Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen</source>
         <translation>Issue to the selected participants who are eligible for a certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="288"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="265"/>
         <source>Uitgeven aan iedereen die een certificaat mag krijgen en er nog geen heeft</source>
         <translation>Issue to everyone who is eligible for a certificate and does not have one yet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="321"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="298"/>
         <source>Niemand in deze selectie kan nu een certificaat krijgen.</source>
         <translation>Nobody in this selection can receive a certificate now.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="329"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="306"/>
         <source>Voorbeeld: {name}</source>
         <translation>Preview: {name}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="330"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="307"/>
         <source>Zo ziet het certificaat van {name} eruit. Dit voorbeeld heeft geen nummer en geen geldige QR-code; er is niets uitgegeven.</source>
         <translation>This is what the certificate of {name} looks like. This preview has no number and no valid QR code; nothing has been issued.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="347"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="48"/>
         <source>{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
         <translation>Issue {count} certificates to group {group} ({kind}, {language})? An issued certificate remains: you fix a mistake with Correct or Revoke.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="354"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="55"/>
         <source>1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
         <translation>Issue 1 certificate to {name} ({kind}, {language})? An issued certificate remains: you fix a mistake with Correct or Revoke.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="369"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="327"/>
         <source>Certificaten uitgeven</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="389"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="347"/>
         <source>Certificaat {done} van {total} uitgegeven…</source>
         <translation>Certificate {done} of {total} issued…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="394"/>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="411"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="352"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="369"/>
         <source>Certificaten uitgeven…</source>
         <translation>Issuing certificates…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="429"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="387"/>
         <source>Het uitgeven is onverwacht gestopt. Wat al is uitgegeven, is heel en staat bij Uitgegeven.</source>
         <translation>Issuing stopped unexpectedly. What has already been issued is complete and is listed under Issued.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="449"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="274"/>
         <source>Toch toestaan</source>
         <translation>Allow anyway</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="450"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="275"/>
         <source>{name} voldoet niet aan alle voorwaarden ({summary}). Toch een certificaat toestaan? Uw reden wordt vastgelegd en staat in de lijst.</source>
         <translation>{name} does not meet all conditions ({summary}). Allow a certificate anyway? Your reason is recorded and shown in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="456"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="281"/>
         <source>Toestaan</source>
         <translation>Allow</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="459"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="284"/>
         <source>Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald</source>
         <translation>Why? For example: reported sick, lesson made up later</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="468"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="292"/>
         <source>{name} mag toch een certificaat krijgen.</source>
         <translation>{name} may receive a certificate after all.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="483"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="305"/>
         <source>De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.</source>
         <translation>Revoke the permission for {name}? After that, the conditions apply again.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="487"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="239"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="244"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="309"/>
         <source>Intrekken</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="496"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="317"/>
         <source>De toestemming voor {name} is ingetrokken.</source>
         <translation>The permission for {name} has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="57"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="74"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="59"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="76"/>
         <source>Bezig met afdrukken…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="64"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="66"/>
         <source>Het afdrukken is mislukt; er is niets afgedrukt.</source>
         <translation>Printing failed; nothing has been printed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="129"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="131"/>
         <source>Certificaat {number} geopend in de PDF-viewer ({path}).</source>
         <translation>Certificate {number} opened in the PDF viewer ({path}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="151"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="153"/>
         <source>Certificaat {number} opgeslagen: {path}</source>
         <translation>Certificate {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="163"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="166"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="175"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="180"/>
         <source>Certificaat {number} is niet meer geldig en kan niet worden gecorrigeerd; er is niets gewijzigd.</source>
         <translation>Certificate {number} is no longer valid and cannot be corrected; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="185"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="190"/>
         <source>Certificaat corrigeren</source>
         <translation>Correct certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="186"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="191"/>
         <source>Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee vervangen en geldt niet meer.</source>
         <translation>Correct certificate {number} of {name}? A new certificate is made with today&apos;s details, with a new number; {number} is thereby superseded and no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="192"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="197"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="201"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="206"/>
         <source>Certificaat {new} vervangt {old}.</source>
         <translation>Certificate {new} supersedes {old}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="215"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="220"/>
         <source>Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.</source>
         <translation>Only an administrator can revoke a certificate; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="224"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="229"/>
         <source>Certificaat {number} is al niet meer geldig; er is niets gewijzigd.</source>
         <translation>Certificate {number} is already no longer valid; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="232"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="237"/>
         <source>Certificaat intrekken</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="233"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="238"/>
         <source>Certificaat {number} intrekken? Het is van {name} ({module}). Wie de QR-code controleert, ziet daarna &apos;ingetrokken&apos; met uw reden. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Revoke certificate {number}? It belongs to {name} ({module}). Anyone who verifies the QR code will then see &apos;revoked&apos; with your reason. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="242"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="247"/>
         <source>Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer</source>
         <translation>Why? For example: issued to the wrong participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="255"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="260"/>
         <source>Certificaat {number} is ingetrokken.</source>
         <translation>Certificate {number} has been revoked.</translation>
     </message>
@@ -1708,17 +1708,17 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
         <translation>On the certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="247"/>
         <source> Er is niets gewijzigd.</source>
         <translation> Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="251"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="252"/>
         <source>Opgeslagen. Nieuwe certificaten gebruiken deze gegevens; uitgegeven certificaten blijven zoals ze zijn.</source>
         <translation>Saved. New certificates use these details; issued certificates stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="261"/>
         <source>Afbeelding gekozen; klik op Opslaan om haar te bewaren.</source>
         <translation>Image chosen; click Save to keep it.</translation>
     </message>
@@ -4852,13 +4852,13 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="46"/>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
+        <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="51"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="75"/>
+        <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="35"/>
         <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
         <translation>Give a reason of at least {count} characters; nothing has been changed.</translation>
     </message>
@@ -6719,135 +6719,135 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
         <source>ingesteld</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="133"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="136"/>
         <source>De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de database gekopieerd is. Hier kunt u certificaten controleren, niet uitgeven. Exporteer de sleutel op de pc die hem heeft (Sleutel exporteren…) en importeer dat bestand hier (Sleutel importeren…).</source>
         <translation>The secret key {key} is not on this PC, for example because the database has been copied. Here you can verify certificates, not issue them. Export the key on the PC that has it (Export key…) and import that file here (Import key…).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="161"/>
         <source>Het bestand kon niet worden geschreven: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="164"/>
         <source> Er is niets gewijzigd.</source>
         <translation> Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="177"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="178"/>
         <source>De openbare sleutel {key} staat in {file}. Geef dit bestand aan wie certificaten wil controleren zonder deze database.</source>
         <translation>The public key {key} is in {file}. Give this file to anyone who wants to verify certificates without this database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="188"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="189"/>
         <source>Sleutel {key} staat in {file}, beveiligd met de wachtwoordzin. Bewaar het bestand en de wachtwoordzin apart; op de andere pc van deze locatie kiest u Sleutel importeren….</source>
         <translation>Key {key} is in {file}, protected with the passphrase. Keep the file and the passphrase separately; on the other PC of this site, choose Import key….</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="198"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="199"/>
         <source>Sleutel {key} staat nu op deze pc: hier kunnen certificaten worden uitgegeven.</source>
         <translation>Key {key} is now on this PC: certificates can be issued here.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="208"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="209"/>
         <source>De sleutel is beveiligd met de nieuwe wachtwoordzin; BVM Desk vraagt er eenmaal per sessie om.</source>
         <translation>The key is protected with the new passphrase; BVM Desk asks for it once per session.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="210"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="211"/>
         <source>De wachtwoordzin is van de sleutel gehaald.</source>
         <translation>The passphrase has been removed from the key.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="219"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="220"/>
         <source>Openbare sleutel opslaan</source>
         <translation>Save public key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="221"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="222"/>
         <source>Openbare sleutel (*.pem)</source>
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="226"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
         <source>Sleutel exporteren</source>
         <translation>Export key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="228"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="242"/>
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="234"/>
         <source>Kies een wachtwoordzin voor het exportbestand (minstens 8 tekens) en typ hem twee keer. U hebt hem nodig om de sleutel op de andere pc te importeren.</source>
         <translation>Choose a passphrase for the export file (at least 8 characters) and type it twice. You need it to import the key on the other PC.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="236"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="240"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="245"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
         <source>Sleutel importeren</source>
         <translation>Import key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
         <source>Typ de wachtwoordzin waarmee {file} is geëxporteerd.</source>
         <translation>Type the passphrase with which {file} was exported.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="248"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="258"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="260"/>
         <source>Met een wachtwoordzin kan niemand met dit sleutelbestand alleen certificaten ondertekenen. BVM Desk vraagt er eenmaal per sessie om, bij het eerste certificaat. Minstens 8 tekens, twee keer.</source>
         <translation>With a passphrase, nobody can sign certificates with this key file alone. BVM Desk asks for it once per session, at the first certificate. At least 8 characters, twice.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="262"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="263"/>
         <source>Instellen</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="267"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="268"/>
         <source>De wachtwoordzin van sleutel {key} verwijderen? Dan kan iedereen met toegang tot deze pc certificaten ondertekenen.</source>
         <translation>Remove the passphrase of key {key}? Then anyone with access to this PC can sign certificates.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="271"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -7552,27 +7552,26 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="42"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="26"/>
         <source>Waarom? Bijvoorbeeld: verkeerde taak aangevinkt</source>
         <translation>Why? For example: wrong task ticked</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="47"/>
         <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="49"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="25"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="76"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="27"/>
         <source>Geef een reden van minstens {count} tekens; er is niets ingetrokken.</source>
         <translation>Give a reason of at least {count} characters; nothing was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="95"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="41"/>
         <source>Aftekening van taak {code} ({description}) voor {name} intrekken? Afgetekend op {date} door {trainer}. De aftekening blijft in de geschiedenis staan, met uw reden; de taak is daarna weer open.</source>
         <translation>Withdraw the sign-off of task {code} ({description}) for {name}? Signed off on {date} by {trainer}. The sign-off stays in the history, with your reason; the task is then open again.</translation>
     </message>

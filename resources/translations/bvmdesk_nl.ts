@@ -1096,7 +1096,7 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/page.py" line="248"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="116"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="118"/>
         <source>Afgedrukt: {pages} pagina(&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,91 +1126,91 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="48"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="55"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="75"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="49"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="56"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="74"/>
         <source>Nummer</source>
         <translation type="unfinished">Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="51"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="58"/>
         <source>Mag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="59"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="66"/>
         <source>Voorwaarden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="65"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="72"/>
         <source>Toestemming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="69"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="76"/>
         <source>Toch toegestaan door een beheerder: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/eligibility_table.py" line="83"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="43"/>
         <source>Certificaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="30"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="68"/>
         <source>Er is geen certificaat uitgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="32"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="70"/>
         <source>1 certificaat uitgegeven: {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="36"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="74"/>
         <source>{count} certificaten uitgegeven: {first} t/m {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="40"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="78"/>
         <source>U hebt het uitgeven gestopt; wat is uitgegeven is heel en telt mee, de rest kunt u later uitgeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="46"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="84"/>
         <source>{count} overgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="57"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="95"/>
         <source>Overgeslagen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="75"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="113"/>
         <source>Certificaten uitgegeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="83"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="121"/>
         <location filename="../../bvmdesk/ui/certificates/issued_view.py" line="178"/>
         <source>Afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="87"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="125"/>
         <source>Opslaan als PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="90"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="128"/>
         <source>Sluiten</source>
         <translation type="unfinished">Sluiten</translation>
     </message>
@@ -1241,7 +1241,7 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="107"/>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="482"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="304"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,205 +1257,205 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="121"/>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="371"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="329"/>
         <source>Uitgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="243"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="32"/>
         <source>minimaal {pct} % aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="247"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="35"/>
         <source>geen eis aan aanwezigheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="250"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="37"/>
         <source>{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van {total} deelnemers; al uitgegeven: {has}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="280"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="257"/>
         <source>Uitgeven ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="283"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="260"/>
         <source>Uitgeven aan de geselecteerde deelnemers die een certificaat mogen krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="288"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="265"/>
         <source>Uitgeven aan iedereen die een certificaat mag krijgen en er nog geen heeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="321"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="298"/>
         <source>Niemand in deze selectie kan nu een certificaat krijgen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="329"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="306"/>
         <source>Voorbeeld: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="330"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="307"/>
         <source>Zo ziet het certificaat van {name} eruit. Dit voorbeeld heeft geen nummer en geen geldige QR-code; er is niets uitgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="347"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="48"/>
         <source>{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="354"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_summary.py" line="55"/>
         <source>1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="369"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="327"/>
         <source>Certificaten uitgeven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="389"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="347"/>
         <source>Certificaat {done} van {total} uitgegeven…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="394"/>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="411"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="352"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="369"/>
         <source>Certificaten uitgeven…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="429"/>
+        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="387"/>
         <source>Het uitgeven is onverwacht gestopt. Wat al is uitgegeven, is heel en staat bij Uitgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="449"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="274"/>
         <source>Toch toestaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="450"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="275"/>
         <source>{name} voldoet niet aan alle voorwaarden ({summary}). Toch een certificaat toestaan? Uw reden wordt vastgelegd en staat in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="456"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="281"/>
         <source>Toestaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="459"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="284"/>
         <source>Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="468"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="292"/>
         <source>{name} mag toch een certificaat krijgen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="483"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="305"/>
         <source>De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="487"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="239"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="244"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="309"/>
         <source>Intrekken</source>
         <translation type="unfinished">Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="496"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="317"/>
         <source>De toestemming voor {name} is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="57"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="74"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="59"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="76"/>
         <source>Bezig met afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="64"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="66"/>
         <source>Het afdrukken is mislukt; er is niets afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="129"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="131"/>
         <source>Certificaat {number} geopend in de PDF-viewer ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="151"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="153"/>
         <source>Certificaat {number} opgeslagen: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="163"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="166"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="175"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="180"/>
         <source>Certificaat {number} is niet meer geldig en kan niet worden gecorrigeerd; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="185"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="190"/>
         <source>Certificaat corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="186"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="191"/>
         <source>Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee vervangen en geldt niet meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="192"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="197"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="201"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="206"/>
         <source>Certificaat {new} vervangt {old}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="215"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="220"/>
         <source>Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="224"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="229"/>
         <source>Certificaat {number} is al niet meer geldig; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="232"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="237"/>
         <source>Certificaat intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="233"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="238"/>
         <source>Certificaat {number} intrekken? Het is van {name} ({module}). Wie de QR-code controleert, ziet daarna &apos;ingetrokken&apos; met uw reden. Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="242"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="247"/>
         <source>Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="255"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="260"/>
         <source>Certificaat {number} is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,17 +1691,17 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="247"/>
         <source> Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="251"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="252"/>
         <source>Opgeslagen. Nieuwe certificaten gebruiken deze gegevens; uitgegeven certificaten blijven zoals ze zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="261"/>
         <source>Afbeelding gekozen; klik op Opslaan om haar te bewaren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,13 +4823,13 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="46"/>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="271"/>
+        <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="51"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/reason_dialog.py" line="75"/>
+        <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="35"/>
         <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,135 +6671,135 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="127"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
         <source>nee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
         <source>ingesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="133"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="136"/>
         <source>De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de database gekopieerd is. Hier kunt u certificaten controleren, niet uitgeven. Exporteer de sleutel op de pc die hem heeft (Sleutel exporteren…) en importeer dat bestand hier (Sleutel importeren…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="161"/>
         <source>Het bestand kon niet worden geschreven: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="164"/>
         <source> Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="177"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="178"/>
         <source>De openbare sleutel {key} staat in {file}. Geef dit bestand aan wie certificaten wil controleren zonder deze database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="188"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="189"/>
         <source>Sleutel {key} staat in {file}, beveiligd met de wachtwoordzin. Bewaar het bestand en de wachtwoordzin apart; op de andere pc van deze locatie kiest u Sleutel importeren….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="198"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="199"/>
         <source>Sleutel {key} staat nu op deze pc: hier kunnen certificaten worden uitgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="208"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="209"/>
         <source>De sleutel is beveiligd met de nieuwe wachtwoordzin; BVM Desk vraagt er eenmaal per sessie om.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="210"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="211"/>
         <source>De wachtwoordzin is van de sleutel gehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="219"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="220"/>
         <source>Openbare sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="221"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="222"/>
         <source>Openbare sleutel (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="226"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
         <source>Sleutel exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="228"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="242"/>
         <source>Sleutelbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="234"/>
         <source>Kies een wachtwoordzin voor het exportbestand (minstens 8 tekens) en typ hem twee keer. U hebt hem nodig om de sleutel op de andere pc te importeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="236"/>
         <source>Exporteren</source>
         <translation type="unfinished">Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="240"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="245"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
         <source>Sleutel importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
         <source>Typ de wachtwoordzin waarmee {file} is geëxporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="248"/>
         <source>Importeren</source>
         <translation type="unfinished">Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="258"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
         <source>Wachtwoordzin instellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="260"/>
         <source>Met een wachtwoordzin kan niemand met dit sleutelbestand alleen certificaten ondertekenen. BVM Desk vraagt er eenmaal per sessie om, bij het eerste certificaat. Minstens 8 tekens, twee keer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="262"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="263"/>
         <source>Instellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="267"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="268"/>
         <source>De wachtwoordzin van sleutel {key} verwijderen? Dan kan iedereen met toegang tot deze pc certificaten ondertekenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="271"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7500,27 +7500,26 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="42"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="26"/>
         <source>Waarom? Bijvoorbeeld: verkeerde taak aangevinkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="47"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation type="obsolete">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="49"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="25"/>
         <source>Intrekken</source>
         <translation type="unfinished">Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="76"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="27"/>
         <source>Geef een reden van minstens {count} tekens; er is niets ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="95"/>
+        <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="41"/>
         <source>Aftekening van taak {code} ({description}) voor {name} intrekken? Afgetekend op {date} door {trainer}. De aftekening blijft in de geschiedenis staan, met uw reden; de taak is daarna weer open.</source>
         <translation type="unfinished"></translation>
     </message>

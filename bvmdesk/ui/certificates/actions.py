@@ -4,6 +4,7 @@ message; nothing here touches the database."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
-from bvmdesk.services.certificate_types import CertificateInfo
+from bvmdesk.services.certificate_types import CertificateInfo, EligibilityRow
 from bvmdesk.ui.certificates import pdf_pages
 from bvmdesk.ui.certificates.files import open_in_viewer, save_as
 from bvmdesk.ui.certificates.passphrase import passphrase_asker
@@ -262,3 +263,57 @@ def revoke_certificate(
         False,
     )
     return revoked
+
+
+def allow_anyway(parent: QWidget, service: CertificateService, actor: Actor,
+                 row: EligibilityRow, say: Say) -> bool:
+    """An administrator allows `row` a certificate although a condition is not met: the
+    reason is asked and recorded. True when allowed."""
+    enrolment: uuid.UUID = row.enrolment_id
+    dialog = ReasonDialog(
+        translate("CertificatesPage", "Toch toestaan"),
+        translate(
+            "CertificatesPage",
+            "{name} voldoet niet aan alle voorwaarden ({summary}). Toch een "
+            "certificaat toestaan? Uw reden wordt vastgelegd en staat in de "
+            "lijst.",
+        ).format(name=row.name, summary=row.summary),
+        translate("CertificatesPage", "Toestaan"),
+        "fa6s.unlock",
+        lambda reason: service.override(actor, enrolment, reason),
+        translate("CertificatesPage", "Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald"),
+        parent,
+    )
+    try:
+        accepted = dialog.exec() == ReasonDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+    if accepted:
+        say(translate("CertificatesPage", "{name} mag toch een certificaat krijgen.").format(
+            name=row.name), False)
+    return accepted
+
+
+def withdraw_permission(parent: QWidget, service: CertificateService, actor: Actor,
+                        row: EligibilityRow, say: Say) -> bool:
+    """Withdraw an administrator's permission for `row` (after a confirmation)."""
+    if row.override is None:
+        return False
+    if not confirm(
+        parent,
+        translate("CertificatesPage", "Toestemming intrekken"),
+        translate(
+            "CertificatesPage",
+            "De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.",
+        ).format(name=row.name),
+        translate("CertificatesPage", "Intrekken"),
+    ):
+        return False
+    try:
+        service.withdraw_override(actor, row.enrolment_id)
+    except ServiceError as exc:
+        say(str(exc), True)
+        return False
+    say(translate("CertificatesPage", "De toestemming voor {name} is ingetrokken.").format(
+        name=row.name), False)
+    return True

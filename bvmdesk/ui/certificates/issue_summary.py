@@ -16,11 +16,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.services.certificate_types import IssueResult
+from bvmdesk.services.certificate_types import EligibilityRow, GroupEligibility, IssueResult
+from bvmdesk.ui.certificates.eligibility_table import may_issue
 from bvmdesk.ui.icons import icon
 
 CONTEXT = "CertificatesPage"
 translate = QCoreApplication.translate
+
+
+def group_text(data: GroupEligibility, kind: str) -> str:
+    """The line above the list: the module, its kind and minimum, and how many may get one."""
+    ready = sum(1 for row in data.rows if may_issue(row))
+    has = sum(1 for row in data.rows if row.certificate is not None)
+    minimum = (
+        translate("CertificatesPage", "minimaal {pct} % aanwezig").format(
+            pct=data.min_attendance_pct)
+        if data.min_attendance_pct
+        else translate("CertificatesPage", "geen eis aan aanwezigheid")
+    )
+    return translate(
+        "CertificatesPage",
+        "{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van "
+        "{total} deelnemers; al uitgegeven: {has}.",
+    ).format(module=data.module, module_name=data.module_name, kind=kind, minimum=minimum,
+             ready=ready, total=len(data.rows), has=has)
+
+
+def issue_question(group: str, batch: list[EligibilityRow], kind: str, language: str) -> str:
+    """The confirmation before a batch: a certificate, once issued, stays."""
+    if len(batch) != 1:
+        text = translate(
+            "CertificatesPage",
+            "{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een "
+            "uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of "
+            "Intrekken.",
+        )
+    else:
+        text = translate(
+            "CertificatesPage",
+            "1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven "
+            "certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.",
+        )
+    return text.format(count=len(batch), group=group, name=batch[0].name, kind=kind,
+                       language=language)
 
 
 def summary_text(result: IssueResult) -> str:

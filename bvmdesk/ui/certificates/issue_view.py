@@ -4,7 +4,6 @@ with progress and Annuleren. Each certificate is committed whole by the service.
 
 from __future__ import annotations
 
-import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.certificate_types import EligibilityRow, GroupEligibility, IssueResult
+from bvmdesk.ui.certificates import actions
 from bvmdesk.ui.certificates.actions import confirm, passphrase_ask
 from bvmdesk.ui.certificates.eligibility_table import EligibilityTable, may_issue
+from bvmdesk.ui.certificates.issue_summary import group_text, issue_question
 from bvmdesk.ui.certificates.issued_view import kind_text
 from bvmdesk.ui.certificates.pdf_pages import PdfPreviewDialog
 from bvmdesk.ui.common.messages import show_error
-from bvmdesk.ui.common.reason_dialog import ReasonDialog
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.workers import TaskContext, TaskHandle, run_task
 
@@ -237,30 +237,7 @@ class IssueView(QWidget):
         if data is None:
             self.summary_label.clear()
             return
-        ready = sum(1 for row in data.rows if may_issue(row))
-        has = sum(1 for row in data.rows if row.certificate is not None)
-        minimum = (
-            translate("CertificatesPage", "minimaal {pct} % aanwezig").format(
-                pct=data.min_attendance_pct
-            )
-            if data.min_attendance_pct
-            else translate("CertificatesPage", "geen eis aan aanwezigheid")
-        )
-        self.summary_label.setText(
-            translate(
-                "CertificatesPage",
-                "{module} · {module_name} · {kind} ({minimum}). Nu uit te geven: {ready} van "
-                "{total} deelnemers; al uitgegeven: {has}.",
-            ).format(
-                module=data.module,
-                module_name=data.module_name,
-                kind=kind_text(data.kind),
-                minimum=minimum,
-                ready=ready,
-                total=len(data.rows),
-                has=has,
-            )
-        )
+        self.summary_label.setText(group_text(data, kind_text(data.kind)))
 
     # --- the batch -----------------------------------------------------------------------
     def batch(self) -> list[EligibilityRow]:
@@ -343,27 +320,8 @@ class IssueView(QWidget):
         data, batch = self.data, self.batch()
         if data is None or not batch or self.busy:
             return
-        question = (
-            translate(
-                "CertificatesPage",
-                "{count} certificaten uitgeven aan groep {group} ({kind}, {language})? Een "
-                "uitgegeven certificaat blijft bestaan: een fout herstelt u met Corrigeren of "
-                "Intrekken.",
-            )
-            if len(batch) != 1
-            else translate(
-                "CertificatesPage",
-                "1 certificaat uitgeven aan {name} ({kind}, {language})? Een uitgegeven "
-                "certificaat blijft bestaan: een fout herstelt u met Corrigeren of Intrekken.",
-            )
-        )
-        question = question.format(
-            count=len(batch),
-            group=data.group,
-            name=batch[0].name,
-            kind=kind_text(self.kind).lower(),
-            language=self.language_combo.currentText(),
-        )
+        question = issue_question(data.group, batch, kind_text(self.kind).lower(),
+                                  self.language_combo.currentText())
         if not confirm(
             self,
             translate("CertificatesPage", "Certificaten uitgeven"),
@@ -441,62 +399,19 @@ class IssueView(QWidget):
         return selected[0] if len(selected) == 1 else None
 
     def override_selected(self) -> bool:
+        """Allow the selected person a certificate all the same (a reason is asked)."""
         row = self._selected_one()
-        if row is None:
+        if row is None or not actions.allow_anyway(self, self._service, self._actor, row,
+                                                   self.message.emit):
             return False
-        enrolment: uuid.UUID = row.enrolment_id
-        dialog = ReasonDialog(
-            translate("CertificatesPage", "Toch toestaan"),
-            translate(
-                "CertificatesPage",
-                "{name} voldoet niet aan alle voorwaarden ({summary}). Toch een "
-                "certificaat toestaan? Uw reden wordt vastgelegd en staat in de "
-                "lijst.",
-            ).format(name=row.name, summary=row.summary),
-            translate("CertificatesPage", "Toestaan"),
-            "fa6s.unlock",
-            lambda reason: self._service.override(self._actor, enrolment, reason),
-            translate("CertificatesPage", "Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald"),
-            self,
-        )
-        try:
-            accepted = dialog.exec() == ReasonDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        if accepted:
-            self.message.emit(
-                translate("CertificatesPage", "{name} mag toch een certificaat krijgen.").format(
-                    name=row.name
-                ),
-                False,
-            )
-            self.refresh()
-        return accepted
+        self.refresh()
+        return True
 
     def withdraw_selected(self) -> bool:
+        """Withdraw the selected person's permission (after a confirmation)."""
         row = self._selected_one()
-        if row is None or row.override is None:
+        if row is None or not actions.withdraw_permission(self, self._service, self._actor,
+                                                          row, self.message.emit):
             return False
-        if not confirm(
-            self,
-            translate("CertificatesPage", "Toestemming intrekken"),
-            translate(
-                "CertificatesPage",
-                "De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.",
-            ).format(name=row.name),
-            translate("CertificatesPage", "Intrekken"),
-        ):
-            return False
-        try:
-            self._service.withdraw_override(self._actor, row.enrolment_id)
-        except ServiceError as exc:
-            self.message.emit(str(exc), True)
-            return False
-        self.message.emit(
-            translate("CertificatesPage", "De toestemming voor {name} is ingetrokken.").format(
-                name=row.name
-            ),
-            False,
-        )
         self.refresh()
         return True
