@@ -42,9 +42,13 @@ from bvmdesk.services.base import ServiceError
 from bvmdesk.services.certificate_settings import CertificateSettingsService
 from bvmdesk.services.certificate_verify import VerifyService
 from bvmdesk.services.certificates import CertificateService
+from bvmdesk.services.companies import CompanyService
+from bvmdesk.services.enrolments import EnrolmentService
 from bvmdesk.services.exchange import ExchangeService
+from bvmdesk.services.groups import GroupService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
+from bvmdesk.services.modules import ModuleService
 from bvmdesk.services.open_errors import (
     DatabaseOpenError,
     open_failure,
@@ -60,7 +64,9 @@ from bvmdesk.services.signoff_overview import SignOffOverview
 from bvmdesk.services.signoff_reports import SignOffReports
 from bvmdesk.services.signoff_tasks import SignOffTaskService
 from bvmdesk.services.signoffs import SignOffService
+from bvmdesk.services.sites import SiteService
 from bvmdesk.services.today import TodayService
+from bvmdesk.services.trainer_records import TrainerService
 from bvmdesk.services.trainers import TrainerDirectory
 
 if TYPE_CHECKING:
@@ -106,6 +112,13 @@ class Services:
     certificate_settings: CertificateSettingsService
     certificates: CertificateService
     certificate_verify: VerifyService
+    # Beheer's master data (issue 15)
+    sites: SiteService
+    companies: CompanyService
+    trainer_records: TrainerService
+    modules: ModuleService
+    groups: GroupService
+    enrolments: EnrolmentService
 
     @property
     def database_label(self) -> str:
@@ -247,4 +260,10 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         certificate_settings=certificate_settings,
         certificates=CertificateService(sessions, keys, certificate_settings, clock),
         certificate_verify=VerifyService(sessions, clock),
+        sites=SiteService(sessions),
+        companies=CompanyService(sessions),
+        trainer_records=TrainerService(sessions),
+        modules=ModuleService(sessions),
+        groups=GroupService(sessions),
+        enrolments=EnrolmentService(sessions),
     )

@@ -16,6 +16,7 @@ from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor
 from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.admin.page import AdminPage
+from bvmdesk.ui.admin.sections import AdminServices
 from bvmdesk.ui.assessments.group_progress import GroupProgressView
 from bvmdesk.ui.assessments.page import AssessmentsPage
 from bvmdesk.ui.attendance.register import RegisterPage
@@ -100,7 +101,8 @@ class MainWindow(QMainWindow):
                                  signoff_tasks=services.signoff_tasks,
                                  signoffs=services.signoffs, trainers=services.trainers,
                                  certificate_settings=services.certificate_settings,
-                                 signing_keys=services.signing_keys)
+                                 signing_keys=services.signing_keys,
+                                 records=AdminServices.of(services))
             else:
                 page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
             page.setObjectName(f"page_{spec.key}")

@@ -29,6 +29,7 @@ from bvmdesk.ui.admin.certificates import CertificatesPanel
 from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
 from bvmdesk.ui.admin.import_wizard import ImportWizard
+from bvmdesk.ui.admin.sections import AdminServices, record_panel
 from bvmdesk.ui.admin.settings import SettingsPanel
 from bvmdesk.ui.admin.signoff_tasks import SignOffTasksPanel
 from bvmdesk.ui.admin.trainers import TrainersPanel
@@ -152,7 +153,8 @@ class AdminPage(Page):
                  signoffs: SignOffService | None = None,
                  trainers: TrainerDirectory | None = None,
                  certificate_settings: CertificateSettingsService | None = None,
-                 signing_keys: SigningKeyService | None = None) -> None:
+                 signing_keys: SigningKeyService | None = None,
+                 records: AdminServices | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
                              "AdminPage", "Zoek een onderdeel"), parent=parent)
@@ -168,8 +170,11 @@ class AdminPage(Page):
             item = self.sub_navigation.item(self.sub_navigation.count() - 1)
             item.setSizeHint(QSize(180, 34))
             item.setToolTip(title)  # a long title at a large font is cut: the tip shows it
-            if key == "settings":
-                panel: QWidget = SettingsPanel(settings)
+            built = record_panel(key, records, actor)
+            if built is not None:
+                panel: QWidget = built
+            elif key == "settings":
+                panel = SettingsPanel(settings)
             elif key == "users":
                 panel = UsersPanel(accounts, actor)
             elif key == "groups" and lessons is not None and attendance is not None:

@@ -1,0 +1,13 @@
+"""Groepen (Beheer > Groepen): code, name, module, site, instructors, dates.
+
+Being built (issue 15): this class is a placeholder until its section lands.
+"""
+
+from __future__ import annotations
+
+from bvmdesk.db.session import Sessions
+
+
+class GroupService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions

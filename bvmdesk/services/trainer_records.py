@@ -1,0 +1,13 @@
+"""Praktijkopleiders (Beheer > Praktijkopleiders): code, name, company, e-mail, phone.
+
+Being built (issue 15): this class is a placeholder until its section lands.
+"""
+
+from __future__ import annotations
+
+from bvmdesk.db.session import Sessions
+
+
+class TrainerService:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
