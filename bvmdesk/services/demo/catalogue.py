@@ -2,36 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import time
-from pathlib import Path
 
-from bvmdesk.config import resources_dir
 from bvmdesk.domain.enums import ParticipantType as T
-
-
-@dataclass(frozen=True)
-class Qualification:
-    """One row of `qualifications.csv` (real crebo codes, SBB)."""
-
-    dossier: str
-    crebo: str
-    name: str
-    level: int
-
-
-def qualifications_path() -> Path:
-    return resources_dir() / "data" / "qualifications.csv"
-
-
-def load_qualifications(path: Path | None = None) -> list[Qualification]:
-    with (path or qualifications_path()).open(encoding="utf-8", newline="") as handle:
-        return [
-            Qualification(row["dossier"], row["qualification_crebo"], row["qualification"],
-                          int(row["level"]))
-            for row in csv.DictReader(handle)
-        ]
+from bvmdesk.services.qualifications import Qualification
 
 
 @dataclass(frozen=True)

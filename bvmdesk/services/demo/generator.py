@@ -50,7 +50,7 @@ from bvmdesk.services.demo.assessments import FINAL_COLUMNS, AssessmentPlanner
 from bvmdesk.services.demo.attendance import group_marks
 from bvmdesk.services.demo.bulk import BulkInserter
 from bvmdesk.services.demo.calendar import holidays_of_years, school_years
-from bvmdesk.services.demo.catalogue import ModuleSpec, build_catalogue, load_qualifications
+from bvmdesk.services.demo.catalogue import ModuleSpec, build_catalogue
 from bvmdesk.services.demo.certificates import signing_key_rows, site_settings
 from bvmdesk.services.demo.people import (
     ACCOUNTS,
@@ -67,6 +67,7 @@ from bvmdesk.services.demo.rows import ACTOR, Row, RowStamper, epoch_ms
 from bvmdesk.services.demo.schedule import DemoGroup, Scheduler, ScheduleTuning
 from bvmdesk.services.demo.signoffs import DEMO_PIN, SignOffPlanner, pin_row
 from bvmdesk.services.participants import NUMBER_KIND
+from bvmdesk.services.qualifications import load_qualifications
 from bvmdesk.services.signing_keys import KeyStore
 
 MAX_PARTICIPANTS = 100_000
