@@ -58,8 +58,15 @@ def _companies(services: AdminServices, actor: Actor) -> QWidget:
     return companies_panel(services.companies, actor)
 
 
+def _modules(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.modules import modules_panel
+
+    return modules_panel(services.modules, actor)
+
+
 BUILDERS: dict[str, Callable[[AdminServices, Actor], QWidget]] = {
     "companies": _companies,
+    "modules": _modules,
 }
 
 
