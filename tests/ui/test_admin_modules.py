@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QScrollArea
 
 from bvmdesk.domain.modules import ModuleData, WorkProcessData
 from bvmdesk.services.base import Actor
@@ -211,6 +211,11 @@ def test_beheer_builds_the_modules_panel_and_it_renders_at_1280x720(
     panel.table.select_row(0)
     form = _form(panel)
     assert form.work.isVisible()
+    qtbot.wait(50)  # the layout settles
+    (scroll,) = [a for a in panel.findChildren(QScrollArea) if a.widget() is form]
+    assert not scroll.horizontalScrollBar().isVisible()  # no field is cut off at the right
+    assert form.pick_button.isVisible() and form.crebo_edit.width() >= (
+        form.crebo_edit.fontMetrics().horizontalAdvance("5 cijfers"))
     picture = tmp_path / "modules.png"
     assert panel.grab().save(str(picture))
     assert picture.stat().st_size > 0

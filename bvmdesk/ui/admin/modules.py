@@ -26,7 +26,6 @@ from bvmdesk.ui.admin.records import (
     with_archived,
 )
 from bvmdesk.ui.common.row_table import Column
-from bvmdesk.ui.icons import icon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -63,12 +62,11 @@ class ModuleForm(RecordForm[ModuleData]):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
         self.programme_combo = QComboBox()
-        self.programme_combo.setMinimumContentsLength(20)
+        self.programme_combo.setMinimumContentsLength(16)
         self.programme_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.crebo_edit = number_edit(5, self.tr("5 cijfers"))
-        self.pick_button = QPushButton(icon("fa6s.list-check"),
-                                       self.tr("Kies uit kwalificaties…"))
+        self.pick_button = QPushButton(self.tr("Kies uit kwalificaties…"))
         self.pick_button.setToolTip(self.tr(
             "Kies een kwalificatie uit de lijst van SBB: vult de crebocode en het niveau in, "
             "en de naam als die nog leeg is."))
@@ -77,8 +75,11 @@ class ModuleForm(RecordForm[ModuleData]):
         crebo_layout = QHBoxLayout(crebo_row)
         crebo_layout.setContentsMargins(0, 0, 0, 0)
         crebo_layout.setSpacing(8)
-        crebo_layout.addWidget(self.crebo_edit, 1)
+        self.crebo_edit.setFixedWidth(self.crebo_edit.fontMetrics().horizontalAdvance(
+            self.crebo_edit.placeholderText()) + 24)
+        crebo_layout.addWidget(self.crebo_edit)
         crebo_layout.addWidget(self.pick_button)
+        crebo_layout.addStretch(1)
         crebo_row.setFocusProxy(self.crebo_edit)
         self.level_edit = number_edit(1, self.tr("1 tot 4, leeg = geen"))
         self.hours_edit = number_edit(6)

@@ -1,6 +1,7 @@
 """Beside a module's form (Beheer > Modules): its work processes (a list with Werkproces
-toevoegen…, Wijzigen… on a double-click, Archiveren…), the dialog that adds or changes one,
-and the dialog that picks a qualification (crebo and level) from the shipped list."""
+toevoegen…, a double-click or Enter to change one, Archiveren…), the dialog that adds or
+changes one, and the dialog that picks a qualification (crebo and level) from the shipped
+list."""
 
 from __future__ import annotations
 
@@ -137,18 +138,19 @@ class WorkProcessList(QWidget):
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.label = QLabel(self.tr("Werkprocessen"))
         self.label.setObjectName("sectionTitle")
+        self.hint = QLabel(self.tr("dubbelklik om te wijzigen"))
+        self.hint.setObjectName("muted")
         self.table: RowTable[WorkProcessLine] = RowTable([
             Column(self.tr("Code"), lambda w: w.code, width=110),
             Column(self.tr("Naam"), lambda w: w.name),
         ])
         self.table.setMinimumHeight(160)
+        self.table.setToolTip(self.tr("Dubbelklik op een werkproces (of Enter) om het te "
+                                      "wijzigen."))
         self.table.row_activated.connect(self.edit)
         self.table.current_changed.connect(lambda _row: self._update_buttons())
         self.add_button = QPushButton(icon("fa6s.plus"), self.tr("Werkproces toevoegen…"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(icon("fa6s.pen-to-square"), self.tr("Wijzigen…"))
-        self.edit_button.setToolTip(self.tr("Of dubbelklik op een werkproces"))
-        self.edit_button.clicked.connect(lambda: self.edit(self.table.current_item()))
         self.archive_button = QPushButton(icon("fa6s.box-archive"), self.tr("Archiveren…"))
         self.archive_button.clicked.connect(self.archive_current)
         self.message_label = QLabel()
@@ -156,13 +158,17 @@ class WorkProcessList(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.archive_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.label)
+        title = QHBoxLayout()
+        title.setSpacing(8)
+        title.addWidget(self.label)
+        title.addStretch(1)
+        title.addWidget(self.hint)
+        layout.addLayout(title)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
@@ -194,9 +200,8 @@ class WorkProcessList(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.table.current_item() is not None
         self.add_button.setVisible(self.editable)
-        self.edit_button.setVisible(self.editable)
         self.archive_button.setVisible(self.editable)
-        self.edit_button.setEnabled(chosen)
+        self.hint.setVisible(self.editable)
         self.archive_button.setEnabled(chosen)
 
     def add(self) -> None:
