@@ -58,8 +58,22 @@ def _companies(services: AdminServices, actor: Actor) -> QWidget:
     return companies_panel(services.companies, actor)
 
 
+def _sites(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.sites import sites_panel
+
+    return sites_panel(services.sites, actor)
+
+
+def _trainers(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.trainers import trainers_panel
+
+    return trainers_panel(services.trainer_records, services.signoffs, actor)
+
+
 BUILDERS: dict[str, Callable[[AdminServices, Actor], QWidget]] = {
+    "sites": _sites,
     "companies": _companies,
+    "trainers": _trainers,
 }
 
 
