@@ -20,7 +20,7 @@ from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.trainer_pins import PinRefused
 from bvmdesk.ui.admin.records import RecordPanel
 from bvmdesk.ui.admin.sections import AdminServices
-from bvmdesk.ui.admin.trainers import TrainerForm, pin_state, trainers_panel
+from bvmdesk.ui.admin.trainers import TrainerForm, pin_column, pin_state, trainers_panel
 from tests.ui.layout_fit import layout_problems
 
 SHOTS = Path("/tmp/sites_work")
@@ -64,6 +64,10 @@ def _states(panel: RecordPanel) -> dict[str, str]:
     return {t.code: pin_state(t) for t in panel.table.table_model.rows()}
 
 
+def _column(panel: RecordPanel) -> dict[str, str]:
+    return {t.code: pin_column(t) for t in panel.table.table_model.rows()}
+
+
 def _select(panel: RecordPanel, code: str) -> None:
     rows = panel.table.table_model.rows()
     panel.table.select_row(next(i for i, t in enumerate(rows) if t.code == code))
@@ -76,10 +80,12 @@ def test_lists_pin_states_and_resets_a_blocked_pin(qtbot, services: Services, ad
     states = _states(panel)
     assert states["PO-PIET"] == "pincode ingesteld" and states["PO-KEES"] == "geen pincode"
     assert states["PO-ANNE"].startswith("geblokkeerd tot ")
+    assert _column(panel)["PO-PIET"] == "ingesteld" and _column(panel)["PO-KEES"] == "geen"
     asked: list[str] = []
     form.confirm = lambda text, action: asked.append(text) or action == "Pincode herstellen"
     _select(panel, "PO-KEES")
     assert form.pin_label.text() == "geen pincode"
+    assert form.company_combo.currentText() == "Metaalwerk Zwolle BV (LB-DEMO)"
     assert not form.reset_button.isEnabled()      # nothing to reset
     _select(panel, "PO-ANNE")
     assert form.reset_button.isEnabled()

@@ -47,6 +47,17 @@ def pin_state(row: TrainerRow) -> str:
     return translate("TrainersPanel", "geen pincode")
 
 
+def pin_column(row: TrainerRow) -> str:
+    """The PIN state in the list's narrow column (its header says "Pincode")."""
+    translate = QCoreApplication.translate
+    if row.locked_until is not None:
+        return translate("TrainersPanel", "geblokkeerd tot {time}").format(
+            time=f"{to_local(row.locked_until):%H:%M}")
+    if row.has_pin:
+        return translate("TrainersPanel", "ingesteld")
+    return translate("TrainersPanel", "geen")
+
+
 def _pin_colour(row: TrainerRow) -> str | None:
     if row.locked_until is not None:
         return LOCKED
@@ -102,6 +113,7 @@ class TrainerForm(RecordForm[TrainerData]):
         self.pin_note.setWordWrap(True)
         self.pin_message = QLabel()
         self.pin_message.setWordWrap(True)
+        self.pin_message.setMinimumHeight(self.pin_message.fontMetrics().height() * 3)
         pin_row = QHBoxLayout()
         pin_row.setSpacing(8)
         pin_row.addWidget(self.pin_label, 1)
@@ -139,8 +151,11 @@ class TrainerForm(RecordForm[TrainerData]):
         self.code_edit.setText(data.code)
         self.name_edit.setText(data.name)
         blocked = self.company_combo.blockSignals(True)
-        self.company_combo.setCurrentIndex(max(0, self.company_combo.findData(data.company_id))
-                                           if data.company_id else 0)
+        # findData does not match a uuid.UUID: compare the items' data here.
+        index = next((i for i in range(self.company_combo.count())
+                      if data.company_id is not None
+                      and self.company_combo.itemData(i) == data.company_id), 0)
+        self.company_combo.setCurrentIndex(index)
         self.company_combo.blockSignals(blocked)
         self.email_edit.setText(data.email or "")
         self.phone_edit.setText(data.phone or "")
@@ -205,12 +220,12 @@ def trainers_panel(service: TrainerService, signoffs: SignOffService, actor: Act
         new_title=translate("TrainersPanel", "Nieuwe praktijkopleider"),
         service=service,
         columns=[
-            Column(translate("TrainersPanel", "Code"), lambda r: r.code, width=100,
+            Column(translate("TrainersPanel", "Code"), lambda r: r.code, width=80,
                    colour=archived_colour),
             Column(translate("TrainersPanel", "Naam"), with_archived(lambda r: r.name),
                    colour=archived_colour),
             Column(translate("TrainersPanel", "Leerbedrijf"), lambda r: r.company),
-            Column(translate("TrainersPanel", "Pincode"), pin_state, width=150,
+            Column(translate("TrainersPanel", "Pincode"), pin_column, width=110,
                    colour=_pin_colour,
                    sort_key=lambda r: (r.locked_until is None, not r.has_pin)),
         ],
