@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 
 from bvmdesk import APP_NAME
 from bvmdesk.config import Settings
-from bvmdesk.services.base import Actor
+from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.sites import effective_scanner_prefix
 from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.admin.page import AdminPage
 from bvmdesk.ui.admin.sections import AdminServices
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(1024, 640))
 
+        # The PC's own scanner prefix (Beheer > Instellingen), else the site's (Locaties).
+        self.scanner_prefix = effective_scanner_prefix(settings.scanner_prefix,
+                                                       self._site_scanner_prefix())
+        prefix = self.scanner_prefix
         self.specs: list[PageSpec] = main_pages()
         self.rail = NavigationRail(self.specs)
         self.stack = QStackedWidget()
@@ -67,17 +72,17 @@ class MainWindow(QMainWindow):
             if spec.key == "today":
                 page = TodayPage(services.today, services.absences, services.reports,
                                  services.participants, actor,
-                                 scanner_prefix=settings.scanner_prefix)
+                                 scanner_prefix=prefix)
             elif spec.key == "participants":
                 page = ParticipantsPage(services.participants, actor,
-                                        scanner_prefix=settings.scanner_prefix)
+                                        scanner_prefix=prefix)
             elif spec.key == "attendance":
                 page = RegisterPage(services.attendance, actor,
-                                    scanner_prefix=settings.scanner_prefix,
+                                    scanner_prefix=prefix,
                                     today=services.today.today)
             elif spec.key == "assessments":
                 page = AssessmentsPage(services.assessments, services.participants, actor,
-                                       scanner_prefix=settings.scanner_prefix,
+                                       scanner_prefix=prefix,
                                        database=services.location)
                 page.add_overview(GroupProgressView(services, actor),
                                   QCoreApplication.translate("AssessmentsPage",
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
                 page = SignOffsPage(services.signoffs, services.bpv_hours,
                                     services.signoff_cards, services.signoff_reports,
                                     services.signoff_overview, services.participants, actor,
-                                    scanner_prefix=settings.scanner_prefix,
+                                    scanner_prefix=prefix,
                                     today=services.today.today, database=services.location)
             elif spec.key == "certificates":
                 page = CertificatesPage(services, actor, database=services.location)
@@ -324,6 +329,13 @@ class MainWindow(QMainWindow):
         # A report or scan still running would otherwise use a closed database.
         QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
         super().closeEvent(event)
+
+    def _site_scanner_prefix(self) -> str | None:
+        """The site's default scanner prefix (Beheer > Locaties), or None."""
+        try:
+            return self.services.sites.scanner_prefix(self.actor)
+        except ServiceError:
+            return None
 
     def _title(self) -> str:
         if self.site is None:

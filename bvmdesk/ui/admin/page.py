@@ -32,7 +32,6 @@ from bvmdesk.ui.admin.import_wizard import ImportWizard
 from bvmdesk.ui.admin.sections import AdminServices, record_panel
 from bvmdesk.ui.admin.settings import SettingsPanel
 from bvmdesk.ui.admin.signoff_tasks import SignOffTasksPanel
-from bvmdesk.ui.admin.trainers import TrainersPanel
 from bvmdesk.ui.attendance.lessons import LessonsPanel
 from bvmdesk.ui.attendance.scan_log import ScanLogDialog
 from bvmdesk.ui.common.base import Page
@@ -174,8 +173,6 @@ class AdminPage(Page):
                 panel = AssessmentFormsPanel(assessments, actor)
             elif key == "signoff_tasks" and signoff_tasks is not None:
                 panel = SignOffTasksPanel(signoff_tasks, actor)
-            elif key == "trainers" and trainers is not None and signoffs is not None:
-                panel = TrainersPanel(trainers, signoffs, actor)
             elif (key == "certificates" and certificate_settings is not None
                   and signing_keys is not None):
                 panel = CertificatesPanel(certificate_settings, signing_keys, actor)

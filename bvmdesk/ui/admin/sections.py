@@ -64,9 +64,23 @@ def _modules(services: AdminServices, actor: Actor) -> QWidget:
     return modules_panel(services.modules, actor)
 
 
+def _sites(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.sites import sites_panel
+
+    return sites_panel(services.sites, actor)
+
+
+def _trainers(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.trainers import trainers_panel
+
+    return trainers_panel(services.trainer_records, services.signoffs, actor)
+
+
 BUILDERS: dict[str, Callable[[AdminServices, Actor], QWidget]] = {
+    "sites": _sites,
     "companies": _companies,
     "modules": _modules,
+    "trainers": _trainers,
 }
 
 
