@@ -60,7 +60,7 @@ def test_a_module_is_typed_checked_and_saved_with_ctrl_s(qtbot, services: Servic
     assert _codes(panel) == ["MAG135-1"] and panel.count_label.text() == "1 modules"
     QTest.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert panel.creating and panel.heading.text() == "Nieuwe module"
-    assert not form.work.isVisible()  # work processes come once the module is stored
+    assert panel.tabs is not None and not panel.tabs.isTabEnabled(1)  # once it is stored
     QTest.keyClicks(form.code_edit, "LAS-3")
     QTest.keyClicks(form.crebo_edit, "2528")
     assert "5 cijfers" in form.fields["crebo"].error
@@ -94,6 +94,8 @@ def test_a_module_is_typed_checked_and_saved_with_ctrl_s(qtbot, services: Servic
     assert services.modules.get(admin, stored["LAS-3"].id) == ModuleData(
         "LAS-3", "Allround lasser", None, "25287", 3, 400, 80, "deelname", 5)
     assert panel.heading.text() == "Module LAS-3" and panel.count_label.text() == "2 modules"
+    assert panel.tabs is not None and panel.tabs.isTabEnabled(1)
+    panel.tabs.setCurrentIndex(1)
     assert form.work.isVisible() and form.work.label.text() == "Werkprocessen (0)"
 
 
@@ -103,6 +105,8 @@ def test_work_processes_are_added_changed_and_archived(qtbot, services: Services
     form = _form(panel)
     panel.table.select_row(_codes(panel).index("MAG135-1"))
     work = form.work
+    assert panel.tabs is not None
+    panel.tabs.setCurrentIndex(1)
     assert work.add_button.isVisible() and not work.archive_button.isEnabled()
     seen: list[str] = []
 
@@ -210,7 +214,7 @@ def test_beheer_builds_the_modules_panel_and_it_renders_at_1280x720(
     qtbot.waitUntil(lambda: panel.count_label.text() == "1 modules")
     panel.table.select_row(0)
     form = _form(panel)
-    assert form.work.isVisible()
+    assert panel.tabs is not None and panel.tabs.isTabEnabled(1)  # the work processes' tab
     qtbot.wait(50)  # the layout settles
     (scroll,) = [a for a in panel.findChildren(QScrollArea) if a.widget() is form]
     assert not scroll.horizontalScrollBar().isVisible()  # no field is cut off at the right
@@ -219,6 +223,8 @@ def test_beheer_builds_the_modules_panel_and_it_renders_at_1280x720(
     picture = tmp_path / "modules.png"
     assert panel.grab().save(str(picture))
     assert picture.stat().st_size > 0
+    panel.tabs.setCurrentIndex(1)
+    assert form.work.isVisible() and form.work.add_button.isVisible()
     # Nothing of the form is cut off: the save button is inside the panel.
     corner = panel.save_button.mapTo(panel, panel.save_button.rect().bottomRight())
     assert corner.y() <= panel.height() and corner.x() <= panel.width()

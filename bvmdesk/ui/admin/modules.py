@@ -114,6 +114,7 @@ class ModuleForm(RecordForm[ModuleData]):
                                "geen einddatum."))
         self.work = WorkProcessList(service, actor)
         self.extras.addWidget(self.work)
+        self.extras_title = self.tr("Werkprocessen")
 
     # --- the data ------------------------------------------------------------------------
     def data(self) -> ModuleData:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,13 +62,18 @@ class RecordForm(QWidget, Generic[D]):
         # squeezing it.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.touched: set[str] = set()  # the fields the user edited since it was shown
-        self.extras = QVBoxLayout()  # lists beside the record (a company's trainers, ...)
+        # Lists that belong to a stored record (a company's trainers, a group's enrolments):
+        # under the fields, or on a tab of their own when the form sets `extras_title`.
+        self.extras_page = QWidget()
+        self.extras = QVBoxLayout(self.extras_page)
+        self.extras.setContentsMargins(0, 0, 0, 0)
         self.extras.setSpacing(8)
+        self.extras_title: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(self.form)
-        layout.addLayout(self.extras)
+        layout.addWidget(self.extras_page)
         layout.addStretch(1)
 
     def add_field(
@@ -217,6 +223,14 @@ class RecordPanel(QWidget, Generic[R, D]):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
+        self.tabs: QTabWidget | None = None
+        form_view: QWidget = scroll
+        if self.form.extras_title:  # the record's lists on a tab beside its fields
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(scroll, self.tr("Gegevens"))
+            self.tabs.addTab(self.form.extras_page, self.form.extras_title)
+            form_view = self.tabs
         self.save_button = QPushButton(icon("fa6s.floppy-disk", "#FFFFFF"), self.tr("Opslaan"))
         self.save_button.setObjectName("primary")
         self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
@@ -241,7 +255,7 @@ class RecordPanel(QWidget, Generic[R, D]):
         form_layout.setContentsMargins(8, 0, 0, 0)
         form_layout.setSpacing(8)
         form_layout.addWidget(self.heading)
-        form_layout.addWidget(scroll, 1)
+        form_layout.addWidget(form_view, 1)
         form_layout.addWidget(self.message_label)
         form_layout.addLayout(buttons)
 
@@ -381,6 +395,10 @@ class RecordPanel(QWidget, Generic[R, D]):
         self.archive_button.setEnabled(row is not None)
         self.save_button.setEnabled(self.creating or (row is not None and not archived))
         self.cancel_button.setEnabled(False)
+        if self.tabs is not None:
+            self.tabs.setTabEnabled(1, row is not None)
+            if row is None:
+                self.tabs.setCurrentIndex(0)
 
     # --- editing -------------------------------------------------------------------------
     def start_new(self) -> None:
@@ -434,6 +452,8 @@ class RecordPanel(QWidget, Generic[R, D]):
     def _refuse(self, errors: Sequence[FieldError]) -> None:
         """Every error next to its field; the first field gets the focus."""
         self._showing_all_errors = True
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
         self.form.show_errors(errors)
         shown = [e for e in errors if e.field in self.form.fields]
         if shown:
