@@ -196,22 +196,23 @@ def modules_panel(service: ModuleService, actor: Actor,
         title=translate("ModulesPanel", "Modules"),
         explanation=translate(
             "ModulesPanel", "De modules en cursussen die groepen volgen: hun uren, de "
-            "aanwezigheid die het certificaat vraagt en wat de module oplevert. Onder het "
-            "formulier staan de werkprocessen waarop beoordeeld en afgetekend wordt."),
+            "aanwezigheid die het certificaat vraagt en wat de module oplevert. Op het "
+            "tabblad Werkprocessen staan de werkprocessen waarop beoordeeld en afgetekend "
+            "wordt."),
         noun=translate("ModulesPanel", "module"),
         plural=translate("ModulesPanel", "modules"),
         new_title=translate("ModulesPanel", "Nieuwe module"),
         service=service,
         columns=[
-            Column(translate("ModulesPanel", "Code"), lambda m: m.code, width=110,
+            Column(translate("ModulesPanel", "Code"), lambda m: m.code, width=100,
                    colour=archived_colour),
             Column(translate("ModulesPanel", "Naam"), with_archived(lambda m: m.name),
                    colour=archived_colour),
-            Column(translate("ModulesPanel", "Crebo"), lambda m: m.crebo or "", width=70),
+            Column(translate("ModulesPanel", "Crebo"), lambda m: m.crebo or "", width=62),
             Column(translate("ModulesPanel", "Uren"), lambda m: str(m.planned_hours),
-                   width=70, sort_key=lambda m: m.planned_hours, right=True),
+                   width=56, sort_key=lambda m: m.planned_hours, right=True),
             Column(translate("ModulesPanel", "Werkpr."), lambda m: str(m.work_processes),
-                   width=80, sort_key=lambda m: m.work_processes, right=True,
+                   width=70, sort_key=lambda m: m.work_processes, right=True,
                    tooltip=lambda m: translate("ModulesPanel", "Aantal werkprocessen")),
         ],
         make_form=lambda: ModuleForm(service, actor),

@@ -187,8 +187,8 @@ class RecordPanel(QWidget, Generic[R, D]):
         explanation.setWordWrap(True)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Zoek op code of naam"))
-        self.search_edit.setToolTip(self.search_edit.placeholderText())
+        self.search_edit.setPlaceholderText(self.tr("Zoeken"))
+        self.search_edit.setToolTip(self.tr("Zoek op code of naam (ook een deel ervan)"))
         set_clear_button(self.search_edit)
         self.search_edit.textChanged.connect(self._apply_filter)
         self.archived_check = QCheckBox(self.tr("ook gearchiveerd"))
@@ -373,6 +373,8 @@ class RecordPanel(QWidget, Generic[R, D]):
     def _show_form(self, row: R | None, data: D | None) -> None:
         self.current_id = row.id if row is not None else None
         self.form.set_data(data)
+        for edit in self.form.findChildren(QLineEdit):  # a long name shows its beginning
+            edit.setCursorPosition(0)
         self.form.set_record(self.current_id)
         self.form.touched = set()
         self.form.show_errors([])
