@@ -79,6 +79,7 @@ def test_escape_drops_changes_and_search_counts(qtbot, services: Services,
     form = _form(panel)
     panel.table.select_row(_codes(panel).index("BETA"))
     assert form.name_edit.text() == "Beta Constructie"
+    QTest.keyClick(form.name_edit, Qt.Key.Key_End)
     QTest.keyClicks(form.name_edit, " XX")
     assert panel.dirty
     QTest.keyClick(form.name_edit, Qt.Key.Key_Escape)
@@ -94,6 +95,7 @@ def test_unsaved_changes_are_kept_when_the_question_is_declined(qtbot, services:
     asked: list[str] = []
     panel.confirm = lambda text, action: asked.append(text) is not None and False
     panel.table.select_row(_codes(panel).index("BETA"))
+    QTest.keyClick(_form(panel).name_edit, Qt.Key.Key_End)  # the cursor starts at the left
     QTest.keyClicks(_form(panel).name_edit, " nieuw")
     panel.table.select_row(_codes(panel).index("LB-DEMO"))
     assert asked and "niet opgeslagen" in asked[0]
