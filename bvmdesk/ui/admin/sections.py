@@ -58,8 +58,15 @@ def _companies(services: AdminServices, actor: Actor) -> QWidget:
     return companies_panel(services.companies, actor)
 
 
+def _groups(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.groups import groups_panel
+
+    return groups_panel(services, actor)
+
+
 BUILDERS: dict[str, Callable[[AdminServices, Actor], QWidget]] = {
     "companies": _companies,
+    "groups": _groups,
 }
 
 
