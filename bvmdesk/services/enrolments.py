@@ -50,6 +50,19 @@ class TrainerChoice:
     company_code: str
 
 
+@dataclass(frozen=True)
+class EnrolmentSummary:
+    """One enrolment by its codes (what the command line prints)."""
+
+    participant: str  # number
+    group: str  # code
+    start_date: date
+    end_date: date | None
+    status: str
+    trainer: str | None  # code
+    company: str | None  # code
+
+
 class EnrolmentService:
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -74,6 +87,23 @@ class EnrolmentService:
                                  e.start_date, e.end_date, e.status, c_code, c_name, t_code,
                                  t_name)
                     for e, p, c_code, c_name, t_code, t_name in rows]
+
+    def summary(self, actor: Actor, enrolment_id: uuid.UUID) -> EnrolmentSummary:
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            found = s.execute(
+                select(Enrolment, Participant.number, Group.code, WorkplaceTrainer.code,
+                       Company.code)
+                .join(Participant, Participant.id == Enrolment.participant_id)
+                .join(Group, Group.id == Enrolment.group_id)
+                .outerjoin(Company, Company.id == Enrolment.company_id)
+                .outerjoin(WorkplaceTrainer, WorkplaceTrainer.id == Enrolment.trainer_id)
+                .where(Enrolment.id == enrolment_id)).first()
+            if found is None:
+                raise NotFound(rules.ENROLMENT_MISSING)
+            e, number, group, trainer, company = found
+            return EnrolmentSummary(number, group, e.start_date, e.end_date, e.status,
+                                    trainer, company)
 
     def trainer_choices(self, actor: Actor,
                         company_code: str | None = None) -> list[TrainerChoice]:
@@ -122,14 +152,19 @@ class EnrolmentService:
 
     def add_by_codes(self, actor: Actor, number: str, group_code: str, start: date,
                      end: date | None = None, trainer_code: str | None = None) -> uuid.UUID:
-        """`add` by participant number and group code (the command line's `enrol add`)."""
+        """`add` by participant number and group code (the command line's `enrol add`).
+
+        The company is the participant's own; a trainer must work there (a participant
+        without a company gets the trainer's)."""
         actor.require(Permission.MANAGE_DATA)
         rules.check_dates(start, end)
 
         def work(s: Session) -> uuid.UUID:
             person = rules.participant_by_number(s, number)
             group = rules.group_by_code(s, group_code)
-            return self._enrol(s, actor, group, person, start, end, None, trainer_code)
+            own = (s.scalar(select(Company.code).where(Company.id == person.company_id))
+                   if person.company_id is not None else None)
+            return self._enrol(s, actor, group, person, start, end, own, trainer_code)
         return run_write(self._sessions, actor.name, work)
 
     def _enrol(self, s: Session, actor: Actor, group: Group, person: Participant,
