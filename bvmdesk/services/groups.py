@@ -137,10 +137,10 @@ class GroupService:
             refuse_taken_code(s, Group, data.code, record_id)
             module_id = _by_code(s, Module, data.module_code, "module_code",
                                  f"Module {data.module_code} bestaat niet (of is "
-                                 "gearchiveerd).")
+                                 "gearchiveerd); kies een bestaande module.")
             site_id = _by_code(s, Site, data.site_code, "site_code",
                                f"Locatie {data.site_code} bestaat niet (of is "
-                               "gearchiveerd).")
+                               "gearchiveerd); kies een bestaande locatie.")
             _check_instructors(s, data.instructor_ids)
             if record_id is None:
                 group = Group()

@@ -109,10 +109,12 @@ def test_beheer_sub_navigation_and_unbuilt_sections(qtbot, services: Services,
                       "Modules", "Groepen", "Beoordelingsformulieren", "Aftekentaken",
                       "Certificaten", "Vakanties", "Importeren", "Exporteren",
                       "Back-ups", "Synchronisatie", "Audit", "Instellingen"]
-    for key in ("sites", "companies", "sync", "audit"):
+    for key in ("sync", "audit"):  # not built yet, and they say so
         notices = page.panels[key].findChildren(NotBuiltNotice)
         assert notices and "nog niet gebouwd" in notices[0].text_label.text()
-    assert not page.panels["backups"].findChildren(NotBuiltNotice)
+    # issue 15: no section it names says "nog niet gebouwd"
+    for key in ("backups", "sites", "companies", "trainers", "modules", "groups"):
+        assert not page.panels[key].findChildren(NotBuiltNotice), key
     users = page.panels["users"]
     names = {users.table.item(r, 0).text() for r in range(users.table.rowCount())}
     assert names == {"beheer", "pbakker"}

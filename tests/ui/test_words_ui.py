@@ -111,7 +111,7 @@ def test_every_placeholder_text_is_whole_sentences() -> None:
 
     purposes = [spec.purpose for spec in main_pages()]
     purposes += [purpose for _key, _title, _icon, purpose in admin_sections() if purpose]
-    assert len(purposes) == 8 + 11
+    assert len(purposes) == 8 + 6
     for purpose in purposes:
         assert purpose.startswith("Hier ") and " straks " in purpose, purpose
         assert purpose.endswith("."), purpose

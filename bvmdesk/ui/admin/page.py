@@ -59,21 +59,12 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
     menu order."""
     translate = QCoreApplication.translate
     return [
-        ("sites", translate("AdminPage", "Locaties"), "fa6s.location-dot",
-         translate("AdminPage", "Hier beheert u straks de locaties van de BVM.")),
+        ("sites", translate("AdminPage", "Locaties"), "fa6s.location-dot", ""),
         ("users", translate("AdminPage", "Gebruikers"), "fa6s.user-shield", ""),
-        ("companies", translate("AdminPage", "Leerbedrijven"), "fa6s.industry",
-         translate("AdminPage", "Hier beheert u straks de leerbedrijven, met hun "
-                   "leerbedrijf-ID van SBB.")),
-        ("trainers", translate("AdminPage", "Praktijkopleiders"), "fa6s.user-tie",
-         translate("AdminPage", "Hier beheert u straks de praktijkopleiders per "
-                   "leerbedrijf.")),
-        ("modules", translate("AdminPage", "Modules"), "fa6s.cubes",
-         translate("AdminPage", "Hier beheert u straks de modules, met hun uren, "
-                   "werkprocessen en beoordelingsformulieren.")),
-        ("groups", translate("AdminPage", "Groepen"), "fa6s.people-group",
-         translate("AdminPage", "Hier beheert u straks de groepen, met hun lessen en "
-                   "inschrijvingen.")),
+        ("companies", translate("AdminPage", "Leerbedrijven"), "fa6s.industry", ""),
+        ("trainers", translate("AdminPage", "Praktijkopleiders"), "fa6s.user-tie", ""),
+        ("modules", translate("AdminPage", "Modules"), "fa6s.cubes", ""),
+        ("groups", translate("AdminPage", "Groepen"), "fa6s.people-group", ""),
         ("assessment_forms", translate("AdminPage", "Beoordelingsformulieren"),
          "fa6s.clipboard-check", ""),
         ("signoff_tasks", translate("AdminPage", "Aftekentaken"), "fa6s.file-signature", ""),

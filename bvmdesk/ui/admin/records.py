@@ -57,6 +57,9 @@ class RecordForm(QWidget, Generic[D]):
         self.form = QFormLayout()
         self.form.setSpacing(8)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # On a narrow form (1280x720, 125 %) a label goes above its field instead of
+        # squeezing it.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.touched: set[str] = set()  # the fields the user edited since it was shown
         self.extras = QVBoxLayout()  # lists beside the record (a company's trainers, ...)
         self.extras.setSpacing(8)
@@ -186,10 +189,14 @@ class RecordPanel(QWidget, Generic[R, D]):
         self.archived_check.toggled.connect(lambda _on: self.reload())
         self.count_label = QLabel()
         self.count_label.setObjectName("cardCount")
+        self.new_button = QPushButton(icon("fa6s.plus"), self.tr("Nieuw"))
+        self.new_button.setToolTip(self.tr("Een nieuw record (Ctrl+N)"))
+        self.new_button.clicked.connect(self.start_new)
         filters = QHBoxLayout()
         filters.setSpacing(8)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.archived_check)
+        filters.addWidget(self.new_button)
         self.table: RowTable[R] = RowTable(section.columns)
         self.table.current_changed.connect(self._on_current_changed)
         list_side = QWidget()
@@ -210,9 +217,6 @@ class RecordPanel(QWidget, Generic[R, D]):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        self.new_button = QPushButton(icon("fa6s.plus"), self.tr("Nieuw"))
-        self.new_button.setToolTip(self.tr("Een nieuw record (Ctrl+N)"))
-        self.new_button.clicked.connect(self.start_new)
         self.save_button = QPushButton(icon("fa6s.floppy-disk", "#FFFFFF"), self.tr("Opslaan"))
         self.save_button.setObjectName("primary")
         self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
@@ -224,7 +228,7 @@ class RecordPanel(QWidget, Generic[R, D]):
         self.archive_button.clicked.connect(self._on_archive_clicked)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        for button in (self.new_button, self.save_button, self.cancel_button):
+        for button in (self.save_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.archive_button)
@@ -245,8 +249,8 @@ class RecordPanel(QWidget, Generic[R, D]):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(list_side)
         splitter.addWidget(form_side)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the list gets the larger part: names stay readable
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.setSpacing(8)
