@@ -55,7 +55,7 @@ class CompanyTrainer:
 
     def __init__(self, service: EnrolmentService, actor: Actor, owner: QWidget, *,
                  own: bool) -> None:
-        self._service, self._actor, self._owner = service, actor, owner
+        self._service, self._actor = service, actor
         self.own_company: Callable[[], str | None] = lambda: None
         self.company_combo = _combo()
         self.trainer_combo = _combo()

@@ -31,14 +31,14 @@ if TYPE_CHECKING:
 def enrolment_columns() -> list[Column[EnrolmentRow]]:
     translate = QCoreApplication.translate
     return [
-        Column(translate("GroupEnrolments", "Nummer"), lambda e: e.number, width=90),
+        Column(translate("GroupEnrolments", "Nummer"), lambda e: e.number, width=80),
         Column(translate("GroupEnrolments", "Naam"), lambda e: e.name),
         Column(translate("GroupEnrolments", "Start"), lambda e: format_date(e.start_date),
-               width=104, sort_key=lambda e: e.start_date),
+               width=100, sort_key=lambda e: e.start_date),
         Column(translate("GroupEnrolments", "Einde"), lambda e: format_date(e.end_date),
-               width=104, sort_key=lambda e: e.end_date or date.max),
+               width=100, sort_key=lambda e: e.end_date or date.max),
         Column(translate("GroupEnrolments", "Status"), lambda e: status_label(e.status),
-               width=76),
+               width=70),
         Column(translate("GroupEnrolments", "Leerbedrijf"), lambda e: e.company or ""),
         Column(translate("GroupEnrolments", "Praktijkopleider"), lambda e: e.trainer or ""),
     ]
@@ -85,9 +85,11 @@ class GroupEnrolments(QWidget):
         self.message_label.setWordWrap(True)
         self.buttons = QGridLayout()
         self.buttons.setSpacing(8)
+        # One column: the form beside the list stays narrow enough for 1280x720.
         self.buttons.addWidget(self.add_button, 0, 0)
-        self.buttons.addWidget(self.status_button, 0, 1)
-        self.buttons.addWidget(self.move_button, 1, 0)
+        self.buttons.addWidget(self.status_button, 1, 0)
+        self.buttons.addWidget(self.move_button, 2, 0)
+        self.buttons.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +60,7 @@ def typed_date(edit: DateInput) -> date | None:
 def _choice_combo() -> QComboBox:
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
+    combo.setMinimumContentsLength(14)
     combo.currentTextChanged.connect(combo.setToolTip)
     return combo
 
@@ -79,7 +80,7 @@ class GroupForm(RecordForm[GroupData]):
         self.site_combo = _choice_combo()
         self.main_combo = _choice_combo()
         self.extra_list = QListWidget()
-        self.extra_list.setFixedHeight(96)
+        self.extra_list.setFixedHeight(72)
         self.extra_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.start_edit = DateInput(None)
         self.end_edit = DateInput(None, optional=True)
@@ -106,7 +107,7 @@ class GroupForm(RecordForm[GroupData]):
         self.lessons_button.setToolTip(self.tr("De lessen van deze groep plannen, laten "
                                                "vervallen of een instructeur geven"))
         self.lessons_button.clicked.connect(self.plan_lessons)
-        self.enrolments.buttons.addWidget(self.lessons_button, 1, 1)
+        self.enrolments.buttons.addWidget(self.lessons_button, 3, 0)
         self.extras.addWidget(self.enrolments)
         self.enrolments.hide()
         # Replaced in tests: how the lesson planner's dialog is run.
@@ -145,7 +146,8 @@ class GroupForm(RecordForm[GroupData]):
 
     @staticmethod
     def _choose(combo: QComboBox, value: object, label: str | None = None) -> None:
-        index = combo.findData(value)
+        # findData does not compare Python objects (a UUID) by value
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
         if index < 0 and label:  # an archived module or site the group still has
             combo.addItem(label, value)
             index = combo.count() - 1
@@ -217,14 +219,14 @@ class GroupForm(RecordForm[GroupData]):
 def group_columns() -> list[Column[GroupRow]]:
     translate = QCoreApplication.translate
     return [
-        Column(translate("GroupsPanel", "Code"), lambda g: g.code, width=110,
+        Column(translate("GroupsPanel", "Code"), lambda g: g.code, width=90,
                colour=archived_colour),
         Column(translate("GroupsPanel", "Naam"), with_archived(lambda g: g.name),
                colour=archived_colour),
-        Column(translate("GroupsPanel", "Module"), lambda g: g.module, width=100),
-        Column(translate("GroupsPanel", "Locatie"), lambda g: g.site, width=70),
+        Column(translate("GroupsPanel", "Module"), lambda g: g.module, width=84),
+        Column(translate("GroupsPanel", "Locatie"), lambda g: g.site, width=60),
         Column(translate("GroupsPanel", "Start"), lambda g: format_date(g.start_date),
-               width=104, sort_key=lambda g: g.start_date),
+               width=96, sort_key=lambda g: g.start_date),
         Column(translate("GroupsPanel", "Deelnemers"), lambda g: str(g.active), width=96,
                sort_key=lambda g: g.active, right=True,
                tooltip=lambda g: translate("GroupsPanel", "{n} actieve inschrijvingen; "
@@ -260,6 +262,10 @@ def groups_panel(services: AdminServices, actor: Actor,
     )
     panel: RecordPanel[GroupRow, GroupData] = RecordPanel(section, actor, parent)
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    # The list's six columns need a little more room than the form.
+    splitter = panel.findChild(QSplitter)
+    if splitter is not None:
+        splitter.setSizes([600, 400])
 
     def enrolments_changed() -> None:
         if not panel.dirty and not panel.creating:

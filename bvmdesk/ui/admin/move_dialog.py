@@ -170,7 +170,9 @@ class MoveDialog(QDialog):
         grow_to_fit(self)
 
     def choose_group(self, group_id: uuid.UUID) -> bool:
-        index = self.group_combo.findData(group_id)
+        # findData does not compare Python objects (a UUID) by value
+        index = next((i for i in range(self.group_combo.count())
+                      if self.group_combo.itemData(i) == group_id), -1)
         if index >= 0:
             self.group_combo.setCurrentIndex(index)
         return index >= 0

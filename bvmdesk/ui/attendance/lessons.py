@@ -197,7 +197,8 @@ class LessonsPanel(QWidget):
     def show_group(self, group_id: uuid.UUID) -> bool:
         """Show the lessons of `group_id` (Beheer > Groepen opens the planner for one)."""
         self.ensure_loaded()
-        index = self.group_combo.findData(group_id)
+        index = next((i for i in range(self.group_combo.count())
+                      if self.group_combo.itemData(i) == group_id), -1)
         if index >= 0:
             self.group_combo.setCurrentIndex(index)
         return index >= 0
