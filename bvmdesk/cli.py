@@ -117,6 +117,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_backup(sub))
     from bvmdesk.cli_certificates import register as register_certificates
     _HANDLERS.update(register_certificates(sub))
+    from bvmdesk.cli_groups import register as register_groups
+    _HANDLERS.update(register_groups(sub))
     return parser
 
 

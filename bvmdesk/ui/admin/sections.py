@@ -76,11 +76,18 @@ def _trainers(services: AdminServices, actor: Actor) -> QWidget:
     return trainers_panel(services.trainer_records, services.signoffs, actor)
 
 
+def _groups(services: AdminServices, actor: Actor) -> QWidget:
+    from bvmdesk.ui.admin.groups import groups_panel
+
+    return groups_panel(services, actor)
+
+
 BUILDERS: dict[str, Callable[[AdminServices, Actor], QWidget]] = {
     "sites": _sites,
     "companies": _companies,
     "modules": _modules,
     "trainers": _trainers,
+    "groups": _groups,
 }
 
 

@@ -194,6 +194,15 @@ class LessonsPanel(QWidget):
         self.group_combo.blockSignals(False)
         self.refresh()
 
+    def show_group(self, group_id: uuid.UUID) -> bool:
+        """Show the lessons of `group_id` (Beheer > Groepen opens the planner for one)."""
+        self.ensure_loaded()
+        index = next((i for i in range(self.group_combo.count())
+                      if self.group_combo.itemData(i) == group_id), -1)
+        if index >= 0:
+            self.group_combo.setCurrentIndex(index)
+        return index >= 0
+
     @property
     def group_id(self) -> uuid.UUID | None:
         value = self.group_combo.currentData()
