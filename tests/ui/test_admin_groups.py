@@ -220,6 +220,8 @@ def test_instructors_see_the_groups_but_cannot_change_them(qtbot, services: Serv
     assert panel.select(_row(panel, "LAS-ZWL-1").id)
     assert not form.code_edit.isEnabled()
     enrolments = form.enrolments
+    assert panel.tabs is not None and not enrolments.isVisible()  # on the second tab
+    panel.tabs.setCurrentIndex(1)
     assert enrolments.isVisible() and enrolments.title.text() == "Inschrijvingen (1)"
     assert enrolments.select(enrolments.rows[0].number)
     for button in (enrolments.add_button, enrolments.status_button, enrolments.move_button):

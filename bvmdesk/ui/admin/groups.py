@@ -109,6 +109,7 @@ class GroupForm(RecordForm[GroupData]):
         self.lessons_button.clicked.connect(self.plan_lessons)
         self.enrolments.buttons.addWidget(self.lessons_button, 3, 0)
         self.extras.addWidget(self.enrolments)
+        self.extras_title = self.tr("Inschrijvingen")
         self.enrolments.hide()
         # Replaced in tests: how the lesson planner's dialog is run.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()

@@ -443,10 +443,13 @@ class RecordPanel(QWidget, Generic[R, D]):
         except Exception as exc:  # a bug: the dialog that names the log
             show_error(self, exc)
             return False
+        created = self.creating
         self.creating = False
         self.current_id = record_id
         self.dirty = False
         self.reload(select=record_id)
+        if created and self.tabs is not None:  # next: its lists (enrolments, work processes)
+            self.tabs.setCurrentIndex(1)
         set_form_message(self.message_label, self.tr("Opgeslagen."), "formSuccess")
         self.saved.emit(record_id)
         return True
