@@ -1,7 +1,7 @@
-"""Beheer > Groepen, under a stored group's form: its enrolments (Nummer, Naam, Start, Einde,
-Status, Leerbedrijf, Praktijkopleider) and the buttons that add participants, change a
-status, move someone to another group, and (Enter or a double click) change one enrolment.
-Read-only for an actor without MANAGE_DATA."""
+"""Beheer > Groepen, on a stored group's Inschrijvingen tab: its enrolments (Naam, Start,
+Einde, Status; number, company and trainer in the name's tooltip) and the buttons
+that add participants, change a status, move someone to another group, and (Enter or a
+double click) change one enrolment. Read-only for an actor without MANAGE_DATA."""
 
 from __future__ import annotations
 
@@ -29,18 +29,25 @@ if TYPE_CHECKING:
 
 
 def enrolment_columns() -> list[Column[EnrolmentRow]]:
+    """Name, start, end and status; the number, the company and the trainer in the name's
+    tooltip: four columns fit beside the list at 1280x720."""
     translate = QCoreApplication.translate
+
+    def who(e: EnrolmentRow) -> str:
+        return translate("GroupEnrolments", "{name} ({number}); leerbedrijf: {company}; "
+                         "praktijkopleider: {trainer}").format(
+            name=e.name, number=e.number, company=e.company or "-", trainer=e.trainer or "-")
+
     return [
-        Column(translate("GroupEnrolments", "Nummer"), lambda e: e.number, width=80),
-        Column(translate("GroupEnrolments", "Naam"), lambda e: e.name),
-        Column(translate("GroupEnrolments", "Start"), lambda e: format_date(e.start_date),
-               width=100, sort_key=lambda e: e.start_date),
-        Column(translate("GroupEnrolments", "Einde"), lambda e: format_date(e.end_date),
-               width=100, sort_key=lambda e: e.end_date or date.max),
+        Column(translate("GroupEnrolments", "Naam"), lambda e: e.name, tooltip=who),
+        Column(translate("GroupEnrolments", "Start"),
+               lambda e: format_date(e.start_date, weekday=False),
+               width=96, sort_key=lambda e: e.start_date),
+        Column(translate("GroupEnrolments", "Einde"),
+               lambda e: format_date(e.end_date, weekday=False),
+               width=96, sort_key=lambda e: e.end_date or date.max),
         Column(translate("GroupEnrolments", "Status"), lambda e: status_label(e.status),
-               width=70),
-        Column(translate("GroupEnrolments", "Leerbedrijf"), lambda e: e.company or ""),
-        Column(translate("GroupEnrolments", "Praktijkopleider"), lambda e: e.trainer or ""),
+               width=72),
     ]
 
 
@@ -85,11 +92,10 @@ class GroupEnrolments(QWidget):
         self.message_label.setWordWrap(True)
         self.buttons = QGridLayout()
         self.buttons.setSpacing(8)
-        # One column: the form beside the list stays narrow enough for 1280x720.
+        # Two columns (the lessons button comes in the fourth place, see groups.py).
         self.buttons.addWidget(self.add_button, 0, 0)
-        self.buttons.addWidget(self.status_button, 1, 0)
-        self.buttons.addWidget(self.move_button, 2, 0)
-        self.buttons.setColumnStretch(1, 1)
+        self.buttons.addWidget(self.status_button, 0, 1)
+        self.buttons.addWidget(self.move_button, 1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)

@@ -107,7 +107,7 @@ class GroupForm(RecordForm[GroupData]):
         self.lessons_button.setToolTip(self.tr("De lessen van deze groep plannen, laten "
                                                "vervallen of een instructeur geven"))
         self.lessons_button.clicked.connect(self.plan_lessons)
-        self.enrolments.buttons.addWidget(self.lessons_button, 3, 0)
+        self.enrolments.buttons.addWidget(self.lessons_button, 1, 1)
         self.extras.addWidget(self.enrolments)
         self.extras_title = self.tr("Inschrijvingen")
         self.enrolments.hide()
@@ -223,12 +223,16 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(translate("GroupsPanel", "Code"), lambda g: g.code, width=90,
                colour=archived_colour),
         Column(translate("GroupsPanel", "Naam"), with_archived(lambda g: g.name),
-               colour=archived_colour),
-        Column(translate("GroupsPanel", "Module"), lambda g: g.module, width=84),
-        Column(translate("GroupsPanel", "Locatie"), lambda g: g.site, width=60),
-        Column(translate("GroupsPanel", "Start"), lambda g: format_date(g.start_date),
+               colour=archived_colour,
+               tooltip=lambda g: translate("GroupsPanel", "{name} (module {module})").format(
+                   name=g.name, module=g.module)),
+        Column(translate("GroupsPanel", "Loc."), lambda g: g.site, width=52,
+               tooltip=lambda g: translate("GroupsPanel", "Locatie {site}").format(
+                   site=g.site)),
+        Column(translate("GroupsPanel", "Start"),
+               lambda g: format_date(g.start_date, weekday=False),
                width=96, sort_key=lambda g: g.start_date),
-        Column(translate("GroupsPanel", "Deelnemers"), lambda g: str(g.active), width=96,
+        Column(translate("GroupsPanel", "Deeln."), lambda g: str(g.active), width=64,
                sort_key=lambda g: g.active, right=True,
                tooltip=lambda g: translate("GroupsPanel", "{n} actieve inschrijvingen; "
                                            "{lessons} lessen gepland").format(
@@ -250,8 +254,8 @@ def groups_panel(services: AdminServices, actor: Actor,
         title=translate("GroupsPanel", "Groepen"),
         explanation=translate(
             "GroupsPanel", "Een groep volgt één module op één locatie, met een of meer "
-            "instructeurs. Onder het formulier schrijft u deelnemers in, wijzigt u hun "
-            "status en plant u de lessen."),
+            "instructeurs. Op het tabblad Inschrijvingen schrijft u deelnemers in, "
+            "wijzigt u hun status en plant u de lessen."),
         noun=translate("GroupsPanel", "groep"),
         plural=translate("GroupsPanel", "groepen"),
         new_title=translate("GroupsPanel", "Nieuwe groep"),
