@@ -31,7 +31,7 @@ from bvmdesk.ui.reports.page import ReportsPage
 from bvmdesk.ui.signoffs.page import SignOffsPage
 from bvmdesk.ui.start.recovery import NextStep
 from bvmdesk.ui.today.page import TodayPage
-from bvmdesk.ui.today.setup_card import NEW_PARTICIPANT, PARTICIPANTS, PLAN_LESSONS
+from bvmdesk.ui.today.setup_card import open_setup_step
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
@@ -274,24 +274,8 @@ class MainWindow(QMainWindow):
         self.show_page_key("attendance")
         self.register_page.scan(code)
 
-    def open_setup_step(self, target: str) -> None:
-        """A link of "Aan de slag": Deelnemers (with a new participant's form, for whom may
-        add one), else the Beheer section `target` (read-only for whom may not change it)."""
-        if target in (NEW_PARTICIPANT, PARTICIPANTS):
-            page = self.participants_page
-            self.show_page_key("participants")
-            page.ensure_loaded()
-            button = page.header.action_button
-            if target == NEW_PARTICIPANT and button is not None and button.isEnabled():
-                button.click()
-            return
-        admin = self.admin_page
-        admin.header.search_edit.clear()  # a filter could hide the section
-        self.show_page_key("admin")
-        admin.show_section("groups" if target == PLAN_LESSONS else target)
-
     def _on_today_setup_step_requested(self, target: str) -> None:
-        self.open_setup_step(target)
+        open_setup_step(self, target)
 
     def _on_participant_requested(self, participant_id: uuid.UUID) -> None:
         self.open_participant(participant_id)

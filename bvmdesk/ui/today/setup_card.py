@@ -5,6 +5,7 @@ The card shows until a group of this site has a lesson (services.today_setup).""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 from bvmdesk.services.today_setup import SetupProgress
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.theme import ACCENT, ACCENT_DARK, MUTED, SUCCESS
+
+if TYPE_CHECKING:
+    from bvmdesk.ui.main_window import MainWindow
 
 # Where a link goes: a Beheer section by its key, or one of these two.
 NEW_PARTICIPANT = "new_participant"  # Deelnemers, "Nieuwe deelnemer"
@@ -200,3 +204,21 @@ class SetupCard(QFrame):
         """Whether step `key` (modules, companies, groups, participants, lessons) shows as
         done: for tests and for reading aloud."""
         return self.steps[key].state.objectName() == "setupDone"
+
+
+def open_setup_step(window: MainWindow, target: str) -> None:
+    """Follow a link of "Aan de slag" in `window`: Deelnemers (with a new participant's
+    form, for whom may add one), else the Beheer section `target` (read-only for whom may
+    not change it; PLAN_LESSONS is Groepen, where a group's lessons are planned)."""
+    if target in (NEW_PARTICIPANT, PARTICIPANTS):
+        page = window.participants_page
+        window.show_page_key("participants")
+        page.ensure_loaded()
+        button = page.header.action_button
+        if target == NEW_PARTICIPANT and button is not None and button.isEnabled():
+            button.click()
+        return
+    admin = window.admin_page
+    admin.header.search_edit.clear()  # a filter could hide the section
+    window.show_page_key("admin")
+    admin.show_section("groups" if target == PLAN_LESSONS else target)
