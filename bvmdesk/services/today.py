@@ -19,6 +19,7 @@ from bvmdesk.services.attendance_common import (
 )
 from bvmdesk.services.attendance_types import TodayLesson, TodayOverview
 from bvmdesk.services.base import Actor
+from bvmdesk.services.today_setup import SetupProgress, setup_progress
 
 
 class TodayService:
@@ -59,3 +60,7 @@ class TodayService:
             code = site.code if site is not None else None
         absences = self._absences.on_day(actor, day)
         return TodayOverview(day, code, tuple(lessons), tuple(absences))
+
+    def setup(self, actor: Actor) -> SetupProgress:
+        """How far this site is with its first steps ("Aan de slag", services.today_setup)."""
+        return setup_progress(self._sessions, actor)

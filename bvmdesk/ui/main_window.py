@@ -31,6 +31,7 @@ from bvmdesk.ui.reports.page import ReportsPage
 from bvmdesk.ui.signoffs.page import SignOffsPage
 from bvmdesk.ui.start.recovery import NextStep
 from bvmdesk.ui.today.page import TodayPage
+from bvmdesk.ui.today.setup_card import open_setup_step
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         register, participants = self.register_page, self.participants_page
         today.lesson_activated.connect(self._on_today_lesson_activated)
         today.badge_scanned.connect(self._on_today_badge_scanned)
+        today.setup_card.step_requested.connect(self._on_today_setup_step_requested)
         for page in (today, reports):
             page.participant_requested.connect(self._on_participant_requested)
         register.marks_changed.connect(self._on_register_marks_changed)
@@ -271,6 +273,9 @@ class MainWindow(QMainWindow):
         """A student scanning at the door while Vandaag shows: their arrival, in Presentie."""
         self.show_page_key("attendance")
         self.register_page.scan(code)
+
+    def _on_today_setup_step_requested(self, target: str) -> None:
+        open_setup_step(self, target)
 
     def _on_participant_requested(self, participant_id: uuid.UUID) -> None:
         self.open_participant(participant_id)

@@ -33,6 +33,7 @@ from bvmdesk.ui.common.section_card import CARD_STYLE, SectionCard
 from bvmdesk.ui.formatting import format_date
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.theme import MUTED
+from bvmdesk.ui.today.setup_card import SetupCard
 from bvmdesk.ui.workers import is_synchronous
 
 if TYPE_CHECKING:
@@ -175,6 +176,10 @@ class TodayPage(Page):
 
         top = QHBoxLayout()
         top.setSpacing(8)
+        # A new site's first steps, in the lessons' place until a group has lessons.
+        self.setup_card = SetupCard(actor.may(Permission.MANAGE_DATA))
+        self.setup_card.hide()
+        top.addWidget(self.setup_card, 62)
         top.addWidget(self.lessons_card, 62)
         top.addWidget(self.absences_panel, 38)
         bottom = QHBoxLayout()
@@ -197,7 +202,8 @@ class TodayPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scanner.install()
-        if self._stale or self.day != self._safe_today():
+        # While "Aan de slag" shows, the steps are taken elsewhere (Beheer, Deelnemers).
+        if self._stale or self.day != self._safe_today() or not self.setup_card.isHidden():
             self.reload()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -248,6 +254,19 @@ class TodayPage(Page):
             self.lessons_card.show_message(self.tr("Vandaag zijn er geen lessen gepland."))
         self.lessons_hint.setVisible(bool(overview.lessons))
         self.absences_panel.set_absences(overview.absences)
+        self.load_setup()
+
+    def load_setup(self) -> None:
+        """Show "Aan de slag" (instead of the lessons) while no group here has a lesson."""
+        try:
+            progress = self._service.setup(self._actor)
+        except ServiceError:
+            progress = None
+        if progress is not None:
+            self.setup_card.set_progress(progress)
+        shown = progress is not None and progress.shown
+        self.setup_card.setVisible(shown)
+        self.lessons_card.setVisible(not shown)
 
     def load_signals(self) -> None:
         """Verzuim signals and warnings, in the background."""
