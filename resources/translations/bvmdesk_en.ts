@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,37 +220,32 @@
         <translation type="vanished">the audit log: who changed what and when, with a check of the chain</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Hier beheert u straks de locaties van de BVM.</source>
-        <translation>This is where you will soon manage the sites of the BVM.</translation>
+        <translation type="vanished">This is where you will soon manage the sites of the BVM.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
-        <translation>This is where you will soon manage the training companies, with their SBB company ID.</translation>
+        <translation type="vanished">This is where you will soon manage the training companies, with their SBB company ID.</translation>
+    </message>
+    <message>
+        <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
+        <translation type="vanished">This is where you will soon manage the workplace trainers per training company.</translation>
+    </message>
+    <message>
+        <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
+        <translation type="vanished">This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
+    </message>
+    <message>
+        <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
+        <translation type="vanished">This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
-        <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
-        <translation>This is where you will soon manage the workplace trainers per training company.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
-        <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
-        <translation>This is where you will soon manage the modules, with their hours, work processes and assessment forms.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
-        <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
-        <translation>This is where you will soon manage the groups, with their lessons and enrolments.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Beoordelingsformulieren</source>
         <translation>Assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Aftekentaken</source>
         <translation>Sign-off tasks</translation>
     </message>
@@ -259,62 +254,62 @@
         <translation type="vanished">This is where you manage the tasks that a workplace trainer signs off per module.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Certificaten</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="149"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="225"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="219"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="223"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -779,7 +774,7 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation>Unknown badge: {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="89"/>
         <source>&amp;Voortgang per groep</source>
         <translation>&amp;Progress per group</translation>
     </message>
@@ -1724,6 +1719,158 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
 </context>
 <context>
+    <name>CompaniesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="109"/>
+        <source>Leerbedrijven</source>
+        <translation>Work placement companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="110"/>
+        <source>De bedrijven waar deelnemers hun praktijk leren (bbl en bpv), met hun leerbedrijf-ID van SBB. Hun praktijkopleiders beheert u onder Praktijkopleiders.</source>
+        <translation>The companies where participants learn in practice (bbl and work placement), with their SBB company ID. Their workplace trainers are managed under Workplace trainers.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="114"/>
+        <source>leerbedrijf</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="115"/>
+        <source>leerbedrijven</source>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="116"/>
+        <source>Nieuw leerbedrijf</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="121"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="123"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="124"/>
+        <source>Opleiders</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="128"/>
+        <source>Leerbedrijf {code}</source>
+        <translation>Company {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="51"/>
+        <source>8 cijfers</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="63"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="55"/>
+        <source>Een korte code, zoals ACME; zo heet het leerbedrijf in de Excel-werkmap.</source>
+        <translation>A short code, such as ACME; this is what the company is called in the Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="67"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="58"/>
+        <source>Leerbedrijf-ID (SBB)</source>
+        <translation>SBB company ID</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="59"/>
+        <source>Het leerbedrijf-ID uit het register van SBB: 8 cijfers.</source>
+        <translation>The company ID from the SBB register: 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="60"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="61"/>
+        <source>Praktijkopleiders</source>
+        <translation>Workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="64"/>
+        <source>E-mail of telefoon</source>
+        <translation>Email or phone</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="65"/>
+        <source>Deelnemers bij dit leerbedrijf</source>
+        <translation>Participants at this company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="67"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="68"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="72"/>
+        <source>Opleiders en deelnemers</source>
+        <translation>Trainers and participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="96"/>
+        <source>Praktijkopleiders ({n})</source>
+        <translation>Workplace trainers ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="97"/>
+        <source>Deelnemers bij dit leerbedrijf ({n})</source>
+        <translation>Participants at this company ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTrainer</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="64"/>
+        <source>Eigen leerbedrijf van de deelnemer</source>
+        <translation>Participant&apos;s own company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="67"/>
+        <source>Geen leerbedrijf</source>
+        <translation>No company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="102"/>
+        <source>Geen praktijkopleider</source>
+        <translation>No workplace trainer</translation>
+    </message>
+</context>
+<context>
     <name>CopyFormDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="32"/>
@@ -1974,6 +2121,135 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/assessments/page.py" line="93"/>
         <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
         <translation>There are no drafts. Choose &apos;New assessment&apos; or scan a badge to start.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="126"/>
+        <source>Deelnemers toevoegen aan {group}</source>
+        <translation>Add participants to {group}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="130"/>
+        <source>Zoek op naam of nummer, of scan een badge</source>
+        <translation>Search by name or number, or scan a badge</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="133"/>
+        <source>Toevoegen aan de lijst</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="134"/>
+        <source>De gekozen deelnemer in de lijst hieronder zetten (Enter in het zoekveld)</source>
+        <translation>Put the chosen participant in the list below (Enter in the search field)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="143"/>
+        <source>Uit de lijst</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="152"/>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="153"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="154"/>
+        <source>Leerbedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="155"/>
+        <source>Praktijkopleider</source>
+        <translation>Workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="156"/>
+        <source>Inschrijven</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="206"/>
+        <source>Gekozen deelnemers: {n}</source>
+        <translation>Participants chosen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="219"/>
+        <source>Kies eerst een of meer deelnemers.</source>
+        <translation>Choose one or more participants first.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="225"/>
+        <source>Vul de startdatum in.</source>
+        <translation>Fill in the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="245"/>
+        <source>Inschrijving van {name}</source>
+        <translation>Enrolment of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="253"/>
+        <source>Deelnemer</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="254"/>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="255"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="256"/>
+        <source>Leerbedrijf</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="257"/>
+        <source>Praktijkopleider</source>
+        <translation>Workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="258"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="275"/>
+        <source>Vul de startdatum in.</source>
+        <translation>Fill in the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatus</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="38"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="40"/>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="42"/>
+        <source>gestopt</source>
+        <translation>stopped</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2855,197 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>GroupEnrolments</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="37"/>
+        <source>{name} ({number}); leerbedrijf: {company}; praktijkopleider: {trainer}</source>
+        <translation>{name} ({number}); company: {company}; workplace trainer: {trainer}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="42"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="43"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="46"/>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="74"/>
+        <source>Inschrijvingen</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="80"/>
+        <source>Deelnemers toevoegen…</source>
+        <translation>Add participants…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="81"/>
+        <source>Een of meer deelnemers in deze groep inschrijven (zoeken of badge scannen)</source>
+        <translation>Enrol one or more participants in this group (search or scan a badge)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="84"/>
+        <source>Status wijzigen…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="85"/>
+        <source>Actief, afgerond of gestopt met een datum</source>
+        <translation>Active, completed or stopped with a date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="87"/>
+        <source>Naar andere groep…</source>
+        <translation>Move to another group…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="88"/>
+        <source>Stopt de inschrijving hier en begint er een in een andere groep</source>
+        <translation>Ends the enrolment here and starts one in another group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="129"/>
+        <source>Inschrijvingen ({n})</source>
+        <translation>Enrolments ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="168"/>
+        <source>{n} deelnemer(s) ingeschreven.</source>
+        <translation>{n} participant(s) enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="177"/>
+        <source>Status van {name} gewijzigd.</source>
+        <translation>Status of {name} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="191"/>
+        <source>Er is geen andere groep om naar te verplaatsen.</source>
+        <translation>There is no other group to move to.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="197"/>
+        <source>{name} is verplaatst naar {group}.</source>
+        <translation>{name} has been moved to {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="207"/>
+        <source>Inschrijving van {name} opgeslagen.</source>
+        <translation>Enrolment of {name} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="87"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="88"/>
+        <source>Een korte code, zoals LAS-ZWL-1; zo heet de groep in de Excel-werkmap.</source>
+        <translation>A short code, such as LAS-ZWL-1; this is what the group is called in the Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="90"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="91"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="92"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="93"/>
+        <source>Instructeur</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="94"/>
+        <source>De vaste instructeur van de groep</source>
+        <translation>The group&apos;s regular instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="95"/>
+        <source>Ook instructeurs</source>
+        <translation>Other instructors</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="96"/>
+        <source>Vink aan wie ook les geeft in deze groep</source>
+        <translation>Tick anyone else who teaches in this group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="97"/>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="98"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="99"/>
+        <source>Niet verplicht</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="106"/>
+        <source>Lessen plannen…</source>
+        <translation>Plan lessons…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
+        <source>De lessen van deze groep plannen, laten vervallen of een instructeur geven</source>
+        <translation>Plan this group&apos;s lessons, cancel them or assign an instructor</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="112"/>
+        <source>Inschrijvingen</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="128"/>
+        <source>Kies een module</source>
+        <translation>Choose a module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
+        <source>Kies een locatie</source>
+        <translation>Choose a location</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="136"/>
+        <source>Nog geen instructeur</source>
+        <translation>No instructor yet</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="208"/>
+        <source>Lessen van {group}</source>
+        <translation>Lessons of {group}</translation>
+    </message>
+</context>
+<context>
     <name>GroupProgressModel</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="106"/>
@@ -2779,6 +3246,79 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="352"/>
         <source>De module van deze groep heeft geen aftekentaken.</source>
         <translation>This group&apos;s module has no sign-off tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="223"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="225"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="227"/>
+        <source>{name} (module {module})</source>
+        <translation>{name} (module {module})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="229"/>
+        <source>Loc.</source>
+        <translation>Loc.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="230"/>
+        <source>Locatie {site}</source>
+        <translation>Location {site}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="232"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="235"/>
+        <source>Deeln.</source>
+        <translation>Part.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="237"/>
+        <source>{n} actieve inschrijvingen; {lessons} lessen gepland</source>
+        <translation>{n} active enrolments; {lessons} lessons planned</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="254"/>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="255"/>
+        <source>Een groep volgt één module op één locatie, met een of meer instructeurs. Op het tabblad Inschrijvingen schrijft u deelnemers in, wijzigt u hun status en plant u de lessen.</source>
+        <translation>A group follows one module at one location, with one or more instructors. On the Enrolments tab you enrol participants, change their status and plan the lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="259"/>
+        <source>groep</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="260"/>
+        <source>groepen</source>
+        <translation>groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="261"/>
+        <source>Nieuwe groep</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
+        <source>Groep {code}</source>
+        <translation>Group {code}</translation>
     </message>
 </context>
 <context>
@@ -3687,43 +4227,43 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>No instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="227"/>
         <source>vervallen: {reason}</source>
         <translation>cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="228"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="261"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="270"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessons planned.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="278"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="287"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Lesson on {date} added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="283"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="300"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="292"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="309"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>First choose a lesson in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="285"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="294"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Why is the lesson of {group} on {date} cancelled?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="303"/>
         <source>De les van {date} is vervallen.</source>
         <translation>The lesson of {date} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="308"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="317"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructor of the lesson of {date} changed.</translation>
     </message>
@@ -3775,37 +4315,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="307"/>
         <source>Laatste back-up: {moment}</source>
         <translation>Last backup: {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="316"/>
         <source>Back-up mislukt: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="353"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="355"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="357"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="358"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="359"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -3985,6 +4525,250 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/common/messages.py" line="52"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="68"/>
+        <source>5 cijfers</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="69"/>
+        <source>Kies uit kwalificaties…</source>
+        <translation>Choose from qualifications…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="71"/>
+        <source>Kies een kwalificatie uit de lijst van SBB: vult de crebocode en het niveau in, en de naam als die nog leeg is.</source>
+        <translation>Choose a qualification from the SBB list: fills in the crebo code and the level, and the name if it is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="84"/>
+        <source>1 tot 4, leeg = geen</source>
+        <translation>1 to 4, empty = none</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="86"/>
+        <source>leeg = geen eis</source>
+        <translation>empty = no requirement</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="88"/>
+        <source>Certificaat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="89"/>
+        <source>Bewijs van deelname</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="90"/>
+        <source>leeg = geen einddatum</source>
+        <translation>empty = no end date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="91"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="92"/>
+        <source>Een korte code, zoals MAG135-1; zo heet de module in de Excel-werkmap.</source>
+        <translation>A short code, such as MAG135-1; this is what the module is called in the Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="94"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="95"/>
+        <source>Opleiding</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="96"/>
+        <source>De opleiding (het traject) waar de module bij hoort; mag leeg blijven.</source>
+        <translation>The programme (the pathway) the module belongs to; may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="98"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="99"/>
+        <source>De crebocode van de kwalificatie (5 cijfers); mag leeg blijven.</source>
+        <translation>The crebo code of the qualification (5 digits); may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="101"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="102"/>
+        <source>Het MBO-niveau, 1 tot 4; mag leeg blijven.</source>
+        <translation>The MBO level, 1 to 4; may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="103"/>
+        <source>Geplande uren</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="104"/>
+        <source>Hoeveel uren de module volgens plan duurt (0 tot 100000).</source>
+        <translation>How many hours the module is planned to take (0 to 100000).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="105"/>
+        <source>Min. aanwezigheid (%)</source>
+        <translation>Min. attendance (%)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="107"/>
+        <source>Wie minder aanwezig was, krijgt geen certificaat (0 tot 100); leeg: geen eis.</source>
+        <translation>Anyone with lower attendance does not receive a certificate (0 to 100); empty: no requirement.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="109"/>
+        <source>Levert op</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="110"/>
+        <source>Een certificaat (met de resultaten per werkproces) of een bewijs van deelname (uren en aanwezigheid).</source>
+        <translation>A certificate (with the results per work process) or a certificate of participation (hours and attendance).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="112"/>
+        <source>Geldig (jaren)</source>
+        <translation>Valid (years)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="113"/>
+        <source>Hoeveel jaar het certificaat geldig is (1 tot 50); leeg: geen einddatum.</source>
+        <translation>How many years the certificate is valid (1 to 50); empty: no end date.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="117"/>
+        <source>Werkprocessen</source>
+        <translation>Work processes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="151"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="157"/>
+        <source> (gearchiveerd)</source>
+        <translation> (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="196"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="197"/>
+        <source>De modules en cursussen die groepen volgen: hun uren, de aanwezigheid die het certificaat vraagt en wat de module oplevert. Op het tabblad Werkprocessen staan de werkprocessen waarop beoordeeld en afgetekend wordt.</source>
+        <translation>The modules and courses that groups follow: their hours, the attendance the certificate requires and what the module awards. The Work processes tab lists the work processes that are assessed and signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="202"/>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="203"/>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="204"/>
+        <source>Nieuwe module</source>
+        <translation>New module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="207"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="209"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="211"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="212"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="214"/>
+        <source>Werkpr.</source>
+        <translation>WPs</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="216"/>
+        <source>Aantal werkprocessen</source>
+        <translation>Number of work processes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="219"/>
+        <source>Module {code}</source>
+        <translation>Module {code}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="143"/>
+        <source>Naar andere groep</source>
+        <translation>Move to another group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="145"/>
+        <source>{name} ({number}) stopt in deze groep de dag vóór de gekozen datum en begint dan in de andere groep, bij hetzelfde leerbedrijf en dezelfde praktijkopleider. De aanwezigheid blijft bij de lessen van deze groep.</source>
+        <translation>{name} ({number}) stops in this group the day before the chosen date and then starts in the other group, with the same company and the same workplace trainer. The attendance stays with this group&apos;s lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="160"/>
+        <source>Naar groep</source>
+        <translation>To group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="161"/>
+        <source>Eerste dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="162"/>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="183"/>
+        <source>Kies de groep.</source>
+        <translation>Choose the group.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="189"/>
+        <source>Vul de datum in.</source>
+        <translation>Fill in the date.</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +5619,54 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="254"/>
+        <source>Kies een kwalificatie</source>
+        <translation>Choose a qualification</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="258"/>
+        <source>Zoek op crebo, naam of dossier</source>
+        <translation>Search by crebo, name or qualification file</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="262"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="263"/>
+        <source>Kwalificatie</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="264"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="266"/>
+        <source>Dossier</source>
+        <translation>Qualification file</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="269"/>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="271"/>
+        <source>Vult de crebocode en het niveau in, en de naam als die nog leeg is.</source>
+        <translation>Fills in the crebo code and the level, and the name if it is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="296"/>
+        <source>Kies eerst een kwalificatie.</source>
+        <translation>Choose a qualification first.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="259"/>
@@ -4861,6 +5693,136 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="35"/>
         <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
         <translation>Give a reason of at least {count} characters; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="190"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="191"/>
+        <source>Zoek op code of naam (ook een deel ervan)</source>
+        <translation>Search by code or name (or part of it)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="194"/>
+        <source>ook gearchiveerd</source>
+        <translation>include archived</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="198"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="199"/>
+        <source>Een nieuw record (Ctrl+N)</source>
+        <translation>A new record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="231"/>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="234"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="238"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
+        <source>De wijzigingen weggooien (Esc)</source>
+        <translation>Discard the changes (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <source>Archiveren…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="329"/>
+        <source>{n} {what}</source>
+        <translation>{n} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="332"/>
+        <source>{shown} van {n} {what}</source>
+        <translation>{shown} of {n} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="392"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="547"/>
+        <source> (gearchiveerd)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="397"/>
+        <source>Kies links een regel, of klik op Nieuw.</source>
+        <translation>Choose a row on the left, or click New.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="456"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="471"/>
+        <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
+        <translation>Correct the field with the red text; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="474"/>
+        <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
+        <translation>Correct the {n} fields with red text; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="499"/>
+        <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
+        <translation>The changes in the form have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="500"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="512"/>
+        <source>{name} is teruggezet.</source>
+        <translation>{name} has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="516"/>
+        <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
+        <translation>Archive {name}? It will disappear from the lists and choices; you can restore it later.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="519"/>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="523"/>
+        <source>{name} is gearchiveerd.</source>
+        <translation>{name} has been archived.</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6950,230 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="72"/>
+        <source>Aan de slag</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="82"/>
+        <source>Deze locatie heeft nog geen lessen. Zet de eerste stappen hieronder; deze kaart verdwijnt zodra een groep lessen heeft.</source>
+        <translation>This location has no lessons yet. Take the first steps below; this card disappears as soon as a group has lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="84"/>
+        <source>Deze locatie heeft nog geen lessen. Deze stappen zet een beheerder; u kunt de onderdelen wel bekijken, niet wijzigen.</source>
+        <translation>This location has no lessons yet. These steps are taken by an administrator; you can view the sections but not change them.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="95"/>
+        <source>Nieuwe deelnemer</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="96"/>
+        <source>Deelnemers, Nieuwe deelnemer: één deelnemer met de hand invoeren</source>
+        <translation>Participants, New participant: enter one participant by hand</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="98"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="98"/>
+        <source>De pagina Deelnemers</source>
+        <translation>The Participants page</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="100"/>
+        <source>1. Modules</source>
+        <translation>1. Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="101"/>
+        <source>Uren, minimale aanwezigheid, werkprocessen.</source>
+        <translation>Hours, minimum attendance, work processes.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="102"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="102"/>
+        <source>Beheer &gt; Modules</source>
+        <translation>Administration &gt; Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="103"/>
+        <source>2. Leerbedrijven</source>
+        <translation>2. Work placement companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="104"/>
+        <source>Waar deelnemers werken, met praktijkopleiders.</source>
+        <translation>Where participants work, with workplace trainers.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="105"/>
+        <source>Leerbedrijven</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="105"/>
+        <source>Beheer &gt; Leerbedrijven</source>
+        <translation>Administration &gt; Companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="106"/>
+        <source>Praktijkopleiders</source>
+        <translation>Workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="107"/>
+        <source>Beheer &gt; Praktijkopleiders</source>
+        <translation>Administration &gt; Workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="108"/>
+        <source>3. Een groep</source>
+        <translation>3. A group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="109"/>
+        <source>Een module op deze locatie, met startdatum.</source>
+        <translation>A module at this location, with a start date.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="110"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="117"/>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="110"/>
+        <source>Beheer &gt; Groepen</source>
+        <translation>Administration &gt; Groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="111"/>
+        <source>4. Deelnemers</source>
+        <translation>4. Participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="112"/>
+        <source>Met de hand, of uit een Excel-werkmap.</source>
+        <translation>By hand, or from an Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="114"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="114"/>
+        <source>Beheer &gt; Importeren</source>
+        <translation>Administration &gt; Import</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="115"/>
+        <source>5. Lessen plannen</source>
+        <translation>5. Plan lessons</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="116"/>
+        <source>Kies de groep, dan “Lessen plannen…”.</source>
+        <translation>Choose the group, then “Plan lessons…”.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="118"/>
+        <source>Beheer &gt; Groepen: kies de groep, dan “Lessen plannen…”</source>
+        <translation>Administration &gt; Groups: choose the group, then “Plan lessons…”</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="169"/>
+        <source>({done} van 5 klaar)</source>
+        <translation>({done} of 5 done)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="171"/>
+        <source>1 module</source>
+        <translation>1 module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="172"/>
+        <source>{count} modules</source>
+        <translation>{count} modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="174"/>
+        <source>1 leerbedrijf</source>
+        <translation>1 company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="175"/>
+        <source>{count} leerbedrijven</source>
+        <translation>{count} companies</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="176"/>
+        <source>1 praktijkopleider</source>
+        <translation>1 workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="177"/>
+        <source>{count} praktijkopleiders</source>
+        <translation>{count} workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="179"/>
+        <source>{companies}, {trainers}</source>
+        <translation>{companies}, {trainers}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="181"/>
+        <source>1 groep</source>
+        <translation>1 group</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="182"/>
+        <source>{count} groepen</source>
+        <translation>{count} groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="184"/>
+        <source>1 deelnemer</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="185"/>
+        <source>{count} deelnemers</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="186"/>
+        <source>1 les</source>
+        <translation>1 lesson</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="187"/>
+        <source>{count} lessen</source>
+        <translation>{count} lessons</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="194"/>
+        <source>klaar · {counted}</source>
+        <translation>done · {counted}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="195"/>
+        <source>nog te doen</source>
+        <translation>to do</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="59"/>
@@ -6853,6 +8039,172 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="51"/>
+        <source>standaard ({n} minuten)</source>
+        <translation>default ({n} minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="52"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="54"/>
+        <source>standaard ({n} weken)</source>
+        <translation>default ({n} weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="55"/>
+        <source> weken</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="57"/>
+        <source>standaard (jonger dan {n})</source>
+        <translation>default (under {n})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="58"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="62"/>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="63"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="64"/>
+        <source>Letters en cijfers, zoals ZWL. De code staat in de nummers van deelnemers, certificaten en kaarten en verandert na het opslaan niet meer.</source>
+        <translation>Letters and digits, such as ZWL. The code appears in the numbers of participants, certificates and cards, and cannot be changed after saving.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="67"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="68"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="69"/>
+        <source>Verzuimsignaal vanaf</source>
+        <translation>Absence signal from</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="70"/>
+        <source>Zoveel minuten ongeoorloofd afwezig binnen de schoolweken hieronder geeft een verzuimsignaal.</source>
+        <translation>This many minutes of unauthorised absence within the school weeks below gives an absence signal.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="72"/>
+        <source>Binnen</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="73"/>
+        <source>Het aantal opeenvolgende schoolweken waarin de minuten worden opgeteld (vakantieweken tellen niet mee).</source>
+        <translation>The number of consecutive school weeks over which the minutes are added up (holiday weeks do not count).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="75"/>
+        <source>Voor deelnemers jonger dan</source>
+        <translation>For participants under</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="76"/>
+        <source>Alleen lessen op dagen dat de deelnemer jonger is dan deze leeftijd tellen mee.</source>
+        <translation>Only lessons on days when the participant is under this age count.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="78"/>
+        <source>Voorvoegsel badgescanner</source>
+        <translation>Badge scanner prefix</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="80"/>
+        <source>Eén leesteken, zoals #, of leeg: dan wordt een scan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
+        <translation>One punctuation character, such as #, or empty: a scan is then recognised by the speed at which the characters arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="86"/>
+        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe instellingen gaan in zodra BVM Desk opnieuw start.</source>
+        <translation>Leave a threshold at &apos;default&apos; to use the statutory default. The prefix applies to the PCs at this location; a prefix set on a PC itself (Administration &gt; Settings) takes precedence. New settings take effect when BVM Desk restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="93"/>
+        <source>Dit is de locatie van deze installatie; die kan niet worden gearchiveerd.</source>
+        <translation>This is the location of this installation; it cannot be archived.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="132"/>
+        <source>{name} (deze installatie)</source>
+        <translation>{name} (this installation)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="137"/>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="138"/>
+        <source>De locaties van de BVM, met per locatie de drempels van het verzuimsignaal en het voorvoegsel van de badgescanner. Groepen en vakanties horen bij een locatie.</source>
+        <translation>The BVM locations, each with its absence signal thresholds and badge scanner prefix. Groups and holidays belong to a location.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="142"/>
+        <source>locatie</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="143"/>
+        <source>locaties</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="144"/>
+        <source>Nieuwe locatie</source>
+        <translation>New location</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="147"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="149"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="151"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="152"/>
+        <source>Groepen</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="156"/>
+        <source>Locatie {code}</source>
+        <translation>Location {code}</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/start.py" line="35"/>
@@ -6907,6 +8259,49 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="61"/>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="62"/>
+        <source>{name} ({number}), nu {status}.</source>
+        <translation>{name} ({number}), currently {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="81"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="82"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="83"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="104"/>
+        <source>Gestopt: de datum is de laatste dag in de groep (verplicht).</source>
+        <translation>Stopped: the date is the last day in the group (required).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="106"/>
+        <source>Afgerond: de datum is de einddatum; leeg is de einddatum van de groep.</source>
+        <translation>Completed: the date is the end date; empty means the group&apos;s end date.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="109"/>
+        <source>Actief: de einddatum wordt leeggemaakt; de datum telt niet.</source>
+        <translation>Active: the end date is cleared; the date is not used.</translation>
+    </message>
+</context>
+<context>
     <name>TaskTicks</name>
     <message>
         <source>Taak</source>
@@ -6958,137 +8353,137 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="52"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="53"/>
         <source>Deels ({marked} van {total})</source>
         <translation>Partly ({marked} of {total})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
         <source>Niet ingevuld</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="56"/>
         <source>Compleet</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="57"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
         <source>Vervallen: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="64"/>
         <source>geen reden opgegeven</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="65"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} of {total} recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="68"/>
         <source>, waarvan {count} vooraf gemeld</source>
         <translation>, of which {count} reported in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="76"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="78"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="81"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="82"/>
         <source>niet toegewezen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="84"/>
         <source>Presentie</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="87"/>
         <source>Gemeld</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="89"/>
         <source>{count} vooraf afwezig gemeld</source>
         <translation>{count} reported absent in advance</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="112"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="113"/>
         <source>Afwezigheid melden…</source>
         <translation>Report absence…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="114"/>
         <source>Afmelden: naam of badge</source>
         <translation>Report absent: name or badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="136"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="137"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Report sick or absent in advance (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="146"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="147"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="148"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="149"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Reload everything (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="159"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="160"/>
         <source>Lessen van vandaag</source>
         <translation>Today&apos;s lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="160"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="161"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Click a lesson to open its attendance register.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="165"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="166"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>No one has been reported absent in advance for today.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="238"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="244"/>
         <source>Vandaag — {day}</source>
         <translation>Today — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="245"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="251"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>There are no lessons at site {site} today. Choose another day in Attendance.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="248"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="254"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>No lessons are planned for today.</translation>
     </message>
@@ -7167,133 +8562,242 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
-    <name>TrainersPanel</name>
+    <name>TrainerForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="51"/>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="79"/>
-        <source>Praktijkopleiders</source>
-        <translation>Workplace trainers</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="54"/>
-        <source>Hier staan voorlopig alleen de pincodes van de praktijkopleiders. Praktijkopleiders toevoegen en wijzigen kan hier nog niet (dat komt in een volgende versie); dat gaat nu met Beheer &gt; Importeren. Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
-        <translation>For now this only shows the workplace trainers&apos; PINs. Adding and editing workplace trainers is not possible here yet (that comes in a later version); for now use Administration &gt; Import. A workplace trainer chooses their own PIN at their first sign-off; after five wrong PINs they are locked for 15 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="63"/>
-        <source>Zoek op code, naam of leerbedrijf</source>
-        <translation>Search by code, name or training company</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="92"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="93"/>
+        <source>Een korte code, zoals PO-PIET; zo heet de praktijkopleider in de Excel-werkmap.</source>
+        <translation>A short code, such as PO-PIET; this is what the workplace trainer is called in the Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="95"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="96"/>
         <source>Leerbedrijf</source>
-        <translation>Training company</translation>
+        <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="97"/>
+        <source>Het leerbedrijf waar de praktijkopleider werkt. Nieuwe leerbedrijven maakt u onder Leerbedrijven.</source>
+        <translation>The company where the workplace trainer works. New companies are created under Work placement companies.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="99"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="100"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="101"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="105"/>
         <source>Pincode herstellen…</source>
         <translation>Reset PIN…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="108"/>
         <source>Alleen een beheerder herstelt een pincode.</source>
         <translation>Only an administrator can reset a PIN.</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="110"/>
+        <source>Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
+        <translation>A workplace trainer chooses their own PIN at the first sign-off; after five wrong PINs they are blocked for 15 minutes.</translation>
+    </message>
+    <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="130"/>
-        <source>Geen praktijkopleider past bij de zoektekst.</source>
-        <translation>No workplace trainer matches the search text.</translation>
+        <source>(kies een leerbedrijf)</source>
+        <translation>(choose a company)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="134"/>
-        <source>Nog geen praktijkopleiders. Importeer ze met Beheer &gt; Importeren.</source>
-        <translation>No workplace trainers yet. Import them with Administration &gt; Import.</translation>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="138"/>
+        <source> (gearchiveerd)</source>
+        <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="142"/>
-        <source>geblokkeerd tot {time}</source>
-        <translation>locked until {time}</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
-        <source>pincode ingesteld</source>
-        <translation>PIN set</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
-        <source>geen pincode</source>
-        <translation>no PIN</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="191"/>
         <source>De pincode van {name} ({company}) herstellen? De huidige pincode vervalt en een blokkade wordt opgeheven. Bij de volgende aftekening kiest {name} zelf een nieuwe pincode (5 tot 8 cijfers).</source>
-        <translation>Reset the PIN of {name} ({company})? The current PIN is cancelled and any lock is lifted. At the next sign-off, {name} chooses a new PIN (5 to 8 digits).</translation>
+        <translation>Reset the PIN of {name} ({company})? The current PIN will no longer work and any block will be lifted. At the next sign-off {name} will choose a new PIN (5 to 8 digits).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="194"/>
         <source>Pincode herstellen</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="169"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="204"/>
         <source>De pincode van {name} is hersteld; bij de volgende aftekening kiest {name} een nieuwe pincode.</source>
-        <translation>The PIN of {name} has been reset; at the next sign-off, {name} chooses a new PIN.</translation>
+        <translation>The PIN of {name} has been reset; at the next sign-off {name} will choose a new PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainersPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="214"/>
+        <source>Praktijkopleiders</source>
+        <translation>Workplace trainers</translation>
+    </message>
+    <message>
+        <source>Hier staan voorlopig alleen de pincodes van de praktijkopleiders. Praktijkopleiders toevoegen en wijzigen kan hier nog niet (dat komt in een volgende versie); dat gaat nu met Beheer &gt; Importeren. Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
+        <translation type="vanished">For now this only shows the workplace trainers&apos; PINs. Adding and editing workplace trainers is not possible here yet (that comes in a later version); for now use Administration &gt; Import. A workplace trainer chooses their own PIN at their first sign-off; after five wrong PINs they are locked for 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Zoek op code, naam of leerbedrijf</source>
+        <translation type="vanished">Search by code, name or training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="57"/>
+        <source>ingesteld</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="58"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="215"/>
+        <source>De praktijkopleiders van de leerbedrijven: zij tekenen af en beoordelen in de praktijk. Een praktijkopleider hoort bij één leerbedrijf.</source>
+        <translation>The workplace trainers of the work placement companies: they sign off and assess in practice. A workplace trainer belongs to one company.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="218"/>
+        <source>praktijkopleider</source>
+        <translation>workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="219"/>
+        <source>praktijkopleiders</source>
+        <translation>workplace trainers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="220"/>
+        <source>Nieuwe praktijkopleider</source>
+        <translation>New workplace trainer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="223"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="225"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="227"/>
+        <source>Leerbedrijf</source>
+        <translation>Training company</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="228"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="233"/>
+        <source>Praktijkopleider {code}</source>
+        <translation>Workplace trainer {code}</translation>
+    </message>
+    <message>
+        <source>Pincode herstellen…</source>
+        <translation type="vanished">Reset PIN…</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder herstelt een pincode.</source>
+        <translation type="vanished">Only an administrator can reset a PIN.</translation>
+    </message>
+    <message>
+        <source>Geen praktijkopleider past bij de zoektekst.</source>
+        <translation type="vanished">No workplace trainer matches the search text.</translation>
+    </message>
+    <message>
+        <source>Nog geen praktijkopleiders. Importeer ze met Beheer &gt; Importeren.</source>
+        <translation type="vanished">No workplace trainers yet. Import them with Administration &gt; Import.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="43"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="54"/>
+        <source>geblokkeerd tot {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="46"/>
+        <source>pincode ingesteld</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="47"/>
+        <source>geen pincode</source>
+        <translation>no PIN</translation>
+    </message>
+    <message>
+        <source>De pincode van {name} ({company}) herstellen? De huidige pincode vervalt en een blokkade wordt opgeheven. Bij de volgende aftekening kiest {name} zelf een nieuwe pincode (5 tot 8 cijfers).</source>
+        <translation type="vanished">Reset the PIN of {name} ({company})? The current PIN is cancelled and any lock is lifted. At the next sign-off, {name} chooses a new PIN (5 to 8 digits).</translation>
+    </message>
+    <message>
+        <source>Pincode herstellen</source>
+        <translation type="vanished">Reset PIN</translation>
+    </message>
+    <message>
+        <source>De pincode van {name} is hersteld; bij de volgende aftekening kiest {name} een nieuwe pincode.</source>
+        <translation type="vanished">The PIN of {name} has been reset; at the next sign-off, {name} chooses a new PIN.</translation>
     </message>
 </context>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
@@ -7574,6 +9078,117 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="41"/>
         <source>Aftekening van taak {code} ({description}) voor {name} intrekken? Afgetekend op {date} door {trainer}. De aftekening blijft in de geschiedenis staan, met uw reden; de taak is daarna weer open.</source>
         <translation>Withdraw the sign-off of task {code} ({description}) for {name}? Signed off on {date} by {trainer}. The sign-off stays in the history, with your reason; the task is then open again.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProcessDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="52"/>
+        <source>Werkproces toevoegen aan {module}</source>
+        <translation>Add work process to {module}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="55"/>
+        <source>Werkproces {code} wijzigen</source>
+        <translation>Edit work process {code}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="58"/>
+        <source>Zoals B1-K1-W1</source>
+        <translation>Such as B1-K1-W1</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="60"/>
+        <source>De code uit het kwalificatiedossier: B1-K1-W1 (basisdeel) of P1-K1-W1 (profieldeel).</source>
+        <translation>The code from the qualification file: B1-K1-W1 (core part) or P1-K1-W1 (profile part).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="64"/>
+        <source>Zoals: Bereidt de werkzaamheden voor</source>
+        <translation>Such as: Prepares the work</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="68"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="69"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="70"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProcessList</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="139"/>
+        <source>Werkprocessen</source>
+        <translation>Work processes</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="141"/>
+        <source>dubbelklik om te wijzigen</source>
+        <translation>double-click to edit</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="144"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="145"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="148"/>
+        <source>Dubbelklik op een werkproces (of Enter) om het te wijzigen.</source>
+        <translation>Double-click a work process (or press Enter) to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="152"/>
+        <source>Werkproces toevoegen…</source>
+        <translation>Add work process…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="154"/>
+        <source>Archiveren…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="193"/>
+        <source>Werkprocessen ({n})</source>
+        <translation>Work processes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="222"/>
+        <source>Werkproces {code} is toegevoegd.</source>
+        <translation>Work process {code} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="223"/>
+        <source>Werkproces {code} is gewijzigd.</source>
+        <translation>Work process {code} has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="232"/>
+        <source>Werkproces {code} archiveren? Het verdwijnt uit de keuzes van beoordelingsformulieren en aftekentaken.</source>
+        <translation>Archive work process {code}? It will disappear from the choices in assessment forms and sign-off tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="234"/>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="242"/>
+        <source>Werkproces {code} is gearchiveerd.</source>
+        <translation>Work process {code} has been archived.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,97 +220,72 @@
         <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
-        <source>Hier beheert u straks de locaties van de BVM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
-        <source>Hier beheert u straks de leerbedrijven, met hun leerbedrijf-ID van SBB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
-        <source>Hier beheert u straks de praktijkopleiders per leerbedrijf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
-        <source>Hier beheert u straks de modules, met hun uren, werkprocessen en beoordelingsformulieren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
-        <source>Hier beheert u straks de groepen, met hun lessen en inschrijvingen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Beoordelingsformulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Aftekentaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Certificaten</source>
         <translation type="unfinished">Certificaten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="149"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="225"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="219"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="223"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -767,7 +742,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="89"/>
         <source>&amp;Voortgang per groep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1682,158 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
 </context>
 <context>
+    <name>CompaniesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="109"/>
+        <source>Leerbedrijven</source>
+        <translation type="unfinished">Leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="110"/>
+        <source>De bedrijven waar deelnemers hun praktijk leren (bbl en bpv), met hun leerbedrijf-ID van SBB. Hun praktijkopleiders beheert u onder Praktijkopleiders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="114"/>
+        <source>leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="115"/>
+        <source>leerbedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="116"/>
+        <source>Nieuw leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="119"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="121"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="123"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="124"/>
+        <source>Opleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="128"/>
+        <source>Leerbedrijf {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="51"/>
+        <source>8 cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="63"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="55"/>
+        <source>Een korte code, zoals ACME; zo heet het leerbedrijf in de Excel-werkmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="67"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="58"/>
+        <source>Leerbedrijf-ID (SBB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="59"/>
+        <source>Het leerbedrijf-ID uit het register van SBB: 8 cijfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="60"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="61"/>
+        <source>Praktijkopleiders</source>
+        <translation type="unfinished">Praktijkopleiders</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="64"/>
+        <source>E-mail of telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="65"/>
+        <source>Deelnemers bij dit leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="67"/>
+        <source>Nummer</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="68"/>
+        <source>Doelgroep</source>
+        <translation type="unfinished">Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="72"/>
+        <source>Opleiders en deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="96"/>
+        <source>Praktijkopleiders ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/companies.py" line="97"/>
+        <source>Deelnemers bij dit leerbedrijf ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTrainer</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="64"/>
+        <source>Eigen leerbedrijf van de deelnemer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="67"/>
+        <source>Geen leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="102"/>
+        <source>Geen praktijkopleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyFormDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_form_copy.py" line="32"/>
@@ -1953,6 +2080,135 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/assessments/page.py" line="93"/>
         <source>Er zijn geen concepten. Kies &apos;Nieuwe beoordeling&apos; of scan een badge om te beginnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="126"/>
+        <source>Deelnemers toevoegen aan {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="130"/>
+        <source>Zoek op naam of nummer, of scan een badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="133"/>
+        <source>Toevoegen aan de lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="134"/>
+        <source>De gekozen deelnemer in de lijst hieronder zetten (Enter in het zoekveld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="143"/>
+        <source>Uit de lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="152"/>
+        <source>Startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="153"/>
+        <source>Einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="154"/>
+        <source>Leerbedrijf</source>
+        <translation type="unfinished">Leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="155"/>
+        <source>Praktijkopleider</source>
+        <translation type="unfinished">Praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="156"/>
+        <source>Inschrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="206"/>
+        <source>Gekozen deelnemers: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="219"/>
+        <source>Kies eerst een of meer deelnemers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="225"/>
+        <source>Vul de startdatum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="245"/>
+        <source>Inschrijving van {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="253"/>
+        <source>Deelnemer</source>
+        <translation type="unfinished">Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="254"/>
+        <source>Startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="255"/>
+        <source>Einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="256"/>
+        <source>Leerbedrijf</source>
+        <translation type="unfinished">Leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="257"/>
+        <source>Praktijkopleider</source>
+        <translation type="unfinished">Praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="258"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/enrol_dialog.py" line="275"/>
+        <source>Vul de startdatum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatus</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="38"/>
+        <source>actief</source>
+        <translation type="unfinished">actief</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="40"/>
+        <source>afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="42"/>
+        <source>gestopt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +2815,197 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>GroupEnrolments</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="37"/>
+        <source>{name} ({number}); leerbedrijf: {company}; praktijkopleider: {trainer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="42"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="43"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="46"/>
+        <source>Einde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="74"/>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished">Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="80"/>
+        <source>Deelnemers toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="81"/>
+        <source>Een of meer deelnemers in deze groep inschrijven (zoeken of badge scannen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="84"/>
+        <source>Status wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="85"/>
+        <source>Actief, afgerond of gestopt met een datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="87"/>
+        <source>Naar andere groep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="88"/>
+        <source>Stopt de inschrijving hier en begint er een in een andere groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="129"/>
+        <source>Inschrijvingen ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="168"/>
+        <source>{n} deelnemer(s) ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="177"/>
+        <source>Status van {name} gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="191"/>
+        <source>Er is geen andere groep om naar te verplaatsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="197"/>
+        <source>{name} is verplaatst naar {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="207"/>
+        <source>Inschrijving van {name} opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="87"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="88"/>
+        <source>Een korte code, zoals LAS-ZWL-1; zo heet de groep in de Excel-werkmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="90"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="91"/>
+        <source>Module</source>
+        <translation type="unfinished">Module</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="92"/>
+        <source>Locatie</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="93"/>
+        <source>Instructeur</source>
+        <translation type="unfinished">Instructeur</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="94"/>
+        <source>De vaste instructeur van de groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="95"/>
+        <source>Ook instructeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="96"/>
+        <source>Vink aan wie ook les geeft in deze groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="97"/>
+        <source>Startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="98"/>
+        <source>Einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="99"/>
+        <source>Niet verplicht</source>
+        <translation type="unfinished">Niet verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="106"/>
+        <source>Lessen plannen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
+        <source>De lessen van deze groep plannen, laten vervallen of een instructeur geven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="112"/>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished">Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="128"/>
+        <source>Kies een module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
+        <source>Kies een locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="136"/>
+        <source>Nog geen instructeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="208"/>
+        <source>Lessen van {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupProgressModel</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/group_progress.py" line="106"/>
@@ -2754,6 +3201,79 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/signoffs/group_overview.py" line="352"/>
         <source>De module van deze groep heeft geen aftekentaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="223"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="225"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="227"/>
+        <source>{name} (module {module})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="229"/>
+        <source>Loc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="230"/>
+        <source>Locatie {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="232"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="235"/>
+        <source>Deeln.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="237"/>
+        <source>{n} actieve inschrijvingen; {lessons} lessen gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="254"/>
+        <source>Groepen</source>
+        <translation type="unfinished">Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="255"/>
+        <source>Een groep volgt één module op één locatie, met een of meer instructeurs. Op het tabblad Inschrijvingen schrijft u deelnemers in, wijzigt u hun status en plant u de lessen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="259"/>
+        <source>groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="260"/>
+        <source>groepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="261"/>
+        <source>Nieuwe groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
+        <source>Groep {code}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3659,43 +4179,43 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Geen instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="218"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="227"/>
         <source>vervallen: {reason}</source>
         <translation>vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="219"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="228"/>
         <source>gepland</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="261"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="270"/>
         <source>{count} lessen gepland.</source>
         <translation>{count} lessen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="278"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="287"/>
         <source>Les op {date} toegevoegd.</source>
         <translation>Les op {date} toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="283"/>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="300"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="292"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="309"/>
         <source>Kies eerst een les in de lijst.</source>
         <translation>Kies eerst een les in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="285"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="294"/>
         <source>Waarom vervalt de les van {group} op {date}?</source>
         <translation>Waarom vervalt de les van {group} op {date}?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="294"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="303"/>
         <source>De les van {date} is vervallen.</source>
         <translation>De les van {date} is vervallen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="308"/>
+        <location filename="../../bvmdesk/ui/attendance/lessons.py" line="317"/>
         <source>Instructeur van de les van {date} aangepast.</source>
         <translation>Instructeur van de les van {date} aangepast.</translation>
     </message>
@@ -3747,37 +4267,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="307"/>
         <source>Laatste back-up: {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="316"/>
         <source>Back-up mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="353"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="355"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="357"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="358"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="359"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -3957,6 +4477,250 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/common/messages.py" line="52"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="68"/>
+        <source>5 cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="69"/>
+        <source>Kies uit kwalificaties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="71"/>
+        <source>Kies een kwalificatie uit de lijst van SBB: vult de crebocode en het niveau in, en de naam als die nog leeg is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="84"/>
+        <source>1 tot 4, leeg = geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="86"/>
+        <source>leeg = geen eis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="88"/>
+        <source>Certificaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="89"/>
+        <source>Bewijs van deelname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="90"/>
+        <source>leeg = geen einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="91"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="92"/>
+        <source>Een korte code, zoals MAG135-1; zo heet de module in de Excel-werkmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="94"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="95"/>
+        <source>Opleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="96"/>
+        <source>De opleiding (het traject) waar de module bij hoort; mag leeg blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="98"/>
+        <source>Crebo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="99"/>
+        <source>De crebocode van de kwalificatie (5 cijfers); mag leeg blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="101"/>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="102"/>
+        <source>Het MBO-niveau, 1 tot 4; mag leeg blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="103"/>
+        <source>Geplande uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="104"/>
+        <source>Hoeveel uren de module volgens plan duurt (0 tot 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="105"/>
+        <source>Min. aanwezigheid (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="107"/>
+        <source>Wie minder aanwezig was, krijgt geen certificaat (0 tot 100); leeg: geen eis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="109"/>
+        <source>Levert op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="110"/>
+        <source>Een certificaat (met de resultaten per werkproces) of een bewijs van deelname (uren en aanwezigheid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="112"/>
+        <source>Geldig (jaren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="113"/>
+        <source>Hoeveel jaar het certificaat geldig is (1 tot 50); leeg: geen einddatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="117"/>
+        <source>Werkprocessen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="151"/>
+        <source>(geen)</source>
+        <translation type="unfinished">(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="157"/>
+        <source> (gearchiveerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModulesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="196"/>
+        <source>Modules</source>
+        <translation type="unfinished">Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="197"/>
+        <source>De modules en cursussen die groepen volgen: hun uren, de aanwezigheid die het certificaat vraagt en wat de module oplevert. Op het tabblad Werkprocessen staan de werkprocessen waarop beoordeeld en afgetekend wordt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="202"/>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="203"/>
+        <source>modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="204"/>
+        <source>Nieuwe module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="207"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="209"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="211"/>
+        <source>Crebo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="212"/>
+        <source>Uren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="214"/>
+        <source>Werkpr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="216"/>
+        <source>Aantal werkprocessen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules.py" line="219"/>
+        <source>Module {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="143"/>
+        <source>Naar andere groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="145"/>
+        <source>{name} ({number}) stopt in deze groep de dag vóór de gekozen datum en begint dan in de andere groep, bij hetzelfde leerbedrijf en dezelfde praktijkopleider. De aanwezigheid blijft bij de lessen van deze groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="160"/>
+        <source>Naar groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="161"/>
+        <source>Eerste dag</source>
+        <translation type="unfinished">Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="162"/>
+        <source>Verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="183"/>
+        <source>Kies de groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="189"/>
+        <source>Vul de datum in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5570,54 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>QualificationDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="254"/>
+        <source>Kies een kwalificatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="258"/>
+        <source>Zoek op crebo, naam of dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="262"/>
+        <source>Crebo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="263"/>
+        <source>Kwalificatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="264"/>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="266"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="269"/>
+        <source>Kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="271"/>
+        <source>Vult de crebocode en het niveau in, en de naam als die nog leeg is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="296"/>
+        <source>Kies eerst een kwalificatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/attendance/mark_details.py" line="259"/>
@@ -4831,6 +5643,136 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="35"/>
         <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="190"/>
+        <source>Zoeken</source>
+        <translation type="unfinished">Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="191"/>
+        <source>Zoek op code of naam (ook een deel ervan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="194"/>
+        <source>ook gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="198"/>
+        <source>Nieuw</source>
+        <translation type="unfinished">Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="199"/>
+        <source>Een nieuw record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="231"/>
+        <source>Gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="234"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished">Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="238"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
+        <source>De wijzigingen weggooien (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <source>Archiveren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="329"/>
+        <source>{n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="332"/>
+        <source>{shown} van {n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="392"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="547"/>
+        <source> (gearchiveerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="397"/>
+        <source>Kies links een regel, of klik op Nieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="456"/>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished">Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="471"/>
+        <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="474"/>
+        <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="499"/>
+        <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="500"/>
+        <source>Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="512"/>
+        <source>{name} is teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="516"/>
+        <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="519"/>
+        <source>Archiveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="523"/>
+        <source>{name} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5952,6 +6894,230 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>SetupCard</name>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="72"/>
+        <source>Aan de slag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="82"/>
+        <source>Deze locatie heeft nog geen lessen. Zet de eerste stappen hieronder; deze kaart verdwijnt zodra een groep lessen heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="84"/>
+        <source>Deze locatie heeft nog geen lessen. Deze stappen zet een beheerder; u kunt de onderdelen wel bekijken, niet wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="95"/>
+        <source>Nieuwe deelnemer</source>
+        <translation type="unfinished">Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="96"/>
+        <source>Deelnemers, Nieuwe deelnemer: één deelnemer met de hand invoeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="98"/>
+        <source>Deelnemers</source>
+        <translation type="unfinished">Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="98"/>
+        <source>De pagina Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="100"/>
+        <source>1. Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="101"/>
+        <source>Uren, minimale aanwezigheid, werkprocessen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="102"/>
+        <source>Modules</source>
+        <translation type="unfinished">Modules</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="102"/>
+        <source>Beheer &gt; Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="103"/>
+        <source>2. Leerbedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="104"/>
+        <source>Waar deelnemers werken, met praktijkopleiders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="105"/>
+        <source>Leerbedrijven</source>
+        <translation type="unfinished">Leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="105"/>
+        <source>Beheer &gt; Leerbedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="106"/>
+        <source>Praktijkopleiders</source>
+        <translation type="unfinished">Praktijkopleiders</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="107"/>
+        <source>Beheer &gt; Praktijkopleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="108"/>
+        <source>3. Een groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="109"/>
+        <source>Een module op deze locatie, met startdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="110"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="117"/>
+        <source>Groepen</source>
+        <translation type="unfinished">Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="110"/>
+        <source>Beheer &gt; Groepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="111"/>
+        <source>4. Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="112"/>
+        <source>Met de hand, of uit een Excel-werkmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="114"/>
+        <source>Importeren</source>
+        <translation type="unfinished">Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="114"/>
+        <source>Beheer &gt; Importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="115"/>
+        <source>5. Lessen plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="116"/>
+        <source>Kies de groep, dan “Lessen plannen…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="118"/>
+        <source>Beheer &gt; Groepen: kies de groep, dan “Lessen plannen…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="169"/>
+        <source>({done} van 5 klaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="171"/>
+        <source>1 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="172"/>
+        <source>{count} modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="174"/>
+        <source>1 leerbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="175"/>
+        <source>{count} leerbedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="176"/>
+        <source>1 praktijkopleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="177"/>
+        <source>{count} praktijkopleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="179"/>
+        <source>{companies}, {trainers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="181"/>
+        <source>1 groep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="182"/>
+        <source>{count} groepen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="184"/>
+        <source>1 deelnemer</source>
+        <translation type="unfinished">1 deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="185"/>
+        <source>{count} deelnemers</source>
+        <translation type="unfinished">{count} deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="186"/>
+        <source>1 les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="187"/>
+        <source>{count} lessen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="194"/>
+        <source>klaar · {counted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="195"/>
+        <source>nog te doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../bvmdesk/ui/signoffs/sign_dialog.py" line="59"/>
@@ -6805,6 +7971,172 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="51"/>
+        <source>standaard ({n} minuten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="52"/>
+        <source> minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="54"/>
+        <source>standaard ({n} weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="55"/>
+        <source> weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="57"/>
+        <source>standaard (jonger dan {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="58"/>
+        <source> jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="62"/>
+        <source>leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="63"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="64"/>
+        <source>Letters en cijfers, zoals ZWL. De code staat in de nummers van deelnemers, certificaten en kaarten en verandert na het opslaan niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="67"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="68"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="69"/>
+        <source>Verzuimsignaal vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="70"/>
+        <source>Zoveel minuten ongeoorloofd afwezig binnen de schoolweken hieronder geeft een verzuimsignaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="72"/>
+        <source>Binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="73"/>
+        <source>Het aantal opeenvolgende schoolweken waarin de minuten worden opgeteld (vakantieweken tellen niet mee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="75"/>
+        <source>Voor deelnemers jonger dan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="76"/>
+        <source>Alleen lessen op dagen dat de deelnemer jonger is dan deze leeftijd tellen mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="78"/>
+        <source>Voorvoegsel badgescanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="80"/>
+        <source>Eén leesteken, zoals #, of leeg: dan wordt een scan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="86"/>
+        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe instellingen gaan in zodra BVM Desk opnieuw start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="93"/>
+        <source>Dit is de locatie van deze installatie; die kan niet worden gearchiveerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="132"/>
+        <source>{name} (deze installatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="137"/>
+        <source>Locaties</source>
+        <translation type="unfinished">Locaties</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="138"/>
+        <source>De locaties van de BVM, met per locatie de drempels van het verzuimsignaal en het voorvoegsel van de badgescanner. Groepen en vakanties horen bij een locatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="142"/>
+        <source>locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="143"/>
+        <source>locaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="144"/>
+        <source>Nieuwe locatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="147"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="149"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="151"/>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="152"/>
+        <source>Groepen</source>
+        <translation type="unfinished">Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="156"/>
+        <source>Locatie {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/start.py" line="35"/>
@@ -6859,6 +8191,49 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="61"/>
+        <source>Status wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="62"/>
+        <source>{name} ({number}), nu {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="81"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="82"/>
+        <source>Datum</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="83"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="104"/>
+        <source>Gestopt: de datum is de laatste dag in de groep (verplicht).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="106"/>
+        <source>Afgerond: de datum is de einddatum; leeg is de einddatum van de groep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/move_dialog.py" line="109"/>
+        <source>Actief: de einddatum wordt leeggemaakt; de datum telt niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskTicks</name>
     <message>
         <source>Datum</source>
@@ -6906,137 +8281,137 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="52"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="53"/>
         <source>Deels ({marked} van {total})</source>
         <translation>Deels ({marked} van {total})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="54"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
         <source>Niet ingevuld</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="55"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="56"/>
         <source>Compleet</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="56"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="57"/>
         <source>Vervallen</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
         <source>Vervallen: {reason}</source>
         <translation>Vervallen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="64"/>
         <source>geen reden opgegeven</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="65"/>
         <source>{marked} van {total} ingevuld</source>
         <translation>{marked} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="68"/>
         <source>, waarvan {count} vooraf gemeld</source>
         <translation>, waarvan {count} vooraf gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="76"/>
         <source>Tijd</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="77"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="78"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="80"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="81"/>
         <source>Instructeur</source>
         <translation>Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="82"/>
         <source>niet toegewezen</source>
         <translation>niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="84"/>
         <source>Presentie</source>
         <translation>Presentie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="87"/>
         <source>Gemeld</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="89"/>
         <source>{count} vooraf afwezig gemeld</source>
         <translation>{count} vooraf afwezig gemeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="112"/>
         <source>Vandaag</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="113"/>
         <source>Afwezigheid melden…</source>
         <translation>Afwezigheid melden…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="114"/>
         <source>Afmelden: naam of badge</source>
         <translation>Afmelden: naam of badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="136"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="137"/>
         <source>Ziek of afwezig melden, vooraf (Ctrl+M)</source>
         <translation>Ziek of afwezig melden, vooraf (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="146"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="147"/>
         <source>Vernieuwen</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="148"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="149"/>
         <source>Alles opnieuw lezen (F5)</source>
         <translation>Alles opnieuw lezen (F5)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="159"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="160"/>
         <source>Lessen van vandaag</source>
         <translation>Lessen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="160"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="161"/>
         <source>Klik op een les om de presentie te openen.</source>
         <translation>Klik op een les om de presentie te openen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="165"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="166"/>
         <source>Niemand is voor vandaag vooraf afgemeld.</source>
         <translation>Niemand is voor vandaag vooraf afgemeld.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="238"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="244"/>
         <source>Vandaag — {day}</source>
         <translation>Vandaag — {day}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="245"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="251"/>
         <source>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</source>
         <translation>Vandaag zijn er geen lessen op locatie {site}. Een andere dag kiest u in Presentie.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/page.py" line="248"/>
+        <location filename="../../bvmdesk/ui/today/page.py" line="254"/>
         <source>Vandaag zijn er geen lessen gepland.</source>
         <translation>Vandaag zijn er geen lessen gepland.</translation>
     </message>
@@ -7115,133 +8490,206 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
-    <name>TrainersPanel</name>
+    <name>TrainerForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="51"/>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="79"/>
-        <source>Praktijkopleiders</source>
-        <translation type="unfinished">Praktijkopleiders</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="54"/>
-        <source>Hier staan voorlopig alleen de pincodes van de praktijkopleiders. Praktijkopleiders toevoegen en wijzigen kan hier nog niet (dat komt in een volgende versie); dat gaat nu met Beheer &gt; Importeren. Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="63"/>
-        <source>Zoek op code, naam of leerbedrijf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="92"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="93"/>
+        <source>Een korte code, zoals PO-PIET; zo heet de praktijkopleider in de Excel-werkmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="95"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="96"/>
         <source>Leerbedrijf</source>
         <translation type="unfinished">Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="74"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="97"/>
+        <source>Het leerbedrijf waar de praktijkopleider werkt. Nieuwe leerbedrijven maakt u onder Leerbedrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="99"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="100"/>
+        <source>Telefoon</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="101"/>
         <source>Pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="105"/>
         <source>Pincode herstellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="108"/>
         <source>Alleen een beheerder herstelt een pincode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="110"/>
+        <source>Een praktijkopleider kiest de pincode zelf bij de eerste aftekening; na vijf verkeerde pincodes is hij of zij 15 minuten geblokkeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../bvmdesk/ui/admin/trainers.py" line="130"/>
-        <source>Geen praktijkopleider past bij de zoektekst.</source>
+        <source>(kies een leerbedrijf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="134"/>
-        <source>Nog geen praktijkopleiders. Importeer ze met Beheer &gt; Importeren.</source>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="138"/>
+        <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="142"/>
-        <source>geblokkeerd tot {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
-        <source>pincode ingesteld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="144"/>
-        <source>geen pincode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="191"/>
         <source>De pincode van {name} ({company}) herstellen? De huidige pincode vervalt en een blokkade wordt opgeheven. Bij de volgende aftekening kiest {name} zelf een nieuwe pincode (5 tot 8 cijfers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="194"/>
         <source>Pincode herstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/trainers.py" line="169"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="204"/>
         <source>De pincode van {name} is hersteld; bij de volgende aftekening kiest {name} een nieuwe pincode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainersPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="214"/>
+        <source>Praktijkopleiders</source>
+        <translation type="unfinished">Praktijkopleiders</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="57"/>
+        <source>ingesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="58"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="215"/>
+        <source>De praktijkopleiders van de leerbedrijven: zij tekenen af en beoordelen in de praktijk. Een praktijkopleider hoort bij één leerbedrijf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="218"/>
+        <source>praktijkopleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="219"/>
+        <source>praktijkopleiders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="220"/>
+        <source>Nieuwe praktijkopleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="223"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="225"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="227"/>
+        <source>Leerbedrijf</source>
+        <translation type="unfinished">Leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="228"/>
+        <source>Pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="233"/>
+        <source>Praktijkopleider {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="43"/>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="54"/>
+        <source>geblokkeerd tot {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="46"/>
+        <source>pincode ingesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/trainers.py" line="47"/>
+        <source>geen pincode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
         <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -7521,6 +8969,117 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     <message>
         <location filename="../../bvmdesk/ui/signoffs/withdraw.py" line="41"/>
         <source>Aftekening van taak {code} ({description}) voor {name} intrekken? Afgetekend op {date} door {trainer}. De aftekening blijft in de geschiedenis staan, met uw reden; de taak is daarna weer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkProcessDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="52"/>
+        <source>Werkproces toevoegen aan {module}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="55"/>
+        <source>Werkproces {code} wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="58"/>
+        <source>Zoals B1-K1-W1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="60"/>
+        <source>De code uit het kwalificatiedossier: B1-K1-W1 (basisdeel) of P1-K1-W1 (profieldeel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="64"/>
+        <source>Zoals: Bereidt de werkzaamheden voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="68"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="69"/>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="70"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProcessList</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="139"/>
+        <source>Werkprocessen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="141"/>
+        <source>dubbelklik om te wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="144"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="145"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="148"/>
+        <source>Dubbelklik op een werkproces (of Enter) om het te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="152"/>
+        <source>Werkproces toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="154"/>
+        <source>Archiveren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="193"/>
+        <source>Werkprocessen ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="222"/>
+        <source>Werkproces {code} is toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="223"/>
+        <source>Werkproces {code} is gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="232"/>
+        <source>Werkproces {code} archiveren? Het verdwijnt uit de keuzes van beoordelingsformulieren en aftekentaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="234"/>
+        <source>Archiveren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="242"/>
+        <source>Werkproces {code} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ from bvmdesk.ui.admin.certificates import CertificatesPanel
 from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
 from bvmdesk.ui.admin.import_wizard import ImportWizard
+from bvmdesk.ui.admin.records import RecordPanel
 from bvmdesk.ui.admin.sections import AdminServices, record_panel
 from bvmdesk.ui.admin.settings import SettingsPanel
 from bvmdesk.ui.admin.signoff_tasks import SignOffTasksPanel
@@ -234,8 +235,13 @@ class AdminPage(Page):
         return panel if isinstance(panel, BackupsPanel) else None
 
     def show_section(self, key: str) -> None:
+        """Show section `key`; a master-data section gets the focus in its list, so that its
+        keys (arrows, Ctrl+N) work at once."""
         keys = [s[0] for s in self.sections]
         self.sub_navigation.setCurrentRow(keys.index(key))
+        panel = self.panels.get(key)
+        if isinstance(panel, RecordPanel):
+            panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_header_search_changed(self, text: str) -> None:
         needle = text.strip().casefold()

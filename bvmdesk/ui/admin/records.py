@@ -272,11 +272,14 @@ class RecordPanel(QWidget, Generic[R, D]):
         layout.addWidget(explanation)
         layout.addWidget(splitter, 1)
 
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for sequence, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence("Esc"), self.cancel),
-            (QKeySequence.StandardKey.New, self.start_new),
+        # Ctrl+S and Ctrl+N work wherever the focus is on the page (a hidden section's
+        # shortcuts are inactive, so the sections never compete); Esc only inside the panel.
+        window = Qt.ShortcutContext.WindowShortcut
+        inside = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for sequence, slot, context in (
+            (QKeySequence.StandardKey.Save, self.save, window),
+            (QKeySequence("Esc"), self.cancel, inside),
+            (QKeySequence.StandardKey.New, self.start_new, window),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(context)
