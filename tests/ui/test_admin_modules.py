@@ -57,7 +57,7 @@ def test_a_module_is_typed_checked_and_saved_with_ctrl_s(qtbot, services: Servic
                                                          admin: Actor) -> None:
     panel = _panel(qtbot, services, admin)
     form = _form(panel)
-    assert _codes(panel) == ["MAG135-1"] and panel.count_label.text() == "1 modules"
+    assert _codes(panel) == ["MAG135-1"] and panel.count_label.text() == "1 module"
     QTest.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert panel.creating and panel.heading.text() == "Nieuwe module"
     assert panel.tabs is not None and not panel.tabs.isTabEnabled(1)  # once it is stored
@@ -211,7 +211,7 @@ def test_beheer_builds_the_modules_panel_and_it_renders_at_1280x720(
     panel.resize(1280 - 176, 720 - 24)
     panel.show()
     qtbot.waitExposed(panel)
-    qtbot.waitUntil(lambda: panel.count_label.text() == "1 modules")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 module")
     panel.table.select_row(0)
     form = _form(panel)
     assert panel.tabs is not None and panel.tabs.isTabEnabled(1)  # the work processes' tab

@@ -39,7 +39,7 @@ def test_a_new_company_is_typed_checked_as_you_type_and_saved_with_ctrl_s(
         qtbot, services: Services, admin: Actor) -> None:
     panel = _panel(qtbot, services, admin)
     form = _form(panel)
-    assert _codes(panel) == ["LB-DEMO"] and panel.count_label.text() == "1 leerbedrijven"
+    assert _codes(panel) == ["LB-DEMO"] and panel.count_label.text() == "1 leerbedrijf"
     QTest.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert panel.creating and panel.heading.text() == "Nieuw leerbedrijf"
     assert form.code_edit.hasFocus()
@@ -51,6 +51,9 @@ def test_a_new_company_is_typed_checked_as_you_type_and_saved_with_ctrl_s(
     QTest.keyClick(form.code_edit, Qt.Key.Key_Backspace)
     QTest.keyClicks(form.code_edit, "-BV")
     assert form.code_edit.text() == "LAS-BV" and form.fields["code"].error == ""
+    # the error's lines are given back: the form returns to where it was (no gap)
+    assert (form.fields["code"].error_label.minimumHeight()
+            == form.fields["name"].error_label.minimumHeight())
     QTest.keyClicks(form.sbb_edit, "1234")
     assert "8 cijfers" in form.fields["sbb_id"].error
     QTest.keyClick(form.sbb_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -44,7 +44,7 @@ def test_a_new_site_is_typed_and_saved_with_ctrl_s(qtbot, services: Services,
                                                    admin: Actor) -> None:
     panel = _panel(qtbot, services, admin)
     form = _form(panel)
-    assert _codes(panel) == ["ZWL"] and panel.count_label.text() == "1 locaties"
+    assert _codes(panel) == ["ZWL"] and panel.count_label.text() == "1 locatie"
     QTest.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert panel.heading.text() == "Nieuwe locatie" and form.code_edit.hasFocus()
     assert form.minutes_box.text() == "standaard (960 minuten)"

@@ -324,7 +324,7 @@ class RecordPanel(QWidget, Generic[R, D]):
         self.table.set_rows(visible)
         self.table.blockSignals(blocked)
         total = len(self.rows)
-        plural = self.section.plural
+        plural = self.section.noun if total == 1 else self.section.plural  # "1 module"
         if len(visible) == total:
             self.count_label.setText(self.tr("{n} {what}").format(n=total, what=plural))
         else:

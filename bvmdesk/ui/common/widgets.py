@@ -64,13 +64,13 @@ class FieldBox(QWidget):
         layout does not ask a word-wrapped label for its height by itself)."""
         label = self.error_label
         width = self.width() if self.width() > 0 else self.editor.width()  # label's width
+        label.setMinimumHeight(0)  # heightForWidth honours the old minimum: measure afresh
         needed = label.heightForWidth(width)
         if not label.text():  # the height of one line, measured as the label measures
             label.setText("X")
             needed = label.heightForWidth(width)
             label.setText("")
-        if label.minimumHeight() != needed:
-            label.setMinimumHeight(needed)
+        label.setMinimumHeight(needed)
 
     @property
     def error(self) -> str:
