@@ -80,6 +80,16 @@ class SiteService:
     def local_site_id(self) -> uuid.UUID | None:
         return self._sessions.local_site_id()
 
+    def local_site_code(self, actor: Actor) -> str | None:
+        """The code of this installation's own site (the default for a new group)."""
+        actor.require(Permission.VIEW)
+        site_id = self._sessions.local_site_id()
+        if site_id is None:
+            return None
+        with self._sessions.read() as s:
+            site = s.get(Site, site_id)
+            return site.code if site is not None else None
+
     def scanner_prefix(self, actor: Actor) -> str | None:
         """The default scanner prefix of this installation's site (None: none set). A PC's
         own prefix (Beheer > Instellingen) goes before it (`effective_scanner_prefix`)."""

@@ -170,7 +170,11 @@ class GroupForm(RecordForm[GroupData]):
 
     def set_data(self, data: GroupData | None) -> None:
         self.load_choices()
-        data = data or GroupData("", "", "", "")
+        if data is None:  # a new group: at this installation's site, with its only module
+            site = self._services.sites.local_site_code(self._actor)
+            modules = [self.module_combo.itemData(i) for i in range(self.module_combo.count())
+                       if self.module_combo.itemData(i)]
+            data = GroupData("", "", modules[0] if len(modules) == 1 else "", site or "")
         self.code_edit.setText(data.code)
         self.name_edit.setText(data.name)
         self._choose(self.module_combo, data.module_code, data.module_code)
