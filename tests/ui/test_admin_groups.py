@@ -134,7 +134,7 @@ def test_participants_are_enrolled_stopped_and_moved(qtbot, services: Services,
     assert names == {"Fatima Bouzid", "Łukasz Wiśniewski"}
     assert all(e.status == "actief" and e.start_date == date(2027, 2, 2)
                for e in enrolments.rows)
-    assert "2 deelnemer(s) ingeschreven." in enrolments.message_label.text()
+    assert "2 deelnemers ingeschreven." in enrolments.message_label.text()
     assert _row(panel, "LAS-ZWL-2").active == 2
 
     # Again the same person: refused, with the service's words, nothing added.

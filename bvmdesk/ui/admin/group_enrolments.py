@@ -165,7 +165,9 @@ class GroupEnrolments(QWidget):
                              self.group_label, self.default_start(), self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
-        self._done(self.tr("{n} deelnemer(s) ingeschreven.").format(n=len(dialog.added)))
+        added = len(dialog.added)
+        self._done(self.tr("1 deelnemer ingeschreven.") if added == 1
+                   else self.tr("{n} deelnemers ingeschreven.").format(n=added))
 
     def change_status(self) -> None:
         row = self.table.current_item()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -213,8 +214,14 @@ class GroupForm(RecordForm[GroupData]):
             group=self.enrolments.group_label))
         panel = LessonsPanel(self._services.lessons, self._services.attendance, self._actor)
         panel.show_group(group_id)
+        close = QPushButton(icon("fa6s.xmark"), self.tr("Sluiten"))
+        close.clicked.connect(dialog.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(panel)
+        layout.addWidget(panel, 1)
+        layout.addLayout(buttons)
         dialog.resize(1000, 640)
         self.planner = panel
         self.run_dialog(dialog)

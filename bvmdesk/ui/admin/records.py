@@ -365,6 +365,8 @@ class RecordPanel(QWidget, Generic[R, D]):
         self._open(row)
 
     def _open(self, row: R) -> None:
+        if row.id != self.current_id:  # another record: the last one's message is stale
+            set_form_message(self.message_label, "", None)
         self.creating = False
         try:
             data = self.section.service.get(self._actor, row.id)
