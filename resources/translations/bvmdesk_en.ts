@@ -2922,27 +2922,36 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Enrolments ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="168"/>
-        <source>{n} deelnemer(s) ingeschreven.</source>
-        <translation>{n} participant(s) enrolled.</translation>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="169"/>
+        <source>1 deelnemer ingeschreven.</source>
+        <translation>1 participant enrolled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="177"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="170"/>
+        <source>{n} deelnemers ingeschreven.</source>
+        <translation>{n} participants enrolled.</translation>
+    </message>
+    <message>
+        <source>{n} deelnemer(s) ingeschreven.</source>
+        <translation type="vanished">{n} participant(s) enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="179"/>
         <source>Status van {name} gewijzigd.</source>
         <translation>Status of {name} changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="193"/>
         <source>Er is geen andere groep om naar te verplaatsen.</source>
         <translation>There is no other group to move to.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="197"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="199"/>
         <source>{name} is verplaatst naar {group}.</source>
         <translation>{name} has been moved to {group}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="209"/>
         <source>Inschrijving van {name} opgeslagen.</source>
         <translation>Enrolment of {name} saved.</translation>
     </message>
@@ -2950,99 +2959,104 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="88"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="89"/>
         <source>Een korte code, zoals LAS-ZWL-1; zo heet de groep in de Excel-werkmap.</source>
         <translation>A short code, such as LAS-ZWL-1; this is what the group is called in the Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="91"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="92"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="93"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="94"/>
         <source>Instructeur</source>
         <translation>Instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="95"/>
         <source>De vaste instructeur van de groep</source>
         <translation>The group&apos;s regular instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="96"/>
         <source>Ook instructeurs</source>
         <translation>Other instructors</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="97"/>
         <source>Vink aan wie ook les geeft in deze groep</source>
         <translation>Tick anyone else who teaches in this group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="98"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="99"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="99"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="100"/>
         <source>Niet verplicht</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
         <source>Lessen plannen…</source>
         <translation>Plan lessons…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="108"/>
         <source>De lessen van deze groep plannen, laten vervallen of een instructeur geven</source>
         <translation>Plan this group&apos;s lessons, cancel them or assign an instructor</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="113"/>
         <source>Inschrijvingen</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
         <source>Kies een module</source>
         <translation>Choose a module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="130"/>
         <source>Kies een locatie</source>
         <translation>Choose a location</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="137"/>
         <source>Nog geen instructeur</source>
         <translation>No instructor yet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="208"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="213"/>
         <source>Lessen van {group}</source>
         <translation>Lessons of {group}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="217"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3251,72 +3265,72 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="234"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="225"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="236"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="238"/>
         <source>{name} (module {module})</source>
         <translation>{name} (module {module})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="240"/>
         <source>Loc.</source>
         <translation>Loc.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="230"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="241"/>
         <source>Locatie {site}</source>
         <translation>Location {site}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="243"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="246"/>
         <source>Deeln.</source>
         <translation>Part.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="237"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="248"/>
         <source>{n} actieve inschrijvingen; {lessons} lessen gepland</source>
         <translation>{n} active enrolments; {lessons} lessons planned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="255"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="266"/>
         <source>Een groep volgt één module op één locatie, met een of meer instructeurs. Op het tabblad Inschrijvingen schrijft u deelnemers in, wijzigt u hun status en plant u de lessen.</source>
         <translation>A group follows one module at one location, with one or more instructors. On the Enrolments tab you enrol participants, change their status and plan the lessons.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="270"/>
         <source>groep</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="271"/>
         <source>groepen</source>
         <translation>groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="261"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="272"/>
         <source>Nieuwe groep</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="276"/>
         <source>Groep {code}</source>
         <translation>Group {code}</translation>
     </message>
@@ -5749,7 +5763,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/records.py" line="241"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
@@ -5764,63 +5778,63 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>{shown} of {n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="392"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="547"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="394"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="549"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="397"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="399"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation>Choose a row on the left, or click New.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="456"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="458"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="471"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="473"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the field with the red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="474"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="476"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the {n} fields with red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="499"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="501"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation>The changes in the form have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="500"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="502"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="512"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="514"/>
         <source>{name} is teruggezet.</source>
         <translation>{name} has been restored.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="516"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="518"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation>Archive {name}? It will disappear from the lists and choices; you can restore it later.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="519"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="523"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
         <source>{name} is gearchiveerd.</source>
         <translation>{name} has been archived.</translation>
     </message>
@@ -7048,7 +7062,7 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
     <message>
         <location filename="../../bvmdesk/ui/today/setup_card.py" line="110"/>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="117"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="118"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -7084,91 +7098,99 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
     <message>
         <location filename="../../bvmdesk/ui/today/setup_card.py" line="116"/>
+        <source>Kies de groep, tabblad Inschrijvingen, dan “Lessen plannen…”.</source>
+        <translation>Choose the group, the Enrolments tab, then “Plan lessons…”.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="119"/>
+        <source>Beheer &gt; Groepen: kies de groep, tabblad Inschrijvingen, dan “Lessen plannen…”</source>
+        <translation>Administration &gt; Groups: choose the group, the Enrolments tab, then “Plan lessons…”</translation>
+    </message>
+    <message>
         <source>Kies de groep, dan “Lessen plannen…”.</source>
-        <translation>Choose the group, then “Plan lessons…”.</translation>
+        <translation type="vanished">Choose the group, then “Plan lessons…”.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="118"/>
         <source>Beheer &gt; Groepen: kies de groep, dan “Lessen plannen…”</source>
-        <translation>Administration &gt; Groups: choose the group, then “Plan lessons…”</translation>
+        <translation type="vanished">Administration &gt; Groups: choose the group, then “Plan lessons…”</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="169"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="171"/>
         <source>({done} van 5 klaar)</source>
         <translation>({done} of 5 done)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="171"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="173"/>
         <source>1 module</source>
         <translation>1 module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="172"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="174"/>
         <source>{count} modules</source>
         <translation>{count} modules</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="174"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="176"/>
         <source>1 leerbedrijf</source>
         <translation>1 company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="175"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="177"/>
         <source>{count} leerbedrijven</source>
         <translation>{count} companies</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="176"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="178"/>
         <source>1 praktijkopleider</source>
         <translation>1 workplace trainer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="177"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="179"/>
         <source>{count} praktijkopleiders</source>
         <translation>{count} workplace trainers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="179"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="181"/>
         <source>{companies}, {trainers}</source>
         <translation>{companies}, {trainers}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="181"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="183"/>
         <source>1 groep</source>
         <translation>1 group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="182"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="184"/>
         <source>{count} groepen</source>
         <translation>{count} groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="184"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="186"/>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="185"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="187"/>
         <source>{count} deelnemers</source>
         <translation>{count} participants</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="186"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="188"/>
         <source>1 les</source>
         <translation>1 lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="187"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="189"/>
         <source>{count} lessen</source>
         <translation>{count} lessons</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="194"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="196"/>
         <source>klaar · {counted}</source>
         <translation>done · {counted}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="195"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="197"/>
         <source>nog te doen</source>
         <translation>to do</translation>
     </message>

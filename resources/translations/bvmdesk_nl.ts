@@ -2882,27 +2882,32 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="168"/>
-        <source>{n} deelnemer(s) ingeschreven.</source>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="169"/>
+        <source>1 deelnemer ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="177"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="170"/>
+        <source>{n} deelnemers ingeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="179"/>
         <source>Status van {name} gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="193"/>
         <source>Er is geen andere groep om naar te verplaatsen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="197"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="199"/>
         <source>{name} is verplaatst naar {group}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="207"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="209"/>
         <source>Inschrijving van {name} opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,99 +2915,104 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="88"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="89"/>
         <source>Een korte code, zoals LAS-ZWL-1; zo heet de groep in de Excel-werkmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="91"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="92"/>
         <source>Module</source>
         <translation type="unfinished">Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="92"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="93"/>
         <source>Locatie</source>
         <translation type="unfinished">Locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="94"/>
         <source>Instructeur</source>
         <translation type="unfinished">Instructeur</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="95"/>
         <source>De vaste instructeur van de groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="96"/>
         <source>Ook instructeurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="97"/>
         <source>Vink aan wie ook les geeft in deze groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="98"/>
         <source>Startdatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="99"/>
         <source>Einddatum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="99"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="100"/>
         <source>Niet verplicht</source>
         <translation type="unfinished">Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="106"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
         <source>Lessen plannen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="108"/>
         <source>De lessen van deze groep plannen, laten vervallen of een instructeur geven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="112"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="113"/>
         <source>Inschrijvingen</source>
         <translation type="unfinished">Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
         <source>Kies een module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="130"/>
         <source>Kies een locatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="137"/>
         <source>Nog geen instructeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="208"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="213"/>
         <source>Lessen van {group}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="217"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3207,72 +3217,72 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="234"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="225"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="236"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="238"/>
         <source>{name} (module {module})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="240"/>
         <source>Loc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="230"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="241"/>
         <source>Locatie {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="243"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="246"/>
         <source>Deeln.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="237"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="248"/>
         <source>{n} actieve inschrijvingen; {lessons} lessen gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
         <source>Groepen</source>
         <translation type="unfinished">Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="255"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="266"/>
         <source>Een groep volgt één module op één locatie, met een of meer instructeurs. Op het tabblad Inschrijvingen schrijft u deelnemers in, wijzigt u hun status en plant u de lessen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="270"/>
         <source>groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="271"/>
         <source>groepen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="261"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="272"/>
         <source>Nieuwe groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="276"/>
         <source>Groep {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,7 +5710,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/records.py" line="241"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5715,63 +5725,63 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="392"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="547"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="394"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="549"/>
         <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="397"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="399"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="398"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="456"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="458"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished">Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="471"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="473"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="474"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="476"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="499"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="501"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="500"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="502"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="512"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="514"/>
         <source>{name} is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="516"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="518"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="519"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="523"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
         <source>{name} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6992,7 +7002,7 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
     <message>
         <location filename="../../bvmdesk/ui/today/setup_card.py" line="110"/>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="117"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="118"/>
         <source>Groepen</source>
         <translation type="unfinished">Groepen</translation>
     </message>
@@ -7028,91 +7038,91 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
     <message>
         <location filename="../../bvmdesk/ui/today/setup_card.py" line="116"/>
-        <source>Kies de groep, dan “Lessen plannen…”.</source>
+        <source>Kies de groep, tabblad Inschrijvingen, dan “Lessen plannen…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="118"/>
-        <source>Beheer &gt; Groepen: kies de groep, dan “Lessen plannen…”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="169"/>
-        <source>({done} van 5 klaar)</source>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="119"/>
+        <source>Beheer &gt; Groepen: kies de groep, tabblad Inschrijvingen, dan “Lessen plannen…”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/today/setup_card.py" line="171"/>
+        <source>({done} van 5 klaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="173"/>
         <source>1 module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="172"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="174"/>
         <source>{count} modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="174"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="176"/>
         <source>1 leerbedrijf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="175"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="177"/>
         <source>{count} leerbedrijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="176"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="178"/>
         <source>1 praktijkopleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="177"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="179"/>
         <source>{count} praktijkopleiders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="179"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="181"/>
         <source>{companies}, {trainers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="181"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="183"/>
         <source>1 groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="182"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="184"/>
         <source>{count} groepen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="184"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="186"/>
         <source>1 deelnemer</source>
         <translation type="unfinished">1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="185"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="187"/>
         <source>{count} deelnemers</source>
         <translation type="unfinished">{count} deelnemers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="186"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="188"/>
         <source>1 les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="187"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="189"/>
         <source>{count} lessen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="194"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="196"/>
         <source>klaar · {counted}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/today/setup_card.py" line="195"/>
+        <location filename="../../bvmdesk/ui/today/setup_card.py" line="197"/>
         <source>nog te doen</source>
         <translation type="unfinished"></translation>
     </message>

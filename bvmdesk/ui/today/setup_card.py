@@ -113,9 +113,11 @@ class SetupCard(QFrame):
              [participant_link,
               ("import", self.tr("Importeren"), self.tr("Beheer > Importeren"))]),
             ("lessons", self.tr("5. Lessen plannen"),
-             self.tr("Kies de groep, dan \u201cLessen plannen\u2026\u201d."),
+             self.tr("Kies de groep, tabblad Inschrijvingen, dan "
+                     "\u201cLessen plannen\u2026\u201d."),
              [(PLAN_LESSONS, self.tr("Groepen"),
-               self.tr("Beheer > Groepen: kies de groep, dan \u201cLessen plannen\u2026\u201d"))]),
+               self.tr("Beheer > Groepen: kies de groep, tabblad Inschrijvingen, dan "
+                       "\u201cLessen plannen\u2026\u201d"))]),
         ]
         for index, (key, heading, text, links) in enumerate(plan):
             if index:
