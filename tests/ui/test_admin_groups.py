@@ -260,3 +260,20 @@ def test_the_panel_fits_at_1280x720(qtbot, services: Services, admin: Actor, tmp
     panel.grab().save(str(tmp_path / "groups.png"))
     scroll = panel.form.parentWidget().parentWidget()
     assert not scroll.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
+
+
+def test_a_click_on_an_enrolment_enables_its_buttons(qtbot, services: Services,
+                                                      admin: Actor):
+    """A mouse click moves the current row before it selects it; the buttons must follow
+    the selection (a first try found them still disabled after a click)."""
+    panel = _panel(qtbot, services, admin)
+    assert panel.select(_row(panel, "LAS-ZWL-1").id)
+    assert panel.tabs is not None
+    panel.tabs.setCurrentIndex(1)
+    enrolments = _form(panel).enrolments
+    table = enrolments.table
+    assert not enrolments.status_button.isEnabled()
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert table.current_item() is not None
+    assert enrolments.status_button.isEnabled() and enrolments.move_button.isEnabled()

@@ -77,6 +77,9 @@ class GroupEnrolments(QWidget):
         self.table.setMinimumHeight(180)
         self.table.row_activated.connect(self.edit_enrolment)
         self.table.current_changed.connect(lambda _row: self._update_buttons())
+        # A click moves the current row before it selects it: look again once selected.
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_buttons())
         self.add_button = QPushButton(icon("fa6s.user-plus"), self.tr("Deelnemers toevoegen…"))
         self.add_button.setToolTip(self.tr("Een of meer deelnemers in deze groep inschrijven "
                                            "(zoeken of badge scannen)"))

@@ -149,6 +149,9 @@ class WorkProcessList(QWidget):
                                       "wijzigen."))
         self.table.row_activated.connect(self.edit)
         self.table.current_changed.connect(lambda _row: self._update_buttons())
+        # A click moves the current row before it selects it: look again once selected.
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self._update_buttons())
         self.add_button = QPushButton(icon("fa6s.plus"), self.tr("Werkproces toevoegen…"))
         self.add_button.clicked.connect(self.add)
         self.archive_button = QPushButton(icon("fa6s.box-archive"), self.tr("Archiveren…"))
