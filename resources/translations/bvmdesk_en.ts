@@ -1838,8 +1838,12 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/companies.py" line="72"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <source>Opleiders en deelnemers</source>
-        <translation>Trainers and participants</translation>
+        <translation type="vanished">Trainers and participants</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/companies.py" line="96"/>
@@ -2887,47 +2891,47 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="83"/>
         <source>Deelnemers toevoegen…</source>
         <translation>Add participants…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="84"/>
         <source>Een of meer deelnemers in deze groep inschrijven (zoeken of badge scannen)</source>
         <translation>Enrol one or more participants in this group (search or scan a badge)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="87"/>
         <source>Status wijzigen…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="88"/>
         <source>Actief, afgerond of gestopt met een datum</source>
         <translation>Active, completed or stopped with a date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="90"/>
         <source>Naar andere groep…</source>
         <translation>Move to another group…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="91"/>
         <source>Stopt de inschrijving hier en begint er een in een andere groep</source>
         <translation>Ends the enrolment here and starts one in another group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="132"/>
         <source>Inschrijvingen ({n})</source>
         <translation>Enrolments ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="169"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="172"/>
         <source>1 deelnemer ingeschreven.</source>
         <translation>1 participant enrolled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="170"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="173"/>
         <source>{n} deelnemers ingeschreven.</source>
         <translation>{n} participants enrolled.</translation>
     </message>
@@ -2936,22 +2940,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">{n} participant(s) enrolled.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="179"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="182"/>
         <source>Status van {name} gewijzigd.</source>
         <translation>Status of {name} changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="196"/>
         <source>Er is geen andere groep om naar te verplaatsen.</source>
         <translation>There is no other group to move to.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="202"/>
         <source>{name} is verplaatst naar {group}.</source>
         <translation>{name} has been moved to {group}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="212"/>
         <source>Inschrijving van {name} opgeslagen.</source>
         <translation>Enrolment of {name} saved.</translation>
     </message>
@@ -5635,47 +5639,47 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>QualificationDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="257"/>
         <source>Kies een kwalificatie</source>
         <translation>Choose a qualification</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="258"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="261"/>
         <source>Zoek op crebo, naam of dossier</source>
         <translation>Search by crebo, name or qualification file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="262"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="265"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="263"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="266"/>
         <source>Kwalificatie</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="264"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="267"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="266"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="269"/>
         <source>Dossier</source>
         <translation>Qualification file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="269"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="272"/>
         <source>Kiezen</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="274"/>
         <source>Vult de crebocode en het niveau in, en de naam als die nog leeg is.</source>
         <translation>Fills in the crebo code and the level, and the name if it is still empty.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="296"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="299"/>
         <source>Kies eerst een kwalificatie.</source>
         <translation>Choose a qualification first.</translation>
     </message>
@@ -5737,104 +5741,104 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>A new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="231"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="232"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="235"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="237"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="238"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="240"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation>Discard the changes (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="241"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="407"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="329"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="336"/>
         <source>{n} {what}</source>
         <translation>{n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="332"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="339"/>
         <source>{shown} van {n} {what}</source>
         <translation>{shown} of {n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="394"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="549"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="401"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="556"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="399"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation>Choose a row on the left, or click New.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="407"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="458"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="465"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="473"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="480"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the field with the red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="476"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="483"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the {n} fields with red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="501"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="508"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation>The changes in the form have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="502"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="509"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="514"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
         <source>{name} is teruggezet.</source>
         <translation>{name} has been restored.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="518"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation>Archive {name}? It will disappear from the lists and choices; you can restore it later.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="528"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="532"/>
         <source>{name} is gearchiveerd.</source>
         <translation>{name} has been archived.</translation>
     </message>
@@ -9173,42 +9177,42 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>Double-click a work process (or press Enter) to edit it.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="152"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="155"/>
         <source>Werkproces toevoegen…</source>
         <translation>Add work process…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="154"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="157"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="196"/>
         <source>Werkprocessen ({n})</source>
         <translation>Work processes ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="225"/>
         <source>Werkproces {code} is toegevoegd.</source>
         <translation>Work process {code} has been added.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="226"/>
         <source>Werkproces {code} is gewijzigd.</source>
         <translation>Work process {code} has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="235"/>
         <source>Werkproces {code} archiveren? Het verdwijnt uit de keuzes van beoordelingsformulieren en aftekentaken.</source>
         <translation>Archive work process {code}? It will disappear from the choices in assessment forms and sign-off tasks.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="237"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="245"/>
         <source>Werkproces {code} is gearchiveerd.</source>
         <translation>Work process {code} has been archived.</translation>
     </message>

@@ -1801,7 +1801,7 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/companies.py" line="72"/>
-        <source>Opleiders en deelnemers</source>
+        <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2847,67 +2847,67 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished">Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="83"/>
         <source>Deelnemers toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="84"/>
         <source>Een of meer deelnemers in deze groep inschrijven (zoeken of badge scannen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="87"/>
         <source>Status wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="88"/>
         <source>Actief, afgerond of gestopt met een datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="90"/>
         <source>Naar andere groep…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="91"/>
         <source>Stopt de inschrijving hier en begint er een in een andere groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="132"/>
         <source>Inschrijvingen ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="169"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="172"/>
         <source>1 deelnemer ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="170"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="173"/>
         <source>{n} deelnemers ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="179"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="182"/>
         <source>Status van {name} gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="196"/>
         <source>Er is geen andere groep om naar te verplaatsen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="202"/>
         <source>{name} is verplaatst naar {group}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/group_enrolments.py" line="212"/>
         <source>Inschrijving van {name} opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5582,47 +5582,47 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>QualificationDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="254"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="257"/>
         <source>Kies een kwalificatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="258"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="261"/>
         <source>Zoek op crebo, naam of dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="262"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="265"/>
         <source>Crebo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="263"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="266"/>
         <source>Kwalificatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="264"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="267"/>
         <source>Niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="266"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="269"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="269"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="272"/>
         <source>Kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="274"/>
         <source>Vult de crebocode en het niveau in, en de naam als die nog leeg is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="296"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="299"/>
         <source>Kies eerst een kwalificatie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,104 +5684,104 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="231"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="232"/>
         <source>Gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="235"/>
         <source>Opslaan</source>
         <translation type="unfinished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="237"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation type="unfinished">Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="238"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="240"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="241"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="407"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="329"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="336"/>
         <source>{n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="332"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="339"/>
         <source>{shown} van {n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="394"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="549"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="401"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="556"/>
         <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="399"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="400"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="407"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="458"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="465"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished">Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="473"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="480"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="476"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="483"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="501"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="508"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="502"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="509"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="514"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
         <source>{name} is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="518"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="528"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="532"/>
         <source>{name} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9053,42 +9053,42 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="152"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="155"/>
         <source>Werkproces toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="154"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="157"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="193"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="196"/>
         <source>Werkprocessen ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="225"/>
         <source>Werkproces {code} is toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="226"/>
         <source>Werkproces {code} is gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="235"/>
         <source>Werkproces {code} archiveren? Het verdwijnt uit de keuzes van beoordelingsformulieren en aftekentaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="237"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/modules_work.py" line="245"/>
         <source>Werkproces {code} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>

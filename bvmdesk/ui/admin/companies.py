@@ -69,7 +69,7 @@ class CompanyForm(RecordForm[CompanyData]):
         for widget in (self.trainers_label, self.trainers_table, self.participants_label,
                        self.participants_table):
             self.extras.addWidget(widget)
-        self.extras_title = self.tr("Opleiders en deelnemers")
+        self.extras_title = self.tr("Personen")
 
     def data(self) -> CompanyData:
         return CompanyData(self.code_edit.text(), self.name_edit.text(),

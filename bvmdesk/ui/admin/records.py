@@ -211,7 +211,6 @@ class RecordPanel(QWidget, Generic[R, D]):
         list_layout.setSpacing(8)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.count_label)
 
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -228,6 +227,8 @@ class RecordPanel(QWidget, Generic[R, D]):
         if self.form.extras_title:  # the record's lists on a tab beside its fields
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
+            self.tabs.setUsesScrollButtons(False)  # a long title is cut, never hidden
+            self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
             self.tabs.addTab(scroll, self.tr("Gegevens"))
             self.tabs.addTab(self.form.extras_page, self.form.extras_title)
             form_view = self.tabs
@@ -245,7 +246,13 @@ class RecordPanel(QWidget, Generic[R, D]):
         for button in (self.save_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.archive_button)
+        # Archiveren sits under the list, beside the count: it is about the chosen row, and
+        # the form's side keeps room for its own buttons at 125 % scaling.
+        count_row = QHBoxLayout()
+        count_row.setSpacing(8)
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.archive_button)
+        list_layout.addLayout(count_row)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setMinimumHeight(self.message_label.fontMetrics().height() * 2)
