@@ -272,6 +272,7 @@ class RecordPanel(QWidget, Generic[R, D]):
         splitter.addWidget(form_side)
         splitter.setStretchFactor(0, 3)  # the list gets the larger part: names stay readable
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([550, 450])  # shares, scaled to the width it gets
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.setSpacing(8)
