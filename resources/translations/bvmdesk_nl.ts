@@ -2975,42 +2975,42 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished">Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="108"/>
         <source>Lessen plannen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="109"/>
         <source>De lessen van deze groep plannen, laten vervallen of een instructeur geven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="113"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="114"/>
         <source>Inschrijvingen</source>
         <translation type="unfinished">Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="130"/>
         <source>Kies een module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="130"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="131"/>
         <source>Kies een locatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="137"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="138"/>
         <source>Nog geen instructeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="213"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="223"/>
         <source>Lessen van {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="217"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="227"/>
         <source>Sluiten</source>
         <translation type="unfinished">Sluiten</translation>
     </message>
@@ -3217,72 +3217,72 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="244"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="246"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="238"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="248"/>
         <source>{name} (module {module})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="250"/>
         <source>Loc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="241"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="251"/>
         <source>Locatie {site}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="243"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="253"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="256"/>
         <source>Deeln.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="248"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="258"/>
         <source>{n} actieve inschrijvingen; {lessons} lessen gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="275"/>
         <source>Groepen</source>
         <translation type="unfinished">Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="266"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="276"/>
         <source>Een groep volgt één module op één locatie, met een of meer instructeurs. Op het tabblad Inschrijvingen schrijft u deelnemers in, wijzigt u hun status en plant u de lessen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="270"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="280"/>
         <source>groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="281"/>
         <source>groepen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="272"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="282"/>
         <source>Nieuwe groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/groups.py" line="276"/>
+        <location filename="../../bvmdesk/ui/admin/groups.py" line="286"/>
         <source>Groep {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5659,129 +5659,129 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="190"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="82"/>
         <source>Zoeken</source>
         <translation type="unfinished">Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="83"/>
         <source>Zoek op code of naam (ook een deel ervan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="194"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="86"/>
         <source>ook gearchiveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="198"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="90"/>
         <source>Nieuw</source>
         <translation type="unfinished">Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="91"/>
         <source>Een nieuw record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="124"/>
         <source>Gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="235"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="127"/>
         <source>Opslaan</source>
         <translation type="unfinished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="237"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="129"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation type="unfinished">Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="239"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="132"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="242"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="407"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="134"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="300"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="336"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="229"/>
         <source>{n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="339"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="232"/>
         <source>{shown} van {n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="401"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="556"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="294"/>
+        <location filename="../../bvmdesk/ui/admin/record_form.py" line="149"/>
         <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="299"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="407"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="300"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="465"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="358"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished">Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="480"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="373"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="483"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="376"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="508"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="401"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="509"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="402"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="521"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="414"/>
         <source>{name} is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="525"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="528"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="421"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="532"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
         <source>{name} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -277,3 +277,15 @@ def test_a_click_on_an_enrolment_enables_its_buttons(qtbot, services: Services,
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert table.current_item() is not None
     assert enrolments.status_button.isEnabled() and enrolments.move_button.isEnabled()
+
+
+def test_the_main_instructor_is_not_offered_again(qtbot, services: Services, admin: Actor):
+    panel = _panel(qtbot, services, admin)
+    assert panel.select(_row(panel, "LAS-ZWL-1").id)
+    form = _form(panel)
+    _pick(form.main_combo, "Petra Bakker")
+    shown = [form.extra_list.item(i).text() for i in range(form.extra_list.count())
+             if not form.extra_list.item(i).isHidden()]
+    assert "Petra Bakker" not in shown and shown
+    _pick(form.main_combo, "Nog geen instructeur")
+    assert all(not form.extra_list.item(i).isHidden() for i in range(form.extra_list.count()))

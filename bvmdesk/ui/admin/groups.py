@@ -99,6 +99,7 @@ class GroupForm(RecordForm[GroupData]):
         self.add_field("end_date", self.tr("Einddatum"), self.end_edit,
                        self.tr("Niet verplicht"))
         self.extra_list.itemChanged.connect(lambda _item: self._on_edited("extra_instructors"))
+        self.main_combo.currentIndexChanged.connect(lambda _index: self._hide_main())
         self.start_edit.date_changed.connect(lambda _d: self._on_edited("start_date"))
         self.end_edit.date_changed.connect(lambda _d: self._on_edited("end_date"))
         self._choices_loaded = False
@@ -155,6 +156,13 @@ class GroupForm(RecordForm[GroupData]):
             index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
+    def _hide_main(self) -> None:
+        """The main instructor is not offered again under "Ook instructeurs"."""
+        main = self.main_combo.currentData()
+        for index in range(self.extra_list.count()):
+            item = self.extra_list.item(index)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) == main)
+
     # --- the record ----------------------------------------------------------------------
     def data(self) -> GroupData:
         main = self.main_combo.currentData()
@@ -162,7 +170,8 @@ class GroupForm(RecordForm[GroupData]):
         for index in range(self.extra_list.count()):
             item = self.extra_list.item(index)
             user_id = item.data(Qt.ItemDataRole.UserRole)
-            if item.checkState() == Qt.CheckState.Checked and user_id not in ids:
+            if (item.checkState() == Qt.CheckState.Checked and not item.isHidden()
+                    and user_id not in ids):
                 ids.append(user_id)
         return GroupData(self.code_edit.text(), self.name_edit.text(),
                          self.module_combo.currentData() or "",
@@ -188,6 +197,7 @@ class GroupForm(RecordForm[GroupData]):
             on = item.data(Qt.ItemDataRole.UserRole) in data.instructor_ids[1:]
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.extra_list.blockSignals(blocked)
+        self._hide_main()
         self.start_edit.setDate(data.start_date)
         self.end_edit.setDate(data.end_date)
 
