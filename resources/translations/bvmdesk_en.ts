@@ -5716,129 +5716,134 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="83"/>
+        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
+        <translation>You can only view this; an administrator changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="86"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="87"/>
         <source>Zoek op code of naam (ook een deel ervan)</source>
         <translation>Search by code or name (or part of it)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="90"/>
         <source>ook gearchiveerd</source>
         <translation>include archived</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="94"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="95"/>
         <source>Een nieuw record (Ctrl+N)</source>
         <translation>A new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="124"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="128"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="127"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="133"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="135"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="136"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation>Discard the changes (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="134"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="300"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="233"/>
         <source>{n} {what}</source>
         <translation>{n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
         <source>{shown} van {n} {what}</source>
         <translation>{shown} of {n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="294"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="298"/>
         <location filename="../../bvmdesk/ui/admin/record_form.py" line="149"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="299"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="303"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation>Choose a row on the left, or click New.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="300"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="358"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="362"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="373"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="377"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the field with the red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="376"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="380"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the {n} fields with red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="401"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="405"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation>The changes in the form have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="402"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="414"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
         <source>{name} is teruggezet.</source>
         <translation>{name} has been restored.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="422"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation>Archive {name}? It will disappear from the lists and choices; you can restore it later.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="421"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="429"/>
         <source>{name} is gearchiveerd.</source>
         <translation>{name} has been archived.</translation>
     </message>

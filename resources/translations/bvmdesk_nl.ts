@@ -5659,129 +5659,134 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="82"/>
-        <source>Zoeken</source>
-        <translation type="unfinished">Zoeken</translation>
-    </message>
-    <message>
         <location filename="../../bvmdesk/ui/admin/records.py" line="83"/>
-        <source>Zoek op code of naam (ook een deel ervan)</source>
+        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/records.py" line="86"/>
-        <source>ook gearchiveerd</source>
+        <source>Zoeken</source>
+        <translation type="unfinished">Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="87"/>
+        <source>Zoek op code of naam (ook een deel ervan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/admin/records.py" line="90"/>
+        <source>ook gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="94"/>
         <source>Nieuw</source>
         <translation type="unfinished">Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="95"/>
         <source>Een nieuw record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="124"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="128"/>
         <source>Gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="127"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
         <source>Opslaan</source>
         <translation type="unfinished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="129"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="133"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation type="unfinished">Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="135"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="136"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="134"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="300"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="138"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="233"/>
         <source>{n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
         <source>{shown} van {n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="294"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="298"/>
         <location filename="../../bvmdesk/ui/admin/record_form.py" line="149"/>
         <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="299"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="303"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="300"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="358"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="362"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished">Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="373"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="377"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="376"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="380"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="401"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="405"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="402"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="414"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
         <source>{name} is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="422"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="421"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="429"/>
         <source>{name} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>

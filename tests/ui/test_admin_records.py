@@ -151,5 +151,7 @@ def test_instructors_see_the_list_read_only(qtbot, services: Services,
     assert _form(panel).name_edit.text() == "Metaalwerk Zwolle BV"
     assert not form_enabled(panel)
     assert not panel.save_button.isVisible() and not panel.new_button.isVisible()
+    assert panel.explanation.text().endswith(
+        "U kunt dit alleen bekijken; een beheerder wijzigt het.")
     QTest.keyClick(panel, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert panel.save() is False

@@ -77,6 +77,10 @@ class RecordPanel(QWidget, Generic[R, D]):
         explanation = QLabel(section.explanation)
         explanation.setObjectName("muted")
         explanation.setWordWrap(True)
+        self.explanation = explanation
+        if not self.editable:  # say why the form does not react, instead of leaving it grey
+            explanation.setText(section.explanation + " " + self.tr(
+                "U kunt dit alleen bekijken; een beheerder wijzigt het."))
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Zoeken"))
