@@ -40,15 +40,16 @@ def build_database(path: Path) -> None:
         cli = Actor.cli()
         site = services.accounts.setup_site(cli, "ZWL", "Zwolle", ADMIN, ADMIN_PASSWORD,
                                             admin_display_name="Bea Heer")
-        services.accounts.add_user(cli, INSTRUCTOR, Role.INSTRUCTOR, INSTRUCTOR_PASSWORD,
-                                   "Petra Bakker")
+        teacher = services.accounts.add_user(cli, INSTRUCTOR, Role.INSTRUCTOR,
+                                             INSTRUCTOR_PASSWORD, "Petra Bakker")
         with sessions_of(services).write("test") as s:
             s.add(Company(code="LB-DEMO", name="Metaalwerk Zwolle BV", city="Zwolle"))
             module = Module(code="MAG135-1", name="MAG-lassen 135 niveau 1", planned_hours=80)
             s.add(module)
             s.flush()
             s.add(Group(code="LAS-ZWL-1", name="MAG-lassen 135 niveau 1", module_id=module.id,
-                        location_id=site.id, start_date=date(2026, 9, 1)))
+                        location_id=site.id, start_date=date(2026, 9, 1),
+                        instructor_id=teacher.id))  # she sees only her own groups
         created = []
         for first, prefix, last, kind, badge in NAMED:
             detail = services.participants.create(cli, ParticipantData(
