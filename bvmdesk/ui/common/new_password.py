@@ -84,7 +84,6 @@ class NewPasswordDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self.setWindowTitle(title)
-        self.setMinimumWidth(480)
         heading_label = QLabel(heading)
         heading_label.setObjectName("sectionTitle")
         heading_label.setWordWrap(True)
@@ -102,6 +101,8 @@ class NewPasswordDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.buttons.message_label)
         layout.addLayout(self.buttons)
+        # Never smaller than the content (SetMinimumSize); a message grows it.
+        self.resize(480, self.sizeHint().height())
         self.fields.first_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> bool:
@@ -109,11 +110,13 @@ class NewPasswordDialog(QDialog):
         self.buttons.message_label.hide()
         password = self.fields.password()
         if password is None:
+            grow_to_fit(self)
             return False
         try:
             self._store(password)
         except ValidationFailed as exc:
             self.fields.show_error("; ".join(e.message for e in exc.errors))
+            grow_to_fit(self)
             return False
         except ServiceError as exc:
             self.buttons.message_label.setText(str(exc))
