@@ -41,10 +41,13 @@ class UserForm(QWidget):
         self.heading.setWordWrap(True)
         self.username_edit = QLineEdit()
         self.username_edit.setMaxLength(64)
-        self.username_edit.setPlaceholderText(self.tr("bijvoorbeeld pbakker"))
+        self.username_edit.setToolTip(self.tr(
+            "De naam om mee in te loggen, bijvoorbeeld pbakker: 2 tot 64 kleine letters, "
+            "cijfers, punt, - of _. Hij verandert na het opslaan niet meer."))
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_DISPLAY_NAME)
-        self.name_edit.setPlaceholderText(self.tr("bijvoorbeeld Petra Bakker"))
+        self.name_edit.setToolTip(self.tr("De naam zoals BVM Desk hem toont, bijvoorbeeld "
+                                          "Petra Bakker."))
         self.role_combo = QComboBox()
         for role in (Role.INSTRUCTOR, Role.ADMIN):
             self.role_combo.addItem(role_label(role).capitalize(), role.value)
