@@ -114,11 +114,12 @@ class UsersPanel(QWidget):
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.new_button)
         self.table: RowTable[UserInfo] = RowTable([
-            Column(self.tr("Gebruikersnaam"), lambda u: u.username, width=142),
+            # "Gebruiker": the usernames are short, the status needs the room.
+            Column(self.tr("Gebruiker"), lambda u: u.username, width=100),
             Column(self.tr("Naam"), lambda u: u.display_name,
                    tooltip=lambda u: u.display_name),
             Column(self.tr("Rol"), lambda u: role_label(u.role), width=90),
-            Column(self.tr("Status"), status_text, width=160, colour=_status_colour,
+            Column(self.tr("Status"), status_text, width=198, colour=_status_colour,
                    tooltip=status_text,
                    sort_key=lambda u: (u.active, not u.locked, not u.must_change_password)),
         ])
