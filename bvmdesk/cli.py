@@ -86,19 +86,6 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="deel van een naam, het nummer of de badge")
     plist.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    user = sub.add_parser("user", help="gebruikers")
-    usub = user.add_subparsers(dest="action", required=True, metavar="ACTIE",
-                               parser_class=Parser, help="wat u met gebruikers doet")
-    uadd = usub.add_parser("add", help="een gebruiker toevoegen")
-    uadd.add_argument("name", metavar="GEBRUIKERSNAAM", help="de naam om mee in te loggen")
-    uadd.add_argument("--role", choices=["admin", "instructor"], required=True,
-                      help="admin (beheerder) of instructor (instructeur)")
-    uadd.add_argument("--display-name", metavar="NAAM", help="de naam zoals het scherm hem toont")
-    uadd.add_argument("--password-stdin", action="store_true", help=_PASSWORD_HELP)
-    uadd.add_argument("--json", action="store_true", help=JSON_HELP)
-    ulist = usub.add_parser("list", help="alle gebruikers")
-    ulist.add_argument("--json", action="store_true", help=JSON_HELP)
-
     check = sub.add_parser("check", help="controleer integriteit, verwijzingen en audit")
     check.add_argument("--json", action="store_true", help=JSON_HELP)
 
@@ -119,6 +106,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_certificates(sub))
     from bvmdesk.cli_groups import register as register_groups
     _HANDLERS.update(register_groups(sub))
+    from bvmdesk.cli_users import register as register_users
+    _HANDLERS.update(register_users(sub))
     return parser
 
 
@@ -363,29 +352,6 @@ def _cmd_participants(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_user(args: argparse.Namespace) -> int:
-    from bvmdesk.domain.enums import Role
-    from bvmdesk.services.base import Actor
-
-    services = _open(args)
-    try:
-        if args.action == "add":
-            password = read_password(args.password_stdin)
-            info = services.accounts.add_user(Actor.cli(), args.name, Role(args.role), password,
-                                              args.display_name)
-            _emit(args, {"user": {"username": info.username, "role": info.role.value}},
-                  f"Gebruiker {info.username} ({info.role.value}) toegevoegd.")
-        else:
-            users = services.accounts.list_users(Actor.cli())
-            _emit(args, {"users": [{"username": u.username, "display_name": u.display_name,
-                                    "role": u.role.value, "active": u.active} for u in users]},
-                  "\n".join(f"{u.username:<20} {u.role.value:<12} "
-                            f"{'actief' if u.active else 'uitgeschakeld'}" for u in users))
-    finally:
-        services.close()
-    return EXIT_OK
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
     from bvmdesk.services.backup_types import DatabaseDamagedError
     from bvmdesk.services.integrity import damaged_report
@@ -420,6 +386,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": _cmd_init,
     "demo": _cmd_demo,
     "participants": _cmd_participants,
-    "user": _cmd_user,
     "check": _cmd_check,
 }

@@ -1,8 +1,10 @@
-"""Sites and accounts: setting up a site, users, passwords (Argon2id) and logging in."""
+"""Sites and accounts: setting up a site, users, passwords (Argon2id) and logging in.
+
+Managing accounts (reset, unlock, disable, name and role) lives in services/users.py; this
+service delegates to it, so that callers keep one object."""
 
 from __future__ import annotations
 
-import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -18,13 +20,13 @@ from bvmdesk.domain.enums import Role
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.passwords import password_problem
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.domain.text import plural
 from bvmdesk.services import audit, locks
-from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.users import UserAdmin, UserInfo, lock_text, locked_user, user_info
 
 MAX_FAILED_ATTEMPTS = 5
-LOCK_MINUTES = 5
+LOCK_MINUTES = 15  # issue 16: five wrong passwords lock an account for 15 minutes
 WRONG_LOGIN = "Onjuiste gebruikersnaam of wachtwoord."
 _SITE_CODE = re.compile(r"^[A-Z]{2,6}$")
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -40,15 +42,6 @@ class SiteInfo:
     code: str
     name: str
     city: str | None
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: Role
-    active: bool
 
 
 def _hasher() -> Any:
@@ -71,15 +64,12 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
-def _user_info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.username, user.display_name, Role(user.role), user.active)
-
-
 class AccountService:
     """Sites, users and logging in."""
 
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
+        self._users = UserAdmin(sessions)
 
     # --- sites ---------------------------------------------------------------------------
     def local_site(self) -> SiteInfo | None:
@@ -169,8 +159,9 @@ class AccountService:
         return user
 
     def add_user(self, actor: Actor, username: str, role: Role, password: str,
-                 display_name: str | None = None) -> UserInfo:
-        """Create an account. Only administrators may.
+                 display_name: str | None = None, *, temporary: bool = False) -> UserInfo:
+        """Create an account. Only administrators may. `temporary`: the person chooses a
+        new password at the first login.
 
         Raises:
             PermissionDenied, ValidationFailed.
@@ -184,48 +175,80 @@ class AccountService:
             if local_site_id(s) is None:
                 raise ServiceError("Richt eerst een locatie in (bvmdesk init); "
                                    "daarna kunnen er gebruikers bij.")
-            return _user_info(self._add_user(s, actor, username, display_name or username,
-                                             role, password))
+            user = self._add_user(s, actor, username, display_name or username, role,
+                                  password)
+            user.must_change_password = temporary
+            return user_info(user, self._sessions.now())
         return run_write(self._sessions, actor.name, work)
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
-        actor.require(Permission.VIEW)
-        with self._sessions.read() as s:
-            return [_user_info(u) for u in s.scalars(select(User).order_by(User.username))]
+        """Every account, by username, with its state (locked, must change password)."""
+        return self._users.list_users(actor)
+
+    def get_user(self, actor: Actor, username: str) -> UserInfo:
+        """Raises NotFound: "Gebruiker X bestaat niet." """
+        return self._users.get(actor, username)
 
     def user_count(self) -> int:
         with self._sessions.read() as s:
             return int(s.scalar(select(func.count(User.id))) or 0)
 
-    def set_password(self, actor: Actor, username: str, password: str) -> None:
-        """Change a password: one's own, or anyone's as an administrator."""
+    def set_password(self, actor: Actor, username: str, password: str) -> UserInfo:
+        """Change a password: one's own, or anyone's as an administrator. It lifts a lock
+        and clears `must_change_password`; after a reset, one's own new password must
+        differ from the temporary one.
+
+        Raises:
+            PermissionDenied, NotFound, ValidationFailed.
+        """
         if actor.name != username or actor.read_only:
             actor.require(Permission.MANAGE_USERS)
         problem = password_problem(password)
         if problem:
             raise ValidationFailed([FieldError("password", problem)])
+        if actor.name == username and self._users.must_change_password(username):
+            self._refuse_the_temporary_password(username, password)
         password_hash = hash_password(password)  # slow: not while holding the row lock
+        return self._users.store_password(actor, username, password_hash, temporary=False)
 
-        def work(s: Session) -> None:
-            user = _locked_user(s, username)
-            if user is None:
-                raise NotFound(f"Gebruiker {username} bestaat niet.")
-            user.password_hash = password_hash
-            user.failed_attempts = 0
-            user.locked_until = None
-            audit.record_row(s, actor.name, "user.password", user)
-        run_write(self._sessions, actor.name, work)
+    def _refuse_the_temporary_password(self, username: str, password: str) -> None:
+        with self._sessions.read() as s:
+            old = s.scalar(select(User.password_hash).where(User.username == username))
+        if old is not None and verify_password(old, password):
+            raise ValidationFailed([FieldError(
+                "password", "Kies een ander wachtwoord dan het tijdelijke.")])
 
-    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+    def reset_password(self, actor: Actor, username: str, password: str) -> UserInfo:
+        """An administrator sets a temporary password: the person must choose a new one
+        at the next login. It lifts a lock. Audited as `user.reset`.
+
+        Raises:
+            PermissionDenied, NotFound, ValidationFailed.
+        """
         actor.require(Permission.MANAGE_USERS)
+        problem = password_problem(password)
+        if problem:
+            raise ValidationFailed([FieldError("password", problem)])
+        password_hash = hash_password(password)
+        return self._users.store_password(actor, username, password_hash, temporary=True)
 
-        def work(s: Session) -> None:
-            user = _locked_user(s, username)
-            if user is None:
-                raise NotFound(f"Gebruiker {username} bestaat niet.")
-            user.active = active
-            audit.record_row(s, actor.name, "user.active", user)
-        run_write(self._sessions, actor.name, work)
+    def set_active(self, actor: Actor, username: str, active: bool) -> UserInfo:
+        """Disable or enable an account; see `UserAdmin.set_active`."""
+        return self._users.set_active(actor, username, active)
+
+    def update_user(self, actor: Actor, username: str, display_name: str,
+                    role: Role) -> UserInfo:
+        """Change name and role; see `UserAdmin.update`."""
+        return self._users.update(actor, username, display_name, role)
+
+    def unlock(self, actor: Actor, username: str) -> bool:
+        """Lift a lock; True when the account was locked. See `UserAdmin.unlock`."""
+        return self._users.unlock(actor, username)
+
+    def must_change_password(self, username: str) -> bool:
+        """True when the password was reset: the login asks for a new one before the
+        window opens (`authenticate` still returns the actor)."""
+        return self._users.must_change_password(username)
 
     # --- logging in ----------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Actor:
@@ -244,7 +267,7 @@ class AccountService:
 
         def work(s: Session) -> tuple[Actor | None, str | None]:
             # The row lock makes two PCs' failed attempts count twice, not once.
-            user = _locked_user(s, username)
+            user = locked_user(s, username)
             if user is None or user.deleted_at is not None:
                 verify_password(_DUMMY_HASH(), password)  # same time as a real check
                 return None, WRONG_LOGIN
@@ -261,10 +284,7 @@ class AccountService:
                 return None, "Dit account is uitgeschakeld. Vraag een beheerder."
             if locked:
                 assert user.locked_until is not None
-                minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
-                return None, (f"Te veel mislukte pogingen: dit account is geblokkeerd. "
-                              f"Probeer het over {plural(minutes, 'minuut', 'minuten')} "
-                              "opnieuw.")
+                return None, lock_text(user.locked_until, now)
             user.failed_attempts = 0
             user.locked_until = None
             user.last_login_at = now
@@ -273,12 +293,6 @@ class AccountService:
         if actor is None:
             raise LoginFailed(refusal or WRONG_LOGIN)
         return actor
-
-
-def _locked_user(s: Session, username: str) -> User | None:
-    """The account, locked until the end of the transaction (a second PC waits)."""
-    return s.scalars(select(User).where(User.username == username).with_for_update()
-                     .execution_options(populate_existing=True)).first()
 
 
 _dummy_hash: list[str] = []

@@ -79,6 +79,12 @@ def username(s: Session, name: str) -> None:
     lock(s, "username", name)
 
 
+def administrators(s: Session) -> None:
+    """Who is an active administrator: counted before one is disabled or made instructor,
+    so that two PCs cannot each take away one of the last two."""
+    lock(s, "administrators")
+
+
 def group_lessons(s: Session, group_id: uuid.UUID) -> None:
     """A group's lessons (one per date and start time)."""
     lock(s, "lessons", group_id)

@@ -265,11 +265,12 @@ def test_user_add_and_list(cli: Run, site_location: str) -> None:
     assert json.loads(added.out) == {"user": {"username": "jan.smit", "role": "instructor"}}
     listed = cli("--db", site_location, "user", "list", "--json")
     assert json.loads(listed.out)["users"] == [
-        {"username": "beheer", "display_name": "Beheerder", "role": "admin", "active": True},
+        {"username": "beheer", "display_name": "Beheerder", "role": "admin", "active": True,
+         "locked": False},
         {"username": "docent", "display_name": "Docent Dijkstra", "role": "instructor",
-         "active": True},
+         "active": True, "locked": False},
         {"username": "jan.smit", "display_name": "Jan Smit", "role": "instructor",
-         "active": True},
+         "active": True, "locked": False},
     ]
     text = cli("--db", site_location, "user", "list")
     assert text.out.splitlines()[2].split() == ["jan.smit", "instructor", "actief"]

@@ -50,6 +50,8 @@ class User(Base, Descriptive):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
+    # Set by an administrator's reset: the next login asks for a new password first.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class LocalSetting(Base):

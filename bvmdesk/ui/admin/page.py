@@ -7,22 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from bvmdesk.config import Settings
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.services.base import Actor
 from bvmdesk.ui.admin.assessment_forms import AssessmentFormsPanel
 from bvmdesk.ui.admin.backups import BackupsPanel
 from bvmdesk.ui.admin.certificates import CertificatesPanel
@@ -33,11 +29,11 @@ from bvmdesk.ui.admin.records import RecordPanel
 from bvmdesk.ui.admin.sections import AdminServices, record_panel
 from bvmdesk.ui.admin.settings import SettingsPanel
 from bvmdesk.ui.admin.signoff_tasks import SignOffTasksPanel
+from bvmdesk.ui.admin.users import UsersPanel
 from bvmdesk.ui.attendance.lessons import LessonsPanel
 from bvmdesk.ui.attendance.scan_log import ScanLogDialog
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.placeholder import NotBuiltNotice
-from bvmdesk.ui.formatting import role_label
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
@@ -89,44 +85,6 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
                    "heeft gewijzigd, met een controle van de keten.")),
         ("settings", translate("AdminPage", "Instellingen"), "fa6s.sliders", ""),
     ]
-
-
-class UsersPanel(QWidget):
-    """A read-only list of the accounts (adding and changing them comes later)."""
-
-    def __init__(self, accounts: AccountService, actor: Actor,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel(self.tr("Gebruikers"))
-        title.setObjectName("sectionTitle")
-        note = QLabel(self.tr("Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog "
-                              "met de opdrachtregel (bvmdesk user add)."))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Gebruikersnaam"), self.tr("Naam"), self.tr("Rol"), self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        try:
-            users = accounts.list_users(actor)
-        except ServiceError:
-            users = []
-        self.table.setRowCount(len(users))
-        for row, user in enumerate(users):
-            status = self.tr("actief") if user.active else self.tr("uitgeschakeld")
-            for column, value in enumerate((user.username, user.display_name,
-                                            role_label(user.role), status)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
 
 
 class AdminPage(Page):
@@ -240,7 +198,7 @@ class AdminPage(Page):
         keys = [s[0] for s in self.sections]
         self.sub_navigation.setCurrentRow(keys.index(key))
         panel = self.panels.get(key)
-        if isinstance(panel, RecordPanel):
+        if isinstance(panel, RecordPanel | UsersPanel):
             panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_header_search_changed(self, text: str) -> None:

@@ -1,7 +1,10 @@
-"""The login dialog: username and password; Enter logs in, Esc quits."""
+"""The login dialog: username and password; Enter logs in, Esc quits. After an
+administrator reset the password, a correct login first asks for a new one ("Kies een
+nieuw wachtwoord"); cancelling that leaves the person logged out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -16,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bvmdesk.domain.passwords import MIN_PASSWORD_LENGTH
 from bvmdesk.services.base import Actor, ServiceError
+from bvmdesk.ui.common.new_password import NewPasswordDialog
 from bvmdesk.ui.common.widgets import grow_to_fit
 
 if TYPE_CHECKING:
@@ -31,6 +36,9 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._accounts = accounts
         self.actor: Actor | None = None
+        # How the follow-up dialog runs; tests fill it in instead of waiting on exec().
+        self.run_dialog: Callable[[QDialog], bool] = (
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
         self.setWindowTitle(self.tr("BVM Desk: inloggen"))
 
         title = QLabel(self.tr("Inloggen"))
@@ -98,10 +106,30 @@ class LoginDialog(QDialog):
             (self.username_edit if not username else self.password_edit).setFocus()
             return
         try:
-            self.actor = self._accounts.authenticate(username, self.password_edit.text())
+            actor = self._accounts.authenticate(username, self.password_edit.text())
+            must_change = self._accounts.must_change_password(actor.name)
         except ServiceError as exc:  # LoginFailed: the message says what to do
             self._show_error(str(exc))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
+        if must_change and not self.run_dialog(self.new_password_dialog(actor)):
+            self._show_error(self.tr("U bent niet ingelogd: kies eerst een eigen wachtwoord. "
+                                     "Log opnieuw in met het tijdelijke wachtwoord."))
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            return
+        self.actor = actor
         self.accept()
+
+    def new_password_dialog(self, actor: Actor) -> NewPasswordDialog:
+        """"Kies een nieuw wachtwoord": the person replaces the temporary password."""
+        return NewPasswordDialog(
+            self.tr("BVM Desk: nieuw wachtwoord"),
+            self.tr("Kies een nieuw wachtwoord"),
+            self.tr("Een beheerder heeft uw wachtwoord hersteld. Kies nu een eigen wachtwoord "
+                    "van minstens {n} tekens, anders dan het tijdelijke; daarna opent BVM "
+                    "Desk.").format(n=MIN_PASSWORD_LENGTH),
+            self.tr("Opslaan en inloggen"),
+            lambda password: self._accounts.set_password(actor, actor.name, password),
+            self)
