@@ -119,6 +119,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_certificates(sub))
     from bvmdesk.cli_groups import register as register_groups
     _HANDLERS.update(register_groups(sub))
+    from bvmdesk.cli_retention import register as register_retention
+    _HANDLERS.update(register_retention(sub))
     return parser
 
 
