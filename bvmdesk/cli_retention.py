@@ -74,8 +74,8 @@ def _cmd_retention(args: argparse.Namespace) -> int:
         services.close()
     counts = result.purged
     _emit(args, {"purged": counts},
-          f"Verwijderd: {counts.get('personal', 0)} persoonsdossiers, "
-          f"{counts.get('attendance', 0)} presentieregels, {counts.get('assessment', 0)} "
-          f"beoordelingen ({result.rows} records). Het register van uitgegeven certificaten "
+          f"Verwijderd. Persoonsdossiers: {counts.get('personal', 0)}, presentieregels: "
+          f"{counts.get('attendance', 0)}, beoordelingen: {counts.get('assessment', 0)} "
+          f"({result.rows} records in totaal). Het register van uitgegeven certificaten "
           "blijft.")
     return EXIT_OK

@@ -67,8 +67,8 @@ def test_purge_confirm_then_nothing_is_due(cli: Run, db: str) -> None:
     assert cli("--db", db, "check").code == 0
     again = cli("--db", db, "retention", "purge", "--confirm")
     assert again.code == 0
-    assert again.out.startswith("Verwijderd: 0 persoonsdossiers, 0 presentieregels, "
-                                "0 beoordelingen")
+    assert again.out.startswith("Verwijderd. Persoonsdossiers: 0, presentieregels: 0, "
+                                "beoordelingen: 0 (0 records in totaal).")
     refused = cli("--db", db, "retention", "purge")
     assert refused.code == 1 and "niets over de bewaartermijn" in refused.err
 

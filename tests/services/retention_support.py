@@ -166,14 +166,14 @@ def _hours(s: Session, enrolment: Enrolment, trainer: WorkplaceTrainer, year: in
     s.flush()
 
 
-def build_world(services: Services) -> World:
+def build_world(services: Services, instructor: str = INSTRUCTOR) -> World:
     with sessions_of(services).write("test") as s:
         zwl = local_site_id(s)
         assert zwl is not None
         tbg = Site(code="TBG", name="Terborg", settings={"retention": {
             "personal_years": 2, "attendance_years": 10, "assessment_months": 18}})
         s.add(tbg)
-        user = s.scalars(select(User).where(User.username == INSTRUCTOR)).one()
+        user = s.scalars(select(User).where(User.username == instructor)).one()
         module = Module(code="M-RET", name="Lassen MIG/MAG", planned_hours=40)
         company = Company(code="LB-RET", name="Staalbouw Retentie BV")
         s.add_all([module, company])
