@@ -108,6 +108,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _HANDLERS.update(register_groups(sub))
     from bvmdesk.cli_users import register as register_users
     _HANDLERS.update(register_users(sub))
+    from bvmdesk.cli_retention import register as register_retention
+    _HANDLERS.update(register_retention(sub))
     return parser
 
 

@@ -57,6 +57,7 @@ from bvmdesk.services.open_errors import (
 )
 from bvmdesk.services.participants import ParticipantService
 from bvmdesk.services.placement_hours import HoursService
+from bvmdesk.services.retention_policy import RetentionPolicyService
 from bvmdesk.services.scanlog import ScanLogService
 from bvmdesk.services.signing_keys import SigningKeyService
 from bvmdesk.services.signoff_cards import CardService
@@ -119,6 +120,8 @@ class Services:
     modules: ModuleService
     groups: GroupService
     enrolments: EnrolmentService
+    # Bewaartermijnen (issue 16)
+    retention: RetentionPolicyService
 
     @property
     def database_label(self) -> str:
@@ -266,4 +269,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         modules=ModuleService(sessions),
         groups=GroupService(sessions),
         enrolments=EnrolmentService(sessions),
+        retention=RetentionPolicyService(sessions),
     )

@@ -26,6 +26,7 @@ from bvmdesk.ui.admin.export_page import ExportPanel
 from bvmdesk.ui.admin.holidays import HolidaysPanel
 from bvmdesk.ui.admin.import_wizard import ImportWizard
 from bvmdesk.ui.admin.records import RecordPanel
+from bvmdesk.ui.admin.retention import RetentionPanel
 from bvmdesk.ui.admin.sections import AdminServices, record_panel
 from bvmdesk.ui.admin.settings import SettingsPanel
 from bvmdesk.ui.admin.signoff_tasks import SignOffTasksPanel
@@ -77,6 +78,7 @@ def admin_sections() -> list[tuple[str, str, str, str]]:
         ("backups", translate("AdminPage", "Back-ups"), "fa6s.clock-rotate-left",
          translate("AdminPage", "Hier maakt en bekijkt u straks back-ups, en zet u er "
                    "een terug.")),
+        ("retention", translate("AdminPage", "Bewaartermijnen"), "fa6s.hourglass-half", ""),
         ("sync", translate("AdminPage", "Synchronisatie"), "fa6s.rotate",
          translate("AdminPage", "Hier wisselt u straks gegevens uit met de andere "
                    "locaties en de centrale database.")),
@@ -143,6 +145,8 @@ class AdminPage(Page):
                 panel = ExportPanel(exchange, actor)
             elif key == "backups" and backups is not None:
                 panel = BackupsPanel(backups, actor, settings)
+            elif key == "retention" and records is not None and records.retention is not None:
+                panel = RetentionPanel(records.retention, accounts, actor)
             else:
                 panel = QWidget()
                 panel_layout = QVBoxLayout(panel)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from bvmdesk.services.lessons import LessonService
     from bvmdesk.services.modules import ModuleService
     from bvmdesk.services.participants import ParticipantService
+    from bvmdesk.services.retention_policy import RetentionPolicyService
     from bvmdesk.services.signoffs import SignOffService
     from bvmdesk.services.sites import SiteService
     from bvmdesk.services.trainer_records import TrainerService
@@ -41,6 +42,7 @@ class AdminServices:
     attendance: AttendanceService
     signoffs: SignOffService
     trainers: TrainerDirectory
+    retention: RetentionPolicyService | None = None  # Bewaartermijnen (issue 16)
 
     @classmethod
     def of(cls, services: Services) -> AdminServices:
@@ -49,7 +51,7 @@ class AdminServices:
                    groups=services.groups, enrolments=services.enrolments,
                    participants=services.participants, lessons=services.lessons,
                    attendance=services.attendance, signoffs=services.signoffs,
-                   trainers=services.trainers)
+                   trainers=services.trainers, retention=services.retention)
 
 
 def _companies(services: AdminServices, actor: Actor) -> QWidget:
