@@ -56,6 +56,7 @@ from bvmdesk.services.open_errors import (
     state_problem,
 )
 from bvmdesk.services.participants import ParticipantService
+from bvmdesk.services.person_export import PersonExportService
 from bvmdesk.services.placement_hours import HoursService
 from bvmdesk.services.scanlog import ScanLogService
 from bvmdesk.services.signing_keys import SigningKeyService
@@ -119,6 +120,8 @@ class Services:
     modules: ModuleService
     groups: GroupService
     enrolments: EnrolmentService
+    # The access export (AVG art. 15, issue 16)
+    person_export: PersonExportService
 
     @property
     def database_label(self) -> str:
@@ -266,4 +269,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         modules=ModuleService(sessions),
         groups=GroupService(sessions),
         enrolments=EnrolmentService(sessions),
+        person_export=PersonExportService(sessions),
     )
