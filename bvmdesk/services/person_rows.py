@@ -32,6 +32,7 @@ from bvmdesk.db.base import Fact
 from bvmdesk.db.models import Attachment, AuditEvent, Base, Participant
 
 CHUNK = 500
+AUDIT_CHUNK = 5000  # below the bind-parameter limits of SQLite (32766) and psycopg
 PARTICIPANTS = Participant.__tablename__
 ATTACHMENTS = Attachment.__tablename__
 # Never about one person: the site itself, bookkeeping, and the audit trail (read apart).
@@ -131,8 +132,15 @@ def _select_where(s: Session, table: Table, column: Column[Any],
                   ids: Iterable[uuid.UUID]) -> Iterator[dict[str, Any]]:
     columns = loaded_columns(table)
     for chunk in _chunks(ids):
-        for row in s.execute(select(*columns).where(column.in_(chunk))):
-            yield dict(row._mapping)
+        yield from _dicts(s, select(*columns).where(column.in_(chunk)))
+
+
+def _dicts(s: Session, stmt: Any) -> Iterator[dict[str, Any]]:
+    """The rows of `stmt` as dicts (the keys read once: `row._mapping` per row is slow)."""
+    result = s.execute(stmt)
+    keys = list(result.keys())
+    for row in result:
+        yield dict(zip(keys, row, strict=True))
 
 
 def collect(s: Session, participant_id: uuid.UUID) -> PersonRows:
@@ -223,8 +231,7 @@ def _context(s: Session, found: PersonRows) -> None:
             shown = [c for c in table.columns if c.name in CONTEXT_COLUMNS | CONTEXT_LINKS]
             links = [c for c in table.columns if c.name in CONTEXT_LINKS]
             for chunk in _chunks(ids - found.context[name].keys()):
-                for record in s.execute(select(*shown).where(table.c.id.in_(chunk))):
-                    item = dict(record._mapping)
+                for item in _dicts(s, select(*shown).where(table.c.id.in_(chunk))):
                     found.context[name][item["id"]] = item
                     for link in links:
                         value = item.get(link.name)
@@ -239,19 +246,16 @@ def _context(s: Session, found: PersonRows) -> None:
 def _audit(s: Session, found: PersonRows) -> list[dict[str, Any]]:
     """The audit events about any row about the person, in chain order.
 
-    The events have no index on their entity, so one pass reads the three narrow columns
-    of the events of these tables and keeps the ones that match.
+    The events have no index on their entity: each query scans them once, inside the
+    database, so the ids go in large chunks (one scan for most people).
     """
     wanted = {(table, str(row_id)) for table, rows in found.rows.items() for row_id in rows}
-    tables = sorted({table for table, _ in wanted})
+    ids = sorted({entity_id for _, entity_id in wanted})
     events = _EVENTS.c
-    sequences = [sequence for sequence, entity_type, entity_id in s.execute(
-        select(events.sequence, events.entity_type, events.entity_id)
-        .where(events.entity_type.in_(tables))
-        .execution_options(yield_per=20_000)) if (entity_type, entity_id) in wanted]
-    result: list[dict[str, Any]] = []
-    for start in range(0, len(sequences), CHUNK):
-        chunk = sequences[start:start + CHUNK]
-        result += [dict(row._mapping) for row in s.execute(
-            select(_EVENTS).where(events.sequence.in_(chunk)).order_by(events.sequence))]
-    return result
+    result: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), AUDIT_CHUNK):
+        chunk = ids[start:start + AUDIT_CHUNK]
+        for event in _dicts(s, select(_EVENTS).where(events.entity_id.in_(chunk))):
+            if (event["entity_type"], event["entity_id"]) in wanted:
+                result[event["sequence"]] = event
+    return [result[sequence] for sequence in sorted(result)]
