@@ -280,7 +280,7 @@ class PersonExportService:
                         svg = signature_svg(value)
                         if svg is None:
                             continue
-                        name = f"bijlagen/handtekeningen/{len(drawn) + 1:03d}-{table}.svg"
+                        name = f"bijlagen/handtekeningen/handtekening-{len(drawn) + 1:03d}.svg"
                         writer.add(name, svg.encode("utf-8"))
                         drawn[value] = name
                     names[(table, row["id"], column)] = name

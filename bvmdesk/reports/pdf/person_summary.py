@@ -79,7 +79,7 @@ def _enrolments(summary: PersonSummary) -> list[Flowable]:
             for e in summary.enrolments]
     story.append(data_table(
         ("Groep", "Module", "Locatie", "Van", "Tot", "Status", "Leerbedrijf / praktijkopleider"),
-        rows, (None, 80, 58, 70, 70, 44, 100)))
+        rows, (None, 80, 58, 74, 74, 44, 100)))
     return story
 
 
@@ -121,7 +121,7 @@ def _assessments(items: Sequence[SummaryAssessment]) -> list[Flowable]:
         rows.append([dutch_date(a.date), f"{a.code} v{a.version}", a.form, a.group, status,
                      _result(a), a.assessor or NOTHING])
     story.append(data_table(("Datum", "Code", "Formulier", "Groep", "Status", "Uitslag",
-                             "Beoordelaar"), rows, (70, 104, None, 56, 70, 52, 70)))
+                             "Beoordelaar"), rows, (74, 104, None, 56, 70, 52, 70)))
     return story
 
 
@@ -138,7 +138,7 @@ def _signoffs(items: Sequence[SummarySignOff]) -> list[Flowable]:
             how += ", later ingetrokken"
         rows.append([dutch_date(s.date), s.group, s.task, s.trainer, how])
     story.append(data_table(("Datum", "Groep", "Taak", "Praktijkopleider", "Hoe"), rows,
-                            (70, 60, None, 96, 90)))
+                            (74, 60, None, 96, 90)))
     return story
 
 
@@ -166,9 +166,12 @@ def _certificates(items: Sequence[SummaryCertificate]) -> list[Flowable]:
         if c.revocation_reason:
             status += f": {c.revocation_reason}"
         rows.append([c.number, _KIND.get(c.kind, c.kind), c.module, dutch_date(c.issued_on),
-                     dutch_date(c.expires_on) if c.expires_on else NOTHING, status, c.file])
+                     dutch_date(c.expires_on) if c.expires_on else NOTHING, status])
     story.append(data_table(("Nummer", "Soort", "Module", "Uitgegeven", "Geldig tot",
-                             "Status", "Bestand"), rows, (84, 66, None, 70, 70, 76, 96)))
+                             "Status"), rows, (88, 76, None, 74, 74, 110)))
+    story.append(para("De PDF van elk certificaat staat in de map certificaten: "
+                      + "; ".join(c.file.removeprefix("certificaten/") for c in items) + ".",
+                      NOTE))
     return story
 
 
