@@ -85,6 +85,9 @@ def _build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--search", default="", metavar="TEKST",
                        help="deel van een naam, het nummer of de badge")
     plist.add_argument("--json", action="store_true", help=JSON_HELP)
+    from bvmdesk.cli_privacy import add_export_person
+
+    add_export_person(psub)
 
     check = sub.add_parser("check", help="controleer integriteit, verwijzingen en audit")
     check.add_argument("--json", action="store_true", help=JSON_HELP)
@@ -328,6 +331,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_participants(args: argparse.Namespace) -> int:
     from bvmdesk.domain.text import MAX_SEARCH_LENGTH, cut_search
     from bvmdesk.services.base import Actor
+
+    if args.action == "export-person":
+        from bvmdesk.cli_privacy import cmd_export_person
+
+        return cmd_export_person(args)
 
     search, cut = cut_search(args.search)
     services = _open(args)

@@ -56,6 +56,7 @@ from bvmdesk.services.open_errors import (
     state_problem,
 )
 from bvmdesk.services.participants import ParticipantService
+from bvmdesk.services.person_export import PersonExportService
 from bvmdesk.services.placement_hours import HoursService
 from bvmdesk.services.retention_policy import RetentionPolicyService
 from bvmdesk.services.scanlog import ScanLogService
@@ -122,6 +123,8 @@ class Services:
     enrolments: EnrolmentService
     # Bewaartermijnen (issue 16)
     retention: RetentionPolicyService
+    # The access export (AVG art. 15, issue 16)
+    person_export: PersonExportService
 
     @property
     def database_label(self) -> str:
@@ -270,4 +273,5 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         groups=GroupService(sessions),
         enrolments=EnrolmentService(sessions),
         retention=RetentionPolicyService(sessions),
+        person_export=PersonExportService(sessions),
     )

@@ -27,6 +27,7 @@ from bvmdesk.ui.common.placeholder import PlaceholderPage
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.navigation import NavigationRail, PageSpec, main_pages
 from bvmdesk.ui.participants.page import ParticipantsPage
+from bvmdesk.ui.participants.person_export import PersonExportButton
 from bvmdesk.ui.reports.page import ReportsPage
 from bvmdesk.ui.signoffs.page import SignOffsPage
 from bvmdesk.ui.start.recovery import NextStep
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         detail.attach_absences(self.services.absences, self.services.today.today)
         detail.attach_assessments(self.services.assessments)
         detail.attach_signoffs(self.services.signoffs, self.services.bpv_hours)
+        detail.add_action(PersonExportButton(self.services.person_export, self.actor,
+                                             detail.shown, self.services.today.today))
         detail.signoffs_requested.connect(self._on_signoffs_requested)
         self.signoffs_page.signoffs_changed.connect(self._on_signoffs_changed)
         detail.absences_changed.connect(self._on_absences_changed)

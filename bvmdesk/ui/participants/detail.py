@@ -173,7 +173,11 @@ class ParticipantDetailPanel(QWidget):
         layout = QVBoxLayout(form)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        self._action_buttons: list[QWidget] = []
+        self._actions = QHBoxLayout()  # the heading, and buttons about the person beside it
+        self._actions.setSpacing(8)
+        self._actions.addWidget(self.heading, 1)
+        layout.addLayout(self._actions)
         layout.addWidget(self.read_only_note)
         layout.addLayout(grid)
         layout.addLayout(buttons)
@@ -181,6 +185,18 @@ class ParticipantDetailPanel(QWidget):
         self._form_layout = layout
         self._set_read_only(not self.editable)
         return form
+
+    def add_action(self, button: QWidget) -> None:
+        """A button about the shown participant, beside the heading (disabled while a new
+        participant is being made)."""
+        self._actions.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self._action_buttons.append(button)
+
+    def shown(self) -> tuple[str, str] | None:
+        """(number, name) of the participant shown; None when none (or a new one)."""
+        if self.current_id is None or self._detail is None:
+            return None
+        return self._detail.data.number, self._detail.name
 
     def attach_absences(self, absences: AbsenceService, today: Callable[[], date]) -> None:
         """Show the participant's absences reported in advance under the form."""
@@ -267,6 +283,8 @@ class ParticipantDetailPanel(QWidget):
         self._detail = detail
         self._creating = False
         self.heading.setText(f"{detail.name} · {detail.data.number}")
+        for button in self._action_buttons:
+            button.setEnabled(True)
         self.number_edit.setToolTip("")
         self._fill(detail.data)
         self.stack.setCurrentIndex(1)
@@ -280,6 +298,8 @@ class ParticipantDetailPanel(QWidget):
             return
         self._creating = True
         self.heading.setText(self.tr("Nieuwe deelnemer"))
+        for button in self._action_buttons:
+            button.setEnabled(False)
         self._fill(ParticipantData(number="", first_names="", prefix=None, last_name="",
                                    birth_date=None, type=""))
         self.number_edit.setPlaceholderText(self.tr("leeg laten: nummer wordt uitgedeeld"))
