@@ -39,6 +39,7 @@ from bvmdesk.services.assessment_types import (
 )
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope import group_filter
 
 MAX_CODE = 40
 MAX_NAME = 200
@@ -188,6 +189,12 @@ def _refuse(errors: list[FieldError]) -> None:
         raise ValidationFailed(errors)
 
 
+def _own_groups(actor: Actor) -> list[Any]:
+    """For an instructor, the condition that the enrolment is in a group they teach."""
+    condition = group_filter(actor, Enrolment.group_id)
+    return [] if condition is None else [condition]
+
+
 # --- the service -----------------------------------------------------------------------------
 class AssessmentForms:
     """Reading and writing forms; `AssessmentService` hands its form calls to this."""
@@ -234,8 +241,9 @@ class AssessmentForms:
         return found
 
     def forms_for(self, actor: Actor, participant_id: uuid.UUID) -> list[FormSummary]:
-        """The current forms of the modules the participant is enrolled in; those of an
-        active enrolment first, then by code."""
+        """The current forms of the modules the participant is enrolled in (in the actor's
+        own groups: [] for someone else's participant); those of an active enrolment
+        first, then by code."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             modules: dict[uuid.UUID, bool] = {}
@@ -243,7 +251,8 @@ class AssessmentForms:
                     select(Group.module_id, Enrolment.status)
                     .join(Group, Group.id == Enrolment.group_id)
                     .where(Enrolment.participant_id == participant_id,
-                           Enrolment.deleted_at.is_(None))).all():
+                           Enrolment.deleted_at.is_(None),
+                           *_own_groups(actor))).all():
                 modules[module_id] = modules.get(module_id, False) or (
                     status == EnrolmentStatus.ACTIVE.value)
             if not modules:

@@ -44,6 +44,8 @@ from bvmdesk.services.assessment_types import (
     ProgressColumn,
 )
 from bvmdesk.services.base import Actor, NotFound
+from bvmdesk.services.scope import require_group, require_participant
+from bvmdesk.services.scope_records import enrolment_condition
 
 
 def _scores(form: FormInfo, ratings: dict[int, tuple[str | None, str | None]]) -> list[Score]:
@@ -137,6 +139,12 @@ def _work_processes(forms: Iterable[FormInfo], extra: Iterable[tuple[str, str]] 
     return tuple(sorted(names.items()))
 
 
+def _own(actor: Actor, condition: Any) -> Any:
+    """`condition` and, for an instructor, the enrolment in a group they teach."""
+    own = enrolment_condition(actor)
+    return condition if own is None else condition & own
+
+
 class AssessmentProgress:
     """Progress and the report; a part of AssessmentService."""
 
@@ -144,10 +152,11 @@ class AssessmentProgress:
 
     def participant_progress(self, actor: Actor, participant_id: uuid.UUID
                              ) -> ParticipantProgress:
-        """Work processes x the participant's counting final assessments."""
+        """Work processes x the participant's counting final assessments (of the actor's
+        own groups)."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            rows = _final_rows(s, Enrolment.participant_id == participant_id)
+            rows = _final_rows(s, _own(actor, Enrolment.participant_id == participant_id))
             forms, outcomes = _outcomes(s, rows)
         latest, by_kind, cells = _latest(rows, outcomes)
         columns = tuple(ProgressColumn(r.id, r.code, r.version, r.form_code, r.kind, r.date)
@@ -163,6 +172,7 @@ class AssessmentProgress:
             group = s.get(Group, group_id)
             if group is None or group.deleted_at is not None:
                 raise NotFound("Deze groep bestaat niet (meer).")
+            require_group(s, actor, group_id)
             group_code, module_id = group.code, group.module_id
             people = s.execute(
                 select(Participant.id, Participant.number, Participant.first_names,
@@ -195,13 +205,16 @@ class AssessmentProgress:
 
     def report(self, actor: Actor, participant_number: str) -> dict[str, Any]:
         """The JSON of `bvmdesk report assessments --participant NUMBER --json`: every
-        version of every assessment, superseded ones too (with `superseded_by`)."""
+        version of every assessment, superseded ones too (with `superseded_by`); for an
+        instructor those of their own groups (PermissionDenied for someone else's
+        participant)."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             person = s.scalars(select(Participant).where(
                 Participant.number == participant_number.strip())).first()
             if person is None or person.deleted_at is not None:
                 raise NotFound(f"Deelnemer {participant_number} bestaat niet.")
+            require_participant(s, actor, person.id)
             number = person.number
             rows = s.execute(
                 select(Assessment.id, Assessment.code, Assessment.version,
@@ -210,7 +223,7 @@ class AssessmentProgress:
                        AssessmentTemplate.kind)
                 .join(Enrolment, Enrolment.id == Assessment.enrolment_id)
                 .join(AssessmentTemplate, AssessmentTemplate.id == Assessment.template_id)
-                .where(Enrolment.participant_id == person.id)
+                .where(_own(actor, Enrolment.participant_id == person.id))
                 .order_by(Assessment.date, Assessment.code, Assessment.version)).all()
             _, outcomes = _outcomes(s, list(rows))
         successors = {r.supersedes_id: r for r in rows if r.supersedes_id is not None}

@@ -18,6 +18,11 @@ from bvmdesk.services.assessment_read import PHOTO_OWNER, load_info, photos_of
 from bvmdesk.services.assessment_types import DRAFT, FINAL, AssessmentInfo, PhotoInfo
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope_records import (
+    require_assessment,
+    require_attachment,
+    require_enrolment,
+)
 
 MAX_REASON = 200
 NOTHING_CHANGED = "Er is niets gewijzigd."
@@ -45,10 +50,12 @@ class AssessmentVersions:
     _sessions: Sessions
 
     @staticmethod
-    def _draft(s: Session, assessment_id: uuid.UUID) -> Assessment:
+    def _draft(s: Session, actor: Actor, assessment_id: uuid.UUID) -> Assessment:
+        """The draft, locked; refused when final or not of the actor's groups."""
         row = s.get(Assessment, assessment_id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFound("Deze beoordeling bestaat niet (meer).")
+        require_enrolment(s, actor, row.enrolment_id)
         if row.status == FINAL:
             raise ServiceError(locked_text(row))
         return row
@@ -56,6 +63,7 @@ class AssessmentVersions:
     def photo_bytes(self, actor: Actor, photo_id: uuid.UUID) -> bytes:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_attachment(s, actor, photo_id)
             data = s.scalar(select(Attachment.data).where(Attachment.id == photo_id,
                                                           Attachment.owner_type == PHOTO_OWNER))
         if data is None:
@@ -80,7 +88,7 @@ class AssessmentVersions:
             name = name.replace("\\", "/").rsplit("/", 1)[-1][-255:]
 
         def work(s: Session) -> uuid.UUID:
-            self._draft(s, assessment_id)
+            self._draft(s, actor, assessment_id)
             row = Attachment(owner_type=PHOTO_OWNER, owner_id=assessment_id,
                              media_type=photo.media_type, filename=name, data=photo.data,
                              thumbnail=photo.thumbnail)
@@ -97,7 +105,7 @@ class AssessmentVersions:
         actor.require(Permission.RECORD_ASSESSMENTS)
 
         def work(s: Session) -> None:
-            self._draft(s, assessment_id)
+            self._draft(s, actor, assessment_id)
             row = s.get(Attachment, photo_id)
             if row is None or row.owner_type != PHOTO_OWNER or row.owner_id != assessment_id:
                 raise NotFound("Deze foto bestaat niet (meer).")
@@ -108,6 +116,7 @@ class AssessmentVersions:
     def photos(self, actor: Actor, assessment_id: uuid.UUID) -> list[PhotoInfo]:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_assessment(s, actor, assessment_id)
             return photos_of(s, [assessment_id])[assessment_id]
 
     # --- final, corrections, discarding ----------------------------------------------------
@@ -117,7 +126,7 @@ class AssessmentVersions:
         actor.require(Permission.RECORD_ASSESSMENTS)
 
         def work(s: Session) -> None:
-            row = self._draft(s, assessment_id)
+            row = self._draft(s, actor, assessment_id)
             info = load_info(s, assessment_id)
             check = final_check(info.scores(), info.form.reasons_required)
             if not check.ok:
@@ -143,6 +152,7 @@ class AssessmentVersions:
             old = s.get(Assessment, assessment_id, populate_existing=True)
             if old is None:
                 raise NotFound("Deze beoordeling bestaat niet (meer).")
+            require_enrolment(s, actor, old.enrolment_id)
             if old.status != FINAL:
                 raise ServiceError(f"Beoordeling {old.code} is nog niet definitief; pas het "
                                    f"concept zelf aan. {NOTHING_CHANGED}")
@@ -182,7 +192,7 @@ class AssessmentVersions:
         actor.require(Permission.RECORD_ASSESSMENTS)
 
         def work(s: Session) -> None:
-            row = self._draft(s, assessment_id)
+            row = self._draft(s, actor, assessment_id)
             for photo in s.scalars(select(Attachment).where(
                     Attachment.owner_type == PHOTO_OWNER,
                     Attachment.owner_id == assessment_id)).all():

@@ -13,7 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, Final
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import (
@@ -62,9 +62,21 @@ from bvmdesk.services.assessment_versions import (
     clean,
     locked_text,
 )
-from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
+from bvmdesk.services.base import (
+    Actor,
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+)
 from bvmdesk.services.numbering import next_free
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope import NOT_YOURS
+from bvmdesk.services.scope_records import (
+    enrolment_condition,
+    require_assessment,
+    require_enrolment,
+)
 
 NUMBER_KIND = "assessment"
 MAX_TEXT = 4000
@@ -79,6 +91,12 @@ class _Unset(Enum):
 UNSET: Final = _Unset.UNSET
 """`explain` leaves a text alone when it is not given."""
 
+
+
+def _own(stmt: Select[Any], actor: Actor) -> Select[Any]:
+    """`stmt` (a base_query) narrowed to the groups `actor` teaches."""
+    condition = enrolment_condition(actor)
+    return stmt if condition is None else stmt.where(condition)
 
 
 def _rating_info(number: int, criterion_id: uuid.UUID, row: Rating | None) -> RatingInfo:
@@ -99,6 +117,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
     def assessment(self, actor: Actor, assessment_id: uuid.UUID) -> AssessmentInfo:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_assessment(s, actor, assessment_id)
             return load_info(s, assessment_id)
 
     def by_code(self, actor: Actor, code: str, version: int | None = None) -> AssessmentInfo:
@@ -112,6 +131,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
             if found is None:
                 which = f" versie {version}" if version is not None else ""
                 raise NotFound(f"Beoordeling {code}{which} bestaat niet.")
+            require_assessment(s, actor, found)
             return load_info(s, found)
 
     def versions(self, actor: Actor, code: str) -> list[AssessmentSummary]:
@@ -119,22 +139,27 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
         with self._sessions.read() as s:
             found = load_summaries(s, base_query().where(Assessment.code == code.strip())
                                    .order_by(Assessment.version.desc()))
+            if found:
+                require_assessment(s, actor, found[0].id)
         if not found:
             raise NotFound(f"Beoordeling {code} bestaat niet.")
         return found
 
     def drafts(self, actor: Actor) -> list[AssessmentSummary]:
-        """Every draft to finish, the oldest first."""
+        """Every draft to finish (of the actor's own groups), the oldest first."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            return load_summaries(s, base_query().where(Assessment.status == DRAFT)
+            return load_summaries(s, _own(base_query(), actor)
+                                  .where(Assessment.status == DRAFT)
                                   .order_by(Assessment.created_at, Assessment.code))
 
     def for_participant(self, actor: Actor, participant_id: uuid.UUID) -> list[AssessmentSummary]:
-        """All versions of the participant's assessments, the newest date first."""
+        """All versions of the participant's assessments (in the actor's own groups), the
+        newest date first."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            return load_summaries(s, base_query().where(Participant.id == participant_id)
+            return load_summaries(s, _own(base_query(), actor)
+                                  .where(Participant.id == participant_id)
                                   .order_by(Assessment.date.desc(), Assessment.code.desc(),
                                             Assessment.version.desc()))
 
@@ -165,7 +190,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
             if form is None:
                 raise NotFound("Dit beoordelingsformulier bestaat niet (meer).")
             self._check_usable(s, form)
-            enrolment_id = self._enrolment(s, person, form)
+            enrolment_id = self._enrolment(s, actor, person, form)
             row = Assessment(code=self._next_code(s), version=1, template_id=form.id,
                              enrolment_id=enrolment_id, date=day, assessor_id=actor.user_id,
                              status=DRAFT)
@@ -187,9 +212,10 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
                                f"({newest}); gebruik die. {NOTHING_CHANGED}")
 
     @staticmethod
-    def _enrolment(s: Session, person: Participant, form: AssessmentTemplate) -> uuid.UUID:
-        """The participant's enrolment in the form's module: the active one, else the
-        latest."""
+    def _enrolment(s: Session, actor: Actor, person: Participant,
+                   form: AssessmentTemplate) -> uuid.UUID:
+        """The participant's enrolment in the form's module (in a group the actor
+        teaches): the active one, else the latest."""
         rows = list(s.execute(
             select(Enrolment.id, Enrolment.status, Enrolment.start_date)
             .join(Group, Group.id == Enrolment.group_id)
@@ -203,6 +229,13 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
             name = display_name(person.first_names, person.prefix, person.last_name)
             raise ServiceError(f"{name} is niet ingeschreven voor module {label}; "
                                f"{NOTHING_CHANGED.lower()}")
+        condition = enrolment_condition(actor)
+        if condition is not None:
+            own = set(s.scalars(select(Enrolment.id).where(
+                Enrolment.id.in_([r.id for r in rows]), condition)).all())
+            if not own:
+                raise PermissionDenied(NOT_YOURS.format(name=actor.name))
+            rows = [r for r in rows if r.id in own]
         rows.sort(key=lambda r: (r.status == EnrolmentStatus.ACTIVE.value, r.start_date),
                   reverse=True)
         enrolment_id: uuid.UUID = rows[0].id
@@ -219,10 +252,11 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
 
     # --- scoring (the hot path: one small transaction each) --------------------------------
     @staticmethod
-    def _head(s: Session, assessment_id: uuid.UUID,
+    def _head(s: Session, actor: Actor, assessment_id: uuid.UUID,
               criterion_id: uuid.UUID) -> tuple[Assessment, int, str]:
         """The draft (held against a concurrent finalise), the criterion's number and the
-        form's scale; refused when final or when the criterion is not on its form."""
+        form's scale; refused when final, not of the actor's groups, or when the criterion
+        is not on its form."""
         row = s.execute(
             select(Assessment, Criterion.number, AssessmentTemplate.scale)
             .join(AssessmentTemplate, AssessmentTemplate.id == Assessment.template_id)
@@ -234,6 +268,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
         if row is None:
             raise NotFound("Deze beoordeling bestaat niet (meer).")
         assessment, number, scale = row
+        require_enrolment(s, actor, assessment.enrolment_id)
         if assessment.status == FINAL:
             raise ServiceError(locked_text(assessment))
         if number is None:
@@ -278,7 +313,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
         actor.require(Permission.RECORD_ASSESSMENTS)
 
         def work(s: Session) -> RatingInfo:
-            _, number, scale = self._head(s, assessment_id, criterion_id)
+            _, number, scale = self._head(s, actor, assessment_id, criterion_id)
             parsed = None
             if value is not None and str(value).strip():
                 try:
@@ -305,7 +340,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
                 changes[key] = cleaned
 
         def work(s: Session) -> RatingInfo:
-            _, number, _scale = self._head(s, assessment_id, criterion_id)
+            _, number, _scale = self._head(s, actor, assessment_id, criterion_id)
             row = self._rating(s, assessment_id, criterion_id)
             if not changes:
                 return _rating_info(number, criterion_id, row)
@@ -319,7 +354,7 @@ class AssessmentService(AssessmentForms, AssessmentVersions, AssessmentProgress)
         actor.require(Permission.RECORD_ASSESSMENTS)
 
         def work(s: Session) -> None:
-            row = self._draft(s, assessment_id)
+            row = self._draft(s, actor, assessment_id)
             for key, value in changes.items():
                 setattr(row, key, value)
             if s.is_modified(row):

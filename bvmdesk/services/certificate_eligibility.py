@@ -34,6 +34,7 @@ from bvmdesk.services.assessment_progress import _final_rows, _order, _outcomes
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor, NotFound, ServiceError
 from bvmdesk.services.certificate_types import EligibilityRow, GroupEligibility
+from bvmdesk.services.scope import require_group
 from bvmdesk.services.signoff_rows import signoff_infos, standing
 
 VALID = CertificateStatus.VALID.value
@@ -156,11 +157,13 @@ def group_facts(sessions: Sessions, clock: Clock, actor: Actor, group_code: str,
     """The eligibility list of `group_code` for `kind` (default: the module's).
 
     Raises:
-        NotFound: no such group. ServiceError: an unknown kind.
+        NotFound: no such group. ServiceError: an unknown kind. PermissionDenied: the
+        actor does not teach the group.
     """
     code = group_code.strip()
     with sessions.read() as s:
         group, module = _group(s, code)
+        require_group(s, actor, group.id)
         chosen = check_kind(kind, module.certificate_kind)
     report = ReportService(sessions, clock.today).attendance(actor, code)
     attendance = {row.participant: row for row in report.rows}

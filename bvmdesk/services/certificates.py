@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,10 +47,21 @@ from bvmdesk.services.certificate_types import (
     Progress,
 )
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope_records import (
+    certificate_condition,
+    own_groups,
+    require_certificate,
+)
 from bvmdesk.services.signing_keys import PassphraseAsk, SigningKeyService
 
 VALID = CertificateStatus.VALID.value
 MAX_REASON = 500
+
+
+def _own(actor: Actor) -> builtins.list[Any]:
+    """For an instructor, the condition that a certificate is of their own groups."""
+    condition = certificate_condition(actor)
+    return [] if condition is None else [condition]
 
 
 def _reason(reason: str, what: str) -> str:
@@ -78,13 +90,14 @@ class CertificateService:
 
     # --- eligibility ---------------------------------------------------------------------
     def groups(self, actor: Actor) -> list[tuple[uuid.UUID, str, str]]:
-        """(id, code, name) of every group with a module, newest first."""
+        """(id, code, name) of every group with a module (the actor's own), newest
+        first."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             return [(group_id, code, name) for group_id, code, name in s.execute(
                 select(Group.id, Group.code, Group.name)
                 .join(Module, Module.id == Group.module_id)
-                .where(Group.deleted_at.is_(None))
+                .where(Group.deleted_at.is_(None), *own_groups(actor))
                 .order_by(Group.start_date.desc(), Group.code)).all()]
 
     def eligibility(self, actor: Actor, group: str, kind: str | None = None
@@ -207,6 +220,7 @@ class CertificateService:
         actor.require(Permission.ISSUE_CERTIFICATES)
         with self._sessions.read() as s:
             old = by_number(s, number)
+            require_certificate(s, actor, old.number)
             self._check_valid(old, "vervangen")
             if old.enrolment_id is None:
                 raise ServiceError(f"Certificaat {old.number} hoort bij geen inschrijving in "
@@ -278,7 +292,7 @@ class CertificateService:
     def list(self, actor: Actor, *, group: str | None = None,
              participant: str | None = None, status: str | None = None
              ) -> builtins.list[CertificateInfo]:
-        """Issued certificates, newest first.
+        """Issued certificates (for an instructor: of their own groups), newest first.
 
         Raises:
             ServiceError: an unknown status.
@@ -288,7 +302,7 @@ class CertificateService:
             raise ServiceError(f"Onbekende status '{status}': kies uit "
                                f"{', '.join(STATUSES)}.")
         with self._sessions.read() as s:
-            return infos(s, *filters(group, participant, status))
+            return infos(s, *filters(group, participant, status), *_own(actor))
 
     def expiring(self, actor: Actor, days: int = 90) -> builtins.list[CertificateInfo]:
         """Valid certificates that expire within `days` from today, soonest first."""
@@ -297,17 +311,20 @@ class CertificateService:
         with self._sessions.read() as s:
             found = infos(s, Certificate.status == VALID, Certificate.expires_on.is_not(None),
                           Certificate.expires_on >= today,
-                          Certificate.expires_on <= today + timedelta(days=days))
+                          Certificate.expires_on <= today + timedelta(days=days),
+                          *_own(actor))
         return sorted(found, key=lambda c: (c.expires_on or today, c.number))
 
     def get(self, actor: Actor, number: str) -> CertificateInfo:
-        """Raises NotFound."""
+        """Raises NotFound; PermissionDenied (not of the actor's groups)."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_certificate(s, actor, number)
             return info_of(s, number)
 
     def pdf(self, actor: Actor, number: str) -> bytes:
         """The frozen bytes of `number` (a reprint is always these)."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_certificate(s, actor, number)
             return bytes(by_number(s, number).pdf)

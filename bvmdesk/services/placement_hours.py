@@ -42,6 +42,7 @@ from bvmdesk.services.hours_read import (
 )
 from bvmdesk.services.hours_read import hours_totals as hours_totals
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope_records import require_approval, require_enrolment
 from bvmdesk.services.signoff_read import enrolment_ref, trainer_for
 from bvmdesk.services.signoff_types import (
     ApprovalInfo,
@@ -76,7 +77,9 @@ class HoursService:
         """
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            return _sheet(s, enrolment_ref(s, enrolment_id))
+            ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
+            return _sheet(s, ref)
 
     # --- entering ------------------------------------------------------------------------
     def enter_hours(self, actor: Actor, enrolment_id: uuid.UUID,
@@ -94,6 +97,7 @@ class HoursService:
 
         def work(s: Session) -> HoursSheet:
             ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
             if ref.company_id is None:
                 raise ValidationFailed([FieldError("enrolment", (
                     f"{ref.participant_name} heeft bij {ref.group_code} geen leerbedrijf; "
@@ -176,6 +180,7 @@ class HoursService:
         _check_signature(strokes)
         with self._sessions.read() as s:  # all that needs no PIN, before the PIN is tried
             ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
             trainer_for(s, trainer_id, ref)
             _approvable(s, ref, wanted, day)
         trainer_pins.check_pin(self._sessions, actor, trainer_id, pin)
@@ -221,6 +226,7 @@ class HoursService:
             approval = s.get(HoursApproval, approval_id)
             if approval is None:
                 raise NotFound("Deze goedkeuring bestaat niet (meer).")
+            require_approval(s, actor, approval_id)
             if approval.withdraws_id is not None:
                 raise ValidationFailed([FieldError("approval", (
                     "Dit is de intrekking van een goedkeuring; die kan niet worden "

@@ -17,6 +17,7 @@ from bvmdesk.services import audit
 from bvmdesk.services.base import Actor, NotFound, ServiceError
 from bvmdesk.services.numbering import next_free
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope_records import require_enrolment
 from bvmdesk.services.signoff_read import enrolment_ref
 from bvmdesk.services.signoff_types import CardInfo, CardLookup, CardTask, EnrolmentRef
 
@@ -86,6 +87,7 @@ class CardService:
 
         def work(s: Session) -> CardInfo:
             ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
             if not ref.has_workplace:
                 raise ServiceError(no_workplace_text(ref))
             tasks = current_tasks(s, ref.module_id)
@@ -125,6 +127,7 @@ class CardService:
                 row = s.scalars(select(SignOffCard).where(SignOffCard.code == code)).first()
             if row is None:
                 raise NotFound(f"Geen aftekenkaart met code {shown} gevonden.")
+            require_enrolment(s, actor, row.enrolment_id)
             ref = enrolment_ref(s, row.enrolment_id)
             card = _info(row, ref)
             now = {t.id: t for t in current_tasks(s, ref.module_id)}
@@ -140,6 +143,7 @@ class CardService:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
             rows = s.scalars(select(SignOffCard)
                              .where(SignOffCard.enrolment_id == enrolment_id)
                              .order_by(SignOffCard.version.desc())).all()

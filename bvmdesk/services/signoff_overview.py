@@ -16,6 +16,8 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.signoff import METHOD_WORDS, hours_number
 from bvmdesk.services.base import Actor, NotFound
 from bvmdesk.services.hours_read import hours_totals
+from bvmdesk.services.scope import require_group, require_participant
+from bvmdesk.services.scope_records import own_groups, own_refs
 from bvmdesk.services.signoff_read import enrolment_refs
 from bvmdesk.services.signoff_rows import signoff_infos, standing, task_infos, task_query
 from bvmdesk.services.signoff_types import (
@@ -53,7 +55,8 @@ class SignOffOverview:
                 Participant.deleted_at.is_(None))).first()
             if person is None:
                 raise NotFound(f"Deelnemer {number.strip()} bestaat niet.")
-            refs = enrolment_refs(s, participant_id=person.id)
+            require_participant(s, actor, person.id)
+            refs = own_refs(s, actor, enrolment_refs(s, participant_id=person.id))
             signoffs = signoff_infos(s, [r.id for r in refs])
             chosen = [r for r in refs if r.has_workplace or r.id in signoffs]
             tasks = _module_tasks(s, {r.module_id for r in chosen})
@@ -97,6 +100,7 @@ class SignOffOverview:
                               .where(Group.id == group_id, Group.deleted_at.is_(None))).first()
             if found is None:
                 raise NotFound("Deze groep bestaat niet (meer).")
+            require_group(s, actor, group_id)
             group, module = found
             tasks = [t for t in _module_tasks(s, {module.id}).get(module.id, [])
                      if not t.archived]
@@ -121,8 +125,8 @@ class SignOffOverview:
                 rows=tuple(rows))
 
     def groups(self, actor: Actor) -> list[tuple[uuid.UUID, str, str]]:
-        """(id, code, module name) of the groups whose module has sign-off tasks, by
-        code."""
+        """(id, code, module name) of the groups whose module has sign-off tasks (the
+        actor's own groups), by code."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             has_tasks = (select(SignOffTask.id)
@@ -131,7 +135,7 @@ class SignOffOverview:
             return [(group_id, code, name) for group_id, code, name in s.execute(
                 select(Group.id, Group.code, Module.name)
                 .join(Module, Module.id == Group.module_id)
-                .where(Group.deleted_at.is_(None), has_tasks)
+                .where(Group.deleted_at.is_(None), has_tasks, *own_groups(actor))
                 .order_by(Group.code)).all()]
 
 

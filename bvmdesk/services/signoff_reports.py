@@ -30,6 +30,8 @@ from bvmdesk.reports.model import ReportMeta
 from bvmdesk.reports.signoff_model import ApprovalReceipt, Praktijkoverzicht, SignOffReceipt
 from bvmdesk.services.assessment_reports import check_pdf_target, write_pdf
 from bvmdesk.services.base import Actor, NotFound, ServiceError
+from bvmdesk.services.scope import require_group, require_participant
+from bvmdesk.services.scope_records import own_refs, require_approval
 from bvmdesk.services.signoff_cards import CardService, current_tasks, no_tasks_text
 from bvmdesk.services.signoff_read import enrolment_ref, enrolment_refs
 from bvmdesk.services.signoff_report_data import (
@@ -120,6 +122,7 @@ class SignOffReports:
             group = s.get(Group, group_id)
             if group is None or group.deleted_at is not None:
                 raise NotFound("Deze groep bestaat niet (meer).")
+            require_group(s, actor, group_id)
             refs = [r for r in enrolment_refs(s, group_id=group_id)
                     if r.has_workplace and r.status != EnrolmentStatus.STOPPED.value]
             has_tasks = bool(current_tasks(s, group.module_id))
@@ -135,14 +138,16 @@ class SignOffReports:
     def participant_card(self, actor: Actor, participant_id: uuid.UUID,
                          group_code: str | None = None) -> tuple[CardInfo, bytes]:
         """The card of the participant's enrolment in `group_code`; without a group, of
-        the one enrolment that has a workplace and tasks.
+        the one enrolment that has a workplace and tasks (of the actor's own groups).
 
         Raises:
             ServiceError: no such enrolment, or several to choose from (named).
+            PermissionDenied: someone else's participant.
         """
         actor.require(Permission.RECORD_SIGNOFFS)
         with self._sessions.read() as s:
-            refs = enrolment_refs(s, participant_id=participant_id)
+            require_participant(s, actor, participant_id)
+            refs = own_refs(s, actor, enrolment_refs(s, participant_id=participant_id))
             ready = [r for r in refs if r.has_workplace and current_tasks(s, r.module_id)]
         return self.card(actor, chosen_enrolment(refs, ready, group_code).id)
 
@@ -184,6 +189,7 @@ class SignOffReports:
         """
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_approval(s, actor, approval_id)
             data = _approval_data(s, approval_id)
         return approval_pdf(data, self.meta(actor))
 
@@ -204,6 +210,7 @@ class SignOffReports:
             person = s.get(Participant, participant_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
+            require_participant(s, actor, participant_id)
             name = display_name(person.first_names, person.prefix, person.last_name)
             number, kind = person.number, person.type
         signoffs, hours = SignOffService(self._sessions), HoursService(self._sessions)

@@ -19,6 +19,12 @@ from bvmdesk.services import audit, trainer_pins
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
 from bvmdesk.services.photos import PreparedPhoto, prepare_photo
 from bvmdesk.services.retry import run_write
+from bvmdesk.services.scope_records import (
+    own_refs,
+    require_attachment,
+    require_enrolment,
+    require_signoff,
+)
 from bvmdesk.services.signoff_checks import (
     card_of,
     check_items,
@@ -61,10 +67,10 @@ class SignOffService:
     # --- reading ---------------------------------------------------------------------------
     def participant_enrolments(self, actor: Actor, participant_id: uuid.UUID
                                ) -> list[EnrolmentRef]:
-        """The participant's enrolments, newest start first."""
+        """The participant's enrolments (in the actor's own groups), newest start first."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            refs = enrolment_refs(s, participant_id=participant_id)
+            refs = own_refs(s, actor, enrolment_refs(s, participant_id=participant_id))
         return sorted(refs, key=lambda r: (r.start_date, r.group_code), reverse=True)
 
     def enrolment(self, actor: Actor, enrolment_id: uuid.UUID) -> EnrolmentSignOffs:
@@ -77,6 +83,7 @@ class SignOffService:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
             tasks = task_infos(s, task_query().where(SignOffTask.module_id == ref.module_id))
             rows = signoff_infos(s, [ref.id]).get(ref.id, [])
         stands = standing(rows)
@@ -95,6 +102,7 @@ class SignOffService:
         now = self._sessions.now()
         with self._sessions.read() as s:
             ref = enrolment_ref(s, enrolment_id)
+            require_enrolment(s, actor, enrolment_id)
             if ref.company_id is None:
                 return []
             trainers = s.scalars(select(WorkplaceTrainer).where(
@@ -112,6 +120,7 @@ class SignOffService:
     def signoff(self, actor: Actor, signoff_id: uuid.UUID) -> SignOffInfo:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            require_signoff(s, actor, signoff_id)
             found = signoff_info(s, signoff_id)
         if found is None:
             raise NotFound(_GONE)
@@ -124,6 +133,7 @@ class SignOffService:
             row = s.get(SignOff, signoff_id)
             if row is None:
                 raise NotFound(_GONE)
+            require_enrolment(s, actor, row.enrolment_id)
             return row.signature_strokes
 
     def evidence(self, actor: Actor, attachment_id: uuid.UUID) -> tuple[str, bytes]:
@@ -133,6 +143,7 @@ class SignOffService:
             row = s.get(Attachment, attachment_id)
             if row is None or row.owner_type != OWNER_TYPE:
                 raise NotFound("Deze foto of scan bestaat niet (meer).")
+            require_attachment(s, actor, attachment_id)
             return row.media_type, row.data
 
     # --- PINs ------------------------------------------------------------------------------
@@ -159,6 +170,7 @@ class SignOffService:
         check_signature(strokes)
         today = self._sessions.clock.today()
         with self._sessions.read() as s:  # everything that needs no PIN, before the PIN
+            require_enrolment(s, actor, enrolment_id)
             self._check(s, enrolment_id, trainer_id, items, today)
         trainer_pins.check_pin(self._sessions, actor, trainer_id, pin)
 
@@ -186,6 +198,7 @@ class SignOffService:
         actor.require(Permission.RECORD_SIGNOFFS)
         today = self._sessions.clock.today()
         with self._sessions.read() as s:
+            require_enrolment(s, actor, enrolment_id)
             self._check(s, enrolment_id, trainer_id, items, today, card_code=card_code)
         prepared: PreparedPhoto | None = (prepare_photo(photo, photo_name)
                                           if photo is not None else None)
@@ -228,6 +241,7 @@ class SignOffService:
         today = self._sessions.clock.today()
 
         def work(s: Session) -> SignOffInfo:
+            require_signoff(s, actor, signoff_id)
             original = withdrawable(s, signoff_id)
             if actor.role != Role.ADMIN and original.recorded_by != actor.name:
                 raise PermissionDenied(

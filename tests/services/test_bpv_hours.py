@@ -19,7 +19,6 @@ from bvmdesk.db.models import (
     PlacementHours,
     WorkplaceTrainer,
 )
-from bvmdesk.domain.enums import Role
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
 from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.placement_hours import hours_totals
@@ -37,6 +36,7 @@ from tests.services.hours_support import (
     hours_world,
     set_programme_norm,
 )
+from tests.services.scope_support import add_instructor
 
 _sqlite_site_template = support._sqlite_site_template
 _pg_site_template = support._pg_site_template
@@ -311,7 +311,8 @@ def test_withdrawing_an_approval(services: Services, instructor: Actor, admin: A
                                        STROKES, [_id(sheet, 44)])
     second = services.bpv_hours.approve(admin, w.enrolment_id, w.trainer_id, PIN, STROKES,
                                         [_id(sheet, 45)])
-    colleague = Actor("collega", Role.INSTRUCTOR, display_name="Een collega")
+    # A colleague who teaches the group too, but did not record the approval.
+    colleague = add_instructor(services, "collega", w.group_id, display_name="Een collega")
     with pytest.raises(PermissionDenied, match=r"wie de goedkeuring vastlegde \(docent\)"):
         services.bpv_hours.withdraw_approval(colleague, first.id, "Verkeerde week")
     with pytest.raises(PermissionDenied):

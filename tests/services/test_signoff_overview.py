@@ -134,10 +134,12 @@ def test_no_workplace_or_no_tasks_gives_an_empty_task_list(services: Services,
 def test_tasks_of_several_enrolments_by_group_then_code(services: Services,
                                                         instructor: Actor) -> None:
     w = signoff_world(services)
-    # Sanne follows the module again in a second group (its code sorts before AFT-1).
+    # Sanne follows the module again in a second group (its code sorts before AFT-1),
+    # also taught by the instructor.
     with sessions_of(services).write("test") as s:
         s.add(Group(code="AAA-2", name="Herkansing", module_id=w.module_id,
-                    location_id=w.site_id, start_date=date(2026, 10, 1)))
+                    location_id=w.site_id, start_date=date(2026, 10, 1),
+                    instructor_id=instructor.user_id))
     enrol(services, "AAA-2", "P-AFT-1", first="Sanne", last="Vries",
           company_id=w.company_id, trainer_id=w.second_trainer_id)
     report = services.signoff_overview.participant_report(instructor, "P-AFT-1")

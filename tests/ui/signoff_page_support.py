@@ -27,8 +27,9 @@ STROKE = [(30, 90), (60, 60), (90, 100), (130, 50), (170, 95)]
 
 def world(services: Services) -> SignOffWorld:
     """The sign-off world (its group's instructor `docent` added to the GUI database), with
-    a badge for Sanne and services whose today is TODAY."""
-    from bvmdesk.db.models import Participant
+    a badge for Sanne and services whose today is TODAY. Petra Bakker (the GUI tests'
+    instructor) teaches its group AFT-1 too, so that she sees it (own groups only)."""
+    from bvmdesk.db.models import GroupInstructor, Participant, User
 
     services.accounts.add_user(Actor.cli(), GROUP_INSTRUCTOR, Role.INSTRUCTOR,
                                "krijt en bord 2026", "Docent Dijkstra")
@@ -37,6 +38,8 @@ def world(services: Services) -> SignOffWorld:
         sanne = s.scalars(select(Participant).where(Participant.id == built.participant_id)
                           ).one()
         sanne.badge = "BADGE0900"
+        petra = s.scalars(select(User.id).where(User.username == "pbakker")).one()
+        s.add(GroupInstructor(group_id=built.group_id, user_id=petra))
     set_today(services, TODAY)
     return built
 

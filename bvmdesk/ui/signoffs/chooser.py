@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from bvmdesk.domain.enums import Role
 from bvmdesk.domain.signoff import as_card_code
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.signoff_types import EnrolmentRef
@@ -147,7 +148,11 @@ class ParticipantChooser(QWidget):
                 enrolments = self._signoffs.participant_enrolments(self._actor, row.id)
             except ServiceError as exc:
                 message = str(exc)
-            if not enrolments and not message:
+            if not enrolments and not message and self._actor.role is Role.INSTRUCTOR:
+                # An instructor sees only the enrolments in the groups they teach.
+                message = self.tr("{name} is niet ingeschreven in een groep die u "
+                                  "lesgeeft.").format(name=row.name)
+            elif not enrolments and not message:
                 message = self.tr("{name} is nergens ingeschreven.").format(name=row.name)
         self.enrolments = enrolments
         self.name_label.setText(f"{row.name}  ·  {row.number}" if row is not None else "")
