@@ -15,7 +15,7 @@ from bvmdesk.domain.enums import AbsenceKind
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit, locks
+from bvmdesk.services import audit, locks, scope
 from bvmdesk.services.attendance_common import lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo, PlannedAbsenceInfo
 from bvmdesk.services.base import Actor, NotFound, ValidationFailed
@@ -47,7 +47,8 @@ class AbsenceService:
         mark in the register instead.
 
         Raises:
-            PermissionDenied; NotFound (participant or lesson); ValidationFailed.
+            PermissionDenied (also for a participant or lesson outside the actor's groups);
+            NotFound (participant or lesson); ValidationFailed.
         """
         actor.require(Permission.RECORD_ATTENDANCE)
         note = _clean(note)
@@ -58,8 +59,10 @@ class AbsenceService:
             person = s.get(Participant, participant_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
+            scope.require_participant(s, actor, participant_id)
             first, last, lesson_label = from_date, to_date, None
             if lesson_id is not None:
+                scope.require_lesson(s, actor, lesson_id)
                 lesson = self._lesson_of(s, lesson_id, participant_id)
                 first = last = lesson.date
                 lesson_label = _lesson_label(lesson)
@@ -88,6 +91,7 @@ class AbsenceService:
                         populate_existing=True)
             if row is None or row.deleted_at is not None:
                 raise NotFound("Deze melding bestaat niet (meer).")
+            scope.require_participant(s, actor, row.participant_id)
             row.deleted_at = self._sessions.now()
             audit.record_row(s, actor.name, "absence.withdraw", row)
         run_write(self._sessions, actor.name, work)
@@ -98,29 +102,34 @@ class AbsenceService:
         `include_past`), in date order."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            scope.require_participant(s, actor, participant_id)
             stmt = self._query().where(PlannedAbsence.participant_id == participant_id)
             if not include_past:
                 stmt = stmt.where(PlannedAbsence.to_date >= self._today())
             return self._infos(s, stmt)
 
     def on_day(self, actor: Actor, day: date | None = None) -> list[PlannedAbsenceInfo]:
-        """Every absence reported in advance that covers `day` (default today), by name."""
+        """Every absence reported in advance that covers `day` (default today), by name
+        (of the participants the actor may see)."""
         actor.require(Permission.VIEW)
         day = day or self._today()
+        stmt = scope.limit_participants(
+            self._query().where(PlannedAbsence.from_date <= day, PlannedAbsence.to_date >= day),
+            actor, PlannedAbsence.participant_id)
         with self._sessions.read() as s:
-            infos = self._infos(s, self._query().where(PlannedAbsence.from_date <= day,
-                                                       PlannedAbsence.to_date >= day))
+            infos = self._infos(s, stmt)
         infos.sort(key=lambda i: (i.name.casefold(), i.participant))
         return infos
 
     def lessons_ahead(self, actor: Actor, participant_id: uuid.UUID, days: int = 28,
                       from_date: date | None = None) -> list[LessonInfo]:
         """The participant's lessons (not cancelled) from today for `days` days: the choice
-        for a one-lesson absence."""
+        for a one-lesson absence (of the groups the actor may see)."""
         actor.require(Permission.VIEW)
         first = from_date or self._today()
         last = first + timedelta(days=days)
         with self._sessions.read() as s:
+            scope.require_participant(s, actor, participant_id)
             stmt = (lesson_query()
                     .join(Enrolment, Enrolment.group_id == Lesson.group_id)
                     .where(Enrolment.participant_id == participant_id,
@@ -128,7 +137,7 @@ class AbsenceService:
                            or_(Enrolment.end_date.is_(None), Enrolment.end_date >= Lesson.date),
                            Lesson.cancelled.is_(False), Lesson.date >= first,
                            Lesson.date <= last))
-            return lesson_infos(s, stmt)
+            return lesson_infos(s, scope.limit_groups(stmt, actor, Lesson.group_id))
 
     # --- verzuim handover ------------------------------------------------------------------
     def hand_over(self, actor: Actor, participant_id: uuid.UUID, window_start: date,
@@ -156,6 +165,7 @@ class AbsenceService:
             person = s.get(Participant, participant_id)
             if person is None or person.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
+            scope.require_participant(s, actor, participant_id)
             locks.handovers(s, participant_id)  # one row per window, without a unique index
             row = s.scalars(select(VerzuimHandover).where(
                 VerzuimHandover.participant_id == participant_id,
@@ -181,6 +191,7 @@ class AbsenceService:
         actor.require(Permission.RECORD_ATTENDANCE)
 
         def work(s: Session) -> None:
+            scope.require_participant(s, actor, participant_id)
             locks.handovers(s, participant_id)
             live = s.scalars(select(VerzuimHandover).where(
                 VerzuimHandover.participant_id == participant_id,

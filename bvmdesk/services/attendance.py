@@ -17,7 +17,7 @@ from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.scanlog import in_scan_window
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit, locks
+from bvmdesk.services import audit, locks, scope
 from bvmdesk.services.attendance_checks import check_lesson, enrol_walk_in, outside_window
 from bvmdesk.services.attendance_common import (
     Planned,
@@ -80,21 +80,23 @@ class AttendanceService:
 
     # --- reading -------------------------------------------------------------------------
     def groups(self, actor: Actor) -> list[GroupChoice]:
-        """Active groups (not deleted), sorted by code."""
+        """Active groups (not deleted) the actor may see, sorted by code."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            rows = s.execute(
+            rows = s.execute(scope.limit_groups(
                 select(Group.id, Group.code, Group.name, Module.name, Site.code)
                 .join(Module, Module.id == Group.module_id)
                 .join(Site, Site.id == Group.location_id)
-                .where(Group.deleted_at.is_(None)).order_by(Group.code))
+                .where(Group.deleted_at.is_(None)).order_by(Group.code), actor, Group.id))
             return [GroupChoice(*row) for row in rows]
 
     def lessons_on(self, actor: Actor, day: date,
                    location_code: str | None = None) -> list[LessonInfo]:
-        """Every lesson on `day` (cancelled ones too), sorted by start and group."""
+        """Every lesson on `day` (cancelled ones too) of the groups the actor may see,
+        sorted by start and group."""
         actor.require(Permission.VIEW)
-        stmt = lesson_query().where(Lesson.date == day)
+        stmt = scope.limit_groups(lesson_query().where(Lesson.date == day), actor,
+                                  Lesson.group_id)
         if location_code:
             stmt = stmt.where(Site.code == location_code)
         with self._sessions.read() as s:
@@ -105,25 +107,28 @@ class AttendanceService:
         in the order Vandaag lists them (every site's before a site is set)."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            site, lessons = site_lessons(s, day)
+            site, lessons = site_lessons(s, day, actor)
             return (site.name if site is not None else None), lessons
 
     def lessons_of_group(self, actor: Actor, group_id: uuid.UUID, from_date: date,
                          to_date: date) -> list[LessonInfo]:
+        """Raises PermissionDenied for a group the actor does not teach."""
         actor.require(Permission.VIEW)
         stmt = lesson_query().where(Lesson.group_id == group_id, Lesson.date >= from_date,
                                     Lesson.date <= to_date)
         with self._sessions.read() as s:
+            scope.require_group(s, actor, group_id)
             return lesson_infos(s, stmt)
 
     def register(self, actor: Actor, lesson_id: uuid.UUID) -> Register:
         """Everyone enrolled on the lesson's date, sorted by name, with their current mark.
 
         Raises:
-            NotFound: no such lesson.
+            NotFound: no such lesson. PermissionDenied: not a lesson of the actor's groups.
         """
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            scope.require_lesson(s, actor, lesson_id)
             return self._register(s, lesson_id)
 
     def _register(self, s: Session, lesson_id: uuid.UUID) -> Register:
@@ -150,6 +155,7 @@ class AttendanceService:
         """Every mark row of one participant at one lesson, newest first."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
+            scope.require_lesson(s, actor, lesson_id)
             marks = [m for m, _ in marks_of_lesson(s, lesson_id, participant_id)]
             marks.sort(key=lambda m: (m.recorded_at, m.hlc), reverse=True)
             return [mark_info(m) for m in marks]
@@ -176,7 +182,7 @@ class AttendanceService:
             raise ValidationFailed(errors)
 
         def work(s: Session) -> MarkChange:
-            lesson, current = self._writable(s, lesson_id, participant_id)
+            lesson, current = self._writable(s, actor, lesson_id, participant_id)
             return self._write(s, actor, lesson, participant_id, current,
                                (status, arrival, departure, _clean(note)), reason)
         return run_write(self._sessions, actor.name, work)
@@ -190,7 +196,8 @@ class AttendanceService:
         actor.require(Permission.RECORD_ATTENDANCE)
 
         def work(s: Session) -> MarkChange:
-            lesson, current = self._writable(s, change.lesson_id, change.participant_id)
+            lesson, current = self._writable(s, actor, change.lesson_id,
+                                             change.participant_id)
             if current is None or current.id != change.current.id:
                 raise ServiceError("Deze markering is intussen opnieuw gewijzigd (door iemand "
                                    "anders of op een andere pc); ongedaan maken kan niet meer.")
@@ -208,6 +215,7 @@ class AttendanceService:
         actor.require(Permission.RECORD_ATTENDANCE)
 
         def work(s: Session) -> list[MarkChange]:
+            scope.require_lesson(s, actor, lesson_id)
             locks.lesson_marks(s, lesson_id)
             register = self._register(s, lesson_id)
             check_lesson(register.lesson)
@@ -238,6 +246,7 @@ class AttendanceService:
         at = (at.time() if isinstance(at, datetime) else at).replace(second=0, microsecond=0)
 
         def work(s: Session) -> ScanResult:
+            scope.require_lesson(s, actor, lesson_id)
             lesson = load_lesson(s, lesson_id)
             check_lesson(lesson)
             person = s.scalars(select(Participant).where(
@@ -246,7 +255,8 @@ class AttendanceService:
                 return ScanResult("unknown_badge", f"Onbekende badge: {badge}")
             name = _name(person)
             if (day is not None and day != lesson.date) or not in_scan_window(lesson, at):
-                return outside_window(s, lesson, person.id, name, day or lesson.date, at)
+                return outside_window(s, lesson, person.id, name, day or lesson.date, at,
+                                      actor)
             if enrolment_on(s, person.id, lesson.group_id, lesson.date) is None:
                 return ScanResult("not_enrolled", f"{name} staat niet in deze groep. Toevoegen "
                                   "als extra deelnemer?", person.id, name)
@@ -283,13 +293,15 @@ class AttendanceService:
         actor.require(Permission.RECORD_ATTENDANCE)
 
         def work(s: Session) -> Register:
+            scope.require_lesson(s, actor, lesson_id)
             enrol_walk_in(s, actor, lesson_id, participant_id)
             return self._register(s, lesson_id)
         return run_write(self._sessions, actor.name, work)
 
     # --- helpers -------------------------------------------------------------------------
-    def _writable(self, s: Session, lesson_id: uuid.UUID,
+    def _writable(self, s: Session, actor: Actor, lesson_id: uuid.UUID,
                   participant_id: uuid.UUID) -> tuple[LessonInfo, AttendanceMark | None]:
+        scope.require_lesson(s, actor, lesson_id)
         locks.marks(s, [(lesson_id, participant_id)])  # before the current mark is read
         lesson = load_lesson(s, lesson_id)
         check_lesson(lesson)
@@ -306,7 +318,8 @@ class AttendanceService:
         append `content` = (status, arrival, departure, note) superseding `current`.
 
         The caller has checked the permission, the lesson (not cancelled) and the enrolment,
-        and took `locks.marks` for the pair before it read `current`.
+        and took `locks.marks` for the pair before it read `current`; it checked the scope
+        too (an instructor's own groups only).
         Raises ValidationFailed when the lesson day is over and `reason` is empty.
         """
         return self._write(s, actor, lesson, participant_id, current, content, reason)

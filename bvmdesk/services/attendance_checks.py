@@ -23,6 +23,7 @@ from bvmdesk.services.attendance_common import (
 )
 from bvmdesk.services.attendance_types import LessonInfo, ScanResult
 from bvmdesk.services.base import Actor, NotFound, ServiceError
+from bvmdesk.services.scope import limit_groups
 
 
 def check_lesson(lesson: LessonInfo) -> None:
@@ -34,8 +35,9 @@ def check_lesson(lesson: LessonInfo) -> None:
 
 
 def outside_window(s: Session, lesson: LessonInfo, participant_id: uuid.UUID, name: str,
-                   day: date, at: time) -> ScanResult:
-    """Nothing written; says the window and offers the lesson the scan belongs to."""
+                   day: date, at: time, actor: Actor | None = None) -> ScanResult:
+    """Nothing written; says the window and offers the lesson the scan belongs to (with
+    `actor`: only a lesson of a group they may see)."""
     first, last = scan_window(lesson)
     other_day = day != lesson.date
     when = f"op {day:%d-%m-%Y} om {at:%H:%M}" if other_day else f"om {at:%H:%M}"
@@ -48,9 +50,12 @@ def outside_window(s: Session, lesson: LessonInfo, participant_id: uuid.UUID, na
         Enrolment.participant_id == participant_id, Enrolment.deleted_at.is_(None),
         Enrolment.start_date <= day,
         or_(Enrolment.end_date.is_(None), Enrolment.end_date >= day))
-    candidates = lesson_infos(s, lesson_query().where(
+    stmt = lesson_query().where(
         Lesson.date == day, Lesson.group_id.in_(groups), Lesson.id != lesson.id,
-        Site.code == lesson.location_code))
+        Site.code == lesson.location_code)
+    if actor is not None:
+        stmt = limit_groups(stmt, actor, Lesson.group_id)
+    candidates = lesson_infos(s, stmt)
     suggested = choose_lesson(candidates, at)
     if suggested is not None:
         message += (f" Bedoelt u de les van {suggested.start_time:%H:%M}–"

@@ -24,7 +24,8 @@ from bvmdesk.db.models import (
 from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.marks import current_marks as pick_current
 from bvmdesk.services.attendance_types import LessonInfo, MarkInfo
-from bvmdesk.services.base import NotFound
+from bvmdesk.services.base import Actor, NotFound
+from bvmdesk.services.scope import limit_groups
 
 
 def lesson_query() -> Select[*tuple[Any, ...]]:
@@ -57,13 +58,14 @@ def lesson_infos(s: Session, stmt: Select[*tuple[Any, ...]]) -> list[LessonInfo]
     return infos
 
 
-def site_lessons(s: Session, day: date) -> tuple[Site | None, list[LessonInfo]]:
+def site_lessons(s: Session, day: date,
+                 actor: Actor) -> tuple[Site | None, list[LessonInfo]]:
     """The lessons on `day` (cancelled ones too) at this installation's site (at every site
     before one is set), sorted by start and group: what Vandaag lists, and the lesson
-    Presentie opens on (the first)."""
+    Presentie opens on (the first); only of the groups `actor` may see."""
     site_id = local_site_id(s)
     site = s.get(Site, site_id) if site_id else None
-    stmt = lesson_query().where(Lesson.date == day)
+    stmt = limit_groups(lesson_query().where(Lesson.date == day), actor, Lesson.group_id)
     if site is not None:
         stmt = stmt.where(Site.id == site.id)
     return site, lesson_infos(s, stmt)

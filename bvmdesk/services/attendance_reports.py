@@ -31,7 +31,7 @@ from bvmdesk.domain.hours import Minutes, mark_minutes, normalised_status, unexc
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
 from bvmdesk.reports.model import ReportMeta, VerzuimLesson
-from bvmdesk.services import statements, verzuim_scan
+from bvmdesk.services import scope, statements, verzuim_scan
 from bvmdesk.services.attendance_common import covers, planned_lookup
 from bvmdesk.services.attendance_types import (
     AttendanceReport,
@@ -54,7 +54,12 @@ def check_period(from_date: date | None, to_date: date | None) -> None:
 
 
 class ReportService:
-    """Every report (read-only); the builders in `bvmdesk.reports` turn them into files."""
+    """Every report (read-only); the builders in `bvmdesk.reports` turn them into files.
+
+    An instructor gets only their own groups and the participants enrolled in them
+    (`services.scope`): a group or participant of someone else's is refused, a list
+    (verzuim, funders, warnings) is narrowed.
+    """
 
     def __init__(self, sessions: Sessions, today: Callable[[], date] | None = None) -> None:
         self._sessions = sessions
@@ -75,7 +80,8 @@ class ReportService:
         """Minutes per participant over the group's held lessons in the range, up to today.
 
         Raises:
-            NotFound: no such group. ServiceError: the range ends before it starts.
+            NotFound: no such group. PermissionDenied: not one of the actor's groups.
+            ServiceError: the range ends before it starts.
         """
         actor.require(Permission.VIEW)
         check_period(from_date, to_date)
@@ -89,6 +95,7 @@ class ReportService:
             if row is None:
                 raise NotFound(f"Groep {group_code} bestaat niet.")
             group, module_name, minimum, site_code, site_name = row
+            scope.require_group(s, actor, group.id)
             first = from_date or group.start_date
             last = to_date or (group.end_date if group.end_date and group.end_date < today
                                else today)
@@ -132,12 +139,16 @@ class ReportService:
                                 min_attendance_pct=minimum, lessons=len(lessons))
 
     def verzuim(self, actor: Actor, as_of: date | None = None) -> VerzuimReport:
-        """Every verzuim signal of every participant up to `as_of` (default: today), with
-        the lessons that count and whether it was handed over to the school."""
+        """Every verzuim signal of every participant (the actor may see) up to `as_of`
+        (default: today), with the lessons that count and whether it was handed over to
+        the school. A signal counts all of the participant's lessons, in any group."""
         actor.require(Permission.VIEW)
         as_of = as_of or self._today()
         with self._sessions.read() as s:
             rules, found = verzuim_scan.scan(s, as_of)
+            if scope.scoped(actor):
+                visible = set(s.scalars(scope.visible_participant_ids(actor)))
+                found = [(pid, signal) for pid, signal in found if pid in visible]
             ids = sorted({pid for pid, _ in found})
             people = {p.id: p for p in _chunked(s, ids, lambda chunk: select(Participant)
                                                  .where(Participant.id.in_(chunk)))}
@@ -170,38 +181,46 @@ class ReportService:
         """The hours statement of one participant: every held lesson day by day, up to today.
 
         Raises:
-            NotFound: no such participant. ServiceError: the period ends before it starts.
+            NotFound: no such participant. PermissionDenied: not a participant of the
+            actor's groups. ServiceError: the period ends before it starts.
         """
         actor.require(Permission.VIEW)
         check_period(from_date, to_date)
         with self._sessions.read() as s:
-            return statements.hours_statement(s, participant_number, from_date, to_date,
-                                              self._today())
+            return statements.hours_statement(
+                s, participant_number, from_date, to_date, self._today(),
+                lambda pid: scope.require_participant(s, actor, pid))
 
     def funders(self, actor: Actor, from_date: date,
                 to_date: date) -> statements.FundersReport:
-        """Attended minutes and participants per funder per month of the period."""
+        """Attended minutes and participants per funder per month of the period (of the
+        lessons of the groups the actor may see)."""
         actor.require(Permission.VIEW)
         check_period(from_date, to_date)
         with self._sessions.read() as s:
-            return statements.funders(s, from_date, to_date)
+            return statements.funders(s, from_date, to_date,
+                                      scope.group_filter(actor, Lesson.group_id))
 
     def presentielijst(self, actor: Actor, group_code: str,
                        day: date) -> statements.Presentielijst:
         """The paper register of the group's lessons on `day`.
 
         Raises:
-            NotFound: no such group, or no lesson on that day.
+            NotFound: no such group, or no lesson on that day. PermissionDenied: not one
+            of the actor's groups.
         """
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            return statements.presentielijst(s, group_code, day)
+            return statements.presentielijst(
+                s, group_code, day, lambda gid: scope.require_group(s, actor, gid))
 
     def warnings(self, actor: Actor, as_of: date | None = None) -> list[AttendanceWarning]:
-        """Active enrolments whose attendance so far is below their module's minimum."""
+        """Active enrolments (in the groups the actor may see) whose attendance so far is
+        below their module's minimum."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            return statements.attendance_warnings(s, as_of or self._today())
+            return statements.attendance_warnings(s, as_of or self._today(),
+                                                  scope.group_filter(actor, Group.id))
 
 
 def _group_marks(s: Session, group_id: uuid.UUID, first: date,

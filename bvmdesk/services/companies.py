@@ -18,7 +18,7 @@ from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.records import clean
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit
+from bvmdesk.services import audit, scope
 from bvmdesk.services.base import Actor, NotFound, ValidationFailed
 from bvmdesk.services.records import (
     RecordRow,
@@ -65,7 +65,9 @@ class CompanyService:
                 stmt = stmt.where(Company.deleted_at.is_(None))
             companies = list(s.scalars(stmt))
             trainers = _counts(s, WorkplaceTrainer.company_id)
-            placed = _counts(s, Participant.company_id)
+            # An instructor counts only the participants they may see.
+            placed = _counts(s, Participant.company_id,
+                             scope.participant_filter(actor, Participant.id))
             return [CompanyRow(c.id, c.code, c.name, c.deleted_at is not None, c.sbb_id,
                                c.city, trainers.get(c.id, 0), placed.get(c.id, 0))
                     for c in companies]
@@ -90,16 +92,17 @@ class CompanyService:
 
     def participants(self, actor: Actor, record_id: uuid.UUID) -> list[PersonLine]:
         """The participants placed at the company: its own (the participant's leerbedrijf)
-        and those whose active enrolment names it."""
+        and those whose active enrolment names it (those the actor may see)."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             via_enrolment = select(Enrolment.participant_id).where(
                 Enrolment.company_id == record_id, Enrolment.deleted_at.is_(None),
                 Enrolment.status == EnrolmentStatus.ACTIVE.value)
-            rows = s.scalars(select(Participant).where(
+            rows = s.scalars(scope.limit_participants(select(Participant).where(
                 Participant.deleted_at.is_(None),
                 (Participant.company_id == record_id) | Participant.id.in_(via_enrolment))
-                .order_by(Participant.last_name, Participant.first_names))
+                .order_by(Participant.last_name, Participant.first_names), actor,
+                Participant.id))
             return [PersonLine(p.id, p.number,
                                display_name(p.first_names, p.prefix, p.last_name),
                                p.type) for p in rows]
@@ -163,10 +166,11 @@ class CompanyService:
         run_write(self._sessions, actor.name, work)
 
 
-def _counts(s: Session, column: Any) -> dict[uuid.UUID, int]:
+def _counts(s: Session, column: Any, *where: Any) -> dict[uuid.UUID, int]:
     """Live rows per value of `column` (a foreign key), in one query."""
     table = column.class_
-    rows = s.execute(select(column, func.count()).where(table.deleted_at.is_(None))
+    rows = s.execute(select(column, func.count())
+                     .where(table.deleted_at.is_(None), *(w for w in where if w is not None))
                      .group_by(column))
     return {key: int(n) for key, n in rows if key is not None}
 

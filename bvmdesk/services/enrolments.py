@@ -22,7 +22,7 @@ from bvmdesk.domain.enums import EnrolmentStatus
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name
-from bvmdesk.services import audit
+from bvmdesk.services import audit, scope
 from bvmdesk.services import enrolment_rules as rules
 from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFailed
 from bvmdesk.services.retry import run_write
@@ -69,11 +69,16 @@ class EnrolmentService:
 
     # --- reading -------------------------------------------------------------------------
     def enrolments(self, actor: Actor, group_id: uuid.UUID) -> list[EnrolmentRow]:
-        """The group's enrolments (every status), by name."""
+        """The group's enrolments (every status), by name.
+
+        Raises:
+            NotFound: no such group. PermissionDenied: not one of the actor's groups.
+        """
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             if s.get(Group, group_id) is None:
                 raise NotFound(rules.GROUP_MISSING)
+            scope.require_group(s, actor, group_id)
             rows = s.execute(
                 select(Enrolment, Participant, Company.code, Company.name,
                        WorkplaceTrainer.code, WorkplaceTrainer.name)
@@ -102,6 +107,7 @@ class EnrolmentService:
             if found is None:
                 raise NotFound(rules.ENROLMENT_MISSING)
             e, number, group, trainer, company = found
+            scope.require_group(s, actor, e.group_id)
             return EnrolmentSummary(number, group, e.start_date, e.end_date, e.status,
                                     trainer, company)
 

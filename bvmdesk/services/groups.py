@@ -22,7 +22,7 @@ from bvmdesk.domain.enums import EnrolmentStatus
 from bvmdesk.domain.groups import GroupData, validate_group
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
-from bvmdesk.services import audit
+from bvmdesk.services import audit, scope
 from bvmdesk.services.base import Actor, NotFound, ValidationFailed
 from bvmdesk.services.records import (
     RecordRow,
@@ -55,7 +55,8 @@ class GroupService:
 
     # --- reading -------------------------------------------------------------------------
     def records(self, actor: Actor, include_archived: bool = False) -> list[GroupRow]:
-        """The groups, by code, with their instructors and counts."""
+        """The groups (an instructor: those they teach), by code, with their instructors
+        and counts."""
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
             stmt = (select(Group, Module.code, Site.code)
@@ -64,7 +65,7 @@ class GroupService:
                     .order_by(Group.code))
             if not include_archived:
                 stmt = stmt.where(Group.deleted_at.is_(None))
-            rows = s.execute(stmt).all()
+            rows = s.execute(scope.limit_groups(stmt, actor, Group.id)).all()
             names = _instructor_names(s)
             active = _counts(s, Enrolment.group_id,
                              Enrolment.status == EnrolmentStatus.ACTIVE.value)
@@ -85,6 +86,7 @@ class GroupService:
             if found is None:
                 raise NotFound(MISSING)
             group, module, site = found
+            scope.require_group(s, actor, group.id)
             return GroupData(group.code, group.name, module, site,
                              tuple(_instructor_ids(s, group)), group.start_date,
                              group.end_date)

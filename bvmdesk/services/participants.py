@@ -30,7 +30,7 @@ from bvmdesk.domain.participants import (
 )
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.text import display_name, search_key, search_terms
-from bvmdesk.services import audit
+from bvmdesk.services import audit, scope
 from bvmdesk.services.base import Actor, Changed, NotFound, ValidationFailed
 from bvmdesk.services.numbering import next_free
 from bvmdesk.services.retry import run_write
@@ -163,6 +163,7 @@ class ParticipantService:
         stmt = _filtered(query, select(Participant.id)).order_by(
             Participant.search_text, Participant.number
         )
+        stmt = scope.limit_participants(stmt, actor, Participant.id)
         with self._sessions.read() as s:
             # A short query matches most of 20,000 people on every keystroke: take the
             # driver's rows as they are (SQLite: hex text; PostgreSQL: UUIDs) instead of
@@ -185,12 +186,12 @@ class ParticipantService:
             return []
         with self._sessions.read() as s:
             # Columns, not ORM objects: this runs on every keystroke.
-            found = s.execute(
+            found = s.execute(scope.limit_participants(
                 select(Participant.id, Participant.number, Participant.first_names,
                        Participant.prefix, Participant.last_name, Participant.type,
                        Participant.badge, Company.code, Company.name)
                 .outerjoin(Company, Company.id == Participant.company_id)
-                .where(Participant.id.in_(list(ids)))
+                .where(Participant.id.in_(list(ids))), actor, Participant.id)
             ).all()
             groups = self._group_codes(s, [row[0] for row in found])
         by_id = {
@@ -216,8 +217,9 @@ class ParticipantService:
     def find_by_badge(self, actor: Actor, badge: str) -> uuid.UUID | None:
         actor.require(Permission.VIEW)
         with self._sessions.read() as s:
-            return s.scalars(select(Participant.id).where(
-                Participant.badge == badge.strip(), Participant.deleted_at.is_(None))).first()
+            return s.scalars(scope.limit_participants(select(Participant.id).where(
+                Participant.badge == badge.strip(), Participant.deleted_at.is_(None)),
+                actor, Participant.id)).first()
 
     def list_all(self, actor: Actor, query: str = "") -> list[ParticipantListItem]:
         """Everyone at every site, no paging (the command line's `participants list`)."""
@@ -229,6 +231,7 @@ class ParticipantService:
                    Participant.type, Company.code)
             .outerjoin(Company, Company.id == Participant.company_id),
         ).order_by(Participant.number)
+        stmt = scope.limit_participants(stmt, actor, Participant.id)
         with self._sessions.read() as s:
             rows = s.execute(stmt).all()
             # All groups at once: an IN list of every match could exceed SQL's parameter limit.
@@ -250,6 +253,7 @@ class ParticipantService:
             p = s.get(Participant, participant_id)
             if p is None or p.deleted_at is not None:
                 raise NotFound("Deze deelnemer bestaat niet (meer).")
+            scope.require_participant(s, actor, p.id)
             company_code = s.scalar(select(Company.code).where(Company.id == p.company_id))
             enrolment_company = aliased(Company)
             rows = s.execute(

@@ -34,7 +34,7 @@ from bvmdesk.domain.scanlog import (
     parse_scan_log,
 )
 from bvmdesk.domain.text import display_name, fold, sort_name
-from bvmdesk.services import locks
+from bvmdesk.services import locks, scope
 from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_common import covers, current_marks, lesson_infos, lesson_query
 from bvmdesk.services.attendance_types import LessonInfo
@@ -45,6 +45,7 @@ from bvmdesk.services.retry import run_write
 CHUNK = 500  # values per IN (...): far below SQLite's and PostgreSQL's parameter limits
 _MAX_REASON = 200
 CANCELLED = "Geannuleerd: er is niets gewijzigd."
+NOT_YOURS = "niet van uw groepen"  # an instructor's import leaves others' lessons alone
 T = TypeVar("T")
 
 
@@ -139,6 +140,10 @@ class ScanLogService:
             filename: named in the summary and in each mark's reason (`scanlog NAME`).
             progress: called with (done, total) while the marks are written.
             cancelled: returning True rolls everything back.
+        An instructor's import marks only the lessons of their own groups (`scope`); a scan
+        of another group's lesson, or of a badge of someone not in their groups, is listed
+        as unmatched ("niet van uw groepen") without a name.
+
         Raises:
             PermissionDenied: the actor may not record attendance.
             ServiceError: not text (UTF-16, binary, ...), over MAX_SCAN_LOG_BYTES or with a
@@ -158,9 +163,11 @@ class ScanLogService:
             marked: list[ScanMark] = []
             unchanged: list[ScanMark] = []
             people = self._people(s, {scan.badge for scan in parsed.scans})
+            taught, others = self._scope(s, actor, people)
+            people = {badge: p for badge, p in people.items() if badge not in others}
             known = [scan for scan in parsed.scans if scan.badge in people]
-            unmatched += [_line(scan, UNKNOWN_BADGE) for scan in parsed.scans
-                          if scan.badge not in people]
+            unmatched += [_line(scan, NOT_YOURS if scan.badge in others else UNKNOWN_BADGE)
+                          for scan in parsed.scans if scan.badge not in people]
             options = self._lessons(s, {(people[scan.badge].id, scan.at.date())
                                         for scan in known})
             visits: dict[tuple[uuid.UUID, uuid.UUID], list[Scan]] = defaultdict(list)
@@ -171,6 +178,9 @@ class ScanLogService:
                 lesson = choose_lesson(day, scan.minute.time())
                 if lesson is None:
                     unmatched.append(_line(scan, no_lesson_reason(day, scan.minute.time())))
+                    continue
+                if taught is not None and lesson.group_id not in taught:
+                    unmatched.append(_line(scan, NOT_YOURS))
                     continue
                 lessons[lesson.id] = lesson
                 visits[(lesson.id, person.id)].append(scan)
@@ -219,6 +229,17 @@ class ScanLogService:
         return run_write(self._sessions, actor.name, work)
 
     # --- set-based reads -----------------------------------------------------------------
+    @staticmethod
+    def _scope(s: Session, actor: Actor, people: dict[str, _Person],
+               ) -> tuple[set[uuid.UUID] | None, set[str]]:
+        """For an instructor: the groups they teach, and the badges of people outside
+        them; (None, nothing) for everyone who sees everything."""
+        if not scope.scoped(actor):
+            return None, set()
+        visible = set(s.scalars(scope.visible_participant_ids(actor)))
+        return (set(s.scalars(scope.taught_group_ids(actor))),
+                {badge for badge, person in people.items() if person.id not in visible})
+
     @staticmethod
     def _people(s: Session, badges: set[str]) -> dict[str, _Person]:
         """Participants (not deleted) by badge; badges are unique."""

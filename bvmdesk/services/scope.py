@@ -25,7 +25,7 @@ from bvmdesk.db.models import Enrolment, Group, GroupInstructor, Lesson
 from bvmdesk.domain.enums import Role
 from bvmdesk.services.base import Actor, PermissionDenied
 
-_S = TypeVar("_S", bound=Select[Any])
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 NOT_YOURS = ("Dit hoort niet bij uw groepen: u ziet en wijzigt alleen de groepen die u "
              "lesgeeft en hun deelnemers (ingelogd als {name}).")

@@ -33,11 +33,12 @@ class TodayService:
 
     def overview(self, actor: Actor, day: date | None = None) -> TodayOverview:
         """The lessons on `day` (default today) at this installation's site (every site
-        before one is set), each with its register state, and the absences reported."""
+        before one is set), each with its register state, and the absences reported; an
+        instructor sees only their own groups' lessons and participants."""
         actor.require(Permission.VIEW)
         day = day or self.today()
         with self._sessions.read() as s:
-            site, infos = site_lessons(s, day)
+            site, infos = site_lessons(s, day, actor)
             lessons = []
             for info in infos:
                 people = s.scalars(

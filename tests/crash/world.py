@@ -3,7 +3,8 @@
 - the site template: site ZWL, admin `beheer`, instructor `docent` (tests/db/support.py);
 - the marks world: that, plus a small school imported through the exchange format (groups,
   enrolled participants with badges, past lessons with marks) and a lesson today for every
-  group (one cancelled), so that the register sees final and open lessons;
+  group (one cancelled), taught by `docent`, so that the register sees final and open
+  lessons of groups the instructor teaches;
 - two import folders: A (a few thousand marks) and B (the same keys, a third of the marks
   changed: an import that supersedes marks).
 A SQLite template is checkpointed, so a copy of the file (and its head file) is a database.
@@ -74,13 +75,26 @@ def build_marks_world(location: str, folder: Path, participants: int = 120,
         result = services.exchange.import_file(actor, folder)
         assert not result.errors, result.errors[:3]
         today = SYSTEM_CLOCK.today()
+        # The writer's instructor `docent` teaches today's lesson of every group, so that
+        # they see and mark every group (an instructor sees only their own groups).
+        docent = _user_id(services, "docent")
         added = [services.lessons.add_lesson(actor, g.id, today, time(8, 30), time(16, 0),
-                                             topic="Crashproef")
+                                             instructor_id=docent, topic="Crashproef")
                  for g in services.attendance.groups(actor)]
         services.lessons.cancel_lesson(actor, added[-1].id, "Docent ziek")
     finally:
         services.close()
     checkpoint(location)
+
+
+def _user_id(services: object, username: str) -> object:
+    from sqlalchemy import select
+
+    from bvmdesk.db.models import User
+    from bvmdesk.services.container import sessions_of
+
+    with sessions_of(services).read() as s:  # type: ignore[arg-type]
+        return s.scalars(select(User.id).where(User.username == username)).one()
 
 
 def write_import_folders(root: Path, participants: int, groups: int,

@@ -79,11 +79,19 @@ class MarksWriter:
                 "ongeoorloofd")
 
     def __init__(self, services: Any, acks: Acks, rng: random.Random) -> None:
+        from sqlalchemy import select
+
+        from bvmdesk.db.models import User
         from bvmdesk.domain.enums import Role
         from bvmdesk.services.base import Actor
+        from bvmdesk.services.container import sessions_of
 
         self.service = services.attendance
-        self.actor = Actor(ACTOR_NAME, Role.INSTRUCTOR, display_name="Docent Dijkstra")
+        # The logged-in instructor's actor: an account that teaches the lessons it marks
+        # (tests/crash/world.py), as an instructor sees only their own groups.
+        with sessions_of(services).read() as s:
+            user = s.scalars(select(User).where(User.username == ACTOR_NAME)).one()
+            self.actor = Actor(user.username, Role(user.role), user.id, user.display_name)
         self.acks = acks
         self.rng = rng
         self.lessons = [lesson for group in self.service.groups(self.actor)

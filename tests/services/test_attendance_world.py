@@ -11,10 +11,19 @@ from datetime import date, datetime, time
 
 from sqlalchemy import insert, select
 
-from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Holiday, Lesson, Module, Site
+from bvmdesk.db.models import (
+    AttendanceMark,
+    Enrolment,
+    Group,
+    Holiday,
+    Lesson,
+    Module,
+    Site,
+    User,
+)
 from bvmdesk.db.session import local_site_id, utcnow
 from bvmdesk.services.container import Services, sessions_of
-from tests.db.support import add_participant
+from tests.db.support import INSTRUCTOR, add_participant
 
 
 def local_site(services: Services) -> uuid.UUID:
@@ -40,7 +49,10 @@ def set_site_settings(services: Services, settings: dict[str, object]) -> None:
 
 
 def make_group(services: Services, code: str = "LAS-1", start: date = date(2026, 8, 31),
-               end: date | None = None, site_id: uuid.UUID | None = None) -> uuid.UUID:
+               end: date | None = None, site_id: uuid.UUID | None = None,
+               instructor: str | None = INSTRUCTOR) -> uuid.UUID:
+    """A group taught by the account `instructor` (the template's `docent`: the tests'
+    instructor sees only the groups they teach); None: no instructor."""
     with sessions_of(services).write("test") as s:
         location = site_id or local_site_id(s)
         assert location is not None
@@ -49,8 +61,11 @@ def make_group(services: Services, code: str = "LAS-1", start: date = date(2026,
             module = Module(code=f"M-{code}", name=f"Module {code}", planned_hours=80)
             s.add(module)
             s.flush()
+        teacher = (s.scalars(select(User.id).where(User.username == instructor)).one()
+                   if instructor is not None else None)
         group = Group(code=code, name=f"Groep {code}", module_id=module.id,
-                      location_id=location, start_date=start, end_date=end)
+                      location_id=location, start_date=start, end_date=end,
+                      instructor_id=teacher)
         s.add(group)
         s.flush()
         return group.id

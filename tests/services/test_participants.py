@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import threading
 import uuid
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -13,8 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
-from bvmdesk.db.models import AuditEvent, Company, Enrolment, Participant
+from bvmdesk.db.models import AuditEvent, Company, Enrolment, Group, Module, Participant, User
+from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.participants import ParticipantData
 from bvmdesk.services import participants as participants_module
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
@@ -50,8 +53,27 @@ def _seed(services: Services) -> dict[str, uuid.UUID]:
         ("H-008", "Søren", "van", "Dijk", None),
     ]
     with sessions_of(services).write("import") as s:
-        return {number: add_participant(s, number, first, last, prefix=prefix, badge=badge).id
-                for number, first, prefix, last, badge in people}
+        ids = {number: add_participant(s, number, first, last, prefix=prefix, badge=badge).id
+               for number, first, prefix, last, badge in people}
+        _enrol_in_taught_group(s, ids.values())
+        return ids
+
+
+def _enrol_in_taught_group(s: Session, ids: Iterable[uuid.UUID]) -> None:
+    """Enrol `ids` in a group the template's instructor teaches: an instructor sees only
+    the participants of their own groups (tests/services/test_scope_attendance.py)."""
+    site_id = local_site_id(s)
+    assert site_id is not None
+    teacher = s.scalars(select(User.id).where(User.username == support.INSTRUCTOR)).one()
+    module = Module(code="M-ZOEK", name="Zoeken", planned_hours=10)
+    s.add(module)
+    s.flush()
+    group = Group(code="ZOEK-1", name="Zoeken", module_id=module.id, location_id=site_id,
+                  instructor_id=teacher, start_date=date(2026, 9, 1))
+    s.add(group)
+    s.flush()
+    s.add_all([Enrolment(participant_id=pid, group_id=group.id, start_date=date(2026, 9, 1))
+               for pid in ids])
 
 
 def _numbers(services: Services, actor: Actor, query: str) -> list[str]:
@@ -343,8 +365,8 @@ def test_the_list_is_in_dutch_order_ignoring_accents_and_tussenvoegsels(
               ("S-5", "Piet", None, "Bergsma"), ("S-6", "Bram", None, "Berg"),
               ("S-7", "İbrahim", None, "Aksoy")]
     with sessions_of(services).write("import") as s:
-        for number, first, prefix, last in people:
-            add_participant(s, number, first, last, prefix=prefix)
+        _enrol_in_taught_group(s, [add_participant(s, number, first, last, prefix=prefix).id
+                                   for number, first, prefix, last in people])
     assert _numbers(services, instructor, "") == ["S-7", "S-4", "S-6", "S-5", "S-2", "S-3",
                                                   "S-1"]
 
