@@ -21,7 +21,7 @@ from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.attendance.mark_details import MarkDetailsDialog
 from bvmdesk.ui.common import reauth
 from bvmdesk.ui.main_window import MainWindow
-from bvmdesk.ui.start.lock_screen import LOCKED_TITLE, Cover, LockDialog, LockScreen
+from bvmdesk.ui.start.lock_screen import Cover, LockDialog, LockScreen, locked_title
 from bvmdesk.ui.start.recovery import NextStep
 from tests.ui.conftest import ADMIN_PASSWORD, INSTRUCTOR, INSTRUCTOR_PASSWORD, activate
 from tests.ui.devices import UsbScanner
@@ -115,7 +115,7 @@ def test_the_lock_screen_shows_only_site_and_person(qtbot, services: Services,
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # at once
     assert window.lock.locked
     assert _visible_outside_lock(window) == []
-    assert window.windowTitle() == LOCKED_TITLE
+    assert window.windowTitle() == locked_title()
     screen = window.lock.screen
     assert screen.site_label.text() == "Locatie Zwolle (ZWL)"
     assert screen.person_label.text() == "Ingelogd: Petra Bakker"
@@ -206,7 +206,7 @@ def test_a_half_filled_dialog_is_covered_and_keeps_its_text(
             covers = dialog.findChildren(Cover)
             assert len(covers) == 1 and covers[0].isVisible()
             assert covers[0].geometry() == dialog.rect()
-            assert dialog.windowTitle() == LOCKED_TITLE
+            assert dialog.windowTitle() == locked_title()
             assert QApplication.activeModalWidget() is lock_dialog
             _shot(dialog, "covered-dialog")
             _shot(lock_dialog, "lock-dialog")
@@ -313,3 +313,67 @@ def test_tab_stays_on_the_lock_screen(qtbot, services: Services, instructor: Act
         assert focus is not None and screen.isAncestorOf(focus)
         reached.append(focus)
     assert set(reached) == {screen.password_edit, screen.unlock_button, screen.other_button}
+
+
+def test_ander_account_with_a_dialog_open_closes_it_unsaved(
+        qtbot, services: Services, admin: Actor, instructor: Actor) -> None:
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    window = _window(qtbot, services, instructor, clock)
+    window.open_lesson(lesson_id, DAY)
+    register = window.register_page
+    register.table.selectRow(0)
+    seen: dict[str, object] = {}
+
+    def while_the_dialog_is_open() -> None:
+        dialog = register.details_dialog
+        assert isinstance(dialog, MarkDetailsDialog)
+        try:
+            QTest.keyClicks(dialog.note_edit, "half getypt")
+            window.lock.lock()
+            qtbot.waitUntil(lambda: window.lock.dialog is not None
+                            and window.lock.dialog.isVisible())
+            assert window.lock.dialog is not None
+            window.lock.dialog.form.other_button.click()
+            seen["dialog open"] = dialog.isVisible()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, while_the_dialog_is_open)
+    register.open_details()
+    assert seen == {"dialog open": False}
+    assert window.next_step == NextStep(services.location, logout=True)
+    assert not window.isVisible()
+    assert all(status is None for status in stored(services, instructor, lesson_id).values())
+
+
+def test_a_window_that_opens_while_locked_is_covered(qtbot, services: Services,
+                                                     instructor: Actor) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    clock = FakeClock()
+    window = _window(qtbot, services, instructor, clock)
+    window.lock.lock()
+    box = QMessageBox(QMessageBox.Icon.Information, "Rapport van Zoë van 't Hek",
+                      "Het rapport van Zoë van 't Hek is klaar.", parent=window)
+    seen: dict[str, object] = {}
+
+    def while_the_box_is_open() -> None:
+        try:
+            qtbot.waitUntil(lambda: window.lock.dialog is not None
+                            and QApplication.activeModalWidget() is window.lock.dialog)
+            covers = [c for c in box.findChildren(Cover) if c.isVisible()]
+            seen["covered"] = len(covers) == 1 and covers[0].geometry() == box.rect()
+            seen["title"] = box.windowTitle()
+            assert window.lock.dialog is not None
+            _type(window.lock.dialog.form.password_edit, clock, INSTRUCTOR_PASSWORD)
+            seen["after"] = (window.lock.locked, box.isVisible(), box.windowTitle(),
+                             [c for c in box.findChildren(Cover) if c.isVisible()])
+        finally:
+            box.reject()
+
+    QTimer.singleShot(0, while_the_box_is_open)
+    box.exec()  # as a background task's result would show it
+    assert seen == {"covered": True, "title": locked_title(),
+                    "after": (False, True, "Rapport van Zoë van 't Hek", [])}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk import APP_NAME
 from bvmdesk.ui.common.scanner import ScannerKeyFilter
 from bvmdesk.ui.common.section_card import CARD_STYLE
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.theme import MUTED
 
-LOCKED_TITLE = f"{APP_NAME} · vergrendeld"  # every window's title while locked
+
+def locked_title() -> str:
+    """Every window's title while locked (a dialog's title may name a participant)."""
+    return QCoreApplication.translate("LockScreen", "BVM Desk · vergrendeld")
 
 
 class LockScreen(QWidget):
@@ -198,7 +200,7 @@ class LockDialog(QDialog):
         super().__init__(parent)
         self.form = screen
         self.locked = True
-        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowTitle(locked_title())
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,7 +25,7 @@ from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common import reauth
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.start.idle import IdleWatcher
-from bvmdesk.ui.start.lock_screen import LOCKED_TITLE, Cover, LockDialog, LockScreen
+from bvmdesk.ui.start.lock_screen import Cover, LockDialog, LockScreen, locked_title
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
@@ -210,7 +210,7 @@ class WindowLock(QObject):
 
     def _retitle(self, widget: QWidget) -> None:
         self._titles.append((widget, widget.windowTitle()))
-        widget.setWindowTitle(LOCKED_TITLE)
+        widget.setWindowTitle(locked_title())
 
     def _arrange(self) -> None:
         """The form goes where the keyboard can reach it: the main window, or, while a
