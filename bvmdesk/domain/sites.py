@@ -1,5 +1,5 @@
 """A locatie's data and its rules: code, name, city and the site settings that exist (the
-verzuim thresholds and the default scanner prefix of the site's PCs).
+verzuim thresholds, the default scanner prefix of the site's PCs and the idle lock).
 
 The settings live in `Site.settings` (JSON) under the keys below; keys this module does not
 know (for example "certificaat") are kept as they are when a site is saved.
@@ -24,11 +24,14 @@ MINUTES_KEY = "verzuim_minutes"
 WEEKS_KEY = "verzuim_weeks"
 AGE_KEY = "verzuim_age"
 PREFIX_KEY = "scanner_prefix"
+IDLE_LOCK_KEY = "idle_lock_minutes"  # the main window locks after this many idle minutes
 DEFAULTS = VerzuimRules()
 # What a threshold may be (None: the default above).
 MINUTES_RANGE = (30, 9600)
 WEEKS_RANGE = (1, 52)
 AGE_RANGE = (12, 30)
+IDLE_LOCK_RANGE = (1, 240)
+DEFAULT_IDLE_LOCK_MINUTES = 10
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class SiteData:
     verzuim_weeks: int | None = None
     verzuim_age: int | None = None
     scanner_prefix: str | None = None
+    idle_lock_minutes: int | None = None
 
 
 def check_site_code(code: str) -> FieldError | None:
@@ -86,7 +90,9 @@ def validate_site(data: SiteData) -> list[FieldError]:
                      "Het aantal minuten"),
         _check_range("verzuim_weeks", data.verzuim_weeks, WEEKS_RANGE, "Het aantal weken"),
         _check_range("verzuim_age", data.verzuim_age, AGE_RANGE, "De leeftijd"),
-        check_scanner_prefix(data.scanner_prefix))
+        check_scanner_prefix(data.scanner_prefix),
+        _check_range("idle_lock_minutes", data.idle_lock_minutes, IDLE_LOCK_RANGE,
+                     "Het aantal minuten"))
 
 
 def _setting_int(settings: dict[str, Any], key: str) -> int | None:
@@ -108,7 +114,7 @@ def site_data(code: str, name: str, city: str | None,
     values = settings or {}
     return SiteData(code, name, city, _setting_int(values, MINUTES_KEY),
                     _setting_int(values, WEEKS_KEY), _setting_int(values, AGE_KEY),
-                    _setting_prefix(values))
+                    _setting_prefix(values), idle_lock_of(values))
 
 
 def scanner_prefix_of(settings: dict[str, Any] | None) -> str | None:
@@ -116,12 +122,25 @@ def scanner_prefix_of(settings: dict[str, Any] | None) -> str | None:
     return _setting_prefix(settings or {})
 
 
+def idle_lock_of(settings: dict[str, Any] | None) -> int | None:
+    """The site's own idle lock in minutes, or None (then DEFAULT_IDLE_LOCK_MINUTES)."""
+    value = _setting_int(settings or {}, IDLE_LOCK_KEY)
+    low, high = IDLE_LOCK_RANGE
+    return value if value is not None and low <= value <= high else None
+
+
+def idle_lock_minutes_of(settings: dict[str, Any] | None) -> int:
+    """After how many minutes without input the main window locks."""
+    return idle_lock_of(settings) or DEFAULT_IDLE_LOCK_MINUTES
+
+
 def merged_settings(settings: dict[str, Any] | None, data: SiteData) -> dict[str, Any]:
     """`settings` with the keys of this form set from `data` (None: the key removed) and
     every other key kept as it was."""
     merged = dict(settings or {})
     for key, value in ((MINUTES_KEY, data.verzuim_minutes), (WEEKS_KEY, data.verzuim_weeks),
-                       (AGE_KEY, data.verzuim_age), (PREFIX_KEY, data.scanner_prefix)):
+                       (AGE_KEY, data.verzuim_age), (PREFIX_KEY, data.scanner_prefix),
+                       (IDLE_LOCK_KEY, data.idle_lock_minutes)):
         if value is None or value == "":
             merged.pop(key, None)
         else:

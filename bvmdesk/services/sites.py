@@ -1,5 +1,5 @@
 """Locaties (Beheer > Locaties): code, name, city and the site settings (the verzuim
-thresholds and the default scanner prefix of the site's PCs).
+thresholds, the default scanner prefix of the site's PCs and the idle lock).
 
 The local site (the one this installation is, `db.session.local_site_id`) is never
 archived; another site is refused while live groups or holidays use it. A site's code does
@@ -22,6 +22,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.domain.records import clean
 from bvmdesk.domain.sites import (
     SiteData,
+    idle_lock_minutes_of,
     merged_settings,
     scanner_prefix_of,
     site_data,
@@ -99,6 +100,15 @@ class SiteService:
             site = s.get(Site, own) if own is not None else None
             return scanner_prefix_of(site.settings) if site is not None else None
 
+    def idle_lock_minutes(self, actor: Actor) -> int:
+        """After how many minutes without input the main window locks, at this
+        installation's site (the default, 10, when the site has none set)."""
+        actor.require(Permission.VIEW)
+        with self._sessions.read() as s:
+            own = local_site_id(s)
+            site = s.get(Site, own) if own is not None else None
+            return idle_lock_minutes_of(site.settings if site is not None else None)
+
     # --- writing -------------------------------------------------------------------------
     def validate(self, data: SiteData) -> list[FieldError]:
         return validate_site(data)
@@ -172,4 +182,5 @@ def effective_scanner_prefix(pc_prefix: str | None, site_prefix: str | None) -> 
 
 def _normalised(data: SiteData) -> SiteData:
     return replace(data, code=data.code.strip().upper(), name=data.name.strip(),
-                   city=clean(data.city), scanner_prefix=data.scanner_prefix or None)
+                   city=clean(data.city), scanner_prefix=data.scanner_prefix or None,
+                   idle_lock_minutes=data.idle_lock_minutes or None)

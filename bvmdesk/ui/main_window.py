@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,11 +19,13 @@ from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.sites import effective_scanner_prefix
 from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.admin.page import AdminPage
+from bvmdesk.ui.admin.records import RecordPanel
 from bvmdesk.ui.admin.sections import AdminServices
 from bvmdesk.ui.assessments.group_progress import GroupProgressView
 from bvmdesk.ui.assessments.page import AssessmentsPage
 from bvmdesk.ui.attendance.register import RegisterPage
 from bvmdesk.ui.certificates.page import CertificatesPage
+from bvmdesk.ui.common import reauth
 from bvmdesk.ui.common.base import Page
 from bvmdesk.ui.common.placeholder import PlaceholderPage
 from bvmdesk.ui.formatting import role_label
@@ -31,6 +35,7 @@ from bvmdesk.ui.participants.person_export import PersonExportButton
 from bvmdesk.ui.reports.page import ReportsPage
 from bvmdesk.ui.signoffs.page import SignOffsPage
 from bvmdesk.ui.start.recovery import NextStep
+from bvmdesk.ui.start.window_lock import WindowLock
 from bvmdesk.ui.today.page import TodayPage
 from bvmdesk.ui.today.setup_card import open_setup_step
 
@@ -53,7 +58,9 @@ class MainWindow(QMainWindow):
     """The window an actor works in; it gets its services and settings from app.py."""
 
     def __init__(self, services: Services, actor: Actor, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        """`clock`: monotonic seconds for the idle lock and the password's five minutes."""
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -128,12 +135,23 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.rail)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The idle lock (Beheer > Locaties) and, from this login on, the password clock of
+        # re-authentication (ui/common/reauth.py).
+        self.password_clock = reauth.PasswordClock(services.accounts, actor, clock)
+        reauth.install(self.password_clock)
+        self.lock = WindowLock(self, services.accounts, services.sites, actor,
+                               self.site_text(), clock=clock, prefix=prefix)
+        self.lock.logout_requested.connect(self._on_lock_logout_requested)
+        sites = self.admin_page.panels.get("sites")
+        if isinstance(sites, RecordPanel):  # a new idle time counts at once
+            sites.saved.connect(self.lock.read_minutes)
+        self.setCentralWidget(self.lock.wrap(central))
 
         self.status_label = QLabel(self.status_text())
         self.statusBar().addWidget(self.status_label, 1)
         self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.statusBar().addPermanentWidget(self.lock.lock_button)
         self.statusBar().setSizeGripEnabled(False)
 
         for index in range(len(self.specs)):
@@ -147,6 +165,7 @@ class MainWindow(QMainWindow):
         self.verify_shortcut.activated.connect(self._on_verify_shortcut_activated)
         self.show_page([s.key for s in self.specs].index(START_PAGE))
         self.resize(DEFAULT_SIZE)
+        self.lock.start()
 
     def fit_to_screen(self) -> None:
         """Before the first show: 1366x768 where the screen has room; on a smaller screen
@@ -333,9 +352,16 @@ class MainWindow(QMainWindow):
     def _on_backups_restore_requested(self, backup: Path) -> None:
         self.close_for(NextStep(self.services.location, backup, self.actor))
 
+    def _on_lock_logout_requested(self) -> None:
+        """"Ander account" on the lock screen: log out; the login dialog comes back."""
+        self.close_for(NextStep(self.services.location, logout=True))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # A report or scan still running would otherwise use a closed database.
         QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)
+        self.lock.stop()
+        if reauth.current() is self.password_clock:
+            reauth.install(None)  # logged out: no clock until the next login
         super().closeEvent(event)
 
     def _site_scanner_prefix(self) -> str | None:
@@ -350,13 +376,15 @@ class MainWindow(QMainWindow):
             return APP_NAME
         return f"{APP_NAME} · {self.site.name} ({self.site.code})"
 
+    def site_text(self) -> str:
+        if self.site is None:
+            return self.tr("Geen locatie ingericht")
+        return self.tr("Locatie {name} ({code})").format(name=self.site.name,
+                                                         code=self.site.code)
+
     def status_text(self) -> str:
         """`Locatie Zwolle (ZWL) · Ingelogd: pbakker (instructeur) · Database: x.sqlite`."""
-        if self.site is None:
-            site = self.tr("Geen locatie ingericht")
-        else:
-            site = self.tr("Locatie {name} ({code})").format(name=self.site.name,
-                                                             code=self.site.code)
+        site = self.site_text()
         role = self.tr("alleen lezen") if self.actor.read_only else role_label(self.actor.role)
         user = self.tr("Ingelogd: {name} ({role})").format(name=self.actor.name, role=role)
         database = self.tr("Database: {label}").format(label=self.services.database_label)

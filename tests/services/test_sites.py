@@ -97,6 +97,9 @@ def test_the_pc_prefix_wins_over_the_site_default() -> None:
     (SiteData("KPN", "Kampen", verzuim_age=5), "verzuim_age", "tussen 12 en 30"),
     (SiteData("KPN", "Kampen", scanner_prefix="A"), "scanner_prefix", "leesteken"),
     (SiteData("KPN", "Kampen", scanner_prefix=" "), "scanner_prefix", "leesteken"),
+    (SiteData("KPN", "Kampen", idle_lock_minutes=241), "idle_lock_minutes",
+     "tussen 1 en 240"),
+    (SiteData("KPN", "Kampen", idle_lock_minutes=-5), "idle_lock_minutes", "tussen 1 en 240"),
 ])
 def test_refusals_change_nothing(services: Services, admin: Actor, data: SiteData,
                                  field: str, words: str) -> None:
@@ -165,3 +168,39 @@ def test_instructors_may_not_change_sites(services: Services, admin: Actor,
     with pytest.raises(PermissionDenied):
         services.sites.archive(instructor, own)
     assert [r.code for r in services.sites.records(instructor)] == ["ZWL"]
+
+
+def test_the_idle_lock_is_a_site_setting_with_a_default_of_ten_minutes(
+        services: Services, admin: Actor, instructor: Actor) -> None:
+    sites = services.sites
+    own = sites.local_site_id()
+    assert own is not None
+    assert sites.idle_lock_minutes(instructor) == 10  # nothing set: the default
+    assert sites.get(admin, own).idle_lock_minutes is None
+    sites.save(admin, own, SiteData("ZWL", "Zwolle", idle_lock_minutes=3))
+    assert _settings(services, "ZWL")["idle_lock_minutes"] == 3
+    assert sites.get(admin, own).idle_lock_minutes == 3
+    assert sites.idle_lock_minutes(instructor) == 3  # every user of the site's PCs reads it
+    # Another site's setting is not this installation's.
+    sites.save(admin, None, SiteData("TBG", "Terborg", idle_lock_minutes=60))
+    assert sites.idle_lock_minutes(admin) == 3
+    # Empty (0 from the form, or None) is the default again; the key goes.
+    sites.save(admin, own, SiteData("ZWL", "Zwolle", idle_lock_minutes=0))
+    assert "idle_lock_minutes" not in _settings(services, "ZWL")
+    assert sites.idle_lock_minutes(admin) == 10
+    with pytest.raises(ValidationFailed):
+        sites.save(admin, own, SiteData("ZWL", "Zwolle", idle_lock_minutes=500))
+    assert sites.idle_lock_minutes(admin) == 10
+
+
+@pytest.mark.parametrize("stored", ["vijf", 0, 241, True, 12.5])
+def test_an_unusable_stored_idle_lock_means_the_default(services: Services, admin: Actor,
+                                                        stored: object) -> None:
+    own = services.sites.local_site_id()
+    assert own is not None
+    with sessions_of(services).write("test") as s:
+        site = s.get(Site, own)
+        assert site is not None
+        site.settings = {**(site.settings or {}), "idle_lock_minutes": stored}
+    assert services.sites.idle_lock_minutes(admin) == 10
+    assert services.sites.get(admin, own).idle_lock_minutes is None

@@ -23,7 +23,9 @@ class DialogScript:
         self.actions = list(actions)
         self.seen: list[str] = []
         self.errors: list[str] = []
-        self._handled: set[int] = set()
+        # The dialogs themselves, not their id(): a new dialog may get the id() of one that
+        # was answered and collected (a question, then the password dialog after it).
+        self._handled: list[QWidget] = []
         self.timer = QTimer()
         self.timer.setInterval(30)
         self.timer.timeout.connect(self._poll)
@@ -31,9 +33,9 @@ class DialogScript:
 
     def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None or id(widget) in self._handled or not widget.isVisible():
+        if widget is None or any(w is widget for w in self._handled) or not widget.isVisible():
             return
-        self._handled.add(id(widget))
+        self._handled.append(widget)
         self.seen.append(widget.text() if isinstance(widget, QMessageBox)
                          else widget.windowTitle())
         if not self.actions:

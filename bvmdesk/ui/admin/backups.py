@@ -27,6 +27,7 @@ from bvmdesk.services.backup_types import BackupInfo
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common.file_dialogs import existing_directory, open_file_name
 from bvmdesk.ui.common.messages import set_form_message, show_task_failure
+from bvmdesk.ui.common.reauth import confirm_identity
 from bvmdesk.ui.formatting import format_date, role_label
 from bvmdesk.ui.theme import ERROR
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -250,7 +251,8 @@ class BackupsPanel(QWidget):
             self._set_message(text, "formError")
             QMessageBox.warning(self, "BVM Desk", text)
             return
-        if self.confirm_restore(info):
+        if self.confirm_restore(info) and confirm_identity(
+                self, self.tr("een back-up terugzetten")):
             self.restore_requested.emit(info.path)
 
     def confirm_restore(self, info: BackupInfo) -> bool:

@@ -30,6 +30,7 @@ from bvmdesk.ui.certificates.passphrase import (
 )
 from bvmdesk.ui.common.file_dialogs import open_file_name, save_file_name
 from bvmdesk.ui.common.messages import set_form_message
+from bvmdesk.ui.common.reauth import confirm_identity
 from bvmdesk.ui.common.section_card import confirm
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.theme import ERROR, SUCCESS
@@ -181,6 +182,8 @@ class SigningKeyBox(QFrame):
         return True
 
     def export_key(self, target: Path, passphrase: str) -> bool:
+        if not confirm_identity(self, self.tr("de sleutel exporteren")):
+            return False
         try:
             key_id = self._keys.export(self._actor, target, passphrase, passphrase_asker(self))
         except ServiceError as exc:
@@ -192,6 +195,8 @@ class SigningKeyBox(QFrame):
         return True
 
     def import_key(self, source: Path, passphrase: str) -> bool:
+        if not confirm_identity(self, self.tr("een sleutel importeren")):
+            return False
         try:
             key_id = self._keys.import_file(self._actor, source, passphrase)
         except ServiceError as exc:

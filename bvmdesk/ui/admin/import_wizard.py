@@ -21,6 +21,7 @@ from bvmdesk.services.exchange import ImportPlan, ImportRefused, ImportSummary
 from bvmdesk.ui.admin.import_pages import ApplyPage, CheckPage, ChoosePage, DonePage, label
 from bvmdesk.ui.common.file_dialogs import existing_directory, open_file_name
 from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.reauth import confirm_identity
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.theme import MUTED
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -214,6 +215,8 @@ class ImportWizard(QWidget):
         plan = self._plan
         if plan is None or not plan.ok or not self._allowed:
             return
+        if not confirm_identity(self, self.tr("importeren")):
+            return  # the password was not typed again: nothing imported
         actor, exchange = self._actor, self._exchange
         self.apply_page.show_busy(plan.label)
         self._show_step(APPLY)

@@ -1,6 +1,6 @@
 """Beheer > Locaties: code, name and city, and the site settings: the verzuim thresholds
-(empty: the default, shown as such) and the default scanner prefix of the site's PCs (a
-PC's own prefix under Beheer > Instellingen goes before it)."""
+(empty: the default, shown as such), the default scanner prefix of the site's PCs (a
+PC's own prefix under Beheer > Instellingen goes before it) and the idle lock."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
-from bvmdesk.domain.sites import DEFAULTS, SiteData
+from bvmdesk.domain.sites import DEFAULT_IDLE_LOCK_MINUTES, DEFAULTS, IDLE_LOCK_RANGE, SiteData
 from bvmdesk.services.base import Actor
 from bvmdesk.services.sites import SiteRow
 from bvmdesk.ui.admin.records import (
@@ -56,6 +56,9 @@ class SiteForm(RecordForm[SiteData]):
         self.age_box = _threshold_box(
             30, 1, self.tr("standaard (jonger dan {n})").format(n=DEFAULTS.age_limit),
             self.tr(" jaar"))
+        self.idle_box = _threshold_box(
+            IDLE_LOCK_RANGE[1], 1,
+            self.tr("standaard ({n} minuten)").format(n=DEFAULT_IDLE_LOCK_MINUTES), "")
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setMaxLength(1)
         self.prefix_edit.setMaximumWidth(80)
@@ -79,14 +82,20 @@ class SiteForm(RecordForm[SiteData]):
                        self.prefix_edit,
                        self.tr("Eén leesteken, zoals #, of leeg: dan wordt een scan herkend "
                                "aan de snelheid waarmee de tekens binnenkomen."))
+        self.add_field("idle_lock_minutes", self.tr("Vergrendelen na (minuten)"),
+                       self.idle_box,
+                       self.tr("Zolang niemand toetsenbord of muis gebruikt, vergrendelt BVM "
+                               "Desk na zoveel minuten (1 tot 240). Geldt op deze pc meteen "
+                               "na het opslaan."))
         for key, box in (("verzuim_minutes", self.minutes_box),
-                         ("verzuim_weeks", self.weeks_box), ("verzuim_age", self.age_box)):
+                         ("verzuim_weeks", self.weeks_box), ("verzuim_age", self.age_box),
+                         ("idle_lock_minutes", self.idle_box)):
             box.valueChanged.connect(lambda _v, k=key: self._on_edited(k))
         self.settings_note = QLabel(self.tr(
             "Laat een drempel op 'standaard' staan om de wettelijke standaard te gebruiken. "
             "Het voorvoegsel geldt op de pc's van deze locatie; een voorvoegsel dat op een pc "
-            "zelf is ingesteld (Beheer > Instellingen) gaat voor. Nieuwe instellingen gaan in "
-            "zodra BVM Desk opnieuw start."))
+            "zelf is ingesteld (Beheer > Instellingen) gaat voor. Nieuwe drempels en een nieuw "
+            "voorvoegsel gaan in zodra BVM Desk opnieuw start; de vergrendeltijd meteen."))
         self.settings_note.setObjectName("muted")
         self.settings_note.setWordWrap(True)
         self.local_note = QLabel(self.tr(
@@ -101,7 +110,8 @@ class SiteForm(RecordForm[SiteData]):
         return SiteData(self.code_edit.text(), self.name_edit.text(),
                         self.city_edit.text() or None,
                         self.minutes_box.value() or None, self.weeks_box.value() or None,
-                        self.age_box.value() or None, self.prefix_edit.text() or None)
+                        self.age_box.value() or None, self.prefix_edit.text() or None,
+                        self.idle_box.value() or None)
 
     def set_data(self, data: SiteData | None) -> None:
         data = data or SiteData("", "")
@@ -110,7 +120,8 @@ class SiteForm(RecordForm[SiteData]):
         self.city_edit.setText(data.city or "")
         for box, value in ((self.minutes_box, data.verzuim_minutes),
                            (self.weeks_box, data.verzuim_weeks),
-                           (self.age_box, data.verzuim_age)):
+                           (self.age_box, data.verzuim_age),
+                           (self.idle_box, data.idle_lock_minutes)):
             blocked = box.blockSignals(True)
             box.setValue(value or 0)
             box.blockSignals(blocked)
@@ -137,8 +148,8 @@ def sites_panel(service: SiteService, actor: Actor,
         title=translate("SitesPanel", "Locaties"),
         explanation=translate(
             "SitesPanel", "De locaties van de BVM, met per locatie de drempels van het "
-            "verzuimsignaal en het voorvoegsel van de badgescanner. Groepen en vakanties "
-            "horen bij een locatie."),
+            "verzuimsignaal, het voorvoegsel van de badgescanner en na hoeveel minuten BVM "
+            "Desk vergrendelt. Groepen en vakanties horen bij een locatie."),
         noun=translate("SitesPanel", "locatie"),
         plural=translate("SitesPanel", "locaties"),
         new_title=translate("SitesPanel", "Nieuwe locatie"),

@@ -29,6 +29,7 @@ from bvmdesk.services.scanlog import ScanLine, ScanLogService, ScanLogSummary, S
 from bvmdesk.ui.attendance.register_model import status_word
 from bvmdesk.ui.common.file_dialogs import open_file_name
 from bvmdesk.ui.common.messages import show_error
+from bvmdesk.ui.common.reauth import confirm_identity
 from bvmdesk.ui.common.row_table import Column, RowTable
 from bvmdesk.ui.formatting import format_count, format_date, role_label
 from bvmdesk.ui.workers import TaskContext, run_task
@@ -145,7 +146,7 @@ class ScanLogDialog(QDialog):
 
     def import_file(self, path: Path | str) -> None:
         """Read and import `path` in a worker (the file dialog ends here)."""
-        if not self._allowed:
+        if not self._allowed or not confirm_identity(self, self.tr("een scanlog importeren")):
             return
         path = Path(path)
         scanlog, actor = self._scanlog, self._actor

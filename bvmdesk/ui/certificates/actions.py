@@ -20,6 +20,7 @@ from bvmdesk.ui.certificates.files import open_in_viewer, save_as
 from bvmdesk.ui.certificates.passphrase import passphrase_asker
 from bvmdesk.ui.common.messages import show_error
 from bvmdesk.ui.common.reason_dialog import ReasonDialog
+from bvmdesk.ui.common.reauth import confirm_identity
 from bvmdesk.ui.icons import icon
 from bvmdesk.ui.workers import TaskContext, run_task
 
@@ -232,6 +233,8 @@ def revoke_certificate(
             ).format(number=info.number),
             True,
         )
+        return None
+    if not confirm_identity(parent, translate("CertificatesPage", "een certificaat intrekken")):
         return None
     dialog = ReasonDialog(
         translate("CertificatesPage", "Certificaat intrekken"),

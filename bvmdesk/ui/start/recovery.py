@@ -34,11 +34,13 @@ CHOICE_RESTORE, CHOICE_OTHER, CHOICE_CLOSE = "restore", "other", "close"
 @dataclass(frozen=True)
 class NextStep:
     """What the app does after a main window (or the recovery dialog) is done: open
-    `location` again, first restoring `restore` into it when set."""
+    `location` again, first restoring `restore` into it when set; the login dialog comes
+    next (`logout`: "Ander account" on the lock screen, nothing else to do)."""
 
     location: str
     restore: Path | None = None
     actor: Actor | None = None
+    logout: bool = False
 
 
 def recovery_actor() -> Actor:
