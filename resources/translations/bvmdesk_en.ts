@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -240,12 +240,12 @@
         <translation type="vanished">This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Beoordelingsformulieren</source>
         <translation>Assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Aftekentaken</source>
         <translation>Sign-off tasks</translation>
     </message>
@@ -254,62 +254,67 @@
         <translation type="vanished">This is where you manage the tasks that a workplace trainer signs off per module.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Certificaten</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="109"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="219"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="181"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="185"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -774,7 +779,7 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation>Unknown badge: {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
         <source>&amp;Voortgang per groep</source>
         <translation>&amp;Progress per group</translation>
     </message>
@@ -863,124 +868,129 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="67"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="71"/>
         <source>BVM Desk maakt elke dag en bij het afsluiten een back-up en bewaart de laatste 7 dagen en 4 weken. Elke back-up wordt na het maken gecontroleerd (quick_check en de audit-keten). Bij terugzetten wordt de huidige database eerst apart gezet.</source>
         <translation>BVM Desk makes a backup every day and at exit, and keeps the last 7 days and 4 weeks. Every backup is checked after it is made (quick_check and the audit chain). Before a restore, the current database is set aside first.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="77"/>
         <source>Deze database staat op een PostgreSQL-server: back-ups maakt u hier met pg_dump, of laat de beheerder van de server ze inplannen. Terugzetten doet de beheerder van de server met pg_restore.</source>
         <translation>This database is on a PostgreSQL server: make backups here with pg_dump, or have the server&apos;s administrator schedule them. The server&apos;s administrator restores with pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="83"/>
         <source>Alleen een beheerder kan back-ups maken of terugzetten; u bent ingelogd als {name} ({role}).</source>
         <translation>Only an administrator can make or restore backups; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="95"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="97"/>
         <source>Bijvoorbeeld een USB-stick. Is die map er later niet, dan gaan de back-ups naar de standaardmap.</source>
         <translation>A USB stick, for example. If that folder is missing later, backups go to the default folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="99"/>
         <source>Standaardmap</source>
         <translation>Default folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="109"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="110"/>
         <source>Nu back-up maken</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="113"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="114"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="117"/>
         <source>Ander bestand terugzetten…</source>
         <translation>Restore another file…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="130"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="131"/>
         <source>Er zijn nog geen back-ups in deze map.</source>
         <translation>There are no backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Gemaakt</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="182"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="183"/>
         <source>In orde</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="184"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="185"/>
         <source> (let op: {warnings})</source>
         <translation> (note: {warnings})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="187"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="188"/>
         <source>Niet in orde: {problems}</source>
         <translation>Not OK: {problems}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="204"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="205"/>
         <source>Back-upmap: {path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="226"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="227"/>
         <source>Bezig met de back-up…</source>
         <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="230"/>
         <source>Back-up gemaakt en gecontroleerd: {path}</source>
         <translation>Backup made and checked: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="244"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="245"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="248"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="249"/>
         <source>Deze back-up is niet in orde en wordt niet teruggezet:
 {problems}</source>
         <translation>This backup is not OK and will not be restored:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="255"/>
+        <source>een back-up terugzetten</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="261"/>
         <source>De back-up van {moment} ({kind}) terugzetten?
 
 De huidige database wordt eerst apart gezet in dezelfde map (…voor-herstel-…). Wat na deze back-up is vastgelegd, staat daarna alleen nog in dat aparte bestand.
@@ -993,47 +1003,47 @@ The current database is first set aside in the same folder (…voor-herstel-…)
 BVM Desk closes the main window, restores the backup and then asks you to log in again.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="267"/>
         <source>Let op: {warnings}</source>
         <translation>Note: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="268"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="270"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="271"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="281"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="283"/>
         <source>Back-up kiezen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="284"/>
         <source>SQLite-back-up (*.sqlite);;Alle bestanden (*)</source>
         <translation>SQLite backup (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="297"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="299"/>
         <source>De keuze kon niet worden bewaard: {reason}</source>
         <translation>The choice could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="300"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="302"/>
         <source>Back-ups gaan voortaan naar {path}.</source>
         <translation>Backups now go to {path}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="305"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="307"/>
         <source>Map voor de back-ups kiezen</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="314"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="316"/>
         <source>Dat is niet gelukt.</source>
         <translation>That did not work.</translation>
     </message>
@@ -1108,7 +1118,7 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/page.py" line="248"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="118"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="119"/>
         <source>Afgedrukt: {pages} pagina(&apos;s).</source>
         <translation>Printed: {pages} page(s).</translation>
     </message>
@@ -1253,7 +1263,7 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="107"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="304"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="307"/>
         <source>Toestemming intrekken</source>
         <translation>Revoke permission</translation>
     </message>
@@ -1350,124 +1360,129 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
         <translation>Issuing stopped unexpectedly. What has already been issued is complete and is listed under Issued.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="274"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="277"/>
         <source>Toch toestaan</source>
         <translation>Allow anyway</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="275"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="278"/>
         <source>{name} voldoet niet aan alle voorwaarden ({summary}). Toch een certificaat toestaan? Uw reden wordt vastgelegd en staat in de lijst.</source>
         <translation>{name} does not meet all conditions ({summary}). Allow a certificate anyway? Your reason is recorded and shown in the list.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="281"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="284"/>
         <source>Toestaan</source>
         <translation>Allow</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="284"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="287"/>
         <source>Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald</source>
         <translation>Why? For example: reported sick, lesson made up later</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="292"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="295"/>
         <source>{name} mag toch een certificaat krijgen.</source>
         <translation>{name} may receive a certificate after all.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="305"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="308"/>
         <source>De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.</source>
         <translation>Revoke the permission for {name}? After that, the conditions apply again.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="244"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="309"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="247"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="312"/>
         <source>Intrekken</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="317"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="320"/>
         <source>De toestemming voor {name} is ingetrokken.</source>
         <translation>The permission for {name} has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="59"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="60"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="77"/>
         <source>Bezig met afdrukken…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="66"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="67"/>
         <source>Het afdrukken is mislukt; er is niets afgedrukt.</source>
         <translation>Printing failed; nothing has been printed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="131"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="132"/>
         <source>Certificaat {number} geopend in de PDF-viewer ({path}).</source>
         <translation>Certificate {number} opened in the PDF viewer ({path}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="153"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="154"/>
         <source>Certificaat {number} opgeslagen: {path}</source>
         <translation>Certificate {number} saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="166"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="180"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="181"/>
         <source>Certificaat {number} is niet meer geldig en kan niet worden gecorrigeerd; er is niets gewijzigd.</source>
         <translation>Certificate {number} is no longer valid and cannot be corrected; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="190"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="191"/>
         <source>Certificaat corrigeren</source>
         <translation>Correct certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="191"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="192"/>
         <source>Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee vervangen en geldt niet meer.</source>
         <translation>Correct certificate {number} of {name}? A new certificate is made with today&apos;s details, with a new number; {number} is thereby superseded and no longer valid.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="197"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="198"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="206"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="207"/>
         <source>Certificaat {new} vervangt {old}.</source>
         <translation>Certificate {new} supersedes {old}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="220"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="221"/>
         <source>Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.</source>
         <translation>Only an administrator can revoke a certificate; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="229"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="230"/>
         <source>Certificaat {number} is al niet meer geldig; er is niets gewijzigd.</source>
         <translation>Certificate {number} is already no longer valid; nothing has been changed.</translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/actions.py" line="237"/>
+        <source>een certificaat intrekken</source>
+        <translation>revoke a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="240"/>
         <source>Certificaat intrekken</source>
         <translation>Revoke certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="238"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="241"/>
         <source>Certificaat {number} intrekken? Het is van {name} ({module}). Wie de QR-code controleert, ziet daarna &apos;ingetrokken&apos; met uw reden. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Revoke certificate {number}? It belongs to {name} ({module}). Anyone who verifies the QR code will then see &apos;revoked&apos; with your reason. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="247"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="250"/>
         <source>Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer</source>
         <translation>Why? For example: issued to the wrong participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="260"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="263"/>
         <source>Certificaat {number} is ingetrokken.</source>
         <translation>Certificate {number} has been revoked.</translation>
     </message>
@@ -1933,6 +1948,14 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
         <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="102"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="230"/>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -3856,41 +3879,46 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="53"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="58"/>
         <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
         <translation>Only an administrator can import data; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="88"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="89"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="89"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="161"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="162"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="92"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="94"/>
         <source>Schrijft alles in één keer weg (Alt+B)</source>
         <translation>Writes everything in one go (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="218"/>
+        <source>importeren</source>
+        <translation>import</translation>
     </message>
     <message>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
@@ -3961,22 +3989,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>The audit log has recorded this import: who, when, which file and the counts above (Administration → Audit).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="152"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="161"/>
         <source>Nog een bestand importeren</source>
         <translation>Import another file</translation>
     </message>
@@ -4006,22 +4034,22 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>{sheet}, row {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="192"/>
         <source>{name} wordt gecontroleerd…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="204"/>
         <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
         <translation>The file could not be checked: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="205"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="206"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="210"/>
         <source>Controle geannuleerd; er is niets gewijzigd.</source>
         <translation>Check cancelled; nothing has changed.</translation>
     </message>
@@ -4031,7 +4059,7 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Importing {label}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="230"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
@@ -4055,27 +4083,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation type="vanished">Done: {label} has been imported ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="250"/>
         <source>Het importeren is mislukt; er is niets gewijzigd.</source>
         <translation>The import failed; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="250"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="253"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="262"/>
         <source>Excel-werkmap kiezen</source>
         <translation>Choose Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="263"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="267"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="270"/>
         <source>Map met CSV-bestanden kiezen</source>
         <translation>Choose folder with CSV files</translation>
     </message>
@@ -4287,83 +4315,162 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="34"/>
-        <source>BVM Desk: inloggen</source>
-        <translation>BVM Desk: log in</translation>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="37"/>
+        <source>BVM Desk · vergrendeld</source>
+        <translation>BVM Desk · locked</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="36"/>
-        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
-        <source>Inloggen</source>
-        <translation>Log in</translation>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="54"/>
+        <source>BVM Desk is vergrendeld</source>
+        <translation>BVM Desk is locked</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="38"/>
-        <source>{site} · database {database}</source>
-        <translation>{site} · database {database}</translation>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="60"/>
+        <source>Ingelogd: {person}</source>
+        <translation>Logged in: {person}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
-        <source>bijvoorbeeld pbakker</source>
-        <translation>for example pbakker</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="53"/>
-        <source>Gebruikersnaam</source>
-        <translation>Username</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="54"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="66"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="67"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="66"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="74"/>
+        <source>&amp;Ander account</source>
+        <translation>&amp;Switch account</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="77"/>
+        <source>Uitloggen: het venster sluit (wat is opgeslagen blijft bewaard) en een ander kan inloggen.</source>
+        <translation>Log out: the window closes (anything saved is kept) and someone else can log in.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="79"/>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="82"/>
+        <source>Uw werk staat klaar zoals u het achterliet.</source>
+        <translation>Your work is ready, just as you left it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="148"/>
+        <source>Typ uw wachtwoord om verder te gaan.</source>
+        <translation>Type your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="179"/>
+        <source>BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel eerst en scan dan opnieuw.</source>
+        <translation>BVM Desk is locked: the scan was not processed. Unlock first, then scan again.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="42"/>
+        <source>BVM Desk: inloggen</source>
+        <translation>BVM Desk: log in</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="70"/>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="46"/>
+        <source>{site} · database {database}</source>
+        <translation>{site} · database {database}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="52"/>
+        <source>bijvoorbeeld pbakker</source>
+        <translation>for example pbakker</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="61"/>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="74"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="97"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="105"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="117"/>
+        <source>U bent niet ingelogd: kies eerst een eigen wachtwoord. Log opnieuw in met het tijdelijke wachtwoord.</source>
+        <translation>You are not logged in: first choose your own password. Log in again with the temporary password.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="128"/>
+        <source>BVM Desk: nieuw wachtwoord</source>
+        <translation>BVM Desk: new password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="129"/>
+        <source>Kies een nieuw wachtwoord</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="130"/>
+        <source>Een beheerder heeft uw wachtwoord hersteld. Kies nu een eigen wachtwoord van minstens {n} tekens, anders dan het tijdelijke; daarna opent BVM Desk.</source>
+        <translation>An administrator has reset your password. Now choose your own password of at least {n} characters, different from the temporary one; BVM Desk will then open.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="133"/>
+        <source>Opslaan en inloggen</source>
+        <translation>Save and log in</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
         <source>Laatste back-up: {moment}</source>
         <translation>Last backup: {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
         <source>Back-up mislukt: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="381"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="382"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="357"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="388"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="389"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="390"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -4905,6 +5012,29 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="37"/>
+        <source>minstens {n} tekens</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="45"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="46"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="57"/>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>NotBuiltNotice</name>
     <message>
         <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
@@ -5195,22 +5325,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantChooser</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="85"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="86"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="89"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="90"/>
         <source>Naam, nummer, badge of kaartcode</source>
         <translation>Name, number, badge or card code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="151"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="153"/>
+        <source>{name} is niet ingeschreven in een groep die u lesgeeft.</source>
+        <translation>{name} is not enrolled in a group that you teach.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="156"/>
         <source>{name} is nergens ingeschreven.</source>
         <translation>{name} is not enrolled anywhere.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="169"/>
         <source>Zoek een deelnemer op naam of nummer, scan een badge of scan een aftekenkaart.</source>
         <translation>Find a participant by name or number, scan a badge or scan a sign-off card.</translation>
     </message>
@@ -5322,28 +5457,28 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="257"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="273"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="282"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="300"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="285"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="305"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leave empty: a number is assigned</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="363"/>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="381"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="383"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="401"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Not saved: correct what is shown in red. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="387"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="407"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -5574,6 +5709,71 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
+    <name>PersonExportButton</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="37"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation>Export access request…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="39"/>
+        <source>Alles wat BVM Desk over deze deelnemer bewaart in één zip-bestand, voor een inzageverzoek (AVG artikel 15).</source>
+        <translation>Everything BVM Desk keeps about this participant in one zip file, for an access request (GDPR (AVG) Article 15).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="61"/>
+        <source>een inzageverzoek exporteren</source>
+        <translation>export an access request</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="70"/>
+        <source>Inzageverzoek exporteren</source>
+        <translation>Export access request</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="71"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation>Zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="90"/>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="105"/>
+        <source>Geannuleerd; er is niets geschreven.</source>
+        <translation>Cancelled; nothing has been written.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="94"/>
+        <source>De gegevens van {name} ({number}) staan in:
+{path}
+
+{rows} rijen, {attachments} bijlagen en {certificates} certificaten; overzicht.pdf is het leesbare overzicht. Het bestand bevat persoonsgegevens: geef het alleen aan de deelnemer zelf.</source>
+        <translation>The data of {name} ({number}) is in:
+{path}
+
+{rows} rows, {attachments} attachments and {certificates} certificates; overzicht.pdf is the readable summary. The file contains personal data: give it only to the participant themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="103"/>
+        <source>Inzage van {number} wordt gemaakt…</source>
+        <translation>Creating the access request file for {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="108"/>
+        <source>Inzageverzoek</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="111"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="112"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/photos.py" line="53"/>
@@ -5634,6 +5834,44 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/reports/forms.py" line="209"/>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeConfirmDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="34"/>
+        <source>Gegevens na de bewaartermijn verwijderen</source>
+        <translation>Delete data past the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="42"/>
+        <source>Dit kan niet ongedaan worden gemaakt. Het register van uitgegeven certificaten (nummer, naam, datum, opleiding) blijft, en de audit houdt per verwijderd record een gebeurtenis zonder namen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze vervallen.</source>
+        <translation>This cannot be undone. The register of issued certificates (number, name, date, programme) remains, and the audit log keeps one event without names for each deleted record. Backups from before today still contain the data until they expire.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="47"/>
+        <source>Bevestig met uw wachtwoord ({name}):</source>
+        <translation>Confirm with your password ({name}):</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="55"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="57"/>
+        <source>Definitief verwijderen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="66"/>
+        <source>Dit wordt verwijderd:</source>
+        <translation>The following will be deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="80"/>
+        <source>Vul uw wachtwoord in.</source>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +5949,42 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="35"/>
         <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
         <translation>Give a reason of at least {count} characters; nothing has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Reauth</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="68"/>
+        <source>Dit is niet het wachtwoord van {name}.</source>
+        <translation>This is not the password of {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="111"/>
+        <source>Bevestig met uw wachtwoord</source>
+        <translation>Confirm with your password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="114"/>
+        <source>Voor {action} vraagt BVM Desk uw wachtwoord opnieuw: u voerde het langer dan 5 minuten geleden in. Ingelogd als {name}.</source>
+        <translation>To {action}, BVM Desk asks for your password again: you entered it more than 5 minutes ago. Logged in as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="125"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="127"/>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="147"/>
+        <source>Vul uw wachtwoord in.</source>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 <context>
@@ -5851,12 +6125,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="151"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="153"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="162"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="164"/>
         <source>De back-up {backup} is teruggezet.
 
 De vorige database staat in {aside}.
@@ -5872,17 +6146,17 @@ Please log in again.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="60"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="62"/>
         <source>BVM Desk: database beschadigd</source>
         <translation>BVM Desk: database damaged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="64"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="66"/>
         <source>De database is beschadigd</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="68"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="70"/>
         <source>SQLite meldt dat {location} beschadigd is:
 {problems}
 
@@ -5893,37 +6167,37 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 Do not keep working with it: restore a backup, or open another database. When restoring, the damaged database is kept (…voor-herstel-…) in the same folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="75"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
         <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
         <translation>Newest good backup: {moment} ({kind}), {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="78"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="80"/>
         <source>Er is geen goede back-up gevonden in de back-upmap.</source>
         <translation>No good backup was found in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="82"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
         <source>Nieuwste back-up terugzetten</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="87"/>
         <source>Andere database openen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="86"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="88"/>
         <source>BVM Desk sluiten</source>
         <translation>Close BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
         <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
         <translation>BVM Desk database (*.sqlite);;All files (*)</translation>
     </message>
@@ -6250,6 +6524,180 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="66"/>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="69"/>
+        <source>De AVG vraagt gegevens niet langer te bewaren dan nodig. Hier ziet u per soort gegevens wat over de bewaartermijn is, en verwijdert u het. Het register van uitgegeven certificaten (nummer, naam, datum, opleiding) blijft altijd.</source>
+        <translation>The GDPR (AVG) requires that data is not kept longer than necessary. Here you can see, for each type of data, what is past its retention period, and delete it. The register of issued certificates (number, name, date, programme) is always kept.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="74"/>
+        <source>Alleen bekijken: alleen een beheerder kan bewaartermijnen wijzigen en gegevens verwijderen; u bent ingelogd als {name} ({role}).</source>
+        <translation>View only: only an administrator can change retention periods and delete data; you are logged in as {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="84"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="85"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="86"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="87"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="92"/>
+        <source>Locatie</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="93"/>
+        <source>Persoonsdossier, na de laatste inschrijving</source>
+        <translation>Personal file, after the last enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="94"/>
+        <source>Presentie en financiersbewijs</source>
+        <translation>Attendance and funder evidence</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="95"/>
+        <source>Beoordelingsbewijs, na afronding</source>
+        <translation>Assessment evidence, after completion</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="101"/>
+        <source>Een record volgt de locatie van zijn groep; een persoonsdossier de langste termijn van de locaties waar de deelnemer ingeschreven was.</source>
+        <translation>A record follows the site of its group; a personal file follows the longest period of the sites where the participant was enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="108"/>
+        <source>Soort gegevens</source>
+        <translation>Type of data</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="108"/>
+        <source>Termijn</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="108"/>
+        <source>Over de termijn</source>
+        <translation>Past the period</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="109"/>
+        <source>Oudste</source>
+        <translation>Oldest</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="109"/>
+        <source>Wat er weggaat</source>
+        <translation>What will be removed</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="120"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="121"/>
+        <source>Opnieuw tellen (F5)</source>
+        <translation>Count again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="123"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="197"/>
+        <source>Bewaartermijnen van {site} opgeslagen.</source>
+        <translation>Retention periods for {site} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="210"/>
+        <source>Tellen…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="226"/>
+        <source>niets</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="242"/>
+        <source>Er is niets over de bewaartermijn.</source>
+        <translation>Nothing is past its retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="247"/>
+        <source>Tellen mislukt door een onverwachte fout.</source>
+        <translation>Counting failed due to an unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="268"/>
+        <source>Niets verwijderd.</source>
+        <translation>Nothing deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="272"/>
+        <source>Persoonsdossiers verwijderen…</source>
+        <translation>Deleting personal files…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="273"/>
+        <source>Presentie en financiersbewijs verwijderen…</source>
+        <translation>Deleting attendance and funder evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="274"/>
+        <source>Beoordelingsbewijs verwijderen…</source>
+        <translation>Deleting assessment evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="282"/>
+        <source>Gegevens verwijderen…</source>
+        <translation>Deleting data…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="288"/>
+        <source>Verwijderd. Persoonsdossiers: {personal}, presentieregels: {attendance}, beoordelingen: {assessment} ({rows} records in totaal).</source>
+        <translation>Deleted. Personal files: {personal}, attendance lines: {attendance}, assessments: {assessment} ({rows} records in total).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="293"/>
+        <source>Geannuleerd; wat al klaar was, is verwijderd. </source>
+        <translation>Cancelled; what was already finished has been deleted. </translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="298"/>
+        <source>Geannuleerd: wat al verwijderd was, blijft verwijderd; de rest staat er nog.</source>
+        <translation>Cancelled: what was already deleted stays deleted; the rest is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="304"/>
+        <source>Verwijderen mislukt door een onverwachte fout; er is niets gewijzigd in de soort die bezig was.</source>
+        <translation>Deleting failed due to an unexpected error; nothing was changed in the type of data being processed.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../bvmdesk/ui/formatting.py" line="37"/>
@@ -6265,163 +6713,168 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="68"/>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="70"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Import scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="72"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="73"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Choose the badge scanner&apos;s log: a .csv or .txt file with badge;time on each line. Each scan becomes an arrival or departure at the lesson that was running at that moment. Everything is recorded in one go; importing the same log again changes nothing. Participants reported sick or absent stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="78"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="79"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>You may not record attendance; you are logged in as {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="81"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="82"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="99"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Deelnemer</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Les</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
         <source>Aankomst</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="111"/>
         <source>Vertrek</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="124"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="125"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="149"/>
+        <source>een scanlog importeren</source>
+        <translation>import a scanner log</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="153"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="175"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="176"/>
         <source>{name} wordt ingelezen…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
         <source>1 markering vastgelegd</source>
         <translation>1 mark recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} marks recorded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="186"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="187"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} unchanged, {skipped} skipped, {unmatched} without a lesson.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="198"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="199"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Lines without a mark: {unmatched} without a lesson, {skipped} skipped</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="201"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="202"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Every scan has been processed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="204"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="205"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Recorded marks ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="232"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="233"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>The log was not imported: {reason} Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="236"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation>something unexpected went wrong; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="239"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="240"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Cancelled: nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Choose scanner log</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="245"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scanner log (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -7299,22 +7752,22 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SignOffChooser</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="51"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="52"/>
         <source>vanaf {date}</source>
         <translation>from {date}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="59"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="60"/>
         <source>Geen leerbedrijf of praktijkopleider: geen aftekentaken. Vul bij Deelnemers het leerbedrijf en de praktijkopleider van deze inschrijving in.</source>
         <translation>No training company or workplace trainer: no sign-off tasks. Fill in this enrolment&apos;s training company and workplace trainer under Participants.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="63"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="64"/>
         <source>Leerbedrijf: {company}. Praktijkopleider: {trainer}.</source>
         <translation>Training company: {company}. Workplace trainer: {trainer}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="66"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="67"/>
         <source>SBB-nummer {sbb}.</source>
         <translation>SBB number {sbb}.</translation>
     </message>
@@ -7886,185 +8339,195 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SigningKeyBox</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="55"/>
         <source>Sleutel om te ondertekenen</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="58"/>
         <source>Elk certificaat is ondertekend met de sleutel van deze locatie. De openbare sleutel staat in de database; de geheime helft is een bestand op deze pc.</source>
         <translation>Every certificate is signed with the key of this site. The public key is in the database; the secret half is a file on this PC.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="70"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="71"/>
         <source>Staat op deze pc</source>
         <translation>On this PC</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="72"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="79"/>
         <source>Wachtwoordzin instellen…</source>
         <translation>Set passphrase…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="81"/>
         <source>Wachtwoordzin verwijderen</source>
         <translation>Remove passphrase</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="83"/>
         <source>Openbare sleutel opslaan…</source>
         <translation>Save public key…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="84"/>
         <source>Sleutel exporteren…</source>
         <translation>Export key…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="86"/>
         <source>Sleutel importeren…</source>
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="129"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="129"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="133"/>
         <source>ingesteld</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="134"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="137"/>
         <source>De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de database gekopieerd is. Hier kunt u certificaten controleren, niet uitgeven. Exporteer de sleutel op de pc die hem heeft (Sleutel exporteren…) en importeer dat bestand hier (Sleutel importeren…).</source>
         <translation>The secret key {key} is not on this PC, for example because the database has been copied. Here you can verify certificates, not issue them. Export the key on the PC that has it (Export key…) and import that file here (Import key…).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="161"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="162"/>
         <source>Het bestand kon niet worden geschreven: {reason}.</source>
         <translation>The file could not be written: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="164"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="165"/>
         <source> Er is niets gewijzigd.</source>
         <translation> Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="178"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="179"/>
         <source>De openbare sleutel {key} staat in {file}. Geef dit bestand aan wie certificaten wil controleren zonder deze database.</source>
         <translation>The public key {key} is in {file}. Give this file to anyone who wants to verify certificates without this database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="185"/>
+        <source>de sleutel exporteren</source>
+        <translation>export the key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="192"/>
         <source>Sleutel {key} staat in {file}, beveiligd met de wachtwoordzin. Bewaar het bestand en de wachtwoordzin apart; op de andere pc van deze locatie kiest u Sleutel importeren….</source>
         <translation>Key {key} is in {file}, protected with the passphrase. Keep the file and the passphrase separately; on the other PC of this site, choose Import key….</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="198"/>
+        <source>een sleutel importeren</source>
+        <translation>import a key</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="204"/>
         <source>Sleutel {key} staat nu op deze pc: hier kunnen certificaten worden uitgegeven.</source>
         <translation>Key {key} is now on this PC: certificates can be issued here.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="214"/>
         <source>De sleutel is beveiligd met de nieuwe wachtwoordzin; BVM Desk vraagt er eenmaal per sessie om.</source>
         <translation>The key is protected with the new passphrase; BVM Desk asks for it once per session.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="211"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="216"/>
         <source>De wachtwoordzin is van de sleutel gehaald.</source>
         <translation>The passphrase has been removed from the key.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="220"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="225"/>
         <source>Openbare sleutel opslaan</source>
         <translation>Save public key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="227"/>
         <source>Openbare sleutel (*.pem)</source>
         <translation>Public key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="227"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="238"/>
         <source>Sleutel exporteren</source>
         <translation>Export key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="229"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="239"/>
         <source>Kies een wachtwoordzin voor het exportbestand (minstens 8 tekens) en typ hem twee keer. U hebt hem nodig om de sleutel op de andere pc te importeren.</source>
         <translation>Choose a passphrase for the export file (at least 8 characters) and type it twice. You need it to import the key on the other PC.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
         <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="251"/>
         <source>Sleutel importeren</source>
         <translation>Import key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="252"/>
         <source>Typ de wachtwoordzin waarmee {file} is geëxporteerd.</source>
         <translation>Type the passphrase with which {file} was exported.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="248"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="253"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="264"/>
         <source>Wachtwoordzin instellen</source>
         <translation>Set passphrase</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="265"/>
         <source>Met een wachtwoordzin kan niemand met dit sleutelbestand alleen certificaten ondertekenen. BVM Desk vraagt er eenmaal per sessie om, bij het eerste certificaat. Minstens 8 tekens, twee keer.</source>
         <translation>With a passphrase, nobody can sign certificates with this key file alone. BVM Desk asks for it once per session, at the first certificate. At least 8 characters, twice.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="263"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="268"/>
         <source>Instellen</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="268"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="273"/>
         <source>De wachtwoordzin van sleutel {key} verwijderen? Dan kan iedereen met toegang tot deze pc certificaten ondertekenen.</source>
         <translation>Remove the passphrase of key {key}? Then anyone with access to this PC can sign certificates.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="276"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -8073,6 +8536,7 @@ Do not keep working with it: restore a backup, or open another database. When re
     <name>SiteForm</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/sites.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="61"/>
         <source>standaard ({n} minuten)</source>
         <translation>default ({n} minutes)</translation>
     </message>
@@ -8102,77 +8566,91 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="65"/>
         <source>leeg</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="66"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="67"/>
         <source>Letters en cijfers, zoals ZWL. De code staat in de nummers van deelnemers, certificaten en kaarten en verandert na het opslaan niet meer.</source>
         <translation>Letters and digits, such as ZWL. The code appears in the numbers of participants, certificates and cards, and cannot be changed after saving.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="70"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="71"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="72"/>
         <source>Verzuimsignaal vanaf</source>
         <translation>Absence signal from</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="73"/>
         <source>Zoveel minuten ongeoorloofd afwezig binnen de schoolweken hieronder geeft een verzuimsignaal.</source>
         <translation>This many minutes of unauthorised absence within the school weeks below gives an absence signal.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="75"/>
         <source>Binnen</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="76"/>
         <source>Het aantal opeenvolgende schoolweken waarin de minuten worden opgeteld (vakantieweken tellen niet mee).</source>
         <translation>The number of consecutive school weeks over which the minutes are added up (holiday weeks do not count).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="78"/>
         <source>Voor deelnemers jonger dan</source>
         <translation>For participants under</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="79"/>
         <source>Alleen lessen op dagen dat de deelnemer jonger is dan deze leeftijd tellen mee.</source>
         <translation>Only lessons on days when the participant is under this age count.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="81"/>
         <source>Voorvoegsel badgescanner</source>
         <translation>Badge scanner prefix</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="83"/>
         <source>Eén leesteken, zoals #, of leeg: dan wordt een scan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
         <translation>One punctuation character, such as #, or empty: a scan is then recognised by the speed at which the characters arrive.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="86"/>
-        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe instellingen gaan in zodra BVM Desk opnieuw start.</source>
-        <translation>Leave a threshold at &apos;default&apos; to use the statutory default. The prefix applies to the PCs at this location; a prefix set on a PC itself (Administration &gt; Settings) takes precedence. New settings take effect when BVM Desk restarts.</translation>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="85"/>
+        <source>Vergrendelen na (minuten)</source>
+        <translation>Lock after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="87"/>
+        <source>Zolang niemand toetsenbord of muis gebruikt, vergrendelt BVM Desk na zoveel minuten (1 tot 240). Geldt op deze pc meteen na het opslaan.</source>
+        <translation>When nobody uses the keyboard or mouse, BVM Desk locks after this many minutes (1 to 240). Takes effect on this PC as soon as you save.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="95"/>
+        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe drempels en een nieuw voorvoegsel gaan in zodra BVM Desk opnieuw start; de vergrendeltijd meteen.</source>
+        <translation>Leave a threshold at &apos;default&apos; to use the statutory default. The prefix applies to the PCs at this site; a prefix set on a PC itself (Administration &gt; Settings) takes precedence. New thresholds and a new prefix take effect when BVM Desk restarts; the lock time immediately.</translation>
+    </message>
+    <message>
+        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe instellingen gaan in zodra BVM Desk opnieuw start.</source>
+        <translation type="vanished">Leave a threshold at &apos;default&apos; to use the statutory default. The prefix applies to the PCs at this location; a prefix set on a PC itself (Administration &gt; Settings) takes precedence. New settings take effect when BVM Desk restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="102"/>
         <source>Dit is de locatie van deze installatie; die kan niet worden gearchiveerd.</source>
         <translation>This is the location of this installation; it cannot be archived.</translation>
     </message>
@@ -8180,57 +8658,61 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="143"/>
         <source>{name} (deze installatie)</source>
         <translation>{name} (this installation)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="137"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="148"/>
         <source>Locaties</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="138"/>
         <source>De locaties van de BVM, met per locatie de drempels van het verzuimsignaal en het voorvoegsel van de badgescanner. Groepen en vakanties horen bij een locatie.</source>
-        <translation>The BVM locations, each with its absence signal thresholds and badge scanner prefix. Groups and holidays belong to a location.</translation>
+        <translation type="vanished">The BVM locations, each with its absence signal thresholds and badge scanner prefix. Groups and holidays belong to a location.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="149"/>
+        <source>De locaties van de BVM, met per locatie de drempels van het verzuimsignaal, het voorvoegsel van de badgescanner en na hoeveel minuten BVM Desk vergrendelt. Groepen en vakanties horen bij een locatie.</source>
+        <translation>The BVM sites, each with its absence signal thresholds, badge scanner prefix and the number of minutes after which BVM Desk locks. Groups and holidays belong to a site.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="153"/>
         <source>locatie</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="143"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="154"/>
         <source>locaties</source>
         <translation>locations</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="144"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="155"/>
         <source>Nieuwe locatie</source>
         <translation>New location</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="147"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="160"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="151"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="162"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="152"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="163"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="167"/>
         <source>Locatie {code}</source>
         <translation>Location {code}</translation>
     </message>
@@ -8791,44 +9273,331 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
 </context>
 <context>
-    <name>UsersPanel</name>
+    <name>UserForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
-        <source>Gebruikers</source>
-        <translation>Users</translation>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="45"/>
+        <source>De naam om mee in te loggen, bijvoorbeeld pbakker: 2 tot 64 kleine letters, cijfers, punt, - of _. Hij verandert na het opslaan niet meer.</source>
+        <translation>The name used to log in, for example pbakker: 2 to 64 lower-case letters, digits, full stop, - or _. It cannot be changed after saving.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
-        <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
-        <translation>View only: for now, add and change users with the command line (bvmdesk user add).</translation>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="49"/>
+        <source>De naam zoals BVM Desk hem toont, bijvoorbeeld Petra Bakker.</source>
+        <translation>The name as BVM Desk shows it, for example Petra Bakker.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="61"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="62"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="63"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="64"/>
+        <source>Eerste wachtwoord</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="66"/>
+        <source>Geef dit wachtwoord de nieuwe gebruiker persoonlijk; bij de eerste keer inloggen kiest hij of zij een eigen wachtwoord.</source>
+        <translation>Give this password to the new user in person; when they first log in, they choose their own password.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="79"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="81"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="82"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="83"/>
+        <source>De wijzigingen weggooien (Esc)</source>
+        <translation>Discard the changes (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="95"/>
+        <source>Wachtwoord herstellen…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="97"/>
+        <source>Een tijdelijk wachtwoord; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord</source>
+        <translation>A temporary password; the next time they log in, the user chooses their own password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="100"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="101"/>
+        <source>De blokkade na vijf verkeerde wachtwoorden nu opheffen</source>
+        <translation>Lift the lock caused by five wrong passwords now</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="166"/>
+        <source>Nieuwe gebruiker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="195"/>
+        <source>Kies links een gebruiker, of klik op Nieuwe gebruiker.</source>
+        <translation>Choose a user on the left, or click New user.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="197"/>
+        <source>Kies links een gebruiker.</source>
+        <translation>Choose a user on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="206"/>
+        <source>{name} ({username})</source>
+        <translation>{name} ({username})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="216"/>
+        <source>Uw eigen rol wijzigt een andere beheerder.</source>
+        <translation>Only another administrator can change your own role.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="222"/>
+        <source>Uitschakelen</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="223"/>
+        <source>Inschakelen</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="226"/>
+        <source>U kunt uw eigen account niet uitschakelen.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="239"/>
+        <source>Dit account is actief.</source>
+        <translation>This account is active.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="240"/>
+        <source>Dit account is uitgeschakeld: het kan niet inloggen.</source>
+        <translation>This account is disabled: it cannot log in.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="242"/>
+        <source>Geblokkeerd tot {time} na vijf verkeerde wachtwoorden.</source>
+        <translation>Locked until {time} after five wrong passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="245"/>
+        <source>Moet bij de volgende keer inloggen een eigen wachtwoord kiezen.</source>
+        <translation>Must choose their own password at the next login.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="93"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
+        <translation type="vanished">View only: for now, add and change users with the command line (bvmdesk user add).</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation type="vanished">Username</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="56"/>
+        <source>geblokkeerd tot {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="59"/>
+        <source>moet wachtwoord wijzigen</source>
+        <translation>must change password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="96"/>
+        <source>De accounts van beheerders en instructeurs. Vijf verkeerde wachtwoorden blokkeren een account 15 minuten; een beheerder kan het eerder ontgrendelen.</source>
+        <translation>The accounts of administrators and instructors. Five wrong passwords lock an account for 15 minutes; an administrator can unlock it sooner.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="102"/>
+        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
+        <translation>You can only view this; an administrator changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="105"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="106"/>
+        <source>Zoek op gebruikersnaam of naam</source>
+        <translation>Search by username or name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="109"/>
+        <source>Nieuwe gebruiker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="110"/>
+        <source>Een nieuwe gebruiker (Ctrl+N)</source>
+        <translation>A new user (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="118"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="119"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="121"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="202"/>
+        <source>gebruiker</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="202"/>
+        <source>gebruikers</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="204"/>
+        <source>{n} {what}</source>
+        <translation>{n} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="206"/>
+        <source>{shown} van {n} {what}</source>
+        <translation>{shown} of {n} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="253"/>
+        <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
+        <translation>The changes in the form have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="254"/>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="273"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="339"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="363"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="386"/>
+        <source>gebruikers beheren</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="284"/>
+        <source>{name} is opgeslagen.</source>
+        <translation>{name} has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="291"/>
+        <source>Vul een gebruikersnaam in.</source>
+        <translation>Enter a username.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="305"/>
+        <source>{name} is toegevoegd. Bij de eerste keer inloggen kiest {name} een eigen wachtwoord.</source>
+        <translation>{name} has been added. When they first log in, {name} chooses their own password.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="313"/>
+        <source>Verbeter de rode tekst; er is niets opgeslagen.</source>
+        <translation>Correct the text in red; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="342"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="347"/>
+        <source>Wachtwoord herstellen</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="343"/>
+        <source>Tijdelijk wachtwoord voor {name}</source>
+        <translation>Temporary password for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="344"/>
+        <source>Typ een tijdelijk wachtwoord en geef het {name} persoonlijk. Bij de volgende keer inloggen kiest {name} een eigen wachtwoord. Een blokkade wordt opgeheven.</source>
+        <translation>Type a temporary password and give it to {name} in person. The next time they log in, {name} chooses their own password. Any lock is lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="354"/>
+        <source>Het wachtwoord van {name} is hersteld; bij de volgende keer inloggen kiest {name} een eigen wachtwoord.</source>
+        <translation>The password of {name} has been reset; the next time they log in, {name} chooses their own password.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="366"/>
+        <source>{name} ({username}) uitschakelen? Het account kan dan niet meer inloggen; u kunt het later weer inschakelen.</source>
+        <translation>Disable {name} ({username})? The account will no longer be able to log in; you can enable it again later.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="369"/>
+        <source>Uitschakelen</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="376"/>
+        <source>{name} is ingeschakeld.</source>
+        <translation>{name} has been enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="377"/>
+        <source>{name} is uitgeschakeld.</source>
+        <translation>{name} has been disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="393"/>
+        <source>{name} is ontgrendeld en kan weer inloggen.</source>
+        <translation>{name} has been unlocked and can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="60"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="54"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
@@ -9082,6 +9851,19 @@ Do not keep working with it: restore a backup, or open another database. When re
         <location filename="../../bvmdesk/ui/attendance/panels.py" line="341"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Everyone is at or above the minimum attendance of their module.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="84"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="87"/>
+        <source>BVM Desk vergrendelen als u de pc verlaat ({key})</source>
+        <translation>Lock BVM Desk when you leave the PC ({key})</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,72 +220,77 @@
         <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Beoordelingsformulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
         <source>Aftekentaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Certificaten</source>
         <translation type="unfinished">Certificaten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <source>Bewaartermijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="109"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="219"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="181"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="185"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -742,7 +747,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
         <source>&amp;Voortgang per groep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,123 +836,128 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="67"/>
         <source>Back-ups</source>
         <translation type="unfinished">Back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="71"/>
         <source>BVM Desk maakt elke dag en bij het afsluiten een back-up en bewaart de laatste 7 dagen en 4 weken. Elke back-up wordt na het maken gecontroleerd (quick_check en de audit-keten). Bij terugzetten wordt de huidige database eerst apart gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="77"/>
         <source>Deze database staat op een PostgreSQL-server: back-ups maakt u hier met pg_dump, of laat de beheerder van de server ze inplannen. Terugzetten doet de beheerder van de server met pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="83"/>
         <source>Alleen een beheerder kan back-ups maken of terugzetten; u bent ingelogd als {name} ({role}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="95"/>
         <source>Map kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="96"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="97"/>
         <source>Bijvoorbeeld een USB-stick. Is die map er later niet, dan gaan de back-ups naar de standaardmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="99"/>
         <source>Standaardmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="109"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="110"/>
         <source>Nu back-up maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="113"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="114"/>
         <source>Terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="116"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="117"/>
         <source>Ander bestand terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="130"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="131"/>
         <source>Er zijn nog geen back-ups in deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Soort</source>
         <translation type="unfinished">Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Grootte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="136"/>
         <source>Controle</source>
         <translation type="unfinished">Controle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="182"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="183"/>
         <source>In orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="184"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="185"/>
         <source> (let op: {warnings})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="187"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="188"/>
         <source>Niet in orde: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="204"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="205"/>
         <source>Back-upmap: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="226"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="227"/>
         <source>Bezig met de back-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="229"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="230"/>
         <source>Back-up gemaakt en gecontroleerd: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="244"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="245"/>
         <source>De back-up wordt gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="248"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="249"/>
         <source>Deze back-up is niet in orde en wordt niet teruggezet:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="255"/>
+        <source>een back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="261"/>
         <source>De back-up van {moment} ({kind}) terugzetten?
 
 De huidige database wordt eerst apart gezet in dezelfde map (…voor-herstel-…). Wat na deze back-up is vastgelegd, staat daarna alleen nog in dat aparte bestand.
@@ -956,47 +966,47 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="265"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="267"/>
         <source>Let op: {warnings}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="268"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="270"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="269"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="271"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="281"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="283"/>
         <source>Back-up kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="282"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="284"/>
         <source>SQLite-back-up (*.sqlite);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="297"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="299"/>
         <source>De keuze kon niet worden bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="300"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="302"/>
         <source>Back-ups gaan voortaan naar {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="305"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="307"/>
         <source>Map voor de back-ups kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/backups.py" line="314"/>
+        <location filename="../../bvmdesk/ui/admin/backups.py" line="316"/>
         <source>Dat is niet gelukt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1081,7 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/page.py" line="248"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="118"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="119"/>
         <source>Afgedrukt: {pages} pagina(&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1226,7 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/issue_view.py" line="107"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="304"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="307"/>
         <source>Toestemming intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,124 +1323,129 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="274"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="277"/>
         <source>Toch toestaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="275"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="278"/>
         <source>{name} voldoet niet aan alle voorwaarden ({summary}). Toch een certificaat toestaan? Uw reden wordt vastgelegd en staat in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="281"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="284"/>
         <source>Toestaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="284"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="287"/>
         <source>Waarom? Bijvoorbeeld: ziek gemeld, les later ingehaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="292"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="295"/>
         <source>{name} mag toch een certificaat krijgen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="305"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="308"/>
         <source>De toestemming voor {name} intrekken? Daarna gelden de voorwaarden weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="244"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="309"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="247"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="312"/>
         <source>Intrekken</source>
         <translation type="unfinished">Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="317"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="320"/>
         <source>De toestemming voor {name} is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="59"/>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="60"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="77"/>
         <source>Bezig met afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="66"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="67"/>
         <source>Het afdrukken is mislukt; er is niets afgedrukt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="131"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="132"/>
         <source>Certificaat {number} geopend in de PDF-viewer ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="153"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="154"/>
         <source>Certificaat {number} opgeslagen: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="166"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="167"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="180"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="181"/>
         <source>Certificaat {number} is niet meer geldig en kan niet worden gecorrigeerd; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="190"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="191"/>
         <source>Certificaat corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="191"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="192"/>
         <source>Certificaat {number} van {name} corrigeren? Er komt een nieuw certificaat met de gegevens van vandaag, met een nieuw nummer; {number} wordt daarmee vervangen en geldt niet meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="197"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="198"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="206"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="207"/>
         <source>Certificaat {new} vervangt {old}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="220"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="221"/>
         <source>Alleen een beheerder kan een certificaat intrekken; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="229"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="230"/>
         <source>Certificaat {number} is al niet meer geldig; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/actions.py" line="237"/>
+        <source>een certificaat intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="240"/>
         <source>Certificaat intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="238"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="241"/>
         <source>Certificaat {number} intrekken? Het is van {name} ({module}). Wie de QR-code controleert, ziet daarna &apos;ingetrokken&apos; met uw reden. Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="247"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="250"/>
         <source>Waarom? Bijvoorbeeld: uitgegeven aan de verkeerde deelnemer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/actions.py" line="260"/>
+        <location filename="../../bvmdesk/ui/certificates/actions.py" line="263"/>
         <source>Certificaat {number} is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +1906,14 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
     <message>
         <location filename="../../bvmdesk/ui/assessments/dialogs.py" line="102"/>
         <source>Corrigeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="230"/>
+        <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,41 +3827,46 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="53"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="58"/>
         <source>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</source>
         <translation>Alleen een beheerder kan gegevens importeren; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="88"/>
         <source>Terug</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="89"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="89"/>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="161"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="90"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="162"/>
         <source>Volgende</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="91"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="92"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="94"/>
         <source>Schrijft alles in één keer weg (Alt+B)</source>
         <translation>Schrijft alles in één keer weg (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="218"/>
+        <source>importeren</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kies een Excel-werkmap (.xlsx) of een map met CSV-bestanden. De bladen heten Locaties, Leerbedrijven, Praktijkopleiders, Modules, Deelnemers, Groepen, Inschrijvingen, Lessen, Presentie en Vakanties, met vaste kolomkoppen; een bestand mag ook maar een deel van de bladen bevatten. Eerst wordt alles gecontroleerd; er verandert pas iets als u op Bevestigen klikt.</source>
@@ -3905,22 +3933,22 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Het auditlogboek heeft deze import vastgelegd: wie, wanneer, welk bestand en de aantallen hierboven (Beheer → Audit).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Bestand kiezen</source>
         <translation>Bestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="150"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
         <source>Controle</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="151"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="152"/>
         <source>Klaar</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="160"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="161"/>
         <source>Nog een bestand importeren</source>
         <translation>Nog een bestand importeren</translation>
     </message>
@@ -3950,22 +3978,22 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="191"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="192"/>
         <source>{name} wordt gecontroleerd…</source>
         <translation>{name} wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="203"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="204"/>
         <source>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</source>
         <translation>Het bestand kon niet worden gecontroleerd: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="205"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="206"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="210"/>
         <source>Controle geannuleerd; er is niets gewijzigd.</source>
         <translation>Controle geannuleerd; er is niets gewijzigd.</translation>
     </message>
@@ -3975,7 +4003,7 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Bezig met importeren van {label}…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="227"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="230"/>
         <source>Bezig met importeren…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -3999,27 +4027,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="vanished">Klaar: {label} is geïmporteerd ({rows} rijen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="250"/>
         <source>Het importeren is mislukt; er is niets gewijzigd.</source>
         <translation>Het importeren is mislukt; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="250"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="253"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="262"/>
         <source>Excel-werkmap kiezen</source>
         <translation>Excel-werkmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="263"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="267"/>
+        <location filename="../../bvmdesk/ui/admin/import_wizard.py" line="270"/>
         <source>Map met CSV-bestanden kiezen</source>
         <translation>Map met CSV-bestanden kiezen</translation>
     </message>
@@ -4231,83 +4259,162 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="37"/>
+        <source>BVM Desk · vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="54"/>
+        <source>BVM Desk is vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="60"/>
+        <source>Ingelogd: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="66"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="67"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished">Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="74"/>
+        <source>&amp;Ander account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="77"/>
+        <source>Uitloggen: het venster sluit (wat is opgeslagen blijft bewaard) en een ander kan inloggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="79"/>
+        <source>&amp;Ontgrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="82"/>
+        <source>Uw werk staat klaar zoals u het achterliet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="148"/>
+        <source>Typ uw wachtwoord om verder te gaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="179"/>
+        <source>BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel eerst en scan dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="34"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="42"/>
         <source>BVM Desk: inloggen</source>
         <translation>BVM Desk: inloggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="36"/>
-        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="70"/>
         <source>Inloggen</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="38"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="46"/>
         <source>{site} · database {database}</source>
         <translation>{site} · database {database}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="52"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>bijvoorbeeld pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="53"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="61"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="54"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
         <source>Wachtwoord</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="66"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="74"/>
         <source>Afsluiten</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="97"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="105"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="117"/>
+        <source>U bent niet ingelogd: kies eerst een eigen wachtwoord. Log opnieuw in met het tijdelijke wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="128"/>
+        <source>BVM Desk: nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="129"/>
+        <source>Kies een nieuw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="130"/>
+        <source>Een beheerder heeft uw wachtwoord hersteld. Kies nu een eigen wachtwoord van minstens {n} tekens, anders dan het tijdelijke; daarna opent BVM Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/login.py" line="133"/>
+        <source>Opslaan en inloggen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
         <source>Laatste back-up: {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
         <source>Back-up mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="381"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="382"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="357"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="388"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="389"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="390"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -4849,6 +4956,29 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>NewPasswordFields</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="37"/>
+        <source>minstens {n} tekens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="45"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished">Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="46"/>
+        <source>Nog een keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/new_password.py" line="57"/>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation type="unfinished">De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>NotBuiltNotice</name>
     <message>
         <source>Deze pagina is nog niet gebouwd. Hier komt straks {purpose}.</source>
@@ -5139,22 +5269,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantChooser</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="85"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="86"/>
         <source>Deelnemer</source>
         <translation type="unfinished">Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="89"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="90"/>
         <source>Naam, nummer, badge of kaartcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="151"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="153"/>
+        <source>{name} is niet ingeschreven in een groep die u lesgeeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="156"/>
         <source>{name} is nergens ingeschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="164"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="169"/>
         <source>Zoek een deelnemer op naam of nummer, scan een badge of scan een aftekenkaart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5266,28 +5401,28 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="257"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="273"/>
         <source>(geen)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="282"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="300"/>
         <source>Nieuwe deelnemer</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="285"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="305"/>
         <source>leeg laten: nummer wordt uitgedeeld</source>
         <translation>leeg laten: nummer wordt uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="363"/>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="381"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="383"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="401"/>
         <source>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</source>
         <translation>Niet opgeslagen: verbeter wat in rood staat. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/detail.py" line="387"/>
+        <location filename="../../bvmdesk/ui/participants/detail.py" line="407"/>
         <source>Opgeslagen.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -5517,6 +5652,68 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
+    <name>PersonExportButton</name>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="37"/>
+        <source>Inzageverzoek exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="39"/>
+        <source>Alles wat BVM Desk over deze deelnemer bewaart in één zip-bestand, voor een inzageverzoek (AVG artikel 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="61"/>
+        <source>een inzageverzoek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="70"/>
+        <source>Inzageverzoek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="71"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="90"/>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="105"/>
+        <source>Geannuleerd; er is niets geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="94"/>
+        <source>De gegevens van {name} ({number}) staan in:
+{path}
+
+{rows} rijen, {attachments} bijlagen en {certificates} certificaten; overzicht.pdf is het leesbare overzicht. Het bestand bevat persoonsgegevens: geef het alleen aan de deelnemer zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="103"/>
+        <source>Inzage van {number} wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="108"/>
+        <source>Inzageverzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="111"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/participants/person_export.py" line="112"/>
+        <source>Map openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <location filename="../../bvmdesk/ui/assessments/photos.py" line="53"/>
@@ -5577,6 +5774,44 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <location filename="../../bvmdesk/ui/reports/forms.py" line="209"/>
         <source>Datum</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeConfirmDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="34"/>
+        <source>Gegevens na de bewaartermijn verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="42"/>
+        <source>Dit kan niet ongedaan worden gemaakt. Het register van uitgegeven certificaten (nummer, naam, datum, opleiding) blijft, en de audit houdt per verwijderd record een gebeurtenis zonder namen. Back-ups van vóór vandaag bevatten de gegevens nog tot ze vervallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="47"/>
+        <source>Bevestig met uw wachtwoord ({name}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="55"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="57"/>
+        <source>Definitief verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="66"/>
+        <source>Dit wordt verwijderd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention_confirm.py" line="80"/>
+        <source>Vul uw wachtwoord in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5888,42 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/common/reason_dialog.py" line="35"/>
         <source>Geef een reden van minstens {count} tekens; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reauth</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="68"/>
+        <source>Dit is niet het wachtwoord van {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="111"/>
+        <source>Bevestig met uw wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="114"/>
+        <source>Voor {action} vraagt BVM Desk uw wachtwoord opnieuw: u voerde het langer dan 5 minuten geleden in. Ingelogd als {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="125"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="127"/>
+        <source>Bevestigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/reauth.py" line="147"/>
+        <source>Vul uw wachtwoord in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5794,12 +6065,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="151"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="153"/>
         <source>De back-up wordt teruggezet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="162"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="164"/>
         <source>De back-up {backup} is teruggezet.
 
 De vorige database staat in {aside}.
@@ -5811,17 +6082,17 @@ Log opnieuw in.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="60"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="62"/>
         <source>BVM Desk: database beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="64"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="66"/>
         <source>De database is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="68"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="70"/>
         <source>SQLite meldt dat {location} beschadigd is:
 {problems}
 
@@ -5829,37 +6100,37 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="75"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
         <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="78"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="80"/>
         <source>Er is geen goede back-up gevonden in de back-upmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="82"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
         <source>Nieuwste back-up terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="85"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="87"/>
         <source>Andere database openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="86"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="88"/>
         <source>BVM Desk sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="111"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
         <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,6 +6457,180 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="66"/>
+        <source>Bewaartermijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="69"/>
+        <source>De AVG vraagt gegevens niet langer te bewaren dan nodig. Hier ziet u per soort gegevens wat over de bewaartermijn is, en verwijdert u het. Het register van uitgegeven certificaten (nummer, naam, datum, opleiding) blijft altijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="74"/>
+        <source>Alleen bekijken: alleen een beheerder kan bewaartermijnen wijzigen en gegevens verwijderen; u bent ingelogd als {name} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="84"/>
+        <source> jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="85"/>
+        <source> maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="86"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="87"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished">Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="92"/>
+        <source>Locatie</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="93"/>
+        <source>Persoonsdossier, na de laatste inschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="94"/>
+        <source>Presentie en financiersbewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="95"/>
+        <source>Beoordelingsbewijs, na afronding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="101"/>
+        <source>Een record volgt de locatie van zijn groep; een persoonsdossier de langste termijn van de locaties waar de deelnemer ingeschreven was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="108"/>
+        <source>Soort gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="108"/>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="108"/>
+        <source>Over de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="109"/>
+        <source>Oudste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="109"/>
+        <source>Wat er weggaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="120"/>
+        <source>Vernieuwen</source>
+        <translation type="unfinished">Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="121"/>
+        <source>Opnieuw tellen (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="123"/>
+        <source>Verwijderen…</source>
+        <translation type="unfinished">Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="197"/>
+        <source>Bewaartermijnen van {site} opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="210"/>
+        <source>Tellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="226"/>
+        <source>niets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="242"/>
+        <source>Er is niets over de bewaartermijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="247"/>
+        <source>Tellen mislukt door een onverwachte fout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="268"/>
+        <source>Niets verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="272"/>
+        <source>Persoonsdossiers verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="273"/>
+        <source>Presentie en financiersbewijs verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="274"/>
+        <source>Beoordelingsbewijs verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="282"/>
+        <source>Gegevens verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="288"/>
+        <source>Verwijderd. Persoonsdossiers: {personal}, presentieregels: {attendance}, beoordelingen: {assessment} ({rows} records in totaal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="293"/>
+        <source>Geannuleerd; wat al klaar was, is verwijderd. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="298"/>
+        <source>Geannuleerd: wat al verwijderd was, blijft verwijderd; de rest staat er nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/retention.py" line="304"/>
+        <source>Verwijderen mislukt door een onverwachte fout; er is niets gewijzigd in de soort die bezig was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../bvmdesk/ui/formatting.py" line="37"/>
@@ -6201,163 +6646,168 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="68"/>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="70"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="69"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="71"/>
         <source>Scannerlogboek inlezen</source>
         <translation>Scannerlogboek inlezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="72"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="73"/>
         <source>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</source>
         <translation>Kies het logboek van de badgescanner: een .csv- of .txt-bestand met per regel badge;tijdstip. Elke scan wordt aankomst of vertrek bij de les die op dat moment bezig was. Alles wordt in één keer vastgelegd; hetzelfde logboek nog een keer inlezen verandert niets. Ziek of afwezig gemelde deelnemers blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="78"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="79"/>
         <source>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</source>
         <translation>U mag geen presentie vastleggen; u bent ingelogd als {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="81"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="82"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="94"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="95"/>
         <source>Regel</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="96"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="97"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
         <source>Tijdstip</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="98"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="99"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="102"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
         <source>Deelnemer</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="103"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="104"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
         <source>Groep</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="105"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="106"/>
         <source>Datum</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="107"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
         <source>Les</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="108"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="109"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
         <source>Aankomst</source>
         <translation>Aankomst</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="110"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="111"/>
         <source>Vertrek</source>
         <translation>Vertrek</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="124"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="125"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="152"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="149"/>
+        <source>een scanlog importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="153"/>
         <source>{name} is niet te lezen ({reason}).</source>
         <translation>{name} is niet te lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="175"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="176"/>
         <source>{name} wordt ingelezen…</source>
         <translation>{name} wordt ingelezen…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="181"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
         <source>1 scan</source>
         <translation>1 scan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="182"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
         <source>{n} scans</source>
         <translation>{n} scans</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="183"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
         <source>1 markering vastgelegd</source>
         <translation>1 markering vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="184"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="185"/>
         <source>{n} markeringen vastgelegd</source>
         <translation>{n} markeringen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="186"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="187"/>
         <source>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</source>
         <translation>{scans} in {file}: {marked}, {unchanged} ongewijzigd, {skipped} overgeslagen, {unmatched} zonder les.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="198"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="199"/>
         <source>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</source>
         <translation>Regels zonder markering: {unmatched} zonder les, {skipped} overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="201"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="202"/>
         <source>Elke scan is verwerkt.</source>
         <translation>Elke scan is verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="204"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="205"/>
         <source>Vastgelegde markeringen ({n})</source>
         <translation>Vastgelegde markeringen ({n})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="232"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="233"/>
         <source>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</source>
         <translation>Het logboek is niet ingelezen: {reason} Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="235"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="236"/>
         <source>er ging iets onverwachts mis; de details staan in het logbestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="239"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="240"/>
         <source>Geannuleerd: er is niets gewijzigd.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="243"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
         <source>Scannerlogboek kiezen</source>
         <translation>Scannerlogboek kiezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="244"/>
+        <location filename="../../bvmdesk/ui/attendance/scan_log.py" line="245"/>
         <source>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</source>
         <translation>Scannerlogboek (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -7223,22 +7673,22 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>SignOffChooser</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="51"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="52"/>
         <source>vanaf {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="59"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="60"/>
         <source>Geen leerbedrijf of praktijkopleider: geen aftekentaken. Vul bij Deelnemers het leerbedrijf en de praktijkopleider van deze inschrijving in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="63"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="64"/>
         <source>Leerbedrijf: {company}. Praktijkopleider: {trainer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="66"/>
+        <location filename="../../bvmdesk/ui/signoffs/chooser.py" line="67"/>
         <source>SBB-nummer {sbb}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7802,185 +8252,195 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>SigningKeyBox</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="54"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="55"/>
         <source>Sleutel om te ondertekenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="57"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="58"/>
         <source>Elk certificaat is ondertekend met de sleutel van deze locatie. De openbare sleutel staat in de database; de geheime helft is een bestand op deze pc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="70"/>
         <source>Sleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="71"/>
         <source>Staat op deze pc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="71"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="72"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="79"/>
         <source>Wachtwoordzin instellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="81"/>
         <source>Wachtwoordzin verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="83"/>
         <source>Openbare sleutel opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="84"/>
         <source>Sleutel exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="86"/>
         <source>Sleutel importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="129"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="129"/>
         <source>nee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="133"/>
         <source>ingesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="134"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="137"/>
         <source>De geheime sleutel {key} staat niet op deze pc, bijvoorbeeld omdat de database gekopieerd is. Hier kunt u certificaten controleren, niet uitgeven. Exporteer de sleutel op de pc die hem heeft (Sleutel exporteren…) en importeer dat bestand hier (Sleutel importeren…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="161"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="162"/>
         <source>Het bestand kon niet worden geschreven: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="164"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="165"/>
         <source> Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="178"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="179"/>
         <source>De openbare sleutel {key} staat in {file}. Geef dit bestand aan wie certificaten wil controleren zonder deze database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="189"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="185"/>
+        <source>de sleutel exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="192"/>
         <source>Sleutel {key} staat in {file}, beveiligd met de wachtwoordzin. Bewaar het bestand en de wachtwoordzin apart; op de andere pc van deze locatie kiest u Sleutel importeren….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="199"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="198"/>
+        <source>een sleutel importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="204"/>
         <source>Sleutel {key} staat nu op deze pc: hier kunnen certificaten worden uitgegeven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="209"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="214"/>
         <source>De sleutel is beveiligd met de nieuwe wachtwoordzin; BVM Desk vraagt er eenmaal per sessie om.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="211"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="216"/>
         <source>De wachtwoordzin is van de sleutel gehaald.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="220"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="225"/>
         <source>Openbare sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="227"/>
         <source>Openbare sleutel (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="227"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="232"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="238"/>
         <source>Sleutel exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="229"/>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
         <source>Sleutelbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="239"/>
         <source>Kies een wachtwoordzin voor het exportbestand (minstens 8 tekens) en typ hem twee keer. U hebt hem nodig om de sleutel op de andere pc te importeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
         <source>Exporteren</source>
         <translation type="unfinished">Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="241"/>
         <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="246"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="251"/>
         <source>Sleutel importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="252"/>
         <source>Typ de wachtwoordzin waarmee {file} is geëxporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="248"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="253"/>
         <source>Importeren</source>
         <translation type="unfinished">Importeren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="259"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="264"/>
         <source>Wachtwoordzin instellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="260"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="265"/>
         <source>Met een wachtwoordzin kan niemand met dit sleutelbestand alleen certificaten ondertekenen. BVM Desk vraagt er eenmaal per sessie om, bij het eerste certificaat. Minstens 8 tekens, twee keer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="263"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="268"/>
         <source>Instellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="268"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="273"/>
         <source>De wachtwoordzin van sleutel {key} verwijderen? Dan kan iedereen met toegang tot deze pc certificaten ondertekenen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="271"/>
+        <location filename="../../bvmdesk/ui/admin/certificates_key.py" line="276"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7989,6 +8449,7 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     <name>SiteForm</name>
     <message>
         <location filename="../../bvmdesk/ui/admin/sites.py" line="51"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="61"/>
         <source>standaard ({n} minuten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8018,77 +8479,87 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="65"/>
         <source>leeg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="66"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="67"/>
         <source>Letters en cijfers, zoals ZWL. De code staat in de nummers van deelnemers, certificaten en kaarten en verandert na het opslaan niet meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="70"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="71"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="72"/>
         <source>Verzuimsignaal vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="73"/>
         <source>Zoveel minuten ongeoorloofd afwezig binnen de schoolweken hieronder geeft een verzuimsignaal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="75"/>
         <source>Binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="76"/>
         <source>Het aantal opeenvolgende schoolweken waarin de minuten worden opgeteld (vakantieweken tellen niet mee).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="78"/>
         <source>Voor deelnemers jonger dan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="79"/>
         <source>Alleen lessen op dagen dat de deelnemer jonger is dan deze leeftijd tellen mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="81"/>
         <source>Voorvoegsel badgescanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="83"/>
         <source>Eén leesteken, zoals #, of leeg: dan wordt een scan herkend aan de snelheid waarmee de tekens binnenkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="86"/>
-        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe instellingen gaan in zodra BVM Desk opnieuw start.</source>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="85"/>
+        <source>Vergrendelen na (minuten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="93"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="87"/>
+        <source>Zolang niemand toetsenbord of muis gebruikt, vergrendelt BVM Desk na zoveel minuten (1 tot 240). Geldt op deze pc meteen na het opslaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="95"/>
+        <source>Laat een drempel op &apos;standaard&apos; staan om de wettelijke standaard te gebruiken. Het voorvoegsel geldt op de pc&apos;s van deze locatie; een voorvoegsel dat op een pc zelf is ingesteld (Beheer &gt; Instellingen) gaat voor. Nieuwe drempels en een nieuw voorvoegsel gaan in zodra BVM Desk opnieuw start; de vergrendeltijd meteen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="102"/>
         <source>Dit is de locatie van deze installatie; die kan niet worden gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8096,57 +8567,57 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="132"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="143"/>
         <source>{name} (deze installatie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="137"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="148"/>
         <source>Locaties</source>
         <translation type="unfinished">Locaties</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="138"/>
-        <source>De locaties van de BVM, met per locatie de drempels van het verzuimsignaal en het voorvoegsel van de badgescanner. Groepen en vakanties horen bij een locatie.</source>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="149"/>
+        <source>De locaties van de BVM, met per locatie de drempels van het verzuimsignaal, het voorvoegsel van de badgescanner en na hoeveel minuten BVM Desk vergrendelt. Groepen en vakanties horen bij een locatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="153"/>
         <source>locatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="143"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="154"/>
         <source>locaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="144"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="155"/>
         <source>Nieuwe locatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="147"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="158"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="149"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="160"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="151"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="162"/>
         <source>Plaats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="152"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="163"/>
         <source>Groepen</source>
         <translation type="unfinished">Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/sites.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/sites.py" line="167"/>
         <source>Locatie {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8667,44 +9138,331 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
 </context>
 <context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="45"/>
+        <source>De naam om mee in te loggen, bijvoorbeeld pbakker: 2 tot 64 kleine letters, cijfers, punt, - of _. Hij verandert na het opslaan niet meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="49"/>
+        <source>De naam zoals BVM Desk hem toont, bijvoorbeeld Petra Bakker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="61"/>
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished">Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="62"/>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="63"/>
+        <source>Rol</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="64"/>
+        <source>Eerste wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="66"/>
+        <source>Geef dit wachtwoord de nieuwe gebruiker persoonlijk; bij de eerste keer inloggen kiest hij of zij een eigen wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="79"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="81"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished">Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="82"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="83"/>
+        <source>De wijzigingen weggooien (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="95"/>
+        <source>Wachtwoord herstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="97"/>
+        <source>Een tijdelijk wachtwoord; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="100"/>
+        <source>Ontgrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="101"/>
+        <source>De blokkade na vijf verkeerde wachtwoorden nu opheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="166"/>
+        <source>Nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="195"/>
+        <source>Kies links een gebruiker, of klik op Nieuwe gebruiker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="197"/>
+        <source>Kies links een gebruiker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="206"/>
+        <source>{name} ({username})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="216"/>
+        <source>Uw eigen rol wijzigt een andere beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="222"/>
+        <source>Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="223"/>
+        <source>Inschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="226"/>
+        <source>U kunt uw eigen account niet uitschakelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="239"/>
+        <source>Dit account is actief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="240"/>
+        <source>Dit account is uitgeschakeld: het kan niet inloggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="242"/>
+        <source>Geblokkeerd tot {time} na vijf verkeerde wachtwoorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="245"/>
+        <source>Moet bij de volgende keer inloggen een eigen wachtwoord kiezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="93"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="102"/>
         <source>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</source>
-        <translation>Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
+        <translation type="vanished">Alleen bekijken: gebruikers toevoegen en wijzigen kan nu nog met de opdrachtregel (bvmdesk user add).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
         <source>Gebruikersnaam</source>
-        <translation>Gebruikersnaam</translation>
+        <translation type="vanished">Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="56"/>
+        <source>geblokkeerd tot {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="59"/>
+        <source>moet wachtwoord wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="96"/>
+        <source>De accounts van beheerders en instructeurs. Vijf verkeerde wachtwoorden blokkeren een account 15 minuten; een beheerder kan het eerder ontgrendelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="102"/>
+        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="105"/>
+        <source>Zoeken</source>
+        <translation type="unfinished">Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="106"/>
+        <source>Zoek op gebruikersnaam of naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="109"/>
+        <source>Nieuwe gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="110"/>
+        <source>Een nieuwe gebruiker (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="118"/>
+        <source>Gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="119"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="121"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="202"/>
+        <source>gebruiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="202"/>
+        <source>gebruikers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="204"/>
+        <source>{n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="206"/>
+        <source>{shown} van {n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="253"/>
+        <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="234"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="254"/>
+        <source>Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="273"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="339"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="363"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="386"/>
+        <source>gebruikers beheren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="284"/>
+        <source>{name} is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="291"/>
+        <source>Vul een gebruikersnaam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="305"/>
+        <source>{name} is toegevoegd. Bij de eerste keer inloggen kiest {name} een eigen wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="313"/>
+        <source>Verbeter de rode tekst; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="342"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="347"/>
+        <source>Wachtwoord herstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="343"/>
+        <source>Tijdelijk wachtwoord voor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="344"/>
+        <source>Typ een tijdelijk wachtwoord en geef het {name} persoonlijk. Bij de volgende keer inloggen kiest {name} een eigen wachtwoord. Een blokkade wordt opgeheven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="354"/>
+        <source>Het wachtwoord van {name} is hersteld; bij de volgende keer inloggen kiest {name} een eigen wachtwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="366"/>
+        <source>{name} ({username}) uitschakelen? Het account kan dan niet meer inloggen; u kunt het later weer inschakelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="369"/>
+        <source>Uitschakelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="376"/>
+        <source>{name} is ingeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="377"/>
+        <source>{name} is uitgeschakeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="393"/>
+        <source>{name} is ontgrendeld en kan weer inloggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="60"/>
         <source>actief</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="120"/>
+        <location filename="../../bvmdesk/ui/admin/users.py" line="54"/>
         <source>uitgeschakeld</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -8958,6 +9716,19 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <location filename="../../bvmdesk/ui/attendance/panels.py" line="341"/>
         <source>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</source>
         <translation>Iedereen zit op of boven de minimale aanwezigheid van zijn module.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="84"/>
+        <source>Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="87"/>
+        <source>BVM Desk vergrendelen als u de pc verlaat ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
