@@ -39,7 +39,7 @@ from bvmdesk.db.models import (
     VerzuimHandover,
 )
 from bvmdesk.domain.clock import to_local
-from bvmdesk.domain.enums import AssessmentStatus, EnrolmentStatus
+from bvmdesk.domain.enums import AssessmentStatus
 from bvmdesk.domain.retention import DEFAULT_TERMS, Category, RetentionTerms, cutoff, terms_of
 
 CHUNK = 500
@@ -123,8 +123,10 @@ def _earlier(a: date | None, b: date | None) -> date | None:
 def due_people(s: Session, today: date) -> tuple[list[uuid.UUID], date | None]:
     """People whose file has passed its term, and the oldest end of such a file.
 
-    A file ends when the last enrolment ended (every live enrolment has an end date and
-    is no longer active); without live enrolments, at the later of the person's creation
+    A file ends when the last enrolment ended: every live enrolment has an end date, and
+    the latest of them counts, whatever the status says (an enrolment left "actief" after
+    its end date has ended all the same; one without an end date keeps the file); without
+    live enrolments, at the later of the person's creation
     and the removal of their last enrolment. Already purged people (the tombstones an
     issued certificate keeps) are not due again.
     """
@@ -144,8 +146,7 @@ def due_people(s: Session, today: date) -> tuple[list[uuid.UUID], date | None]:
             .where(Participant.last_name != "")):
         rows = enrolments.get(pid, [])
         live = [r for r in rows if r[3] is None]
-        if any(end is None or status == EnrolmentStatus.ACTIVE.value
-               for _, end, status, _ in live):
+        if any(end is None for _, end, _, _ in live):
             continue
         if live:
             ended = max(end for _, end, _, _ in live if end is not None)

@@ -207,10 +207,10 @@ def test_a_purged_person_leaves_no_personal_data_anywhere(
         assert needle.casefold() not in details.casefold()
 
 
+# SQLite only: PostgreSQL frees dead rows at its own (auto)vacuum.
+@pytest.mark.parametrize("site_location", ["sqlite"], indirect=True)
 def test_on_sqlite_the_file_keeps_no_deleted_text(
         services: Services, admin: Actor, world: World, site_location: str) -> None:
-    if "://" in site_location:
-        pytest.skip("PostgreSQL frees dead rows at its own (auto)vacuum")
     services.retention.purge_due(admin)
     path = Path(site_location)
     blob = b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
@@ -280,4 +280,22 @@ def test_a_database_with_nothing_old_purges_nothing(services: Services, admin: A
     assert [c.due for c in services.retention.overview(admin)] == [0, 0, 0]
     assert services.retention.purge_due(admin).purged == {
         "personal": 0, "attendance": 0, "assessment": 0}
+    assert services.maintenance.check().ok
+
+
+def test_an_enrolment_left_active_after_its_end_date_has_ended(
+        services: Services, admin: Actor) -> None:
+    """The end date says when an enrolment ended, also when nobody set the status; an
+    enrolment without an end date keeps the file."""
+    from tests.services.test_attendance_world import add_person, enrol, make_group
+
+    group = make_group(services, "OUD-1", start=date(2019, 9, 1), end=date(2020, 6, 30))
+    stale = add_person(services, "OUD-01", "Olga", "Oud")
+    enrol(services, stale, group, date(2019, 9, 1), date(2020, 6, 30), status="actief")
+    open_ended = add_person(services, "OUD-02", "Otto", "Open")
+    enrol(services, open_ended, group, date(2019, 9, 1))
+    personal = {c.category: c for c in services.retention.overview(admin)}[Category.PERSONAL]
+    assert (personal.due, personal.oldest) == (1, date(2020, 6, 30))
+    assert services.retention.purge_due(admin).purged["personal"] == 1
+    assert set(_people(services)) == {"OUD-02"}
     assert services.maintenance.check().ok
