@@ -177,6 +177,9 @@ class PersonExportService:
         writer = _ZipWriter(target)
         try:
             with self._sessions.read() as s:
+                if s.get_bind().dialect.name == "postgresql":
+                    # One snapshot for every read (SQLite's read transaction is one).
+                    s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
                 participant_id = s.scalar(select(Participant.id)
                                           .where(Participant.number == number))
                 if participant_id is None:
