@@ -377,3 +377,22 @@ def test_a_window_that_opens_while_locked_is_covered(qtbot, services: Services,
     box.exec()  # as a background task's result would show it
     assert seen == {"covered": True, "title": locked_title(),
                     "after": (False, True, "Rapport van Zoë van 't Hek", [])}
+
+
+def test_marking_the_register_by_keys_keeps_it_unlocked(
+        qtbot, services: Services, admin: Actor, instructor: Actor) -> None:
+    lesson_id = make_lesson(services, admin)
+    clock = FakeClock()
+    window = _window(qtbot, services, instructor, clock)
+    services.attendance.now = lambda: NOW  # during the lesson: a mark needs no reason
+    window.register_page._now = lambda: NOW
+    window.open_lesson(lesson_id, DAY)
+    register = window.register_page
+    register.table.setFocus()
+    register.table.selectRow(0)
+    assert not _idle(window, clock, 9)
+    # The register's scanner filter takes the status key's press for itself.
+    QTest.keyClick(register.table, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: any(stored(services, instructor, lesson_id).values()))
+    assert not _idle(window, clock, 9)
+    assert _idle(window, clock, 1)

@@ -83,6 +83,11 @@ class IdleWatcher(QObject):
 
     def check_idle(self) -> bool:
         """True (and `idle_reached`) when the idle time has passed; the timer calls this."""
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            # Back to the front of the application's filters: a filter installed later (a
+            # page's scanner) may take a key press before this one would see it.
+            app.installEventFilter(self)
         if self.paused or self.idle_seconds() < self.minutes * 60:
             return False
         self.paused = True

@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QToolButton, QWidget
 
 from bvmdesk.domain.sites import DEFAULT_IDLE_LOCK_MINUTES
+from bvmdesk.services.accounts import WRONG_LOGIN
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.ui.common import reauth
 from bvmdesk.ui.icons import icon
@@ -167,7 +168,9 @@ class WindowLock(QObject):
         try:
             self._accounts.authenticate(self._actor.name, password)
         except ServiceError as exc:
-            screen.refuse(str(exc))
+            # The login's words name the user name too; here only the password was typed.
+            screen.refuse(self.tr("Onjuist wachtwoord. Probeer het opnieuw.")
+                          if str(exc) == WRONG_LOGIN else str(exc))
             return False
         self._release()
         self.stack.setCurrentWidget(self.content or self.screen)
