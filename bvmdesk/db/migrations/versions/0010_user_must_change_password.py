@@ -25,5 +25,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.drop_column('must_change_password')
+    # Not in batch mode: on SQLite that copies `users`, and dropping the old table fails
+    # while other tables refer to it and foreign keys are on. SQLite (3.35+) drops a plain
+    # column in place, as PostgreSQL does.
+    op.execute('ALTER TABLE users DROP COLUMN must_change_password')
