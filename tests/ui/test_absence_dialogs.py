@@ -15,7 +15,7 @@ from bvmdesk.ui.attendance.absence import SCOPE_LESSON, SCOPE_PERIOD, AbsenceDia
 from bvmdesk.ui.formatting import to_qdate
 from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.services.test_attendance_world import add_lesson, enrol, make_group
-from tests.ui.conftest import activate
+from tests.ui.conftest import INSTRUCTOR, activate
 from tests.ui.test_today_page import TODAY, use_today
 
 
@@ -66,7 +66,7 @@ def test_search_then_enter_records_a_one_day_absence(qtbot, services: Services, 
 def test_a_one_lesson_absence_for_a_preset_participant(qtbot, services: Services, today_env,
                                                        instructor: Actor) -> None:
     person = zoe(services, instructor)
-    group = make_group(services, "LES-1", start=date(2026, 9, 1))
+    group = make_group(services, "LES-1", start=date(2026, 9, 1), instructor=INSTRUCTOR)
     enrol(services, person, group, date(2026, 9, 1))
     first = add_lesson(services, group, TODAY + timedelta(days=2), time(8, 30), time(12, 0))
     second = add_lesson(services, group, TODAY + timedelta(days=9), time(8, 30), time(12, 0))

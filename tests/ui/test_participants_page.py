@@ -39,8 +39,8 @@ def _select(page: ParticipantsPage, services: Services, actor: Actor, query: str
 
 
 def test_typing_filters_in_sql_and_updates_the_count(qtbot, services: Services,
-                                                     instructor: Actor) -> None:
-    page = _page(qtbot, services, instructor)
+                                                     admin: Actor) -> None:
+    page = _page(qtbot, services, admin)
     assert page.count_label.text() == f"{TOTAL} deelnemers"
     qtbot.keyClicks(page.header.search_edit, "zoe")
     assert _names(page) == ["Zoë van 't Hek"]
@@ -55,6 +55,17 @@ def test_typing_filters_in_sql_and_updates_the_count(qtbot, services: Services,
     assert page.model.rowCount() == TOTAL
 
 
+def test_an_instructor_finds_only_the_participants_of_her_groups(
+        qtbot, services: Services, instructor: Actor) -> None:
+    """Petra Bakker teaches LAS-ZWL-1, in which only Zoë is enrolled (tests/ui/conftest.py)."""
+    page = _page(qtbot, services, instructor)
+    assert page.count_label.text() == "1 deelnemer"
+    assert _names(page) == ["Zoë van 't Hek"]
+    page.header.search_edit.setText("BADGE0044")  # Jan-Willem: in no group of hers
+    qtbot.keyClick(page.header.search_edit, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 0 and page.detail.current_id is None
+
+
 def test_count_uses_dutch_thousands(qtbot, services: Services, instructor: Actor) -> None:
     from bvmdesk.ui.formatting import format_count
 
@@ -64,9 +75,9 @@ def test_count_uses_dutch_thousands(qtbot, services: Services, instructor: Actor
 def test_badge_scan_with_enter_selects_the_person(qtbot, services: Services,
                                                   instructor: Actor) -> None:
     page = _page(qtbot, services, instructor)
-    qtbot.keyClicks(page.header.search_edit, "BADGE0044")
+    qtbot.keyClicks(page.header.search_edit, "BADGE0007")
     qtbot.keyClick(page.header.search_edit, Qt.Key.Key_Return)
-    assert page.detail.heading.text().startswith("Jan-Willem van der Berg")
+    assert page.detail.heading.text().startswith("Zoë van 't Hek")
     current = page.model.id_at(page.table.currentIndex().row())
     assert current == page.detail.current_id
 
@@ -201,15 +212,15 @@ def test_new_participant_gets_a_generated_number(qtbot, services: Services,
 
 
 def test_model_fetches_rows_lazily_in_pages(qtbot, services: Services,
-                                            instructor: Actor) -> None:
+                                            admin: Actor) -> None:
     fetched: list[int] = []
 
     def fetch(ids):
         fetched.append(len(ids))
-        return services.participants.rows(instructor, ids)
+        return services.participants.rows(admin, ids)
 
     model = ParticipantTableModel(fetch)
-    model.set_ids(services.participants.search_ids(instructor, ""))
+    model.set_ids(services.participants.search_ids(admin, ""))
     assert fetched == []
     assert model.data(model.index(0, 1)) == "Jan-Willem van der Berg"
     assert fetched == [PAGE_SIZE]

@@ -19,7 +19,7 @@ from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.ui.main_window import MainWindow
 from bvmdesk.ui.today.page import TodayPage
 from tests.services.test_attendance_world import add_lesson, add_mark, add_person, enrol, make_group
-from tests.ui.conftest import activate
+from tests.ui.conftest import INSTRUCTOR, activate
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 SEPTEMBER = date(2026, 9, 1)
@@ -44,7 +44,7 @@ def build_world(services: Services) -> World:
             "ALL-1": (time(8, 0), time(10, 0), 2, 2, False),
             "OFF-1": (time(10, 0), time(12, 0), 1, 0, True)}
     for code, (start, end, size, marked, cancelled) in plan.items():
-        group = make_group(services, code, start=SEPTEMBER)
+        group = make_group(services, code, start=SEPTEMBER, instructor=INSTRUCTOR)
         people = [add_person(services, f"{code}-{n}", "Piet", f"{code.title()} {n}",
                              birth=date(2000, 1, 1)) for n in range(size)]
         for pid in people:
@@ -54,7 +54,7 @@ def build_world(services: Services) -> World:
             add_mark(services, lesson, pid, "aanwezig")
         world.lessons[code] = lesson
         world.people[code] = people
-    group = make_group(services, "VZ-1", start=SEPTEMBER)
+    group = make_group(services, "VZ-1", start=SEPTEMBER, instructor=INSTRUCTOR)
     with sessions_of(services).write("test") as s:
         module_id = s.scalars(select(Group.module_id).where(Group.code == "VZ-1")).one()
         module = s.get(Module, module_id)
