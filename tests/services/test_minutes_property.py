@@ -19,8 +19,9 @@ from datetime import date, datetime, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
-from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module
+from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, User
 from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.hours import normalised_status, unexcused_minutes
 from bvmdesk.services.attendance import AttendanceService
@@ -122,8 +123,10 @@ def _build(services: Services, n: int, lessons: list[LessonPlan],
         module = Module(code=f"M-P-{n}", name=f"Module {n}", planned_hours=80)
         s.add(module)
         s.flush()
+        teacher = s.scalars(select(User.id).where(User.username == support.INSTRUCTOR)).one()
         group = Group(code=f"P-{n}", name=f"Groep {n}", module_id=module.id,
-                      location_id=site_id, start_date=FIRST_MONDAY)
+                      location_id=site_id, start_date=FIRST_MONDAY,
+                      instructor_id=teacher)  # the instructor sees only her own groups
         s.add(group)
         s.flush()
         rows = [Lesson(group_id=group.id, date=x.day, start_time=x.start, end_time=x.end,
