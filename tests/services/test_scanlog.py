@@ -47,11 +47,12 @@ class ScanWorld:
     people: dict[str, uuid.UUID]  # by badge
 
 
-def build_scan_world(services: Services) -> ScanWorld:
+def build_scan_world(services: Services, instructor: str = "docent") -> ScanWorld:
     """Anna A123, Bram 0042, Eva E900 (ziek) and Fleur F314 (untimed aanwezig) in LAS-1;
-    Cor C777 only in CNC-2; Dirk D500 in no group; Gijs G100 left LAS-1 before DAY."""
-    las = make_group(services, "LAS-1")
-    cnc = make_group(services, "CNC-2")
+    Cor C777 only in CNC-2; Dirk D500 in no group; Gijs G100 left LAS-1 before DAY. Both
+    groups are taught by the account `instructor`."""
+    las = make_group(services, "LAS-1", instructor=instructor)
+    cnc = make_group(services, "CNC-2", instructor=instructor)
     lesson = add_lesson(services, las, DAY, start=START, end=END)
     cancelled = add_lesson(services, cnc, DAY, start=START, end=time(12, 0), cancelled=True)
     add_lesson(services, las, DAY - timedelta(days=7), start=START, end=END)

@@ -14,11 +14,12 @@ from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.attendance.scan_log import ScanLogDialog
 from tests.services.test_scanlog import LOG, build_scan_world
+from tests.ui.conftest import INSTRUCTOR
 
 
 @pytest.fixture
 def log_file(services: Services, tmp_path: Path) -> Path:
-    build_scan_world(services)
+    build_scan_world(services, instructor=INSTRUCTOR)  # Petra Bakker teaches them
     path = tmp_path / "scans.csv"
     path.write_text(LOG, encoding="utf-8")
     return path
