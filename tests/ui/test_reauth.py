@@ -25,7 +25,7 @@ from bvmdesk.ui.common.reauth import ReauthDialog, confirm_identity
 from tests.services.exchange.support import counts, valid, write_xlsx
 from tests.services.test_scanlog import LOG, build_scan_world
 from tests.ui.certificate_page_support import GROUP, enrol_everyone, open_page
-from tests.ui.conftest import ADMIN, ADMIN_PASSWORD
+from tests.ui.conftest import ADMIN, ADMIN_PASSWORD, INSTRUCTOR
 from tests.ui.dialog_script import click
 from tests.ui.test_register_helpers import FakeClock
 
@@ -188,7 +188,7 @@ def test_annuleren_exports_no_key(qtbot, answer, services: Services, admin: Acto
 def test_annuleren_reads_no_scan_log(qtbot, answer, services: Services, admin: Actor,
                                      password_clock, clock: FakeClock,
                                      tmp_path: Path) -> None:
-    build_scan_world(services)
+    build_scan_world(services, instructor=INSTRUCTOR)
     log = tmp_path / "scans.csv"
     log.write_text(LOG, encoding="utf-8")
     dialog = ScanLogDialog(services, admin)
