@@ -108,7 +108,7 @@ def test_beheer_sub_navigation_and_unbuilt_sections(qtbot, services: Services,
     assert titles == ["Locaties", "Gebruikers", "Leerbedrijven", "Praktijkopleiders",
                       "Modules", "Groepen", "Beoordelingsformulieren", "Aftekentaken",
                       "Certificaten", "Vakanties", "Importeren", "Exporteren",
-                      "Back-ups", "Synchronisatie", "Audit", "Instellingen"]
+                      "Back-ups", "Bewaartermijnen", "Synchronisatie", "Audit", "Instellingen"]
     for key in ("sync", "audit"):  # not built yet, and they say so
         notices = page.panels[key].findChildren(NotBuiltNotice)
         assert notices and "nog niet gebouwd" in notices[0].text_label.text()
