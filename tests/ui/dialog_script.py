@@ -56,7 +56,11 @@ class DialogScript:
             widget.close()
 
     def stop(self) -> None:
+        """Stop polling and let go of the answered dialogs while Qt still has them: a
+        reference kept past the test's teardown outlives the parent that deletes them (a
+        segmentation fault when it is dropped at last)."""
         self.timer.stop()
+        self._handled.clear()
 
 
 def click(text: str) -> Action:

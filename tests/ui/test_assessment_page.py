@@ -77,14 +77,40 @@ def test_a_badge_over_the_list_starts_a_new_assessment(qtbot, services: Services
     assert page.start_panel.forms.count() == 1
 
 
+def _enrol_bouzid_in_a_module_without_form(services: Services) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from bvmdesk.db.models import Enrolment, Group, Module, Participant
+    from bvmdesk.services.container import sessions_of
+
+    with sessions_of(services).write("test") as s:
+        own = s.scalars(select(Group).where(Group.code == "LAS-ZWL-1")).one()
+        module = Module(code="BNK-1", name="Plaatbewerken niveau 1", planned_hours=40)
+        s.add(module)
+        s.flush()
+        group = Group(code="BNK-ZWL-1", name="Plaatbewerken niveau 1", module_id=module.id,
+                      location_id=own.location_id, start_date=date(2026, 9, 1),
+                      instructor_id=own.instructor_id)
+        s.add(group)
+        s.flush()
+        fatima = s.scalars(select(Participant).where(Participant.last_name == "Bouzid")).one()
+        s.add(Enrolment(participant_id=fatima.id, group_id=group.id,
+                        start_date=date(2026, 9, 1), status="actief"))
+
+
 def test_someone_without_a_form_is_told(qtbot, services: Services, admin: Actor,
                                         instructor: Actor):
+    """Fatima Bouzid is in Petra Bakker's own group BNK-ZWL-1, whose module has no form."""
+    _enrol_bouzid_in_a_module_without_form(services)
     make_form(services, admin)
     page = open_page(qtbot, services, instructor, FakeClock())
     page.new_assessment("Bouzid")
     page.start_panel.picker.submit()
     assert page.start_panel.forms.count() == 0
-    assert "niet ingeschreven" in page.start_panel.forms_label.text()
+    assert page.start_panel.forms_label.text() == (
+        "Fatima Bouzid is niet ingeschreven voor een module met een beoordelingsformulier.")
     assert not page.start_panel.start_button.isEnabled()
 
 

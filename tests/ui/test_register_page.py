@@ -266,6 +266,8 @@ def test_the_model_passes_the_model_tester(qtbot, services: Services, admin: Act
 
 def _terborg_lesson(services: Services, admin: Actor, day: date, start: time) -> uuid.UUID:
     """A second site, Terborg, with a group and a lesson on `day` (before Zwolle's)."""
+    from sqlalchemy import select
+
     from bvmdesk.db.models import Group, Module, Site
 
     with sessions_of(services).write("test") as s:
@@ -273,8 +275,10 @@ def _terborg_lesson(services: Services, admin: Actor, day: date, start: time) ->
         module = Module(code="DRA-1", name="Draaien niveau 1", planned_hours=80)
         s.add_all([site, module])
         s.flush()
+        teacher = s.scalars(select(Group.instructor_id)
+                            .where(Group.code == "LAS-ZWL-1")).one()  # Petra Bakker's
         group = Group(code="DRA-TBG-1", name="Draaien niveau 1", module_id=module.id,
-                      location_id=site.id, start_date=day)
+                      location_id=site.id, start_date=day, instructor_id=teacher)
         s.add(group)
         s.flush()
         group_id = group.id

@@ -191,7 +191,8 @@ def _evening_lesson(services: Services, admin: Actor) -> uuid.UUID:
         s.add(module)
         s.flush()
         group = Group(code="LAS-ZWL-2", name="TIG-lassen 141 niveau 1", module_id=module.id,
-                      location_id=first.location_id, start_date=DAY)
+                      location_id=first.location_id, start_date=DAY,
+                      instructor_id=first.instructor_id)  # Petra Bakker teaches both
         s.add(group)
         s.flush()
         zoe = s.scalars(select(Participant).where(Participant.badge == "BADGE0007")).one()

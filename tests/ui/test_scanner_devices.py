@@ -124,7 +124,21 @@ def test_a_person_typing_a_capital_with_shift_marks_the_selected_row(
     assert marked(services, instructor, lesson_id) == {first: "ziek", second: "aanwezig"}
 
 
+def enrol_named(services: Services) -> None:
+    """Jan-Willem and Łukasz join LAS-ZWL-1: Petra Bakker finds only her own groups' people
+    (issue 16), so the people these scans look for must be in her group."""
+    from bvmdesk.db.models import Enrolment, Group, Participant
+
+    with sessions_of(services).write("test") as s:
+        group = s.scalars(select(Group).where(Group.code == "LAS-ZWL-1")).one()
+        for person in s.scalars(select(Participant).where(
+                Participant.first_names.in_(["Jan-Willem", "Łukasz"]))):
+            s.add(Enrolment(participant_id=person.id, group_id=group.id,
+                            start_date=group.start_date, status="actief"))
+
+
 def _participants_page(qtbot, services: Services, actor: Actor) -> ParticipantsPage:
+    enrol_named(services)
     page = ParticipantsPage(services.participants, actor)
     qtbot.addWidget(page)
     page.resize(1280, 700)
@@ -155,6 +169,7 @@ def test_vandaag_scan_into_afmelden_opens_afwezigheid_melden(qtbot, services: Se
                                                              speed: str) -> None:
     from tests.ui.test_today_page import make_page
 
+    enrol_named(services)
     page = make_page(qtbot, services, instructor)
     activate(qtbot, page)
     clock = FakeClock()
@@ -207,6 +222,7 @@ def test_vandaag_scan_at_the_door_is_an_arrival_in_presentie(qtbot, services: Se
 def _shown_picker(qtbot, services: Services,
                   instructor: Actor) -> tuple[QDialog, ParticipantPicker]:
     """The participant picker in a shown, active dialog (as Afwezigheid melden has it)."""
+    enrol_named(services)
     dialog = QDialog()
     qtbot.addWidget(dialog)
     picker = ParticipantPicker(services.participants, instructor, parent=dialog)

@@ -158,7 +158,7 @@ class ParticipantsPage(Page):
         self.search(self.header.search_edit.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.detail and event.type() == QEvent.Type.LayoutRequest:
+        if event.type() == QEvent.Type.LayoutRequest and watched is getattr(self, "detail", None):
             scroll = self.detail_scroll
             needed = (self.detail.minimumSizeHint().width() + 2 * scroll.frameWidth()
                       + scroll.verticalScrollBar().sizeHint().width())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bvmdesk.domain.enums import Role
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.signoff_types import (
@@ -218,8 +219,12 @@ class SignOffsPage(Page):
         if self.outer.currentIndex() != 0:
             self.show_view(TASKS)
         if not self.chooser.choose(participant_id, enrolment_id):
-            self.show_message(translate(
-                "SignOffsPage", "Deze deelnemer bestaat niet (meer)."), error=True)
+            if self._actor.role is Role.INSTRUCTOR and not self._actor.read_only:
+                text = translate("SignOffsPage", "Deze deelnemer staat niet in een groep die "
+                                 "u lesgeeft (of bestaat niet meer).")
+            else:
+                text = translate("SignOffsPage", "Deze deelnemer bestaat niet (meer).")
+            self.show_message(text, error=True)
             return False
         self.show_message("")
         return True
