@@ -8124,22 +8124,22 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SignOffsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
         <source>Aftekenen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="84"/>
         <source>Aftekenen op het scherm</source>
         <translation>Sign off on screen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="104"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="105"/>
         <source>Aftekenen op het scherm (Ctrl+Enter)</source>
         <translation>Sign off on screen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="107"/>
         <source>Kaart vastleggen</source>
         <translation>Record card</translation>
     </message>
@@ -8148,7 +8148,7 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation type="vanished">Print sign-off card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="113"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -8157,27 +8157,27 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation type="vanished">Photo of the card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="119"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="120"/>
         <source>Praktijkoverzicht</source>
         <translation>Workplace record</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="156"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
         <source>Bpv-uren</source>
         <translation>Placement hours</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="159"/>
         <source>Per groep</source>
         <translation>Per group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="221"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="226"/>
         <source>Deze deelnemer bestaat niet (meer).</source>
         <translation>This participant does not exist (any more).</translation>
     </message>
@@ -8187,58 +8187,63 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>{task}: {state}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="109"/>
         <source>Kaart afdrukken</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="111"/>
         <source>Aftekenkaart afdrukken, met QR-code (Ctrl+P)</source>
         <translation>Print the sign-off card, with its QR code (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="115"/>
         <source>Kaartfoto</source>
         <translation>Card photo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="117"/>
         <source>De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)</source>
         <translation>View the photo or scan of the returned card (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="287"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="223"/>
+        <source>Deze deelnemer staat niet in een groep die u lesgeeft (of bestaat niet meer).</source>
+        <translation>This participant is not in a group you teach (or no longer exists).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="292"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Choose a participant first.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="290"/>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="328"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="295"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="333"/>
         <source>U mag geen aftekeningen vastleggen.</source>
         <translation>You may not record sign-offs.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="294"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="299"/>
         <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
         <translation>This enrolment has no training company or workplace trainer: no sign-off tasks.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="317"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="322"/>
         <source>1 taak afgetekend door {trainer} (scherm).</source>
         <translation>1 task signed off by {trainer} (screen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="318"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="323"/>
         <source>{count} taken afgetekend door {trainer} (scherm).</source>
         <translation>{count} tasks signed off by {trainer} (screen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="341"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="346"/>
         <source>1 taak vastgelegd ({method}).</source>
         <translation>1 task recorded ({method}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="342"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="347"/>
         <source>{count} taken vastgelegd ({method}).</source>
         <translation>{count} tasks recorded ({method}).</translation>
     </message>
@@ -9856,14 +9861,19 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/window_lock.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="85"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/window_lock.py" line="87"/>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="88"/>
         <source>BVM Desk vergrendelen als u de pc verlaat ({key})</source>
         <translation>Lock BVM Desk when you leave the PC ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="172"/>
+        <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
+        <translation>Incorrect password. Please try again.</translation>
     </message>
 </context>
 <context>

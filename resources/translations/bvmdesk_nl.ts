@@ -8045,52 +8045,52 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>SignOffsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
         <source>Aftekenen</source>
         <translation type="unfinished">Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="84"/>
         <source>Aftekenen op het scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="104"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="105"/>
         <source>Aftekenen op het scherm (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="106"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="107"/>
         <source>Kaart vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="112"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="113"/>
         <source>Intrekken</source>
         <translation type="unfinished">Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="119"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="120"/>
         <source>Praktijkoverzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="156"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
         <source>Aftekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
         <source>Bpv-uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="159"/>
         <source>Per groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="221"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="226"/>
         <source>Deze deelnemer bestaat niet (meer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,58 +8100,63 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="108"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="109"/>
         <source>Kaart afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="111"/>
         <source>Aftekenkaart afdrukken, met QR-code (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="114"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="115"/>
         <source>Kaartfoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="116"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="117"/>
         <source>De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="287"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="223"/>
+        <source>Deze deelnemer staat niet in een groep die u lesgeeft (of bestaat niet meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="292"/>
         <source>Kies eerst een deelnemer.</source>
         <translation type="unfinished">Kies eerst een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="290"/>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="328"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="295"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="333"/>
         <source>U mag geen aftekeningen vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="294"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="299"/>
         <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="317"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="322"/>
         <source>1 taak afgetekend door {trainer} (scherm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="318"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="323"/>
         <source>{count} taken afgetekend door {trainer} (scherm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="341"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="346"/>
         <source>1 taak vastgelegd ({method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="342"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="347"/>
         <source>{count} taken vastgelegd ({method}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9721,13 +9726,18 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/window_lock.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="85"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/window_lock.py" line="87"/>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="88"/>
         <source>BVM Desk vergrendelen als u de pc verlaat ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/start/window_lock.py" line="172"/>
+        <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
