@@ -65,6 +65,7 @@ _EMPTY_ALIGN = ("right", "left", "center", "center", "left", "left")
 _PHOTO_SIDE = 118.0
 _PHOTOS_PER_ROW = 4
 _SIGNATURE_HEIGHT = 56.0
+NO_CRITERIA = "Dit werkproces heeft geen criteria."
 
 
 def moment_text(moment: datetime) -> str:
@@ -160,7 +161,10 @@ def _criterion_row(line: CriterionLine) -> list[object]:
 def _filled_part(part: WorkProcessPart, scale: Scale, final: bool) -> list[Flowable]:
     story = heading(_part_title(part), room=110)
     rows = [_criterion_row(line) for line in part.criteria]
-    story.append(data_table(_FILLED_HEADER, rows, _FILLED_WIDTHS, align=_FILLED_ALIGN))
+    if rows:
+        story.append(data_table(_FILLED_HEADER, rows, _FILLED_WIDTHS, align=_FILLED_ALIGN))
+    else:
+        story.append(para(NO_CRITERIA, BODY))
     if part.explanation:
         label = "Uitkomst" if final else "Uitkomst tot nu toe (voorlopig)"
         story.append(Spacer(1, 3))
@@ -186,7 +190,10 @@ def _result(data: FilledForm) -> list[Flowable]:
     rows = [[part.code, part.name, para(_result_word(part.result), cell_style(bold=True))]
             for part in data.parts]
     head = "Uitkomst" if data.final else "Uitkomst (voorlopig)"
-    story.append(data_table(("Werkproces", "Naam", head), rows, (90, None, 110)))
+    if rows:
+        story.append(data_table(("Werkproces", "Naam", head), rows, (90, None, 110)))
+    else:
+        story.append(para("Geen werkprocessen.", BODY))
     story.append(Spacer(1, 6))
     verdict = "behaald" if data.passed else "niet behaald"
     if data.final:
@@ -280,10 +287,13 @@ def empty_form_pdf(data: EmptyForm, meta: ReportMeta) -> bytes:
         story += heading(_part_title(part), room=110)
         rows = [[str(c.number), c.description, "ja" if c.critical else "", str(c.weight),
                  rating_cell(scale), WriteLines(2)] for c in part.criteria]
-        table = data_table(_EMPTY_HEADER, rows, widths, align=_EMPTY_ALIGN)
-        table.setStyle(TableStyle([("VALIGN", (5, 1), (5, -1), "BOTTOM"),
-                                   ("TOPPADDING", (0, 1), (-1, -1), 5)]))
-        story.append(table)
+        if rows:
+            table = data_table(_EMPTY_HEADER, rows, widths, align=_EMPTY_ALIGN)
+            table.setStyle(TableStyle([("VALIGN", (5, 1), (5, -1), "BOTTOM"),
+                                       ("TOPPADDING", (0, 1), (-1, -1), 5)]))
+            story.append(table)
+        else:
+            story.append(para(NO_CRITERIA, BODY))
         story.append(Spacer(1, 4))
         story.append(_labelled_choices(f"Uitkomst {part.code}:", outcomes))
     gap = 30

@@ -178,8 +178,8 @@ def person_block(title: str, rows: Sequence[tuple[str, object]], width: float, *
     for label, value in rows:
         cell = para(value, VALUE) if isinstance(value, str) else value
         body.append([para(label, LABEL), cell])
-    heights = [16] + [22 if write and not _tall(value, width) else None for _, value in rows]
-    table = Table(body, colWidths=[label_width, width - label_width], rowHeights=heights,
+    least = [16.0] + [22.0 if write and not _tall(value, width) else 0.0 for _, value in rows]
+    table = Table(body, colWidths=[label_width, width - label_width], minRowHeights=least,
                   hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),

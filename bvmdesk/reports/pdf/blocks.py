@@ -136,7 +136,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
         bold_rows: body rows printed in bold (subtotals, totals).
         shaded_rows: body rows on a light grey ground (subtotals).
         total_rows: body rows with a strong rule above (totals).
-        row_height: a fixed height for every body row (room to write or sign).
+        row_height: the least height of every body row (room to write or sign); a row
+            with more wrapped text grows.
         width: the line width that the None widths share (wider on a landscape page).
         label_span: how many columns the first cell of a bold row may use (its label).
     """
@@ -147,9 +148,9 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]],
         bold = index in bold_rows
         body.append([para(cell, cell_style(aligns[i], bold=bold)) if isinstance(cell, str)
                      else cell for i, cell in enumerate(row)])
-    heights = None if row_height is None else [None] + [row_height] * len(rows)
-    table = Table(body, colWidths=resolve_widths(widths, width), rowHeights=heights, repeatRows=1,
-                  hAlign="LEFT")
+    least = None if row_height is None else [0.0] + [row_height] * len(rows)
+    table = Table(body, colWidths=resolve_widths(widths, width), minRowHeights=least,
+                  repeatRows=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         _FONT,
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
@@ -228,8 +229,9 @@ def signature_block(role: str, name: str | None, width: float) -> Table:
         [para("Handtekening", LABEL), ""],
         ["", ""],
     ]
+    # Least heights: a long name wraps and its row grows instead of running over the date.
     table = Table(rows, colWidths=[label_width, width - label_width],
-                  rowHeights=[16, 20, 20, 14, 54], hAlign="LEFT")
+                  minRowHeights=[16, 20, 20, 14, 54], hAlign="LEFT")
     table.setStyle(TableStyle([
         _FONT,
         ("SPAN", (0, 0), (1, 0)),

@@ -54,6 +54,7 @@ NAME_WIDTH = WIDTH - 2 * 38 * mm
 BOTTOM_TOP = 57 * mm  # the signature block starts below this
 CONTENT_TOP = HEIGHT - 31 * mm  # the heading starts below this (the logo may reach lower)
 TABLE_GAP = 6 * mm
+_SIGNATORY_WIDTH = 80 * mm  # place, signatory and function: shrunk to stay left of the issuer
 DrawQr = Callable[[Canvas, str, float, float, float], None]
 
 
@@ -141,10 +142,15 @@ def _heading_lines(doc: CertificateDocument, w: Words) -> list[_Line]:
                            10.5, TEXT, 6.5 * mm))
     lines.append(_Line(w.passed if doc.kind == "certificaat" else w.took_part, FONT, 10.5,
                        TEXT, 5.5 * mm if doc.birth_date is not None else 6.5 * mm))
-    module_size = _fitting(doc.module_name, FONT_BOLD, 17, 10, NAME_WIDTH)
-    lines.append(_Line(doc.module_name, FONT_BOLD, module_size, TEXT, 8.5 * mm))
-    for index, text in enumerate(_particulars(doc, w)):
-        lines.append(_Line(text, FONT, 9.5, MUTED, (6 if index == 0 else 4.6) * mm))
+    module_size, modules = fit_lines(doc.module_name, FONT_BOLD, 17, 10, 6, NAME_WIDTH)
+    for index, text in enumerate(modules):
+        lines.append(_Line(text, FONT_BOLD, module_size,
+                           TEXT, 8.5 * mm if index == 0 else module_size * 1.2))
+    for index, particular in enumerate(_particulars(doc, w)):
+        size, parts = fit_lines(particular, FONT, 9.5, 8, 5, NAME_WIDTH)
+        for number, text in enumerate(parts):
+            before = (6 if index == 0 else 4.6) * mm if number == 0 else size * 1.25
+            lines.append(_Line(text, FONT, size, MUTED, before))
     return lines
 
 
@@ -189,23 +195,36 @@ def _particulars(doc: CertificateDocument, w: Words) -> list[str]:
 def fit_name(name: str, width: float) -> tuple[float, list[str]]:
     """The font size and lines of `name`: one line from NAME_MAX down to NAME_MIN points,
     then two lines (split at the space that balances them best) down to NAME_FLOOR."""
-    size = _fitting(name, FONT_BOLD, NAME_MAX, NAME_MIN, width)
-    if stringWidth(name, FONT_BOLD, size) <= width:
-        return size, [name]
-    words_ = name.split(" ")
-    best: list[str] = [name]
-    best_width = stringWidth(name, FONT_BOLD, 1)
+    return fit_lines(name, FONT_BOLD, NAME_MAX, NAME_MIN, NAME_FLOOR, width)
+
+
+def fit_lines(text: str, font: str, largest: float, smallest: float, floor: float,
+              width: float) -> tuple[float, list[str]]:
+    """The font size and lines of `text` in `width`: one line from `largest` down to
+    `smallest` points, then two lines (split at the space that balances them best) down to
+    `floor`; one endless word smaller still. Never cut, never wider than `width`."""
+    size = _fitting(text, font, largest, smallest, width)
+    if stringWidth(text, font, size) <= width:
+        return size, [text]
+    words_ = text.split(" ")
+    best: list[str] = [text]
+    best_width = stringWidth(text, font, 1)
     for cut in range(1, len(words_)):
         lines = [" ".join(words_[:cut]), " ".join(words_[cut:])]
-        widest = max(stringWidth(line, FONT_BOLD, 1) for line in lines)
+        widest = max(stringWidth(line, font, 1) for line in lines)
         if widest < best_width:
             best, best_width = lines, widest
-    size = NAME_MIN
-    while size > NAME_FLOOR and best_width * size > width:
+    size = smallest
+    while size > floor and best_width * size > width:
         size -= 0.5
-    if best_width * size > width:  # one endless word: smaller still, never cut
+    if best_width * size > width:
         size = width / best_width
     return size, best
+
+
+def _shrunk(text: str, font: str, size: float, width: float) -> float:
+    """`size`, or smaller until `text` is no wider than `width`."""
+    return min(size, width / max(float(stringWidth(text, font, 1)), 1e-6))
 
 
 def _fitting(text: str, font: str, largest: float, smallest: float, width: float) -> float:
@@ -287,16 +306,17 @@ def _cell_style(size: float, bold: bool, color: colors.Color = TEXT) -> Paragrap
 def _signatory(canvas: Canvas, doc: CertificateDocument, art: CertificateArt) -> None:
     left, line_width = 25 * mm, 75 * mm
     canvas.setFillColor(TEXT)
-    canvas.setFont(FONT, 10)
-    canvas.drawString(left, 50 * mm, f"{doc.place}, {long_date(doc.issued_on, doc.language)}")
+    place = f"{doc.place}, {long_date(doc.issued_on, doc.language)}"
+    canvas.setFont(FONT, _shrunk(place, FONT, 10, _SIGNATORY_WIDTH))
+    canvas.drawString(left, 50 * mm, place)
     if art.signature:
         _image(canvas, art.signature, left, 31 * mm, line_width, 15 * mm, anchor="sw")
     canvas.setStrokeColor(RULE_STRONG)
     canvas.setLineWidth(0.6)
     canvas.line(left, 30 * mm, left + line_width, 30 * mm)
-    canvas.setFont(FONT_BOLD, 10)
+    canvas.setFont(FONT_BOLD, _shrunk(doc.signatory_name, FONT_BOLD, 10, _SIGNATORY_WIDTH))
     canvas.drawString(left, 25.5 * mm, doc.signatory_name)
-    canvas.setFont(FONT, 9)
+    canvas.setFont(FONT, _shrunk(doc.signatory_function, FONT, 9, _SIGNATORY_WIDTH))
     canvas.setFillColor(MUTED)
     canvas.drawString(left, 21.5 * mm, doc.signatory_function)
 

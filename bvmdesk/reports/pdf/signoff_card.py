@@ -25,6 +25,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
+    Table,
     TableStyle,
 )
 
@@ -62,6 +63,7 @@ _WIDTHS: tuple[float | None, ...] = (20 * mm, None, 22 * mm, 15 * mm, 23 * mm, 1
 _ALIGN = ("left", "left", "left", "center", "left", "left", "left")
 _WRITE_COLUMNS = (4, 5, 6)
 _PAD_Y = 2.5 + 3             # data_table's top and bottom padding
+NO_TASKS = "Deze kaart heeft geen taken."
 
 
 def card_pdf(cards: Sequence[CardSheet], meta: ReportMeta) -> bytes:
@@ -84,15 +86,17 @@ def card_pdf(cards: Sequence[CardSheet], meta: ReportMeta) -> bytes:
         author=meta.organisation, subject=f"{TITLE} {first.workplace.participant_name}",
         creator="BVM Desk", producer="BVM Desk", lang="nl-NL", displayDocTitle=1,
         initialFontName=FONT, initialFontSize=9.5)
-    frame_height = height - _FRAME_TOP - MARGIN_BOTTOM
     templates = []
     story: list[Flowable] = []
     for index, card in enumerate(cards):
+        head_height = _head_height(card)
+        frame_height = height - _HEAD_TOP - head_height - 4 * mm - MARGIN_BOTTOM
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, frame_height,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
                       id=f"body{index}")
         templates.append(PageTemplate(id=f"card{index}", frames=[frame],
-                                      onPage=partial(_draw_head, card=card, meta=meta)))
+                                      onPage=partial(_draw_head, card=card, meta=meta,
+                                                     head_height=head_height)))
         if index:
             story += [NextPageTemplate(f"card{index}"), PageBreak()]
         story += _body(card)
@@ -110,6 +114,8 @@ def _body(card: CardSheet) -> list[Flowable]:
         room = Spacer(1, ROW_HEIGHT - _PAD_Y)
         rows.append([task.code, task.description, task.work_process or "",
                      "ja" if task.required else "nee", "", "", room])
+    if not rows:
+        return [para(INSTRUCTION, BODY), Spacer(1, 4), para(NO_TASKS, BODY)]
     table = data_table(_HEADER, rows, _WIDTHS, align=_ALIGN)
     table.setStyle(TableStyle([
         ("GRID", (_WRITE_COLUMNS[0], 0), (-1, -1), 0.6, RULE_STRONG),
@@ -119,8 +125,29 @@ def _body(card: CardSheet) -> list[Flowable]:
     return [para(INSTRUCTION, BODY), Spacer(1, 4), table]
 
 
+_TEXT_WIDTH = CONTENT_WIDTH - QR_SIZE - 8 * mm
+_GRID_TOP = 22.0             # under the title
+
+
+def _head_grid(card: CardSheet) -> Table:
+    place = card.workplace
+    sbb = f" (SBB {place.company_sbb_id})" if place.company_sbb_id else ""
+    return info_grid([
+        ("Deelnemer", place.participant_name), ("Nummer", place.participant_number),
+        ("Groep", place.group), ("Module", place.module),
+        ("Leerbedrijf", f"{place.company or '-'}{sbb}"),
+        ("Praktijkopleider", place.trainer or "-"),
+    ], columns=2, label_width=82, bold_first=True, shares=(0.45, 0.55), width=_TEXT_WIDTH)
+
+
+def _head_height(card: CardSheet) -> float:
+    """The card's head: 50 mm, or taller when long names wrap onto more lines."""
+    _, grid_height = _head_grid(card).wrap(_TEXT_WIDTH, PORTRAIT[1])
+    return float(max(_HEAD_HEIGHT, _GRID_TOP + grid_height + 2 * mm))
+
+
 def _draw_head(canvas: Canvas, doc: BaseDocTemplate, *, card: CardSheet,
-               meta: ReportMeta) -> None:
+               meta: ReportMeta, head_height: float = _HEAD_HEIGHT) -> None:
     """The running header, the card's details and its QR code."""
     canvas.saveState()
     canvas._card_code = card.code  # for the footer: pages are counted per card
@@ -152,23 +179,14 @@ def _draw_head(canvas: Canvas, doc: BaseDocTemplate, *, card: CardSheet,
     canvas.drawCentredString(centre, head_top - QR_SIZE - 21,
                              f"versie {card.version} van {card.printed_on:%d-%m-%Y}")
 
-    text_width = CONTENT_WIDTH - QR_SIZE - 8 * mm
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 16)
     canvas.drawString(left, head_top - 14, TITLE)
-    place = card.workplace
-    sbb = f" (SBB {place.company_sbb_id})" if place.company_sbb_id else ""
-    grid = info_grid([
-        ("Deelnemer", place.participant_name), ("Nummer", place.participant_number),
-        ("Groep", place.group), ("Module", place.module),
-        ("Leerbedrijf", f"{place.company or '-'}{sbb}"),
-        ("Praktijkopleider", place.trainer or "-"),
-    ], columns=2, label_width=82, bold_first=True, shares=(0.45, 0.55), width=text_width)
-    _, grid_height = grid.wrapOn(canvas, text_width, _HEAD_HEIGHT)
-    grid.drawOn(canvas, left, head_top - 22 - grid_height)
+    grid = _head_grid(card)
+    _, grid_height = grid.wrapOn(canvas, _TEXT_WIDTH, head_height)
+    grid.drawOn(canvas, left, head_top - _GRID_TOP - grid_height)
     canvas.setStrokeColor(RULE)
-    canvas.line(left, page_height - _HEAD_TOP - _HEAD_HEIGHT,
-                right, page_height - _HEAD_TOP - _HEAD_HEIGHT)
+    canvas.line(left, head_top - head_height, right, head_top - head_height)
     canvas.restoreState()
 
 

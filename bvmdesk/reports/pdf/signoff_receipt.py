@@ -48,8 +48,11 @@ def receipt_pdf(data: SignOffReceipt, meta: ReportMeta) -> bytes:
     story += heading("Afgetekende taken", room=80)
     rows = [[line.code, line.description, line.work_process or "", _day(line.day),
              line.remark or ""] for line in data.lines]
-    story.append(data_table(("Taak", "Omschrijving", "Werkproces", "Datum", "Opmerking"),
-                            rows, (40, None, 62, 58, 140)))
+    if rows:
+        story.append(data_table(("Taak", "Omschrijving", "Werkproces", "Datum", "Opmerking"),
+                                rows, (40, None, 62, 58, 140)))
+    else:
+        story.append(para("Geen taken afgetekend.", BODY))
     story.append(Spacer(1, 10))
     if data.method == SignOffMethod.SCREEN.value:
         sentence = (f"Afgetekend op het scherm op {dutch_date(data.recorded_at)} "
@@ -87,9 +90,12 @@ def approval_pdf(data: ApprovalReceipt, meta: ReportMeta) -> bytes:
     rows: list[list[object]] = [[w.week, f"{_day(w.monday)} t/m {_day(w.sunday)}",
                                  format_hours(w.minutes)] for w in data.weeks]
     rows.append(["Totaal", "", format_hours(data.total_minutes)])
-    story.append(data_table(("Week", "Periode", "Uren"), rows, (80, None, 70),
-                            align=("left", "left", "right"), bold_rows={len(rows) - 1},
-                            total_rows={len(rows) - 1}))
+    if data.weeks:
+        story.append(data_table(("Week", "Periode", "Uren"), rows, (80, None, 70),
+                                align=("left", "left", "right"), bold_rows={len(rows) - 1},
+                                total_rows={len(rows) - 1}))
+    else:
+        story.append(para("Geen weken goedgekeurd.", BODY))
     story.append(Spacer(1, 10))
     how = "op papier" if data.on_paper else "op het scherm"
     sentence = (f"Goedgekeurd {how} op {dutch_date(data.approved_on)}, vastgelegd "
