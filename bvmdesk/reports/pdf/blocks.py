@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -38,9 +39,40 @@ def esc(text: str) -> str:
     return escape(text)
 
 
-def para(text: str, style: object) -> Paragraph:
+class Cell(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width: a table asks each cell for its
+    size several times (row heights, the split over pages, drawing), always at the
+    column's width. Long words are broken (the style's splitLongWords)."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Paragraph.split drops its lines when it cannot split; then they are made again.
+        if self._wrapped_at != available_width or "blPara" not in self.__dict__:
+            super().wrap(available_width, available_height)
+            self._wrapped_at = available_width
+        return self.width, self.height
+
+
+# The parsed fragments of plain texts: tables repeat the same few (`0 min`, `Aanwezig`,
+# a group code), and parsing is most of the cost of making a paragraph. Fragments are
+# only read once made; ReportLab itself shares them between the parts of a split.
+_FRAGS: dict[tuple[str, int], list[object]] = {}
+_FRAGS_MAX = 4096
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (no markup is interpreted); a line break stays one."""
-    return Paragraph(esc(text).replace("\n", "<br/>"), style)
+    markup = esc(text).replace("\n", "<br/>")
+    key = (markup, id(style))
+    frags = _FRAGS.get(key)
+    if frags is None:
+        made = Cell(markup, style)
+        if len(_FRAGS) >= _FRAGS_MAX:
+            _FRAGS.clear()
+        _FRAGS[key] = made.frags
+        return made
+    return Cell(markup, style, frags=list(frags))
 
 
 def heading(text: str, *, room: float = 90) -> list[Flowable]:
