@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bvmdesk.db.audit import Chain
 from bvmdesk.db.models import AttendanceMark, Enrolment, Group, Lesson, Module, Participant, Site
-from bvmdesk.db.session import Sessions
+from bvmdesk.db.session import Sessions, stamp_of
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.hours import PRESENT_STATUSES, is_final, normalised_status
 from bvmdesk.domain.participants import FieldError
@@ -42,6 +44,7 @@ from bvmdesk.services.attendance_types import (
     ScanResult,
 )
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
+from bvmdesk.services.exchange.apply import insert_marks
 from bvmdesk.services.retry import run_write
 
 REASON_REQUIRED = "Na de lesdag is een reden verplicht."
@@ -311,39 +314,69 @@ class AttendanceService:
         marks = marks_of_lesson(s, lesson_id, participant_id)
         return lesson, current_marks(marks).get(participant_id)
 
-    def write_in(self, s: Session, actor: Actor, lesson: LessonInfo,
-                 participant_id: uuid.UUID, current: AttendanceMark | None, content: Content,
-                 reason: str | None) -> MarkChange:
-        """For services that record marks inside their own unit of work (the scanner log):
-        append `content` = (status, arrival, departure, note) superseding `current`.
+    def write_many(self, s: Session, actor: Actor,
+                   writes: Sequence[tuple[LessonInfo, uuid.UUID, AttendanceMark | None, Content]],
+                   reason: str | None) -> list[MarkChange]:
+        """For a service's own unit of work (the scanner log): per (lesson, participant,
+        current, content) what `_write` does, as one bulk insert with one `attendance.mark`
+        event per new row, in the order given; one MarkChange each (previous == current:
+        nothing written). The caller checked the permission, scope, lessons and enrolments,
+        and took `locks.marks` for the pairs before it read `current`.
+        Raises ValidationFailed when a lesson day is over and `reason` is empty."""
+        stamp = stamp_of(s)
+        recorded_at = self._sessions.now()
+        changes: list[MarkChange] = []
+        rows: list[tuple[Any, ...]] = []
+        for lesson, participant_id, current, content in writes:
+            new = self._new_content(lesson, current, content, reason)
+            previous = mark_info(current) if current is not None else None
+            if new is None:
+                assert previous is not None
+                changes.append(MarkChange(lesson.id, participant_id, previous, previous))
+                continue
+            status, arrival, departure, note = new
+            mark = MarkInfo(id=uuid.uuid4(), status=status, arrival_time=arrival,
+                            departure_time=departure, note=note, recorded_by=actor.name,
+                            recorded_at=recorded_at, reason=_clean(reason),
+                            supersedes_id=current.id if current is not None else None)
+            rows.append((mark.id, stamp.site_id, stamp.now, stamp.now, stamp.actor,
+                         stamp.actor, stamp.hlc.tick(), lesson.id, participant_id, status,
+                         arrival, departure, note, mark.recorded_by, recorded_at,
+                         mark.supersedes_id, mark.reason))
+            changes.append(MarkChange(lesson.id, participant_id, previous, mark))
+        insert_marks(s.connection(), Chain.of(s), stamp.now, actor.name, rows,
+                     detail=_clean(reason))
+        return changes
 
-        The caller has checked the permission, the lesson (not cancelled) and the enrolment,
-        and took `locks.marks` for the pair before it read `current`; it checked the scope
-        too (an instructor's own groups only).
-        Raises ValidationFailed when the lesson day is over and `reason` is empty.
-        """
-        return self._write(s, actor, lesson, participant_id, current, content, reason)
-
-    def _write(self, s: Session, actor: Actor, lesson: LessonInfo, participant_id: uuid.UUID,
-               current: AttendanceMark | None, content: Content,
-               reason: str | None) -> MarkChange:
-        """Append a row with `content` superseding `current`; nothing when nothing changes.
-
-        The status is normalised first (`hours.normalised_status`: aanwezig with a late
-        arrival is stored as te_laat, with an early departure as vroeg_weg), whichever path
-        made the mark; a current mark is compared normalised too, so that a mark stored
-        before this rule is not rewritten only to normalise it.
-        """
+    def _new_content(self, lesson: LessonInfo, current: AttendanceMark | None,
+                     content: Content, reason: str | None) -> Content | None:
+        """`content` normalised (`hours.normalised_status`: aanwezig with a late arrival is
+        te_laat, with an early departure vroeg_weg), whichever path made the mark; None
+        when `current`, normalised too, already says it (a mark stored before this rule is
+        not rewritten only to normalise it). Raises ValidationFailed when there is something
+        to write and `reason` is empty after the lesson day, or too long."""
         content = _normalised(lesson, content)
-        previous = mark_info(current) if current is not None else None
-        if previous is not None and _normalised(lesson, _content(current)) == content:
-            return MarkChange(lesson.id, participant_id, previous, previous)
+        if current is not None and _normalised(lesson, _content(current)) == content:
+            return None
         reason = _clean(reason)
         if reason is None and is_final(lesson.date, self.now()):
             raise ValidationFailed([FieldError("reason", REASON_REQUIRED)])
         if reason is not None and len(reason) > _MAX_REASON:
             raise ValidationFailed([FieldError("reason", f"Maximaal {_MAX_REASON} tekens.")])
-        status, arrival, departure, note = content
+        return content
+
+    def _write(self, s: Session, actor: Actor, lesson: LessonInfo, participant_id: uuid.UUID,
+               current: AttendanceMark | None, content: Content,
+               reason: str | None) -> MarkChange:
+        """Append a row with `content` superseding `current`; nothing when nothing changes
+        (`_new_content`)."""
+        new = self._new_content(lesson, current, content, reason)
+        previous = mark_info(current) if current is not None else None
+        if new is None:
+            assert previous is not None
+            return MarkChange(lesson.id, participant_id, previous, previous)
+        status, arrival, departure, note = new
+        reason = _clean(reason)
         mark = AttendanceMark(
             lesson_id=lesson.id, participant_id=participant_id, status=status,
             arrival_time=arrival, departure_time=departure, note=note,

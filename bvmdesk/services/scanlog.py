@@ -1,7 +1,9 @@
 """Importing a badge scanner's log: arrival and departure marks for the lessons then running.
 
-One file is one unit of work: every mark goes in through `AttendanceService.write_in`
-(append-only, audited, with the reason `scanlog NAME`), or nothing does.
+One file is one unit of work: the lessons, enrolments and current marks are read once (set
+based), every mark is decided in Python, and the new ones go in together through
+`AttendanceService.write_many` (append-only, one audit event each, with the reason
+`scanlog NAME`), or nothing does.
 """
 
 from __future__ import annotations
@@ -190,6 +192,8 @@ class ScanLogService:
             order = sorted(visits, key=lambda key: (
                 lessons[key[0]].date, lessons[key[0]].start_time, lessons[key[0]].group_code,
                 by_id[key[1]].sort_key, by_id[key[1]].number))
+            results: list[ScanMark] = []
+            writes: list[tuple[LessonInfo, uuid.UUID, AttendanceMark | None, Content]] = []
             for done, key in enumerate(order):
                 if cancelled is not None and cancelled():
                     raise ServiceError(CANCELLED)
@@ -210,13 +214,16 @@ class ScanLogService:
                     continue
                 status, first, last, _ = content
                 assert status is not None
-                result = ScanMark(person.number, person.name, lesson.group_code, lesson.date,
-                                  lesson.start_time, status, first, last,
-                                  tuple(scan.line for scan in visit.used))
-                # write_in compares with the current mark normalised (a mark stored before
-                # the status rule is not rewritten only to normalise it).
-                change = self._attendance.write_in(s, actor, lesson, person.id, mark, content,
-                                                   reason)
+                results.append(ScanMark(person.number, person.name, lesson.group_code,
+                                        lesson.date, lesson.start_time, status, first, last,
+                                        tuple(scan.line for scan in visit.used)))
+                writes.append((lesson, person.id, mark, content))
+            if cancelled is not None and cancelled():
+                raise ServiceError(CANCELLED)
+            # write_many compares with the current mark normalised (a mark stored before
+            # the status rule is not rewritten only to normalise it).
+            changes = self._attendance.write_many(s, actor, writes, reason)
+            for result, change in zip(results, changes, strict=True):
                 (unchanged if change.current == change.previous else marked).append(result)
             if progress is not None:
                 progress(len(order), len(order))

@@ -309,8 +309,8 @@ NOT_ABOUT_GROUPS = {
     "LessonService.holidays": "a site's school holidays: no group or participant data",
     "TodayService.setup": "Aan de slag: counts of a site's set-up, no group or person data",
     "ReportService.meta": "the site and the time printed on every report page",
-    "AttendanceService.write_in": "a helper inside ScanLogService.import_scans' unit of "
-                                  "work, which checks the scope (tested there)",
+    "AttendanceService.write_many": "a helper inside ScanLogService.import_scans' unit "
+                                    "of work, which checks the scope (tested there)",
     "GroupService.module_choices": "the modules to choose from",
     "GroupService.site_choices": "the sites to choose from",
     "GroupService.instructor_choices": "the accounts to choose as a group's instructor",

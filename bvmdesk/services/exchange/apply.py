@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC
+from datetime import UTC, datetime
 from operator import attrgetter
 from typing import Any
 
@@ -136,9 +136,25 @@ def bulk_cache(conn: Connection) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
 
 
-_MARK_KEYS = ("id", "site_id", "created_at", "updated_at", "created_by", "updated_by", "hlc",
-              "lesson_id", "participant_id", "status", "arrival_time", "departure_time",
-              "note", "recorded_by", "recorded_at", "supersedes_id", "reason")
+MARK_KEYS = ("id", "site_id", "created_at", "updated_at", "created_by", "updated_by", "hlc",
+             "lesson_id", "participant_id", "status", "arrival_time", "departure_time",
+             "note", "recorded_by", "recorded_at", "supersedes_id", "reason")
+
+
+def insert_marks(conn: Connection, chain: Chain, at: datetime, actor: str,
+                 rows: list[tuple[Any, ...]], detail: str | None = None,
+                 inserter: _Inserter | None = None) -> None:
+    """New mark rows (tuples in MARK_KEYS order), each with its `attendance.mark` event:
+    the one bulk path into attendance_marks (the import's and the scanner log's).
+
+    The caller stamps the rows (`Stamp`: site, created/updated, hlc) as the flush hook
+    would, and chunks them when it wants progress between chunks.
+    """
+    if not rows:
+        return
+    table: Table = AttendanceMark.__table__  # type: ignore[assignment]
+    (inserter or _Inserter(conn)).insert_tuples(table, MARK_KEYS, rows)
+    chain.append_rows(at, actor, "attendance.mark", table, MARK_KEYS, rows, detail)
 
 
 class Writer:
@@ -198,7 +214,6 @@ class Writer:
 
     def _marks(self, resolution: Resolution) -> None:
         """New marks only: a changed mark is a new row that supersedes the current one."""
-        table: Table = AttendanceMark.__table__  # type: ignore[assignment]
         stamp = self._stamp
         now, actor, site_id, tick = stamp.now, stamp.actor, self._site_id, stamp.hlc.tick
         reason = import_reason(self._label)
@@ -211,6 +226,5 @@ class Writer:
                  record[5], record[6], record[7], record[8], actor, now, supersedes,
                  reason if supersedes is not None else None)
                 for record, lesson_id, person_id, supersedes in planned[start:start + CHUNK]]
-            self._inserter.insert_tuples(table, _MARK_KEYS, rows)
-            self._chain.append_rows(now, actor, "attendance.mark", table, _MARK_KEYS, rows)
+            insert_marks(self._conn, self._chain, now, actor, rows, inserter=self._inserter)
             self._tick(len(rows))
