@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.formatting import format_date
-from bvmdesk.ui.participants.model import PAGE_SIZE, ParticipantTableModel
+from bvmdesk.ui.participants.model import PAGE_SIZE, ROW_PAGE_SIZE, ParticipantTableModel
 from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED, activate
 
@@ -223,11 +223,11 @@ def test_model_fetches_rows_lazily_in_pages(qtbot, services: Services,
     model.set_ids(services.participants.search_ids(admin, ""))
     assert fetched == []
     assert model.data(model.index(0, 1)) == "Jan-Willem van der Berg"
-    assert fetched == [PAGE_SIZE]
-    model.data(model.index(PAGE_SIZE - 1, 0))
-    assert fetched == [PAGE_SIZE]
+    assert fetched == [ROW_PAGE_SIZE]
+    model.data(model.index(ROW_PAGE_SIZE - 1, 0))
+    assert fetched == [ROW_PAGE_SIZE]
     model.data(model.index(TOTAL - 1, 0))
-    assert fetched == [PAGE_SIZE, TOTAL - PAGE_SIZE]
+    assert fetched == [ROW_PAGE_SIZE, TOTAL - (TOTAL - 1) // ROW_PAGE_SIZE * ROW_PAGE_SIZE]
 
 
 def test_model_passes_the_qt_model_tester(qtbot, services: Services, instructor: Actor,
