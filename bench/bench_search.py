@@ -1,31 +1,52 @@
-"""Participant search as you type at 20,000 participants (target: <= 30 ms per keystroke).
+"""Participant search as you type at 20,000 participants (target: p95 <= 30 ms per keystroke).
 
-Per keystroke the GUI asks `ParticipantService.search_ids` for the matching ids (sorted, in
-SQL) and `rows()` for the first screenful of 50: both are timed together.
+A keystroke is timed as the Deelnemers page handles it: `ParticipantsPage.search(text)` (the
+service calls, the model reset, the count line) plus the first screenful of rows as the
+view paints them. Work the page leaves for later on the GUI thread (the count of a long
+list) is timed apart, as "teller". The p95 is given per query length (1, 2, 3+ letters),
+for an administrator and for an instructor who teaches one group (issue 16's own-groups
+scope), and for an instructor of the dataset, who teaches about a quarter of it.
 """
 
 from __future__ import annotations
 
 import random
 import statistics
+import string
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bench.common import Report, workspace
-from bvmdesk.services.container import sessions_of
+from bvmdesk.services.container import Services, sessions_of
 
 TARGET_MS = 30.0
 SCREENFUL = 50
-ROUNDS = 5
-TYPED = ["mohamed", "el amrani", "van", "zwl-1", "de vries", "yilmaz"]
+ROUNDS = 3
+TYPED = ["mohamed", "el amrani", "van", "zwl-1", "de vries", "yilmaz", "jansen", "bakker"]
+BIGRAMS = ["an", "er", "en", "de", "va", "ij", "ja", "ma", "el", "ke", "oe", "b0"]
 PARTICIPANTS = 20_000
+ONE_GROUP_USER = "bench-een-groep"
+LENGTHS = ("1 letter", "2 letters", "3+ letters")
 
 
 def _keystrokes() -> list[str]:
-    """Every prefix of every typed text, as the search box sees it."""
-    return [text[:i] for text in TYPED for i in range(1, len(text) + 1)]
+    """Every letter alone, common pairs, and every prefix of every typed text."""
+    typed = [text[:i] for text in TYPED for i in range(1, len(text) + 1)]
+    return list(dict.fromkeys([*string.ascii_lowercase, *BIGRAMS, *typed]))
+
+
+def _length(query: str) -> str:
+    return LENGTHS[min(len(query), 3) - 1]
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))]
 
 
 def _own_dataset(path: Path) -> Path:
@@ -78,33 +99,109 @@ def _dataset() -> Path:
     return reference_dataset()
 
 
-def run(report: Report) -> None:
+@contextmanager
+def _actors(services: Services) -> Iterator[dict[str, Any]]:
+    """An administrator, an instructor of one group and one of the dataset's instructors.
+
+    The one-group instructor is added as an extra instructor of the largest group for the
+    run and removed afterwards, so the reference dataset stays as it was.
+    """
+    from sqlalchemy import delete, func, select
+
+    from bvmdesk.db.models import Enrolment, GroupInstructor, User
+    from bvmdesk.domain.enums import Role
     from bvmdesk.services.base import Actor
+
+    sessions = sessions_of(services)
+
+    def remove(s: Any) -> None:
+        stale = select(User.id).where(User.username == ONE_GROUP_USER)
+        s.execute(delete(GroupInstructor).where(GroupInstructor.user_id.in_(stale)))
+        s.execute(delete(User).where(User.username == ONE_GROUP_USER))
+
+    with sessions.write("bench") as s:
+        remove(s)
+        group_id = s.scalars(select(Enrolment.group_id).group_by(Enrolment.group_id)
+                             .order_by(func.count().desc(), Enrolment.group_id)).first()
+        user = User(username=ONE_GROUP_USER, display_name="Bench een groep",
+                    role=Role.INSTRUCTOR.value, password_hash="-", active=True,
+                    failed_attempts=0)
+        s.add(user)
+        s.flush()
+        s.add(GroupInstructor(group_id=group_id, user_id=user.id))
+        one_group = user.id
+        dataset_instructor = s.scalars(select(User.id).where(
+            User.role == Role.INSTRUCTOR.value, User.username != ONE_GROUP_USER)
+            .order_by(User.username)).first()
+    try:
+        actors = {
+            "beheerder": Actor(name="bench-beheer", role=Role.ADMIN),
+            "docent met 1 groep": Actor(name=ONE_GROUP_USER, role=Role.INSTRUCTOR,
+                                        user_id=one_group),
+        }
+        if dataset_instructor is not None:
+            actors["docent van de dataset"] = Actor(name="bench-docent", role=Role.INSTRUCTOR,
+                                                    user_id=dataset_instructor)
+        yield actors
+    finally:
+        with sessions.write("bench") as s:
+            remove(s)
+
+
+def _settle(app: Any) -> float:
+    """Runs what the page left for the event loop (a deferred count); its time in ms."""
+    start = time.perf_counter()
+    app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def _measure(report: Report, services: Services, label: str, actor: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from bvmdesk.ui.participants.page import ParticipantsPage
+
+    app = QApplication.instance() or QApplication([])
+    page = ParticipantsPage(services.participants, actor)
+    page.ensure_loaded()
+    model = page.model
+    columns = model.columnCount()
+    _settle(app)
+    total = model.rowCount()
+    per_query: dict[str, list[float]] = {}
+    later: list[float] = []
+    for _ in range(ROUNDS):
+        for query in _keystrokes():
+            start = time.perf_counter()
+            page.search(query)
+            for row in range(min(SCREENFUL, model.rowCount())):
+                for column in range(columns):
+                    model.data(model.index(row, column))
+            per_query.setdefault(query, []).append((time.perf_counter() - start) * 1000)
+            later.append(_settle(app))
+    print(f"-- {label}: {total} deelnemers zichtbaar", flush=True)
+    for length in LENGTHS:
+        values = [t for q, times in per_query.items() if _length(q) == length for t in times]
+        figure = report.add(f"zoeken {label}, {length}", values, "ms", f"p95 <= {TARGET_MS:g} ms")
+        print(f"    p95 {_p95(figure.values):.1f} ms", flush=True)
+    report.add(f"zoeken {label}, teller achteraf", later, "ms")
+    slowest = sorted(per_query, key=lambda q: -statistics.median(per_query[q]))[:4]
+    for query in slowest:
+        page.search(query)
+        print(f"    traagst {query!r:12} {statistics.median(per_query[query]):6.1f} ms"
+              f"  ({page.count_label.text()})", flush=True)
+    page.deleteLater()
+    _settle(app)
+
+
+def run(report: Report) -> None:
     from bvmdesk.services.container import open_services
 
     path = _dataset()
     services = open_services(str(path), backup=False)
-    actor = Actor.viewer()
     try:
-        total = len(services.participants.search_ids(actor, ""))
-        print(f"{total} deelnemers in {path.name}", flush=True)
-        per_query: dict[str, list[float]] = {}
-        for _ in range(ROUNDS):
-            for query in _keystrokes():
-                start = time.perf_counter()
-                ids = services.participants.search_ids(actor, query)
-                services.participants.rows(actor, ids[:SCREENFUL])
-                per_query.setdefault(query, []).append((time.perf_counter() - start) * 1000)
-        every = sorted(t for times in per_query.values() for t in times)
-        report.add(f"zoeken per toetsaanslag ({total} deelnemers)", every, "ms",
-                   f"<= {TARGET_MS:g} ms")
-        p95 = every[int(0.95 * (len(every) - 1))]
-        print(f"  p95 {p95:.1f} ms; traagste toetsaanslagen (mediaan):", flush=True)
-        slowest = sorted(per_query, key=lambda q: -statistics.median(per_query[q]))[:6]
-        for query in slowest:
-            hits = len(services.participants.search_ids(actor, query))
-            print(f"    {query!r:14} {statistics.median(per_query[query]):6.1f} ms"
-                  f"  ({hits} treffers)", flush=True)
+        with _actors(services) as actors:
+            for label, actor in actors.items():
+                _measure(report, services, label, actor)
     finally:
         services.close()
 

@@ -14,10 +14,10 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision; a test keeps it equal to Alembic's head, so a normal start
 # can compare it with the database without importing Alembic.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 # Every revision this version knows, oldest first; a test keeps it equal to Alembic's.
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
-                   "0010")
+                   "0010", "0011")
 # The key in `local_settings` of the version of BVM Desk that last created or migrated the
 # database: a newer database names the version to update to. Every version writes it.
 APP_VERSION_KEY = "app_version"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, false, select, union
+from sqlalchemy import ColumnElement, Select, exists, false, select, union
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import Enrolment, Group, GroupInstructor, Lesson
@@ -65,6 +65,15 @@ def group_filter(actor: Actor, column: Any) -> ColumnElement[bool] | None:
 def participant_filter(actor: Actor, column: Any) -> ColumnElement[bool] | None:
     """The condition on a participant id column, or None when `actor` sees everything."""
     return column.in_(visible_participant_ids(actor)) if scoped(actor) else None
+
+
+def few_participants_filter(actor: Actor, column: Any) -> ColumnElement[bool] | None:
+    """`participant_filter` as a check per row: for a query on a few given participants
+    (a page of a list), which then need not work out everyone the actor may see."""
+    if not scoped(actor):
+        return None
+    return exists().where(Enrolment.participant_id == column, Enrolment.deleted_at.is_(None),
+                          Enrolment.group_id.in_(taught_group_ids(actor)))
 
 
 def limit_groups(stmt: _S, actor: Actor, column: Any) -> _S:

@@ -385,3 +385,38 @@ def test_create_and_update_refuse_a_missing_doelgroep(services: Services,
     with pytest.raises(ValidationFailed, match="Kies een doelgroep"):
         services.participants.update(admin, made.id, replace(made.data, type=""))
     assert services.participants.get(admin, made.id).data.type == "BBL"
+
+
+# --- a long list in pages (issue 17) ---------------------------------------------------------
+
+@pytest.mark.parametrize("who", ["admin", "instructor"])
+def test_pages_count_and_positions_agree_with_the_whole_list(
+        services: Services, admin: Actor, instructor: Actor, who: str) -> None:
+    """The list shows a first page at once, reads the other pages as they scroll into view
+    and finds a selected person's row: all exactly as the whole search would give them."""
+    people = [(f"P-{n:02d}", first, last) for n, (first, last) in enumerate(
+        [("Emre", "Öztürk"), ("Ayşe", "Çelik"), ("Anna", "Berg"), ("Bram", "Berg"),
+         ("Eva", "Bergsma"), ("Sem", "Aksoy"), ("Lea", "Visser"), ("Noë", "Dijk"),
+         ("Ben", "Meijer")])]
+    with sessions_of(services).write("import") as s:
+        _enrol_in_taught_group(s, [add_participant(s, number, first, last).id
+                                   for number, first, last in people])
+        stranger = add_participant(s, "Q-99", "Berend", "Bergman").id  # in no taught group
+    actor = admin if who == "admin" else instructor
+    found = services.participants
+    for query in ["", "e", "be", "berg", "p-0", "xyz"]:
+        whole = found.search_ids(actor, query)
+        pages = [pid for offset in range(0, len(whole) + 3, 3)
+                 for pid in found.search_ids(actor, query, offset=offset, limit=3)]
+        assert pages == whole, query
+        assert found.count(actor, query) == len(whole), query
+        assert [found.position(actor, query, pid) for pid in whole] == list(range(len(whole)))
+        first = found.search(actor, query, 2)
+        assert (list(first.ids), first.total) == (whole[:len(first.ids)], len(whole)), query
+        assert len(first.ids) >= min(2, len(whole))
+        assert first.complete == (len(first.ids) == len(whole))
+    berg = found.search_ids(actor, "berg")
+    assert found.position(actor, "aksoy", berg[0]) is None
+    assert (stranger in berg) == (who == "admin")
+    assert (found.position(actor, "berg", stranger) is None) == (who == "instructor")
+    assert found.search_ids(actor, "e", offset=len(found.search_ids(actor, "e")), limit=5) == []

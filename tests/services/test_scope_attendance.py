@@ -197,6 +197,14 @@ CHECKED: dict[str, Check] = {
     # participants
     "ParticipantService.search_ids": Check(
         lambda w, a: w.services.participants.search_ids(a, "")),
+    "ParticipantService.search": Check(
+        lambda w, a: w.services.participants.search(a, "", 1)),
+    "ParticipantService.count": Check(
+        lambda w, a: w.services.participants.count(a, "A-001"),
+        lambda w, n: "A-001" if n else ""),
+    "ParticipantService.position": Check(
+        lambda w, a: w.services.participants.position(a, "", w.anna),
+        lambda w, row: "A-001" if row is not None else ""),
     "ParticipantService.rows": Check(
         lambda w, a: w.services.participants.rows(a, [w.anna, w.bert])),
     "ParticipantService.find_by_badge": Check(

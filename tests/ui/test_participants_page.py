@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from bvmdesk.services.base import Actor
 from bvmdesk.services.container import Services
 from bvmdesk.ui.formatting import format_date
-from bvmdesk.ui.participants.model import PAGE_SIZE, ParticipantTableModel
+from bvmdesk.ui.participants.model import PAGE_SIZE, ROW_PAGE_SIZE, ParticipantTableModel
 from bvmdesk.ui.participants.page import ParticipantsPage
 from tests.ui.conftest import EXTRA_PARTICIPANTS, NAMED, activate
 
@@ -223,11 +223,11 @@ def test_model_fetches_rows_lazily_in_pages(qtbot, services: Services,
     model.set_ids(services.participants.search_ids(admin, ""))
     assert fetched == []
     assert model.data(model.index(0, 1)) == "Jan-Willem van der Berg"
-    assert fetched == [PAGE_SIZE]
-    model.data(model.index(PAGE_SIZE - 1, 0))
-    assert fetched == [PAGE_SIZE]
+    assert fetched == [ROW_PAGE_SIZE]
+    model.data(model.index(ROW_PAGE_SIZE - 1, 0))
+    assert fetched == [ROW_PAGE_SIZE]
     model.data(model.index(TOTAL - 1, 0))
-    assert fetched == [PAGE_SIZE, TOTAL - PAGE_SIZE]
+    assert fetched == [ROW_PAGE_SIZE, TOTAL - (TOTAL - 1) // ROW_PAGE_SIZE * ROW_PAGE_SIZE]
 
 
 def test_model_passes_the_qt_model_tester(qtbot, services: Services, instructor: Actor,
@@ -269,3 +269,54 @@ def test_a_pasted_search_of_thousands_of_characters_is_cut_with_a_notice(
     edit.setText(" ".join(f"w{i}" for i in range(1000)))
     assert len(edit.text()) == MAX_SEARCH_LENGTH
     assert page.count_label.text() == "0 deelnemers"
+
+
+def test_a_long_result_shows_its_first_page_and_reads_the_rest_when_shown(
+        qtbot, services: Services, admin: Actor) -> None:
+    """A one-letter search at 20,000 people: the first page of ids at once, the count
+    exact, the other ids as they scroll into view, in the order of the whole search."""
+    page = _page(qtbot, services, admin)
+    page.header.search_edit.setText("e")
+    whole = services.participants.search_ids(admin, "e")
+    assert len(whole) > PAGE_SIZE
+    assert page.count_label.text() == f"{len(whole)} deelnemers"
+    assert page.model.rowCount() == len(whole)
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] == whole
+    rows = services.participants.rows(admin, whole[-3:])
+    assert _names(page)[-3:] == [row.name for row in rows]
+
+
+def test_a_person_beyond_the_first_page_is_selected_and_kept(
+        qtbot, services: Services, admin: Actor) -> None:
+    page = _page(qtbot, services, admin)
+    whole = services.participants.search_ids(admin, "")
+    last = whole[-1]
+    assert page.select(last)
+    assert page.table.currentIndex().row() == len(whole) - 1
+    assert page.detail.current_id == last
+    matches = services.participants.search_ids(admin, "e")
+    assert last in matches and matches.index(last) >= PAGE_SIZE
+    page.header.search_edit.setText("e")  # the selection stays when the person matches
+    assert page.model.row_of(last) == matches.index(last)
+    assert page.table.currentIndex().row() == matches.index(last)
+    assert page.detail.current_id == last
+
+
+def test_the_lazy_model_passes_the_qt_model_tester(qtbot, services: Services, admin: Actor,
+                                                   qtlog) -> None:
+    found = services.participants
+    model = ParticipantTableModel(lambda ids: found.rows(admin, ids))
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    result = found.search(admin, "", PAGE_SIZE)
+    assert not result.complete
+    model.set_result(result.ids, result.total,
+                     lambda offset, limit: found.search_ids(admin, "", offset=offset,
+                                                            limit=limit),
+                     lambda pid: found.position(admin, "", pid))
+    assert model.rowCount() == result.total
+    assert model.data(model.index(result.total - 1, 0)) == found.rows(
+        admin, found.search_ids(admin, "")[-1:])[0].number
+    model.set_ids([])
+    del tester
+    assert [r.message for r in qtlog.records if "FAIL" in r.message] == []

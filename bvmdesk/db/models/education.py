@@ -5,7 +5,16 @@ from __future__ import annotations
 import uuid
 from datetime import date, time
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bvmdesk.db.base import Base, Descriptive, enum_check, local_date, local_time, str200
@@ -65,6 +74,8 @@ class Group(Base, Descriptive):
     __tablename__ = "groups"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        # Own-groups scope (services.scope) looks groups up by instructor on every read.
+        Index("ix_groups_instructor_id", "instructor_id"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -84,7 +95,10 @@ class GroupInstructor(Base, Descriptive):
     """An extra instructor of a group (the main one is `Group.instructor_id`)."""
 
     __tablename__ = "group_instructors"
-    __table_args__ = (UniqueConstraint("group_id", "user_id"),)
+    __table_args__ = (
+        UniqueConstraint("group_id", "user_id"),
+        Index("ix_group_instructors_user_group", "user_id", "group_id"),
+    )
 
     group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("groups.id"))
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
@@ -121,6 +135,8 @@ class Lesson(Base, Descriptive):
     __table_args__ = (
         UniqueConstraint("group_id", "date", "start_time"),
         CheckConstraint("end_time > start_time", name="end_after_start"),
+        # The groups an instructor teaches through a lesson, without reading every lesson.
+        Index("ix_lessons_instructor_group", "instructor_id", "group_id"),
     )
 
     group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("groups.id"))
