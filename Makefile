@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint typecheck translations dist clean system-deps gui-deps
+.PHONY: run test bench lint typecheck translations dist dist-check frozen-if-available clean \
+	system-deps gui-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +37,7 @@ test: $(STAMP) translations system-deps
 	$(VENV)/bin/mypy bvmdesk
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 3 --ignore=tests/ui
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/test_ui_files.py
+	$(MAKE) frozen-if-available
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
@@ -50,9 +52,19 @@ typecheck: $(STAMP)
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find bvmdesk/ui bvmdesk/app.py -name '*.py') -ts resources/translations/bvmdesk_en.ts resources/translations/bvmdesk_nl.ts
 
+# The one-folder app in dist/bvmdesk (PyInstaller's work files in build/); pyinstaller comes
+# with the dev extras.
 dist: $(STAMP) translations
-	$(PY) -m pip install --quiet pyinstaller
-	$(VENV)/bin/pyinstaller --noconfirm build.spec
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build build.spec
+
+# Start the frozen build: --version, demo, gui --smoke-test and a PDF report, any error fails.
+dist-check: dist
+	$(PY) scripts/check_frozen.py dist/bvmdesk
+
+# In `make test` (so CI): build and check the frozen app when PyInstaller is installed.
+frozen-if-available: $(STAMP) translations
+	@if $(PY) -c "import PyInstaller" 2>/dev/null; then $(MAKE) dist-check; \
+	else echo "PyInstaller niet geïnstalleerd: frozen build overgeslagen"; fi
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 from bvmdesk.domain.enums import AttendanceStatus
 from bvmdesk.domain.enums import participant_type_label as participant_type_label  # the one rule
+from bvmdesk.domain.locale_text import decimal_number, month_year_nl, short_date_nl
 from bvmdesk.domain.text import duration_text as duration_text  # the one rule for durations
 from bvmdesk.domain.text import plural as plural  # `1 fout`, `3 fouten`
 
-LOCALE = "nl_NL"
 NOTHING = "-"
 """What a report shows where a value is unknown."""
 
@@ -41,12 +38,12 @@ STATUS_ORDER: tuple[AttendanceStatus, ...] = tuple(AttendanceStatus)
 def dutch_date(d: date | datetime) -> str:
     """`di 1 sep 2026`: abbreviated weekday and month, without the dots some locales add."""
     day = d.date() if isinstance(d, datetime) else d
-    return format_date(day, "EEE d MMM y", locale=LOCALE).replace(".", "")
+    return short_date_nl(day)
 
 
 def dutch_month(year: int, month: int) -> str:
     """`september 2026`."""
-    return format_date(date(year, month, 1), "LLLL y", locale=LOCALE)
+    return month_year_nl(year, month)
 
 
 def dutch_period(start: date, end: date) -> str:
@@ -84,12 +81,12 @@ def percent_text(value: float | None) -> str:
     """`93,5` with a Dutch decimal comma; `-` when there is no percentage."""
     if value is None:
         return NOTHING
-    return format_decimal(value, format="0.0", locale=LOCALE)
+    return decimal_number(value, 1)
 
 
 def decimal_text(value: float, places: int = 2) -> str:
     """A number with a Dutch decimal comma and `places` decimals: `12,50`."""
-    return format_decimal(value, format="#,##0." + "0" * places, locale=LOCALE)
+    return decimal_number(value, places, grouping=True)
 
 
 def status_label(status: str | None) -> str:

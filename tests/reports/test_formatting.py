@@ -91,3 +91,26 @@ def test_participant_type_label() -> None:
     assert participant_type_label("BBL") == "MBO BBL"
     assert participant_type_label("werkzoekende") == "Werkzoekende"
     assert participant_type_label("iets anders") == "iets anders"
+
+
+def test_certificate_dates_and_percentages_in_both_languages() -> None:
+    from bvmdesk.reports.formatting import decimal_text
+    from bvmdesk.reports.pdf.certificate_texts import long_date, percentage
+
+    assert long_date(date(2026, 5, 12), "nl") == "12 mei 2026"
+    assert long_date(date(2026, 5, 12), "en") == "12 May 2026"
+    assert percentage(91.25, "nl") == "91,2 %"
+    assert percentage(91.35, "en") == "91.4%"
+    assert percent_text(87.5) == "87,5"
+    assert decimal_text(1234.5) == "1.234,50"
+    assert decimal_text(2.0, places=1) == "2,0"
+
+
+def test_reports_do_not_need_babel() -> None:
+    import subprocess
+    import sys
+
+    # A fresh interpreter, Babel hidden: the report words must not import it.
+    code = ("import sys; sys.modules['babel'] = None; "
+            "import bvmdesk.reports.formatting, bvmdesk.reports.pdf.certificate_texts")
+    subprocess.run([sys.executable, "-c", code], check=True)

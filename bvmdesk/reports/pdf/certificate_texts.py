@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
+from bvmdesk.domain.locale_text import decimal_number
+from bvmdesk.domain.locale_text import long_date as long_date  # `12 mei 2026` / `12 May 2026`
 from bvmdesk.domain.text import duration_text
 
 
@@ -105,11 +103,6 @@ def result_word(result: str, w: Words) -> str:
     return result
 
 
-def long_date(day: date, language: str) -> str:
-    """`12 mei 2026` / `12 May 2026`: the date in words, without a weekday."""
-    return format_date(day, "d MMMM y", locale=words(language).locale)
-
-
 def hours_words(minutes: int, language: str) -> str:
     """`36 uur 30 min` / `36 hours 30 min`."""
     if language != "en":
@@ -125,5 +118,5 @@ def hours_words(minutes: int, language: str) -> str:
 
 def percentage(value: float, language: str) -> str:
     """`91,3 %` / `91.3%`."""
-    text = format_decimal(value, "0.0", locale=words(language).locale)
+    text = decimal_number(value, 1, language=language)
     return f"{text}%" if language == "en" else f"{text} %"
