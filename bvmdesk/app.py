@@ -17,6 +17,7 @@ from bvmdesk import APP_ID, APP_NAME, __version__, config, platform_check
 
 if TYPE_CHECKING:
     from bvmdesk.services.container import Services
+    from bvmdesk.ui.main_window import MainWindow
     from bvmdesk.ui.start.recovery import NextStep
 
 
@@ -80,8 +81,9 @@ def _site_label(services: Services) -> str:
     return f"{site.name} ({site.code})" if site else ""
 
 
-def _run_smoke_test(location: str) -> int:
-    """Build the real main window read-only, let the event loop settle, exit 0 (1 on error)."""
+def _run_smoke_test(location: str, every_page: bool = False) -> int:
+    """Build the real main window read-only, let the event loop settle, exit 0 (1 on error).
+    With `every_page` each page is shown once first, its background work done."""
     errors: list[BaseException] = []
     try:
         from bvmdesk.services.base import Actor
@@ -95,6 +97,8 @@ def _run_smoke_test(location: str) -> int:
             window = MainWindow(services, Actor.viewer(), settings)
             window.show()
             app.processEvents()
+            if every_page:
+                _visit_every_page(app, window)
             QTimer.singleShot(50, app.quit)
             app.exec()
             window.close()
@@ -111,6 +115,18 @@ def _run_smoke_test(location: str) -> int:
     return 0
 
 
+def _visit_every_page(app: QApplication, window: MainWindow) -> None:
+    """Show each page of `window` once and let what it starts (loading in a worker) end."""
+    from PySide6.QtCore import QThreadPool
+
+    for index in range(len(window.specs)):
+        window.show_page(index)
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+    window.show_page(0)
+
+
 def _failure_text(exc: BaseException) -> str:
     """The user's words for a failure: an expected one its own Dutch message, anything else
     a pointer to the log (which has the traceback); never a Python class name."""
@@ -125,11 +141,12 @@ def _failure_text(exc: BaseException) -> str:
     return f"onverwachte fout; de details staan in {log_path()}"
 
 
-def run_gui(location: str, smoke_test: bool = False) -> int:
+def run_gui(location: str, smoke_test: bool = False, every_page: bool = False) -> int:
     """Start the desktop app on `location`; returns the exit code.
 
     With `smoke_test`: no dialogs, no waiting, no backup; the main window is built read-only
-    and the program exits 0 once the event loop has settled (1 on any error).
+    and the program exits 0 once the event loop has settled (1 on any error);
+    `every_page`: it shows every page once first.
     """
     if not platform_check.screen_available(os.environ):
         if not smoke_test:
@@ -138,7 +155,7 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
         # The smoke test builds the same window on Qt's offscreen platform.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if smoke_test:
-        return _run_smoke_test(location)
+        return _run_smoke_test(location, every_page)
     from bvmdesk.logs import setup_logging
 
     setup_logging()

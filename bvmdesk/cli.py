@@ -54,8 +54,9 @@ def _build_parser() -> argparse.ArgumentParser:
                                 help="zonder opdracht: gui")
 
     gui = sub.add_parser("gui", help="de desktopapplicatie (standaard)")
-    gui.add_argument("--smoke-test", action="store_true",
-                     help="bouw het hoofdvenster alleen-lezen op en sluit meteen af")
+    gui.add_argument("--smoke-test", nargs="?", const="main", choices=("main", "all"),
+                     help="bouw het hoofdvenster alleen-lezen op en sluit meteen af "
+                     "(=all: toon eerst elke pagina eenmaal)")
 
     init = sub.add_parser("init", help="richt deze database in voor een locatie")
     init.add_argument("--site-code", required=True, metavar="CODE",
@@ -193,7 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bvmdesk.app import run_gui
 
         _gui_ran.append(True)
-        return int(run_gui(_location(args), smoke_test=getattr(args, "smoke_test", False)))
+        smoke_test = getattr(args, "smoke_test", None)
+        return int(run_gui(_location(args), smoke_test=smoke_test is not None,
+                           every_page=smoke_test == "all"))
     handler = _HANDLERS[command]
     from bvmdesk.logs import setup_logging
 
