@@ -121,16 +121,20 @@ class XServer:
             return None
         if shutil.which("Xvfb") is None:
             return "Xvfb ontbreekt en DISPLAY is leeg (apt-get install xvfb)"
-        number = next(n for n in range(93, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                      and not Path(f"/tmp/.X{n}-lock").exists())
+        # -displayfd: Xvfb picks a free display itself and writes its number, so that two
+        # benchmarks started at once never share one. -noreset: without it the server
+        # resets whenever its last client leaves, and a window opened then fails.
+        read_end, write_end = os.pipe()
         self._process = subprocess.Popen(
-            ["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if time.monotonic() > deadline or self._process.poll() is not None:
-                return f"Xvfb :{number} startte niet"
-            time.sleep(0.05)
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24",
+             "-nolisten", "tcp", "-noreset"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,))
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as reader:
+            number = reader.readline().decode().strip()
+        if not number or self._process.poll() is not None:
+            return "Xvfb startte niet"
         self.display = f":{number}"
         return None
 

@@ -34,7 +34,7 @@ from bvmdesk.ui.participants.page import ParticipantsPage
 from bvmdesk.ui.participants.person_export import PersonExportButton
 from bvmdesk.ui.reports.page import ReportsPage
 from bvmdesk.ui.signoffs.page import SignOffsPage
-from bvmdesk.ui.start.recovery import NextStep
+from bvmdesk.ui.start.next_step import NextStep
 from bvmdesk.ui.start.window_lock import WindowLock
 from bvmdesk.ui.today.page import TodayPage
 from bvmdesk.ui.today.setup_card import open_setup_step
