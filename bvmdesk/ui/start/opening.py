@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bvmdesk.services.base import ServiceError
-from bvmdesk.ui.workers import run_task
+from bvmdesk.ui.workers import is_synchronous, run_task
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import AccountService
@@ -39,8 +39,19 @@ class ServicesOpening(QObject):
         self.services: Services | None = None
         self.error: BaseException | None = None
         self.done = False
+        self._started = False
         self._dialogs: list[QDialog] = []
-        run_task(None, lambda _ctx: opener(), self._on_task_done,
+        self._opener = opener
+        if is_synchronous():
+            self._start()
+        else:  # once the event loop runs: the first dialog gets the first turn to paint
+            QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        if self.done or self._started:
+            return
+        self._started = True
+        run_task(None, lambda _ctx: self._opener(), self._on_task_done,
                  on_error=self._on_task_failed)
 
     def _on_task_done(self, services: Services) -> None:
@@ -70,6 +81,7 @@ class ServicesOpening(QObject):
         Raises:
             OpeningFailed: the database did not open (see `error`).
         """
+        self._start()  # no event loop ran yet (no dialog before the wait)
         if not self.done:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -95,6 +107,7 @@ class ServicesOpening(QObject):
 
     def close(self) -> None:
         """Close what was opened (after it finished: never leave an engine behind)."""
+        self._start()
         if not self.done:
             loop = QEventLoop()
             self.finished.connect(loop.quit)
