@@ -16,8 +16,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from bvmdesk import APP_ID, APP_NAME, __version__, config, platform_check
 
 if TYPE_CHECKING:
+    from bvmdesk.services.base import Actor
     from bvmdesk.services.container import Services
-    from bvmdesk.ui.start.recovery import NextStep
+    from bvmdesk.services.first_look import FirstLook
+    from bvmdesk.ui.main_window import MainWindow
+    from bvmdesk.ui.start.next_step import NextStep
+    from bvmdesk.ui.start.opening import ServicesOpening
 
 
 def _make_application(settings: config.Settings) -> QApplication:
@@ -56,7 +60,7 @@ def _starting_location(location: str, settings: config.Settings) -> str:
     default = str(config.data_dir() / config.DEFAULT_DB_NAME)
     demo = demo_location()
     if (location == default and settings.last_database == str(demo) and demo.exists()
-            and (not Path(default).exists() or not _is_set_up(default))):
+            and not _is_set_up(default)):
         return str(demo)
     if location == default:  # our own folder: make it; a path the user gave, never
         Path(default).parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +69,11 @@ def _starting_location(location: str, settings: config.Settings) -> str:
 
 def _is_set_up(location: str) -> bool:
     """Whether the database at `location` belongs to a site (False when it cannot be read)."""
+    from bvmdesk.services.first_look import first_look
+
+    look = first_look(location)
+    if look is not None:
+        return look.set_up
     try:
         services = _open(location, create=False, backup=False)
     except Exception:
@@ -80,8 +89,77 @@ def _site_label(services: Services) -> str:
     return f"{site.name} ({site.code})" if site else ""
 
 
-def _run_smoke_test(location: str) -> int:
-    """Build the real main window read-only, let the event loop settle, exit 0 (1 on error)."""
+def _open_failed(exc: BaseException, location: str,
+                 settings: config.Settings) -> int | NextStep | None:
+    """The message (or recovery choice) for a database that did not open, as it was before
+    the first dialog; None: try again."""
+    from bvmdesk.services.backup_types import DatabaseDamagedError
+    from bvmdesk.ui.common.messages import ask_retry, can_retry, show_error
+    from bvmdesk.ui.start.recovery import ask_recovery
+
+    if isinstance(exc, DatabaseDamagedError):
+        from bvmdesk.services.container import backup_service
+
+        return ask_recovery(None, backup_service(location, settings), [exc.detail]) or 1
+    if can_retry(exc):  # busy: "Opnieuw proberen" opens it again
+        return None if ask_retry(None, exc) else 1
+    show_error(None, exc)
+    return 1
+
+
+def _log_in(opening: ServicesOpening, look: FirstLook | None) -> tuple[Services, Actor] | int:
+    """The first-start dialog while the database is not set up, then the login dialog.
+
+    Returns:
+        The opened services and who logged in, or the exit code (0: the person closed a
+        dialog; 1: the database did not open, `opening.error` says why).
+    """
+    from bvmdesk.services.first_look import FirstLook
+    from bvmdesk.ui.start.opening import OpeningFailed
+
+    try:
+        if look is None:  # a server, or a file the first look could not read: wait for it
+            opened = opening.wait()
+            look = FirstLook(opened.accounts.is_set_up(), _site_label(opened),
+                             opened.database_label)
+        username = ""
+        while not look.set_up:
+            from bvmdesk.ui.start.demo import open_demo_database
+            from bvmdesk.ui.start.first_start import CHOICE_DEMO, FirstStartDialog
+
+            if opening.error is not None:
+                return 1
+            first = FirstStartDialog(opening.accounts, look.database_label)
+            opening.end_on_failure(first)
+            if first.exec() != QDialog.DialogCode.Accepted:
+                return 1 if opening.error is not None else 0
+            if first.choice == CHOICE_DEMO:
+                demo = open_demo_database(None)
+                if demo is not None:
+                    opening.replace(demo[0])
+                    username = demo[1]
+            else:
+                username = first.admin_username
+            opened = opening.wait()
+            look = FirstLook(opened.accounts.is_set_up(), _site_label(opened),
+                             opened.database_label)
+
+        from bvmdesk.ui.start.login import LoginDialog
+
+        if opening.error is not None:
+            return 1
+        login = LoginDialog(opening.accounts, look.site_label, look.database_label, username)
+        opening.end_on_failure(login)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return 1 if opening.error is not None else 0
+        return opening.wait(), login.actor
+    except OpeningFailed:
+        return 1
+
+
+def _run_smoke_test(location: str, every_page: bool = False) -> int:
+    """Build the real main window read-only, let the event loop settle, exit 0 (1 on error).
+    With `every_page` each page is shown once first, its background work done."""
     errors: list[BaseException] = []
     try:
         from bvmdesk.services.base import Actor
@@ -95,6 +173,8 @@ def _run_smoke_test(location: str) -> int:
             window = MainWindow(services, Actor.viewer(), settings)
             window.show()
             app.processEvents()
+            if every_page:
+                _visit_every_page(app, window)
             QTimer.singleShot(50, app.quit)
             app.exec()
             window.close()
@@ -111,6 +191,18 @@ def _run_smoke_test(location: str) -> int:
     return 0
 
 
+def _visit_every_page(app: QApplication, window: MainWindow) -> None:
+    """Show each page of `window` once and let what it starts (loading in a worker) end."""
+    from PySide6.QtCore import QThreadPool
+
+    for index in range(len(window.specs)):
+        window.show_page(index)
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+    window.show_page(0)
+
+
 def _failure_text(exc: BaseException) -> str:
     """The user's words for a failure: an expected one its own Dutch message, anything else
     a pointer to the log (which has the traceback); never a Python class name."""
@@ -125,11 +217,12 @@ def _failure_text(exc: BaseException) -> str:
     return f"onverwachte fout; de details staan in {log_path()}"
 
 
-def run_gui(location: str, smoke_test: bool = False) -> int:
+def run_gui(location: str, smoke_test: bool = False, every_page: bool = False) -> int:
     """Start the desktop app on `location`; returns the exit code.
 
     With `smoke_test`: no dialogs, no waiting, no backup; the main window is built read-only
-    and the program exits 0 once the event loop has settled (1 on any error).
+    and the program exits 0 once the event loop has settled (1 on any error);
+    `every_page`: it shows every page once first.
     """
     if not platform_check.screen_available(os.environ):
         if not smoke_test:
@@ -138,7 +231,7 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
         # The smoke test builds the same window on Qt's offscreen platform.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if smoke_test:
-        return _run_smoke_test(location)
+        return _run_smoke_test(location, every_page)
     from bvmdesk.logs import setup_logging
 
     setup_logging()
@@ -148,7 +241,7 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
     from bvmdesk.ui.common.messages import show_error
 
     install_crash_handler()
-    from bvmdesk.ui.start.recovery import NextStep
+    from bvmdesk.ui.start.next_step import NextStep
 
     try:
         location = _starting_location(location, settings)
@@ -171,54 +264,31 @@ def run_gui(location: str, smoke_test: bool = False) -> int:
 def _run_session(app: QApplication, location: str, settings: config.Settings) -> int | NextStep:
     """Open `location`, log in and run the main window until it closes.
 
+    The first dialog shows at once; the database opens in the background meanwhile.
+
     Returns:
         The exit code, or the next step: a backup to restore (the database is closed by
         now) or another database to open; then the user logs in again.
     """
-    from bvmdesk.ui.common.messages import ask_retry, can_retry, show_error
-    from bvmdesk.ui.start.recovery import ask_recovery
+    from bvmdesk.services.first_look import first_look
+    from bvmdesk.ui.common.messages import show_error
+    from bvmdesk.ui.start.opening import ServicesOpening
 
     while True:
-        try:
-            services = _open(location, create=True)
-            break
-        except Exception as exc:  # DatabaseLocationError, DatabaseOpenError, MigrationError..
-            from bvmdesk.services.backup_types import DatabaseDamagedError
-
-            if isinstance(exc, DatabaseDamagedError):
-                from bvmdesk.services.container import backup_service
-
-                return ask_recovery(None, backup_service(location, settings),
-                                    [exc.detail]) or 1
-            if can_retry(exc):  # busy: "Opnieuw proberen" opens it again
-                if ask_retry(None, exc):
-                    continue
-                return 1
-            show_error(None, exc)
-            return 1
+        look = first_look(location)
+        opening = ServicesOpening(lambda: _open(location, create=True))
+        outcome = _log_in(opening, look)
+        if opening.error is not None:
+            step = _open_failed(opening.error, location, settings)
+            if step is None:  # "Opnieuw proberen"
+                continue
+            return step
+        if not isinstance(outcome, tuple):
+            opening.close()
+            return outcome
+        services, actor = outcome
+        break
     try:
-        username = ""
-        while not services.accounts.is_set_up():
-            from bvmdesk.ui.start.demo import open_demo_database
-            from bvmdesk.ui.start.first_start import CHOICE_DEMO, FirstStartDialog
-
-            first = FirstStartDialog(services.accounts, services.database_label)
-            if first.exec() != QDialog.DialogCode.Accepted:
-                return 0
-            if first.choice == CHOICE_DEMO:
-                opened = open_demo_database(None)
-                if opened is not None:
-                    services.close()
-                    services, username = opened
-            else:
-                username = first.admin_username
-
-        from bvmdesk.ui.start.login import LoginDialog
-
-        login = LoginDialog(services.accounts, _site_label(services), services.database_label,
-                            username)
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-            return 0
         if not config.is_url(services.location):
             settings.last_database = services.location
             with contextlib.suppress(OSError):
@@ -227,9 +297,10 @@ def _run_session(app: QApplication, location: str, settings: config.Settings) ->
         from bvmdesk.services.backup_types import damage_message
         from bvmdesk.ui.admin.backup_schedule import BackupSchedule
         from bvmdesk.ui.main_window import MainWindow
+        from bvmdesk.ui.start.recovery import ask_recovery
         from bvmdesk.ui.workers import run_task
 
-        window = MainWindow(services, login.actor, settings)
+        window = MainWindow(services, actor, settings)
         schedule = BackupSchedule(services.backups, window)
         window.attach_backup_schedule(schedule)
         window.fit_to_screen()

@@ -42,7 +42,30 @@ def build_parser() -> argparse.ArgumentParser:
         return _build_parser()
 
 
-def _build_parser() -> argparse.ArgumentParser:
+_GUI_OPTIONS = {"--smoke-test", "--smoke-test=main", "--smoke-test=all"}
+
+
+def _is_plain_gui(argv: list[str]) -> bool:
+    """Whether `argv` is a valid start of the GUI (`[--db X] [gui [--smoke-test[=all]]]`):
+    then only the GUI's part of the parser is built, sparing the other commands' imports
+    (SQLAlchemy, the services) before the first window. Anything else, help and errors
+    included, goes through the whole parser."""
+    rest = list(argv)
+    if rest[:1] == ["--db"] and len(rest) >= 2 and not rest[1].startswith("-"):
+        rest = rest[2:]
+    elif rest[:1] and rest[0].startswith("--db="):
+        rest = rest[1:]
+    if not rest:
+        return True
+    if rest[0] != "gui":
+        return False
+    options = rest[1:]
+    if options[:1] == ["--smoke-test"] and options[1:] in (["main"], ["all"]):
+        return True
+    return len(options) == 0 or (len(options) == 1 and options[0] in _GUI_OPTIONS)
+
+
+def _build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     parser = Parser(prog="bvmdesk", description="BVM Desk: presentie, beoordelingen, "
                      "aftekeningen en certificaten voor een Bedrijfsvakschool Metaaltechniek.")
     parser.add_argument("--version", action="version", version=f"bvmdesk {__version__}",
@@ -54,8 +77,11 @@ def _build_parser() -> argparse.ArgumentParser:
                                 help="zonder opdracht: gui")
 
     gui = sub.add_parser("gui", help="de desktopapplicatie (standaard)")
-    gui.add_argument("--smoke-test", action="store_true",
-                     help="bouw het hoofdvenster alleen-lezen op en sluit meteen af")
+    gui.add_argument("--smoke-test", nargs="?", const="main", choices=("main", "all"),
+                     help="bouw het hoofdvenster alleen-lezen op en sluit meteen af "
+                     "(=all: toon eerst elke pagina eenmaal)")
+    if gui_only:
+        return parser
 
     init = sub.add_parser("init", help="richt deze database in voor een locatie")
     init.add_argument("--site-code", required=True, metavar="CODE",
@@ -180,7 +206,12 @@ def entry() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if _is_plain_gui(given):
+        with dutch_argparse():
+            args = _build_parser(gui_only=True).parse_args(given)
+    else:
+        args = build_parser().parse_args(given)
     command = args.command or "gui"
     if command == "gui":
         # Before Qt is imported: a missing X11 library would make Qt abort without a word.
@@ -193,7 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bvmdesk.app import run_gui
 
         _gui_ran.append(True)
-        return int(run_gui(_location(args), smoke_test=getattr(args, "smoke_test", False)))
+        smoke_test = getattr(args, "smoke_test", None)
+        return int(run_gui(_location(args), smoke_test=smoke_test is not None,
+                           every_page=smoke_test == "all"))
     handler = _HANDLERS[command]
     from bvmdesk.logs import setup_logging
 

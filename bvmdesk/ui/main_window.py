@@ -7,9 +7,9 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -17,33 +17,26 @@ from bvmdesk import APP_NAME
 from bvmdesk.config import Settings
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.sites import effective_scanner_prefix
-from bvmdesk.ui.admin.backups import moment_text
-from bvmdesk.ui.admin.page import AdminPage
-from bvmdesk.ui.admin.records import RecordPanel
-from bvmdesk.ui.admin.sections import AdminServices
-from bvmdesk.ui.assessments.group_progress import GroupProgressView
-from bvmdesk.ui.assessments.page import AssessmentsPage
-from bvmdesk.ui.attendance.register import RegisterPage
-from bvmdesk.ui.certificates.page import CertificatesPage
 from bvmdesk.ui.common import reauth
 from bvmdesk.ui.common.base import Page
-from bvmdesk.ui.common.placeholder import PlaceholderPage
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.navigation import NavigationRail, PageSpec, main_pages
-from bvmdesk.ui.participants.page import ParticipantsPage
-from bvmdesk.ui.participants.person_export import PersonExportButton
-from bvmdesk.ui.reports.page import ReportsPage
-from bvmdesk.ui.signoffs.page import SignOffsPage
-from bvmdesk.ui.start.recovery import NextStep
+from bvmdesk.ui.page_factory import LazyPages, build_page
+from bvmdesk.ui.start.next_step import NextStep
 from bvmdesk.ui.start.window_lock import WindowLock
-from bvmdesk.ui.today.page import TodayPage
-from bvmdesk.ui.today.setup_card import open_setup_step
 
 if TYPE_CHECKING:
     from bvmdesk.services.accounts import SiteInfo
     from bvmdesk.services.backup_types import BackupInfo
     from bvmdesk.services.container import Services
     from bvmdesk.ui.admin.backup_schedule import BackupSchedule
+    from bvmdesk.ui.admin.page import AdminPage
+    from bvmdesk.ui.assessments.page import AssessmentsPage
+    from bvmdesk.ui.attendance.register import RegisterPage
+    from bvmdesk.ui.participants.page import ParticipantsPage
+    from bvmdesk.ui.reports.page import ReportsPage
+    from bvmdesk.ui.signoffs.page import SignOffsPage
+    from bvmdesk.ui.today.page import TodayPage
 
 # Vandaag: today's lessons (one click opens the register), who called in sick, signals.
 START_PAGE = "today"
@@ -72,62 +65,20 @@ class MainWindow(QMainWindow):
         self.scanner_prefix = effective_scanner_prefix(settings.scanner_prefix,
                                                        self._site_scanner_prefix())
         prefix = self.scanner_prefix
+        self._settings = settings
         self.specs: list[PageSpec] = main_pages()
         self.rail = NavigationRail(self.specs)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
-        for spec in self.specs:
-            page: Page
-            if spec.key == "today":
-                page = TodayPage(services.today, services.absences, services.reports,
-                                 services.participants, actor,
-                                 scanner_prefix=prefix)
-            elif spec.key == "participants":
-                page = ParticipantsPage(services.participants, actor,
-                                        scanner_prefix=prefix)
-            elif spec.key == "attendance":
-                page = RegisterPage(services.attendance, actor,
-                                    scanner_prefix=prefix,
-                                    today=services.today.today)
-            elif spec.key == "assessments":
-                page = AssessmentsPage(services.assessments, services.participants, actor,
-                                       scanner_prefix=prefix,
-                                       database=services.location)
-                page.add_overview(GroupProgressView(services, actor),
-                                  QCoreApplication.translate("AssessmentsPage",
-                                                             "&Voortgang per groep"))
-            elif spec.key == "signoffs":
-                page = SignOffsPage(services.signoffs, services.bpv_hours,
-                                    services.signoff_cards, services.signoff_reports,
-                                    services.signoff_overview, services.participants, actor,
-                                    scanner_prefix=prefix,
-                                    today=services.today.today, database=services.location)
-            elif spec.key == "certificates":
-                page = CertificatesPage(services, actor, database=services.location)
-            elif spec.key == "reports":
-                page = ReportsPage(services.reports, services.absences, services.attendance,
-                                   services.participants, actor, today=services.today.today)
-            elif spec.key == "admin":
-                page = AdminPage(services.accounts, actor, settings,
-                                 lessons=services.lessons, attendance=services.attendance,
-                                 exchange=services.exchange, scanlog=services.scanlog,
-                                 backups=services.backups, assessments=services.assessments,
-                                 signoff_tasks=services.signoff_tasks,
-                                 signoffs=services.signoffs, trainers=services.trainers,
-                                 certificate_settings=services.certificate_settings,
-                                 signing_keys=services.signing_keys,
-                                 records=AdminServices.of(services))
-            else:
-                page = PlaceholderPage(spec.title, spec.icon, spec.purpose)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+        # Pages are built when first shown (or first needed); until then an empty stand-in
+        # holds their place in the stack.
+        self.pages = LazyPages([spec.key for spec in self.specs], self._build_page)
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())
         self.rail.page_selected.connect(self._on_rail_page_selected)
         # Set when the window closes so that the app can do something without it: restore a
         # backup (the database must not be open) or open another database.
         self.next_step: NextStep | None = None
         self._register_stale = False
-        self._connect_pages()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -142,9 +93,6 @@ class MainWindow(QMainWindow):
         self.lock = WindowLock(self, services.accounts, services.sites, actor,
                                self.site_text(), clock=clock, prefix=prefix)
         self.lock.logout_requested.connect(self._on_lock_logout_requested)
-        sites = self.admin_page.panels.get("sites")
-        if isinstance(sites, RecordPanel):  # a new idle time counts at once
-            sites.saved.connect(self.lock.read_minutes)
         self.setCentralWidget(self.lock.wrap(central))
 
         self.status_label = QLabel(self.status_text())
@@ -176,23 +124,67 @@ class MainWindow(QMainWindow):
         if room.width() <= DEFAULT_SIZE.width() or room.height() <= DEFAULT_SIZE.height():
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
-    def _connect_pages(self) -> None:
-        """Cross-page navigation, and pages told when data they show changed elsewhere."""
-        today, reports = self.today_page, self.reports_page
-        register, participants = self.register_page, self.participants_page
-        today.lesson_activated.connect(self._on_today_lesson_activated)
-        today.badge_scanned.connect(self._on_today_badge_scanned)
-        today.setup_card.step_requested.connect(self._on_today_setup_step_requested)
-        for page in (today, reports):
-            page.participant_requested.connect(self._on_participant_requested)
-        register.marks_changed.connect(self._on_register_marks_changed)
-        # A returned aftekenkaart is recognised wherever it is scanned or typed.
-        for source in (today.card_scanned, register.scan_line.card_scanned,
-                       participants.card_scanned, self.assessments_page.card_scanned):
-            source.connect(self._on_card_scanned)
-        today.absences_changed.connect(self._on_absences_changed)
-        today.handovers_changed.connect(reports.mark_stale)
-        reports.handovers_changed.connect(today.mark_stale)
+    def _build_page(self, key: str) -> Page:
+        """Build the page of `key`, put it in its place in the stack and connect it."""
+        index = [spec.key for spec in self.specs].index(key)
+        page = build_page(self.specs[index], self.services, self.actor, self._settings,
+                          self.scanner_prefix)
+        page.setObjectName(f"page_{key}")
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._connect_page(key, page)
+        return page
+
+    def _built(self, key: str) -> Page | None:
+        return self.pages.built(key)
+
+    def _connect_page(self, key: str, page: Page) -> None:
+        """Cross-page navigation, and pages told when data they show changed elsewhere:
+        a page not built yet reads everything when it is."""
+        if key == "today":
+            today = cast("TodayPage", page)
+            today.lesson_activated.connect(self._on_today_lesson_activated)
+            today.badge_scanned.connect(self._on_today_badge_scanned)
+            today.setup_card.step_requested.connect(self._on_today_setup_step_requested)
+            today.participant_requested.connect(self._on_participant_requested)
+            today.card_scanned.connect(self._on_card_scanned)
+            today.absences_changed.connect(self._on_absences_changed)
+            today.handovers_changed.connect(lambda: self._mark_stale("reports"))
+        elif key == "reports":
+            reports = cast("ReportsPage", page)
+            reports.participant_requested.connect(self._on_participant_requested)
+            reports.handovers_changed.connect(lambda: self._mark_stale("today"))
+        elif key == "attendance":
+            register = cast("RegisterPage", page)
+            register.marks_changed.connect(self._on_register_marks_changed)
+            register.scan_line.card_scanned.connect(self._on_card_scanned)
+        elif key == "participants":
+            self._connect_participants(cast("ParticipantsPage", page))
+        elif key == "assessments":
+            cast("AssessmentsPage", page).card_scanned.connect(self._on_card_scanned)
+        elif key == "signoffs":
+            cast("SignOffsPage", page).signoffs_changed.connect(self._on_signoffs_changed)
+        elif key == "admin":
+            from bvmdesk.ui.admin.records import RecordPanel
+
+            admin = cast("AdminPage", page)
+            sites = admin.panels.get("sites")
+            if isinstance(sites, RecordPanel):  # a new idle time counts at once
+                sites.saved.connect(self.lock.read_minutes)
+            backups = admin.backups_panel
+            if backups is not None:
+                backups.restore_requested.connect(self._on_backups_restore_requested)
+
+    def _connect_participants(self, participants: ParticipantsPage) -> None:
+        from bvmdesk.ui.participants.person_export import PersonExportButton
+
+        participants.card_scanned.connect(self._on_card_scanned)
         detail = participants.detail
         detail.attach_absences(self.services.absences, self.services.today.today)
         detail.attach_assessments(self.services.assessments)
@@ -200,53 +192,40 @@ class MainWindow(QMainWindow):
         detail.add_action(PersonExportButton(self.services.person_export, self.actor,
                                              detail.shown, self.services.today.today))
         detail.signoffs_requested.connect(self._on_signoffs_requested)
-        self.signoffs_page.signoffs_changed.connect(self._on_signoffs_changed)
         detail.absences_changed.connect(self._on_absences_changed)
-        backups = self.admin_page.backups_panel
-        if backups is not None:
-            backups.restore_requested.connect(self._on_backups_restore_requested)
+
+    def _mark_stale(self, key: str) -> None:
+        page = self._built(key)
+        if page is not None:
+            page.mark_stale()  # type: ignore[attr-defined]
 
     @property
     def today_page(self) -> TodayPage:
-        page = self.pages["today"]
-        assert isinstance(page, TodayPage)
-        return page
+        return cast("TodayPage", self.pages["today"])
 
     @property
     def admin_page(self) -> AdminPage:
-        page = self.pages["admin"]
-        assert isinstance(page, AdminPage)
-        return page
+        return cast("AdminPage", self.pages["admin"])
 
     @property
     def register_page(self) -> RegisterPage:
-        page = self.pages["attendance"]
-        assert isinstance(page, RegisterPage)
-        return page
+        return cast("RegisterPage", self.pages["attendance"])
 
     @property
     def participants_page(self) -> ParticipantsPage:
-        page = self.pages["participants"]
-        assert isinstance(page, ParticipantsPage)
-        return page
+        return cast("ParticipantsPage", self.pages["participants"])
 
     @property
     def assessments_page(self) -> AssessmentsPage:
-        page = self.pages["assessments"]
-        assert isinstance(page, AssessmentsPage)
-        return page
+        return cast("AssessmentsPage", self.pages["assessments"])
 
     @property
     def signoffs_page(self) -> SignOffsPage:
-        page = self.pages["signoffs"]
-        assert isinstance(page, SignOffsPage)
-        return page
+        return cast("SignOffsPage", self.pages["signoffs"])
 
     @property
     def reports_page(self) -> ReportsPage:
-        page = self.pages["reports"]
-        assert isinstance(page, ReportsPage)
-        return page
+        return cast("ReportsPage", self.pages["reports"])
 
     def open_lesson(self, lesson_id: uuid.UUID, day: date) -> None:
         """Show the register of `lesson_id` (on `day`)."""
@@ -286,7 +265,8 @@ class MainWindow(QMainWindow):
     def _on_signoffs_changed(self, _enrolment_id: uuid.UUID) -> None:
         """Sign-offs or hours were written on Aftekenen: the participant card reads them
         again."""
-        self.participants_page.detail.refresh_signoffs()
+        if self._built("participants") is not None:
+            self.participants_page.detail.refresh_signoffs()
 
     def _on_today_lesson_activated(self, lesson_id: uuid.UUID, day: date) -> None:
         self.open_lesson(lesson_id, day)
@@ -297,26 +277,29 @@ class MainWindow(QMainWindow):
         self.register_page.scan(code)
 
     def _on_today_setup_step_requested(self, target: str) -> None:
+        from bvmdesk.ui.today.setup_card import open_setup_step
+
         open_setup_step(self, target)
 
     def _on_participant_requested(self, participant_id: uuid.UUID) -> None:
         self.open_participant(participant_id)
 
     def _on_register_marks_changed(self, _lesson_id: uuid.UUID) -> None:
-        self.today_page.mark_stale()
-        self.reports_page.mark_stale()
+        self._mark_stale("today")
+        self._mark_stale("reports")
 
     def _on_absences_changed(self) -> None:
         """An absence reported in advance was added or withdrawn: every list that shows
         one reads again; the register when it is next shown (it shows them prefilled)."""
         sender = self.sender()
-        if sender is not self.today_page:
-            self.today_page.mark_stale()
-        self.reports_page.mark_stale()
+        if sender is not self._built("today"):
+            self._mark_stale("today")
+        self._mark_stale("reports")
         self._register_stale = True
-        detail = self.participants_page.detail
-        if sender is not detail:
-            detail.refresh_absences()
+        if self._built("participants") is not None:
+            detail = self.participants_page.detail
+            if sender is not detail:
+                detail.refresh_absences()
 
     def attach_backup_schedule(self, schedule: BackupSchedule) -> None:
         """Show in the status bar when an automatic backup was made or failed; the Back-ups
@@ -325,11 +308,13 @@ class MainWindow(QMainWindow):
         schedule.backup_failed.connect(self._on_schedule_backup_failed)
 
     def _on_schedule_backup_made(self, info: BackupInfo) -> None:
+        from bvmdesk.ui.admin.backups import moment_text
+
         self.backup_label.setObjectName("")
         self.backup_label.setText(self.tr("Laatste back-up: {moment}").format(
             moment=moment_text(info)))
         self._repolish(self.backup_label)
-        panel = self.admin_page.backups_panel
+        panel = self.admin_page.backups_panel if self._built("admin") else None
         if panel is not None and panel.isVisible():
             panel.refresh()
 
@@ -398,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         """Show page `index` (0-based, rail order) and mark it in the rail."""
+        self.pages[self.specs[index].key]  # built the first time it shows
         if self.specs[index].key == "attendance" and self._register_stale:
             self._register_stale = False
             register = self.register_page

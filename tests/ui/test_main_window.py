@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 
 from bvmdesk.config import Settings
@@ -51,6 +53,31 @@ def test_the_window_opens_on_vandaag(qtbot, services: Services, instructor: Acto
     assert window.rail.buttons[0].isChecked()
     assert window.current_page.header.title_label.text().startswith("Vandaag — ")
     assert isinstance(window.pages["reports"], ReportsPage)
+
+
+def test_pages_are_built_when_first_shown(qtbot, services: Services,
+                                          instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    keys = [spec.key for spec in window.specs]
+    assert [k for k in keys if window.pages.built(k) is not None] == ["today"]
+    for index, key in enumerate(keys):  # each page, visited once, is the real one
+        qtbot.mouseClick(window.rail.buttons[index], Qt.MouseButton.LeftButton)
+        page = window.pages.built(key)
+        assert page is not None and window.current_page is page
+        assert window.stack.indexOf(page) == index and page.isVisible()
+        assert window.rail.buttons[index].isChecked()
+    assert window.stack.count() == len(keys)
+    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
+
+
+def test_a_change_reaches_pages_built_later(qtbot, services: Services,
+                                            instructor: Actor) -> None:
+    window = _window(qtbot, services, instructor)
+    window.show_page_key("attendance")  # Presentie built, Rapportages not yet
+    window.register_page.marks_changed.emit(uuid.uuid4())
+    assert window.pages.built("reports") is None  # nothing built just to be told
+    window.show_page_key("reports")
+    assert window.current_page is window.pages.built("reports")
 
 
 def test_rail_click_switches_page(qtbot, services: Services, instructor: Actor) -> None:

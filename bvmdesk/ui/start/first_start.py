@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
@@ -34,10 +35,12 @@ SETUP_ACTOR = Actor(name="setup", role=Role.ADMIN, display_name="eerste start")
 class FirstStartDialog(QDialog):
     """Two ways in: "Deze locatie inrichten" or "Demodatabase openen"."""
 
-    def __init__(self, accounts: AccountService, database_label: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService | Callable[[], AccountService],
+                 database_label: str, parent: QWidget | None = None) -> None:
+        """`accounts`: the service, or a function that waits for it (the database may
+        still be opening in the background)."""
         super().__init__(parent)
-        self._accounts = accounts
+        self._accounts_source = accounts
         self.choice: str | None = None
         self.site: SiteInfo | None = None
         self.admin_username = ""
@@ -178,6 +181,10 @@ class FirstStartDialog(QDialog):
         if wanted > self.width():
             self.resize(wanted, self.height())
 
+    def _accounts(self) -> AccountService:
+        source = self._accounts_source
+        return source() if callable(source) else source
+
     def _clear_errors(self) -> None:
         for box in self.fields.values():
             box.set_error(None)
@@ -186,7 +193,7 @@ class FirstStartDialog(QDialog):
     def _on_setup_button_clicked(self) -> None:
         self._clear_errors()
         username = self.username_edit.text().strip()
-        errors = self._accounts.check_site_setup(
+        errors = self._accounts().check_site_setup(
             self.site_code_edit.text(), self.site_name_edit.text(), username,
             self.password_edit.text())
         if self.password_edit.text() != self.repeat_edit.text():
@@ -196,7 +203,7 @@ class FirstStartDialog(QDialog):
             self._show_errors(errors)
             return
         try:
-            self.site = self._accounts.setup_site(
+            self.site = self._accounts().setup_site(
                 SETUP_ACTOR, self.site_code_edit.text(), self.site_name_edit.text(),
                 username, self.password_edit.text(),
                 admin_display_name=self.display_name_edit.text().strip() or None)

@@ -31,10 +31,13 @@ if TYPE_CHECKING:
 class LoginDialog(QDialog):
     """Asks for a name and password until `accounts.authenticate` accepts them."""
 
-    def __init__(self, accounts: AccountService, site_label: str, database_label: str,
-                 username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService | Callable[[], AccountService],
+                 site_label: str, database_label: str, username: str = "",
+                 parent: QWidget | None = None) -> None:
+        """`accounts`: the service, or a function that waits for it (the database may
+        still be opening in the background while the person types)."""
         super().__init__(parent)
-        self._accounts = accounts
+        self._accounts_source = accounts
         self.actor: Actor | None = None
         # How the follow-up dialog runs; tests fill it in instead of waiting on exec().
         self.run_dialog: Callable[[QDialog], bool] = (
@@ -91,6 +94,10 @@ class LoginDialog(QDialog):
         (self.password_edit if username else self.username_edit).setFocus(
             Qt.FocusReason.OtherFocusReason)
 
+    def _accounts(self) -> AccountService:
+        source = self._accounts_source
+        return source() if callable(source) else source
+
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
@@ -105,14 +112,18 @@ class LoginDialog(QDialog):
             self._show_error(self.tr("Vul uw gebruikersnaam en wachtwoord in."))
             (self.username_edit if not username else self.password_edit).setFocus()
             return
+        self.login_button.setEnabled(False)  # no second click while the database opens
         try:
-            actor = self._accounts.authenticate(username, self.password_edit.text())
-            must_change = self._accounts.must_change_password(actor.name)
+            accounts = self._accounts()
+            actor = accounts.authenticate(username, self.password_edit.text())
+            must_change = accounts.must_change_password(actor.name)
         except ServiceError as exc:  # LoginFailed: the message says what to do
             self._show_error(str(exc))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
+        finally:
+            self.login_button.setEnabled(True)
         if must_change and not self.run_dialog(self.new_password_dialog(actor)):
             self._show_error(self.tr("U bent niet ingelogd: kies eerst een eigen wachtwoord. "
                                      "Log opnieuw in met het tijdelijke wachtwoord."))
@@ -131,5 +142,5 @@ class LoginDialog(QDialog):
                     "van minstens {n} tekens, anders dan het tijdelijke; daarna opent BVM "
                     "Desk.").format(n=MIN_PASSWORD_LENGTH),
             self.tr("Opslaan en inloggen"),
-            lambda password: self._accounts.set_password(actor, actor.name, password),
+            lambda password: self._accounts().set_password(actor, actor.name, password),
             self)

@@ -4,7 +4,6 @@ close), and the restore itself, done while no window has the database open."""
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,21 +25,10 @@ from bvmdesk.services.backup_types import BackupInfo, RestoreResult
 from bvmdesk.services.base import Actor
 from bvmdesk.ui.admin.backups import moment_text
 from bvmdesk.ui.common.file_dialogs import open_file_name
+from bvmdesk.ui.start.next_step import NextStep
 from bvmdesk.ui.workers import run_task
 
 CHOICE_RESTORE, CHOICE_OTHER, CHOICE_CLOSE = "restore", "other", "close"
-
-
-@dataclass(frozen=True)
-class NextStep:
-    """What the app does after a main window (or the recovery dialog) is done: open
-    `location` again, first restoring `restore` into it when set; the login dialog comes
-    next (`logout`: "Ander account" on the lock screen, nothing else to do)."""
-
-    location: str
-    restore: Path | None = None
-    actor: Actor | None = None
-    logout: bool = False
 
 
 def recovery_actor() -> Actor:
