@@ -332,7 +332,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmdesk check&apos; or to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/app.py" line="270"/>
+        <location filename="../../bvmdesk/app.py" line="341"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation>The backup at exit failed: {reason}</translation>
     </message>
@@ -779,7 +779,7 @@ Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmd
         <translation>Unknown badge: {code}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bvmdesk/ui/page_factory.py" line="43"/>
         <source>&amp;Voortgang per groep</source>
         <translation>&amp;Progress per group</translation>
     </message>
@@ -2534,108 +2534,108 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="47"/>
         <source>BVM Desk: eerste start</source>
         <translation>BVM Desk: first start</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="46"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="49"/>
         <source>Welkom bij BVM Desk</source>
         <translation>Welcome to BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="49"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="52"/>
         <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
         <translation>The database {database} has not been set up yet. Set it up for your site, or first look at the demo database with made-up data.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="55"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="58"/>
         <source>bijvoorbeeld ZWL</source>
         <translation>for example ZWL</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="58"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="61"/>
         <source>bijvoorbeeld Zwolle</source>
         <translation>for example Zwolle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="60"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="63"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>for example pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="65"/>
         <source>bijvoorbeeld Petra Bakker</source>
         <translation>for example Petra Bakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="65"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="68"/>
         <source>minstens 10 tekens</source>
         <translation>at least 10 characters</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="79"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="82"/>
         <source>Locatiecode</source>
         <translation>Site code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="80"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="83"/>
         <source>Naam van de locatie</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="81"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="84"/>
         <source>Gebruikersnaam beheerder</source>
         <translation>Administrator username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="82"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="85"/>
         <source>Volledige naam</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="83"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="86"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="87"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="92"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="95"/>
         <source>Locatie inrichten</source>
         <translation>Set up site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="97"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="100"/>
         <source>Deze locatie inrichten</source>
         <translation>Set up this site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="102"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="105"/>
         <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
         <translation>For real work: the code and name of this site and the first administrator.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="109"/>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="118"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="112"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="121"/>
         <source>Demodatabase openen</source>
         <translation>Open demo database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="114"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="117"/>
         <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
         <translation>To get to know BVM Desk: a separate database with 120 made-up participants, groups and lessons. Your own database stays empty. You will see the demo accounts to log in with.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="124"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="127"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="194"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="201"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -4371,68 +4371,68 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="42"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="45"/>
         <source>BVM Desk: inloggen</source>
         <translation>BVM Desk: log in</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
-        <location filename="../../bvmdesk/ui/start/login.py" line="70"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="47"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="73"/>
         <source>Inloggen</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="46"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="49"/>
         <source>{site} · database {database}</source>
         <translation>{site} · database {database}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="55"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>for example pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="61"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="64"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="65"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="74"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="77"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="105"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="112"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="117"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="128"/>
         <source>U bent niet ingelogd: kies eerst een eigen wachtwoord. Log opnieuw in met het tijdelijke wachtwoord.</source>
         <translation>You are not logged in: first choose your own password. Log in again with the temporary password.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="128"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="139"/>
         <source>BVM Desk: nieuw wachtwoord</source>
         <translation>BVM Desk: new password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="129"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="140"/>
         <source>Kies een nieuw wachtwoord</source>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="130"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="141"/>
         <source>Een beheerder heeft uw wachtwoord hersteld. Kies nu een eigen wachtwoord van minstens {n} tekens, anders dan het tijdelijke; daarna opent BVM Desk.</source>
         <translation>An administrator has reset your password. Now choose your own password of at least {n} characters, different from the temporary one; BVM Desk will then open.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="133"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="144"/>
         <source>Opslaan en inloggen</source>
         <translation>Save and log in</translation>
     </message>
@@ -4440,37 +4440,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="314"/>
         <source>Laatste back-up: {moment}</source>
         <translation>Last backup: {moment}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="323"/>
         <source>Back-up mislukt: {reason}</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="366"/>
         <source>Geen locatie ingericht</source>
         <translation>No site set up</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="382"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="367"/>
         <source>Locatie {name} ({code})</source>
         <translation>Site {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="388"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="373"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="389"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="374"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="375"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -5572,27 +5572,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="51"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="51"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="51"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="52"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="52"/>
         <source>Leerbedrijf</source>
         <translation>Training company</translation>
     </message>
@@ -5600,27 +5600,27 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="65"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="66"/>
         <source>Nieuwe deelnemer</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="68"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Name, number or scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="209"/>
         <source>1 deelnemer</source>
         <translation>1 participant</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="197"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="210"/>
         <source>{count} deelnemers</source>
         <translation>{count} participants</translation>
     </message>
@@ -6125,12 +6125,12 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="153"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="141"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="164"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="152"/>
         <source>De back-up {backup} is teruggezet.
 
 De vorige database staat in {aside}.
@@ -6146,17 +6146,17 @@ Please log in again.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="50"/>
         <source>BVM Desk: database beschadigd</source>
         <translation>BVM Desk: database damaged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="66"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="54"/>
         <source>De database is beschadigd</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="70"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="58"/>
         <source>SQLite meldt dat {location} beschadigd is:
 {problems}
 
@@ -6167,37 +6167,37 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 Do not keep working with it: restore a backup, or open another database. When restoring, the damaged database is kept (…voor-herstel-…) in the same folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="65"/>
         <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
         <translation>Newest good backup: {moment} ({kind}), {path}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="80"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="68"/>
         <source>Er is geen goede back-up gevonden in de back-upmap.</source>
         <translation>No good backup was found in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="72"/>
         <source>Nieuwste back-up terugzetten</source>
         <translation>Restore the newest backup</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="87"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="75"/>
         <source>Andere database openen…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="88"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="76"/>
         <source>BVM Desk sluiten</source>
         <translation>Close BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="101"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="101"/>
         <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
         <translation>BVM Desk database (*.sqlite);;All files (*)</translation>
     </message>

@@ -308,7 +308,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/app.py" line="270"/>
+        <location filename="../../bvmdesk/app.py" line="341"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,7 +747,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../bvmdesk/ui/page_factory.py" line="43"/>
         <source>&amp;Voortgang per groep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,108 +2490,108 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="44"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="47"/>
         <source>BVM Desk: eerste start</source>
         <translation>BVM Desk: eerste start</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="46"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="49"/>
         <source>Welkom bij BVM Desk</source>
         <translation>Welkom bij BVM Desk</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="49"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="52"/>
         <source>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</source>
         <translation>De database {database} is nog niet ingericht. Richt hem in voor uw locatie, of bekijk eerst de demodatabase met verzonnen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="55"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="58"/>
         <source>bijvoorbeeld ZWL</source>
         <translation>bijvoorbeeld ZWL</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="58"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="61"/>
         <source>bijvoorbeeld Zwolle</source>
         <translation>bijvoorbeeld Zwolle</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="60"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="63"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>bijvoorbeeld pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="65"/>
         <source>bijvoorbeeld Petra Bakker</source>
         <translation>bijvoorbeeld Petra Bakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="65"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="68"/>
         <source>minstens 10 tekens</source>
         <translation>minstens 10 tekens</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="79"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="82"/>
         <source>Locatiecode</source>
         <translation>Locatiecode</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="80"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="83"/>
         <source>Naam van de locatie</source>
         <translation>Naam van de locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="81"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="84"/>
         <source>Gebruikersnaam beheerder</source>
         <translation>Gebruikersnaam beheerder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="82"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="85"/>
         <source>Volledige naam</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="83"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="86"/>
         <source>Wachtwoord</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="87"/>
         <source>Wachtwoord herhalen</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="92"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="95"/>
         <source>Locatie inrichten</source>
         <translation>Locatie inrichten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="97"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="100"/>
         <source>Deze locatie inrichten</source>
         <translation>Deze locatie inrichten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="102"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="105"/>
         <source>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</source>
         <translation>Voor het echte werk: de code en naam van deze locatie en de eerste beheerder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="109"/>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="118"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="112"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="121"/>
         <source>Demodatabase openen</source>
         <translation>Demodatabase openen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="114"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="117"/>
         <source>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</source>
         <translation>Om BVM Desk te leren kennen: een aparte database met 120 verzonnen deelnemers, groepen en lessen. Uw eigen database blijft leeg. U krijgt de demo-accounts te zien om mee in te loggen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="124"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="127"/>
         <source>Afsluiten</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/first_start.py" line="194"/>
+        <location filename="../../bvmdesk/ui/start/first_start.py" line="201"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -4315,68 +4315,68 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="42"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="45"/>
         <source>BVM Desk: inloggen</source>
         <translation>BVM Desk: inloggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="44"/>
-        <location filename="../../bvmdesk/ui/start/login.py" line="70"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="47"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="73"/>
         <source>Inloggen</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="46"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="49"/>
         <source>{site} · database {database}</source>
         <translation>{site} · database {database}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="52"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="55"/>
         <source>bijvoorbeeld pbakker</source>
         <translation>bijvoorbeeld pbakker</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="61"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="64"/>
         <source>Gebruikersnaam</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="65"/>
         <source>Wachtwoord</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="74"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="77"/>
         <source>Afsluiten</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="105"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="112"/>
         <source>Vul uw gebruikersnaam en wachtwoord in.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="117"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="128"/>
         <source>U bent niet ingelogd: kies eerst een eigen wachtwoord. Log opnieuw in met het tijdelijke wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="128"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="139"/>
         <source>BVM Desk: nieuw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="129"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="140"/>
         <source>Kies een nieuw wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="130"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="141"/>
         <source>Een beheerder heeft uw wachtwoord hersteld. Kies nu een eigen wachtwoord van minstens {n} tekens, anders dan het tijdelijke; daarna opent BVM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/login.py" line="133"/>
+        <location filename="../../bvmdesk/ui/start/login.py" line="144"/>
         <source>Opslaan en inloggen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,37 +4384,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="314"/>
         <source>Laatste back-up: {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="323"/>
         <source>Back-up mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="366"/>
         <source>Geen locatie ingericht</source>
         <translation>Geen locatie ingericht</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="382"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="367"/>
         <source>Locatie {name} ({code})</source>
         <translation>Locatie {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="388"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="373"/>
         <source>alleen lezen</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="389"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="374"/>
         <source>Ingelogd: {name} ({role})</source>
         <translation>Ingelogd: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../bvmdesk/ui/main_window.py" line="375"/>
         <source>Database: {label}</source>
         <translation>Database: {label}</translation>
     </message>
@@ -5515,27 +5515,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="51"/>
         <source>Nummer</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="51"/>
         <source>Naam</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="40"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="51"/>
         <source>Doelgroep</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="52"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/model.py" line="41"/>
+        <location filename="../../bvmdesk/ui/participants/model.py" line="52"/>
         <source>Leerbedrijf</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -5543,27 +5543,27 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="65"/>
         <source>Deelnemers</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="66"/>
         <source>Nieuwe deelnemer</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="68"/>
         <source>Naam, nummer of scan badge</source>
         <translation>Naam, nummer of scan badge</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="196"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="209"/>
         <source>1 deelnemer</source>
         <translation>1 deelnemer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/participants/page.py" line="197"/>
+        <location filename="../../bvmdesk/ui/participants/page.py" line="210"/>
         <source>{count} deelnemers</source>
         <translation>{count} deelnemers</translation>
     </message>
@@ -6065,12 +6065,12 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="153"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="141"/>
         <source>De back-up wordt teruggezet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="164"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="152"/>
         <source>De back-up {backup} is teruggezet.
 
 De vorige database staat in {aside}.
@@ -6082,17 +6082,17 @@ Log opnieuw in.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="62"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="50"/>
         <source>BVM Desk: database beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="66"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="54"/>
         <source>De database is beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="70"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="58"/>
         <source>SQLite meldt dat {location} beschadigd is:
 {problems}
 
@@ -6100,37 +6100,37 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="77"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="65"/>
         <source>Nieuwste goede back-up: {moment} ({kind}), {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="80"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="68"/>
         <source>Er is geen goede back-up gevonden in de back-upmap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="84"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="72"/>
         <source>Nieuwste back-up terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="87"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="75"/>
         <source>Andere database openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="88"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="76"/>
         <source>BVM Desk sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="101"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/recovery.py" line="113"/>
+        <location filename="../../bvmdesk/ui/start/recovery.py" line="101"/>
         <source>BVM Desk-database (*.sqlite);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
