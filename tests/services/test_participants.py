@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.models import AuditEvent, Company, Enrolment, Group, Module, Participant, User
 from bvmdesk.db.session import local_site_id
 from bvmdesk.domain.participants import ParticipantData
-from bvmdesk.services import participants as participants_module
+from bvmdesk.services import participant_search as participants_module
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied, ValidationFailed
 from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
