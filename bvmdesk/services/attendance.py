@@ -44,7 +44,6 @@ from bvmdesk.services.attendance_types import (
     ScanResult,
 )
 from bvmdesk.services.base import Actor, ServiceError, ValidationFailed
-from bvmdesk.services.exchange.apply import insert_marks
 from bvmdesk.services.retry import run_write
 
 REASON_REQUIRED = "Na de lesdag is een reden verplicht."
@@ -344,6 +343,9 @@ class AttendanceService:
                          arrival, departure, note, mark.recorded_by, recorded_at,
                          mark.supersedes_id, mark.reason))
             changes.append(MarkChange(lesson.id, participant_id, previous, mark))
+        # The bulk path of the exchange import; loaded here, not at start (issue 17).
+        from bvmdesk.services.exchange.apply import insert_marks
+
         insert_marks(s.connection(), Chain.of(s), stamp.now, actor.name, rows,
                      detail=_clean(reason))
         return changes

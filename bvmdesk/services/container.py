@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,22 +33,12 @@ from bvmdesk.domain.backups import KIND_MIGRATION
 from bvmdesk.domain.clock import SYSTEM_CLOCK, Clock
 from bvmdesk.services.absences import AbsenceService
 from bvmdesk.services.accounts import AccountService
-from bvmdesk.services.assessments import AssessmentService
 from bvmdesk.services.attendance import AttendanceService
-from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.backup import BackupService
 from bvmdesk.services.backup_types import DatabaseDamagedError
 from bvmdesk.services.base import ServiceError
-from bvmdesk.services.certificate_settings import CertificateSettingsService
-from bvmdesk.services.certificate_verify import VerifyService
-from bvmdesk.services.certificates import CertificateService
-from bvmdesk.services.companies import CompanyService
-from bvmdesk.services.enrolments import EnrolmentService
-from bvmdesk.services.exchange import ExchangeService
-from bvmdesk.services.groups import GroupService
 from bvmdesk.services.lessons import LessonService
 from bvmdesk.services.maintenance import MaintenanceService
-from bvmdesk.services.modules import ModuleService
 from bvmdesk.services.open_errors import (
     DatabaseOpenError,
     open_failure,
@@ -56,75 +46,205 @@ from bvmdesk.services.open_errors import (
     state_problem,
 )
 from bvmdesk.services.participants import ParticipantService
-from bvmdesk.services.person_export import PersonExportService
-from bvmdesk.services.placement_hours import HoursService
-from bvmdesk.services.retention_policy import RetentionPolicyService
-from bvmdesk.services.scanlog import ScanLogService
-from bvmdesk.services.signing_keys import SigningKeyService
-from bvmdesk.services.signoff_cards import CardService
-from bvmdesk.services.signoff_overview import SignOffOverview
-from bvmdesk.services.signoff_reports import SignOffReports
-from bvmdesk.services.signoff_tasks import SignOffTaskService
-from bvmdesk.services.signoffs import SignOffService
-from bvmdesk.services.sites import SiteService
 from bvmdesk.services.today import TodayService
-from bvmdesk.services.trainer_records import TrainerService
-from bvmdesk.services.trainers import TrainerDirectory
 
 if TYPE_CHECKING:
+    from bvmdesk.services.assessments import AssessmentService
+    from bvmdesk.services.attendance_reports import ReportService
+    from bvmdesk.services.certificate_settings import CertificateSettingsService
+    from bvmdesk.services.certificate_verify import VerifyService
+    from bvmdesk.services.certificates import CertificateService
+    from bvmdesk.services.companies import CompanyService
     from bvmdesk.services.demo import DemoResult
+    from bvmdesk.services.enrolments import EnrolmentService
+    from bvmdesk.services.exchange import ExchangeService
+    from bvmdesk.services.groups import GroupService
+    from bvmdesk.services.modules import ModuleService
+    from bvmdesk.services.person_export import PersonExportService
+    from bvmdesk.services.placement_hours import HoursService
+    from bvmdesk.services.retention_policy import RetentionPolicyService
+    from bvmdesk.services.scanlog import ScanLogService
+    from bvmdesk.services.signing_keys import SigningKeyService
+    from bvmdesk.services.signoff_cards import CardService
+    from bvmdesk.services.signoff_overview import SignOffOverview
+    from bvmdesk.services.signoff_reports import SignOffReports
+    from bvmdesk.services.signoff_tasks import SignOffTaskService
+    from bvmdesk.services.signoffs import SignOffService
+    from bvmdesk.services.sites import SiteService
+    from bvmdesk.services.trainer_records import TrainerService
+    from bvmdesk.services.trainers import TrainerDirectory
 
 # Errors of opening a database, for the front ends (which do not import bvmdesk.db).
 __all__ = ["DatabaseLocationError", "DatabaseOpenError", "MigrationError", "NewerSchemaError",
            "Services", "open_services", "sessions_of"]
 
 
-@dataclass
 class Services:
     """Everything the front ends call; built once per database.
 
     The engine and the sessions stay inside (DESIGN.md: the UI and the command line never
-    reach the database layer); tests and benchmarks use `sessions_of`.
+    reach the database layer); tests and benchmarks use `sessions_of`. What the first
+    screen needs is made at once; every other service (and its modules: reports,
+    ReportLab, the exchange workbook) is imported and made when it is first used, so that
+    the window is ready sooner (issue 17).
     """
 
-    _engine: Engine = field(repr=False)
-    _sessions: Sessions = field(repr=False)
-    clock: Clock
-    accounts: AccountService
-    participants: ParticipantService
-    maintenance: MaintenanceService
-    exchange: ExchangeService
-    location: str
-    attendance: AttendanceService
-    lessons: LessonService
-    reports: ReportService
-    absences: AbsenceService
-    today: TodayService
-    scanlog: ScanLogService
-    backups: BackupService
-    assessments: AssessmentService
-    signoff_tasks: SignOffTaskService
-    signoffs: SignOffService
-    bpv_hours: HoursService
-    signoff_cards: CardService
-    signoff_overview: SignOffOverview
-    signoff_reports: SignOffReports
-    trainers: TrainerDirectory
-    signing_keys: SigningKeyService
-    certificate_settings: CertificateSettingsService
-    certificates: CertificateService
-    certificate_verify: VerifyService
-    # Beheer's master data (issue 15)
-    sites: SiteService
-    companies: CompanyService
-    trainer_records: TrainerService
-    modules: ModuleService
-    groups: GroupService
-    enrolments: EnrolmentService
-    # Bewaartermijnen (issue 16)
-    retention: RetentionPolicyService
-    # The access export (AVG art. 15, issue 16)
-    person_export: PersonExportService
+    def __init__(self, engine: Engine, sessions: Sessions, clock: Clock, location: str,
+                 backups: BackupService) -> None:
+        self._engine = engine
+        self._sessions = sessions
+        self.clock = clock
+        self.location = location
+        self.backups = backups
+        self.accounts = AccountService(sessions)
+        self.participants = ParticipantService(sessions)
+        self.maintenance = MaintenanceService(sessions)
+        self.attendance = AttendanceService(sessions)
+        self.lessons = LessonService(sessions)
+        self.absences = AbsenceService(sessions)
+        self.today = TodayService(sessions, self.absences)
+
+    def __repr__(self) -> str:
+        return f"Services({mask_location(self.location)})"
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from bvmdesk.services.exchange import ExchangeService
+
+        return ExchangeService(self._sessions)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from bvmdesk.services.attendance_reports import ReportService
+
+        return ReportService(self._sessions)
+
+    @cached_property
+    def scanlog(self) -> ScanLogService:
+        from bvmdesk.services.scanlog import ScanLogService
+
+        return ScanLogService(self._sessions, self.attendance)
+
+    @cached_property
+    def assessments(self) -> AssessmentService:
+        from bvmdesk.services.assessments import AssessmentService
+
+        return AssessmentService(self._sessions)
+
+    @cached_property
+    def signoff_tasks(self) -> SignOffTaskService:
+        from bvmdesk.services.signoff_tasks import SignOffTaskService
+
+        return SignOffTaskService(self._sessions)
+
+    @cached_property
+    def signoffs(self) -> SignOffService:
+        from bvmdesk.services.signoffs import SignOffService
+
+        return SignOffService(self._sessions)
+
+    @cached_property
+    def bpv_hours(self) -> HoursService:
+        from bvmdesk.services.placement_hours import HoursService
+
+        return HoursService(self._sessions)
+
+    @cached_property
+    def signoff_cards(self) -> CardService:
+        from bvmdesk.services.signoff_cards import CardService
+
+        return CardService(self._sessions)
+
+    @cached_property
+    def signoff_overview(self) -> SignOffOverview:
+        from bvmdesk.services.signoff_overview import SignOffOverview
+
+        return SignOffOverview(self._sessions)
+
+    @cached_property
+    def signoff_reports(self) -> SignOffReports:
+        from bvmdesk.services.signoff_reports import SignOffReports
+
+        return SignOffReports(self._sessions)
+
+    @cached_property
+    def trainers(self) -> TrainerDirectory:
+        from bvmdesk.services.trainers import TrainerDirectory
+
+        return TrainerDirectory(self._sessions)
+
+    @cached_property
+    def signing_keys(self) -> SigningKeyService:
+        from bvmdesk.services.signing_keys import SigningKeyService
+
+        return SigningKeyService(self._sessions)
+
+    @cached_property
+    def certificate_settings(self) -> CertificateSettingsService:
+        from bvmdesk.services.certificate_settings import CertificateSettingsService
+
+        return CertificateSettingsService(self._sessions)
+
+    @cached_property
+    def certificates(self) -> CertificateService:
+        from bvmdesk.services.certificates import CertificateService
+
+        return CertificateService(self._sessions, self.signing_keys, self.certificate_settings,
+                                  self.clock)
+
+    @cached_property
+    def certificate_verify(self) -> VerifyService:
+        from bvmdesk.services.certificate_verify import VerifyService
+
+        return VerifyService(self._sessions, self.clock)
+
+    @cached_property
+    def sites(self) -> SiteService:
+        from bvmdesk.services.sites import SiteService
+
+        return SiteService(self._sessions)
+
+    @cached_property
+    def companies(self) -> CompanyService:
+        from bvmdesk.services.companies import CompanyService
+
+        return CompanyService(self._sessions)
+
+    @cached_property
+    def trainer_records(self) -> TrainerService:
+        from bvmdesk.services.trainer_records import TrainerService
+
+        return TrainerService(self._sessions)
+
+    @cached_property
+    def modules(self) -> ModuleService:
+        from bvmdesk.services.modules import ModuleService
+
+        return ModuleService(self._sessions)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        from bvmdesk.services.groups import GroupService
+
+        return GroupService(self._sessions)
+
+    @cached_property
+    def enrolments(self) -> EnrolmentService:
+        from bvmdesk.services.enrolments import EnrolmentService
+
+        return EnrolmentService(self._sessions)
+
+    @cached_property
+    def retention(self) -> RetentionPolicyService:
+        from bvmdesk.services.retention_policy import RetentionPolicyService
+
+        return RetentionPolicyService(self._sessions)
+
+    @cached_property
+    def person_export(self) -> PersonExportService:
+        from bvmdesk.services.person_export import PersonExportService
+
+        return PersonExportService(self._sessions)
 
     @property
     def database_label(self) -> str:
@@ -233,45 +353,4 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         if shown is exc:
             raise
         raise shown from exc
-    sessions = Sessions(engine, clock)
-    attendance = AttendanceService(sessions)
-    absences = AbsenceService(sessions)
-    keys = SigningKeyService(sessions)
-    certificate_settings = CertificateSettingsService(sessions)
-    return Services(
-        _engine=engine,
-        _sessions=sessions,
-        clock=clock,
-        accounts=AccountService(sessions),
-        participants=ParticipantService(sessions),
-        maintenance=MaintenanceService(sessions),
-        exchange=ExchangeService(sessions),
-        location=location,
-        attendance=attendance,
-        lessons=LessonService(sessions),
-        reports=ReportService(sessions),
-        absences=absences,
-        today=TodayService(sessions, absences),
-        scanlog=ScanLogService(sessions, attendance),
-        backups=backups,
-        assessments=AssessmentService(sessions),
-        signoff_tasks=SignOffTaskService(sessions),
-        signoffs=SignOffService(sessions),
-        bpv_hours=HoursService(sessions),
-        signoff_cards=CardService(sessions),
-        signoff_overview=SignOffOverview(sessions),
-        signoff_reports=SignOffReports(sessions),
-        trainers=TrainerDirectory(sessions),
-        signing_keys=keys,
-        certificate_settings=certificate_settings,
-        certificates=CertificateService(sessions, keys, certificate_settings, clock),
-        certificate_verify=VerifyService(sessions, clock),
-        sites=SiteService(sessions),
-        companies=CompanyService(sessions),
-        trainer_records=TrainerService(sessions),
-        modules=ModuleService(sessions),
-        groups=GroupService(sessions),
-        enrolments=EnrolmentService(sessions),
-        retention=RetentionPolicyService(sessions),
-        person_export=PersonExportService(sessions),
-    )
+    return Services(engine, Sessions(engine, clock), clock, location, backups)
