@@ -144,10 +144,14 @@ def _dutch_locale() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _theme(qapp: object) -> None:
-    from bvmdesk.ui.theme import apply_theme
+def _theme(qapp: Any) -> None:
+    """The app's theme, applied again only when a test changed it: applying a style sheet
+    repolishes every widget that still exists, and the closed windows of earlier tests in
+    the file do (this took 4-8 s per test by the end of test_main_window.py)."""
+    from bvmdesk.ui import theme
 
-    apply_theme(qapp)  # type: ignore[arg-type]
+    if qapp.styleSheet() != theme._STYLESHEET:
+        theme.apply_theme(qapp)
 
 
 @pytest.fixture
