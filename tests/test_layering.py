@@ -177,17 +177,28 @@ def test_the_checker_allows_what_the_layers_allow(tmp_path: Path) -> None:
     assert check_tree(tmp_path) == []
 
 
-def test_the_service_container_exposes_no_engine_or_session() -> None:
-    import dataclasses
+def test_the_service_container_exposes_no_engine_or_session(tmp_path: Path) -> None:
+    """Every public attribute of a real container, the services made on first use
+    included (so each of those imports and builds), is a service, not the engine or the
+    sessions behind them."""
+    from functools import cached_property
 
     from sqlalchemy import Engine
 
     from bvmdesk.db.session import Sessions
-    from bvmdesk.services.container import Services
+    from bvmdesk.services.container import Services, open_services
 
-    public = [f for f in dataclasses.fields(Services) if not f.name.startswith("_")]
-    assert public and not [f.name for f in public if f.type in ("Engine", "Sessions")
-                            or f.type in (Engine, Sessions)]
+    services = open_services(str(tmp_path / "lagen.sqlite"), create=True, backup=False)
+    try:
+        names = [name for name in vars(services) if not name.startswith("_")]
+        names += [name for name, value in vars(Services).items()
+                  if isinstance(value, cached_property | property)]
+        values = {name: getattr(services, name) for name in names}
+    finally:
+        services.close()
+    assert len(values) > 30 and "certificates" in values and "today" in values
+    assert not [name for name, value in values.items()
+                if isinstance(value, Engine | Sessions)]
     assert not hasattr(Services, "engine") and not hasattr(Services, "sessions")
 
 
