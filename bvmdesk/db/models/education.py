@@ -112,6 +112,8 @@ class Enrolment(Base, Descriptive):
         UniqueConstraint("participant_id", "group_id"),
         enum_check("status", EnrolmentStatus),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        # Who is in the groups an instructor teaches, from the index alone (own-groups scope).
+        Index("ix_enrolments_group_participant", "group_id", "participant_id", "deleted_at"),
     )
 
     participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participants.id"))
@@ -135,8 +137,9 @@ class Lesson(Base, Descriptive):
     __table_args__ = (
         UniqueConstraint("group_id", "date", "start_time"),
         CheckConstraint("end_time > start_time", name="end_after_start"),
-        # The groups an instructor teaches through a lesson, without reading every lesson.
-        Index("ix_lessons_instructor_group", "instructor_id", "group_id"),
+        # The groups an instructor teaches through a lesson, from the index alone (it
+        # covers deleted_at too), without reading every lesson.
+        Index("ix_lessons_instructor_group", "instructor_id", "group_id", "deleted_at"),
     )
 
     group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("groups.id"))
