@@ -70,6 +70,7 @@ from bvmdesk.services.sites import SiteService
 from bvmdesk.services.today import TodayService
 from bvmdesk.services.trainer_records import TrainerService
 from bvmdesk.services.trainers import TrainerDirectory
+from bvmdesk.services.verify_page import VerifyPageService
 
 if TYPE_CHECKING:
     from bvmdesk.services.demo import DemoResult
@@ -114,6 +115,7 @@ class Services:
     certificate_settings: CertificateSettingsService
     certificates: CertificateService
     certificate_verify: VerifyService
+    verify_page: VerifyPageService  # the verification page (issue 18)
     # Beheer's master data (issue 15)
     sites: SiteService
     companies: CompanyService
@@ -266,6 +268,7 @@ def open_services(location: str, *, create: bool = False, backup: bool = True,
         certificate_settings=certificate_settings,
         certificates=CertificateService(sessions, keys, certificate_settings, clock),
         certificate_verify=VerifyService(sessions, clock),
+        verify_page=VerifyPageService(sessions, keys, clock),
         sites=SiteService(sessions),
         companies=CompanyService(sessions),
         trainer_records=TrainerService(sessions),
