@@ -48,22 +48,21 @@ class VerifyPageService:
         self._keys.info(actor)
         with self._sessions.read() as s:
             settings = read_settings(local_site(s))
-            codes = dict(s.execute(select(Site.id, Site.code)).tuples().all())
+            codes = {site_id: code for site_id, code in s.execute(select(Site.id, Site.code))}
             keys = tuple(PageKey(key_id, bytes(public), codes.get(site_id, ""))
                          for key_id, public, site_id in s.execute(
                              select(SigningKey.key_id, SigningKey.public_key,
                                     SigningKey.site_id).where(
-                                 SigningKey.deleted_at.is_(None))).tuples())
-            sites = tuple(s.execute(select(Site.code, Site.name).where(
-                Site.deleted_at.is_(None))).tuples())
-            names = [*s.execute(select(Programme.code, Programme.name).where(
-                Programme.deleted_at.is_(None))).tuples(),
-                     *s.execute(select(Module.code, Module.name).where(
-                         Module.deleted_at.is_(None))).tuples()]
+                                 SigningKey.deleted_at.is_(None))))
+            sites = tuple((code, name) for code, name in s.execute(
+                select(Site.code, Site.name).where(Site.deleted_at.is_(None))))
+            names = {code: name for model in (Programme, Module)
+                     for code, name in s.execute(select(model.code, model.name).where(
+                         model.deleted_at.is_(None)))}
         return VerifyPageContent(
             organisation=settings.organisation, contact=settings.contact,
             address=settings.verify_address, keys=keys, sites=sites,
-            modules=tuple(dict(names).items()), made=self._clock.today())
+            modules=tuple(names.items()), made=self._clock.today())
 
     def write(self, actor: Actor, directory: Path) -> WrittenPage:
         """Write index.html and README.txt into `directory` (made when only it is missing).
