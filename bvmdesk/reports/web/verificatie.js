@@ -336,6 +336,7 @@
     var word = t["word_" + status];
     $("verdict").textContent = word || "";
     $("verdict").hidden = !word;
+    $("verdict").parentNode.hidden = !word;
     $("symbol").textContent = { valid: "\u2714", tampered: "\u2716", unknown_key: "?", expired: "\u231b" }[status] || "";
     var record = shown && shown.record;
     var why = "";
