@@ -55,15 +55,13 @@ class Browser:
         self._user_data = Path(tempfile.mkdtemp(prefix="bvmdesk-chromium-"))
         to_child, self._commands = os.pipe()
         self._answers, from_child = os.pipe()
-
-        def wire() -> None:  # in the child, before exec: fd 3 and fd 4 are the pipe
-            os.dup2(to_child, 3)
-            os.dup2(from_child, 4)
-
+        # bash puts the two pipe ends on fd 3 and fd 4 and becomes Chromium (no
+        # preexec_fn: that is not safe in a process with threads).
+        wiring = f'exec "$0" "$@" 3<&{to_child} 4>&{from_child}'
         self.process = subprocess.Popen(
-            [chromium_path(), *chromium_args(self._user_data), "--remote-debugging-pipe",
-             "about:blank"], preexec_fn=wire, close_fds=False, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ["bash", "-c", wiring, chromium_path(), *chromium_args(self._user_data),
+             "--remote-debugging-pipe", "about:blank"], pass_fds=(to_child, from_child),
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_child)
         os.close(from_child)
         self._next_id = 0
