@@ -246,6 +246,20 @@ def test_a_browser_without_ed25519_gets_a_message_and_no_verdict(browser: Browse
         tab.close()
 
 
+def test_over_plain_http_the_page_says_it_cannot_check(browser: Browser, site: Server) -> None:
+    """What a phone gets from an http:// address (no WebCrypto there): a message, no
+    verdict. Simulated: this server is on 127.0.0.1, which browsers count as secure."""
+    tab = browser.tab()
+    try:
+        tab.call("Page.addScriptToEvaluateOnNewDocument", {"source": (
+            "Object.defineProperty(window, 'isSecureContext', {value: false});")})
+        shown = _open(tab, site, escape(base_vectors()[0].text))
+        assert shown["status"] == "not_secure" and shown["verdict"] == ""
+        assert "https://" in shown["result"] and "geen oordeel" in shown["result"]
+    finally:
+        tab.close()
+
+
 def test_it_fits_a_320_pixel_screen_and_tells_a_screen_reader(tab: Tab, site: Server) -> None:
     tab.call("Emulation.setDeviceMetricsOverride", {"width": 320, "height": 640,
                                                     "deviceScaleFactor": 2, "mobile": True})
@@ -266,6 +280,14 @@ def test_it_fits_a_320_pixel_screen_and_tells_a_screen_reader(tab: Tab, site: Se
     assert (layout["live"], layout["role"]) == ("polite", "status")
     assert layout["label"] and layout["symbolHidden"] == "true" and layout["switchLang"] == "en"
     assert layout["verdictSize"] >= 32  # large text
+    # What a screen reader gets: a live status region whose name holds the verdict word
+    # and the reason (the check mark itself is hidden from it).
+    tree = tab.call("Accessibility.getFullAXTree")["nodes"]
+    statuses = [node for node in tree if node.get("role", {}).get("value") == "status"]
+    assert len(statuses) == 1
+    spoken = " ".join(str(node.get("name", {}).get("value", "")) for node in tree
+                      if not node.get("ignored"))
+    assert "Geldig" in spoken and "\u2714" not in spoken and "Çağan Yılmaz" in spoken
 
 
 def test_the_browser_is_chromium_with_ed25519(browser: Browser, tab: Tab,
