@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bvmdesk.domain import certificate_code as cc
+from bvmdesk.domain.base45 import ALPHABET
 from bvmdesk.domain.verify_address import escape, qr_content
 from bvmdesk.reports.verify_page import VerifyPageContent, page_html
 from tests.chromium import Browser, Server, Tab, serve
@@ -25,6 +26,7 @@ from tests.domain.certificate_vectors import (
     base_vectors,
 )
 
+REPLACEMENTS = ALPHABET + "a"  # what certificate_vectors puts in each position
 CONTACT = "BVM Oost, 038 123 45 67, info@bvm.example"
 ORGANISATION = "Bedrijfsvakschool Metaaltechniek Oost"
 ADDRESS = "https://www.BVM-voorbeeld.nl/Verificatie/"
@@ -164,6 +166,36 @@ def test_each_verdict_is_shown_in_words_after_the_hash_and_nowhere_else(
     assert deelname["fields"]["expires"] == "31 december 2099"
     expired = _open(tab, site, escape(base_vectors()[3].text))
     assert "1 maart 2001" in expired["result"]
+
+
+def test_every_changed_character_of_a_code_is_shown_as_ongeldig(tab: Tab,
+                                                                site: Server) -> None:
+    """Rendered, not only computed: a change of every character of one code (each position
+    once; all 45 changes of each position are checked by the test above) goes in after the
+    # of the open page, as a phone opening the next link, and the shown verdict is read."""
+    base = base_vectors()[1]
+    changed = [v for v in all_vectors() if v.label.startswith(base.label + ":")]
+    assert len(changed) == len(base.text) * len(REPLACEMENTS) - len(base.text)
+    changed = changed[::len(REPLACEMENTS) - 1]  # one change per position
+    assert len(changed) == len(base.text)
+    _open(tab, site, escape(base.text))
+    shown = tab.evaluate(f"""(async (fragments) => {{
+        const seen = {{}};
+        for (const fragment of fragments) {{
+            await new Promise(done => {{
+                window.addEventListener("hashchange", done, {{once: true}});
+                location.hash = fragment;
+            }});
+            await window.bvmdeskReady;
+            const verdict = document.getElementById("verdict");
+            const word = verdict.hidden ? "" : verdict.innerText;
+            const name = document.querySelector("#fields .f-name");
+            const key = word + (name ? " + " + name.innerText : "");
+            seen[key] = (seen[key] || 0) + 1;
+        }}
+        return seen;
+    }})({json.dumps([escape(v.text) for v in changed])})""")
+    assert shown == {"Ongeldig": len(changed)}
 
 
 def test_no_request_leaves_the_page(tab: Tab, site: Server) -> None:

@@ -400,7 +400,7 @@
     }
     show(check(input)).then(function () { $("result").focus(); });
   });
-  window.addEventListener("hashchange", fromAddress);
+  window.addEventListener("hashchange", function () { window.bvmdeskReady = fromAddress(); });
   // For tests and for anyone who wants to check many codes in the console.
   window.bvmdeskCheck = check;
   window.bvmdeskCheckFragment = checkFragment;
