@@ -71,7 +71,11 @@ class Browser:
         self._event_added = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        self.version = self.call("Browser.getVersion")["product"]
+        try:
+            self.version = self.call("Browser.getVersion")["product"]
+        except AssertionError:
+            self.close()  # no stray process or profile folder behind a failed start
+            raise
 
     def _read(self) -> None:
         buffer = b""
