@@ -1,5 +1,6 @@
 """The command line for certificates: `certificates verify|public-key|key|eligibility|issue|
-list|revoke|reprint|correct` (the certificates issue, points 4-7).
+list|revoke|reprint|correct` (the certificates issue, points 4-7) and `verify-address|
+verify-page` (issue 18, in cli_verify_page.py).
 
 `verify` with `--public-key` opens no database at all (and creates none): an employer
 checks a code with the published key alone. The register commands (eligibility, issuing,
@@ -39,6 +40,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
     from bvmdesk.cli import JSON_HELP
     from bvmdesk.cli_args import Parser
     from bvmdesk.cli_certificate_register import add_register_commands
+    from bvmdesk.cli_verify_page import add_commands as add_page_commands
 
     certificates = subparsers.add_parser(
         "certificates", help="certificaten: uitgeven, controleren, intrekken, sleutel",
@@ -54,7 +56,8 @@ def register(subparsers: Any) -> dict[str, Handler]:
         "QR-code, of een PDF van BVM Desk). Exit 0 alleen als het certificaat geldig is, 3 bij "
         "elk ander oordeel, 1 als de invoer geen certificaatcode is.")
     verify.add_argument("code", metavar="TEKST_OF_PDF",
-                        help="de tekst van de QR-code (BVM1:...) of een PDF-bestand")
+                        help="de tekst van de QR-code (BVM1:... of https://...#BVM1:...) of "
+                        "een PDF-bestand")
     verify.add_argument("--public-key", metavar="BESTAND", type=Path,
                         help="controleer met deze openbare sleutel (PEM), zonder database")
     verify.add_argument("--json", action="store_true", help=JSON_HELP)
@@ -85,6 +88,7 @@ def register(subparsers: Any) -> dict[str, Handler]:
     protect.add_argument("--json", action="store_true", help=JSON_HELP)
 
     add_register_commands(csub)
+    add_page_commands(csub)
     return {"certificates": _cmd}
 
 
@@ -97,6 +101,10 @@ def _cmd(args: argparse.Namespace) -> int:
         return _cmd_public_key(args)
     if args.action == "key":
         return _cmd_key(args)
+    if args.action in ("verify-address", "verify-page"):
+        from bvmdesk.cli_verify_page import cmd_verify_address, cmd_verify_page
+
+        return (cmd_verify_address if args.action == "verify-address" else cmd_verify_page)(args)
     return REGISTER_COMMANDS[args.action](args)
 
 
@@ -140,8 +148,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         else:
             result = _verify_here(args, text)
     except NotACodeError as exc:
-        raise CliError(f"{exc} Geef de tekst van de QR-code (BVM1:...) of een PDF van een "
-                       "certificaat.") from None
+        raise CliError(f"{exc} Geef de tekst van de QR-code (BVM1:... of het webadres met "
+                       "#BVM1:...) of een PDF van een certificaat.") from None
     _emit(args, result.json(), "" if args.json else verify_text(result))
     return EXIT_OK if result.status == "valid" else EXIT_CHECK_FAILED
 

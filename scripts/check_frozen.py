@@ -1,7 +1,8 @@
 """Start the frozen build (dist/bvmdesk) the way people and CI do, and fail on any error.
 
-Runs `bvmdesk --version`, `demo`, `gui --smoke-test` (offscreen) and one PDF report
-(verzuim) in a fresh data folder, and on Windows looks for `BVM Desk.exe` beside it. A step
+Runs `bvmdesk --version`, `demo`, `gui --smoke-test` (offscreen), one PDF report
+(verzuim) and `certificates verify-page` (the page's template is package data) in a fresh
+data folder, and on Windows looks for `BVM Desk.exe` beside it. A step
 fails on a nonzero exit code, a Python traceback on stderr, or output that is not what it
 should be. `make test` runs it after `make dist` when PyInstaller is installed.
 
@@ -90,6 +91,7 @@ def main(argv: list[str]) -> int:
         env = clean_env(data)
         db = str(data / "frozen.sqlite")
         pdf = data / "verzuim.pdf"
+        page = data / "verificatie"
 
         def says_version(done: subprocess.CompletedProcess[str]) -> str | None:
             shown = (done.stdout + done.stderr).strip()
@@ -104,6 +106,14 @@ def main(argv: list[str]) -> int:
             head = pdf.read_bytes()[:5]
             return None if head == b"%PDF-" else f"{pdf.name} is geen PDF (begint met {head!r})"
 
+        def wrote_page(_: subprocess.CompletedProcess[str]) -> str | None:
+            index = page / "index.html"
+            if not index.is_file():
+                return f"{index.name} is niet geschreven"
+            text = index.read_text(encoding="utf-8")
+            return None if "Content-Security-Policy" in text and "bvmdeskCheck" in text \
+                else f"{index.name} mist het sjabloon"
+
         steps: list[tuple[str, list[str], Callable[[subprocess.CompletedProcess[str]],
                                                    str | None]]] = [
             ("bvmdesk --version", [str(cli), "--version"], says_version),
@@ -112,6 +122,8 @@ def main(argv: list[str]) -> int:
              nothing),
             ("bvmdesk report verzuim -o verzuim.pdf",
              [str(cli), "--db", db, "report", "verzuim", "-o", str(pdf)], wrote_pdf),
+            ("bvmdesk certificates verify-page -o verificatie",
+             [str(cli), "--db", db, "certificates", "verify-page", "-o", str(page)], wrote_page),
         ]
         # The windowed `BVM Desk` is built on Windows only (see build.spec); it has no console
         # to print to, so it is only looked for.

@@ -5,7 +5,8 @@
 #            `make run`; never fails: when it cannot install, it prints the command and goes on
 #            (the app may still start, e.g. on Wayland).
 #   (none)   that, and what the test suite needs (PostgreSQL, poppler-utils, Xvfb, xdotool,
-#            zbar-tools; binutils, whose strip the frozen build uses).
+#            zbar-tools, chromium: the verification page is opened in headless Chromium;
+#            binutils, whose strip the frozen build uses).
 #            Called by `make test` and .ci/run; fails when it cannot install.
 #   --print  with either: print the packages it checks, one a line, and change nothing.
 # Installs as root, or with `sudo -n`; otherwise prints what to install.
@@ -39,7 +40,7 @@ done < "$LIBRARIES"
 if $print_only; then
     printf '%s\n' "${library_packages[@]}" | awk '!seen[$0]++'
     echo python3-venv
-    $gui_only || printf '%s\n' postgresql poppler-utils xvfb xdotool zbar-tools binutils
+    $gui_only || printf '%s\n' postgresql poppler-utils xvfb xdotool zbar-tools chromium binutils
     exit 0
 fi
 
@@ -60,6 +61,7 @@ if ! $gui_only; then
     command -v Xvfb >/dev/null 2>&1 || add xvfb
     command -v xdotool >/dev/null 2>&1 || add xdotool
     command -v zbarimg >/dev/null 2>&1 || add zbar-tools
+    command -v chromium >/dev/null 2>&1 || add chromium  # the verification page's tests
     command -v strip >/dev/null 2>&1 || add binutils  # PyInstaller strips the frozen build
 fi
 

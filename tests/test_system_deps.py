@@ -32,8 +32,9 @@ def test_the_script_installs_from_the_same_list_as_the_python_check() -> None:
     assert gui.returncode == 0 and full.returncode == 0, gui.stderr + full.stderr
     assert gui.stdout.split()[:len(listed)] == listed
     assert full.stdout.split()[:len(listed)] == listed
-    assert {"xvfb", "xdotool", "postgresql", "poppler-utils"} <= set(full.stdout.split())
-    assert not {"xvfb", "xdotool", "postgresql"} & set(gui.stdout.split())
+    assert {"xvfb", "xdotool", "postgresql", "poppler-utils", "chromium"} <= set(
+        full.stdout.split())
+    assert not {"xvfb", "xdotool", "postgresql", "chromium"} & set(gui.stdout.split())
     # ... and names no library package itself: one list, in one place.
     assert "libxcb" not in SCRIPT.read_text(encoding="utf-8")
     assert "libxcb" not in Path(platform_check.__file__).read_text(encoding="utf-8")
@@ -85,7 +86,7 @@ def test_test_mode_fails_when_it_cannot_install_what_the_suite_needs(tmp_path: P
     result = _script(env=_fake_machine(tmp_path))
     assert result.returncode == 1
     assert "Ontbrekende systeempakketten" in result.stderr
-    for package in ("libxcb-icccm4", "xvfb", "xdotool", "postgresql"):
+    for package in ("libxcb-icccm4", "xvfb", "xdotool", "postgresql", "chromium"):
         assert package in result.stderr
     assert "poppler-utils" not in result.stderr  # pdftotext is there: skipped
 

@@ -15,6 +15,9 @@ PNG compute it) of RECORD || SIGNATURE, 4 bytes big-endian. Nothing follows. The
 every changed character (a character changes at most two bytes, a burst CRC-32 always
 detects) before the key is looked up, so a smudged code is `tampered`, never `unknown_key`.
 The name is never shortened: a long name makes a longer text and a larger QR code.
+
+With a verification address (issue 18) the QR holds `ADDRESS#PAYLOAD` (verify_address.py);
+every reader here takes both forms.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from bvmdesk.domain import base45
+from bvmdesk.domain.verify_address import fragment_of, unescape
 
 PREFIX = "BVM1:"
 RECORD_VERSION = 1
@@ -167,8 +171,8 @@ def with_check(data: bytes) -> bytes:
 def looks_like_code(text: str) -> bool:
     """Whether `text` is meant as a certificate code: it starts with the prefix, or it is
     long and its first five characters are the prefix but for one (a changed prefix is a
-    tampered code, not some other text)."""
-    text = clean(text)
+    tampered code, not some other text). The address form counts by its fragment."""
+    text = code_part(text)[0]
     if text.startswith(PREFIX):
         return True
     head = text[:len(PREFIX)]
@@ -180,6 +184,20 @@ def clean(text: str) -> str:
     """`text` without the line ends and tabs a scanner or a paste adds at either end (never
     spaces: a space is a Base45 character)."""
     return text.strip("\r\n\t")
+
+
+def code_part(text: str) -> tuple[str, bool]:
+    """The code in `text` (cleaned), and whether it could be read: the text itself, or for
+    the address form `http(s)://...#FRAGMENT` the fragment with its `%XX` undone (False,
+    and the fragment as it is, when that fails: such a code is tampered)."""
+    text = clean(text)
+    fragment = fragment_of(text)
+    if fragment is None:
+        return text, True
+    try:
+        return clean(unescape(fragment)), True
+    except ValueError:
+        return clean(fragment), False
 
 
 def _read_varint(data: bytes, at: int) -> tuple[int, int]:
@@ -201,10 +219,10 @@ def decode(text: str) -> DecodedCode:
     Raises:
         NotACodeError: `text` is no certificate code at all (see `looks_like_code`).
     """
-    text = clean(text)
+    text, readable = code_part(text)
     if not looks_like_code(text):
         raise NotACodeError("Dit is geen certificaatcode van BVM Desk.")
-    if not text.startswith(PREFIX):
+    if not readable or not text.startswith(PREFIX):
         return DecodedCode(None)
     try:
         checked = base45.decode(text[len(PREFIX):])

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from bvmdesk.domain.verify_address import qr_content
+
 SNAPSHOT_FORMAT = 1
 
 
@@ -50,16 +52,23 @@ class CertificateDocument:
     expires_on: date | None
     signatory_name: str
     signatory_function: str
-    qr_text: str  # the signed code printed as the QR
+    qr_text: str  # the signed code (the QR holds it, after the verification address if any)
     key_id: str
     supersedes: str | None = None  # the number of the certificate this one corrects
     group_code: str = ""
+    verify_address: str = ""  # the verification page's address at issue ("" = none)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:
         """First names, tussenvoegsel and surname as stored, character for character."""
         return " ".join(part for part in (self.first_names, self.prefix, self.last_name) if part)
+
+    @property
+    def qr_content(self) -> str:
+        """What the QR code holds: `ADDRESS#CODE` with a verification address, else the
+        code (verify_address.py)."""
+        return qr_content(self.verify_address, self.qr_text) if self.qr_text else ""
 
     def snapshot(self) -> dict[str, Any]:
         """The JSON that is frozen with the PDF."""

@@ -1,6 +1,7 @@
 """The site's certificate settings (Beheer > Certificaten): signatory, contact line, logo and
-signature image. Stored in the site row's settings (they sync with the site) under
-`certificaat`; images as base64 PNG, checked and stripped of metadata by Pillow."""
+signature image, and the verification address (issue 18). Stored in the site row's settings
+(they sync with the site) under `certificaat`; images as base64 PNG, checked and stripped of
+metadata by Pillow. A change is audited as the site row's update, like every other."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from sqlalchemy.orm import Session
 from bvmdesk.db.models import Site
 from bvmdesk.db.session import Sessions
 from bvmdesk.domain.permissions import Permission
+from bvmdesk.domain.verify_address import AddressError, check_address
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.certificate_types import CertificateSettings
 from bvmdesk.services.numbering import local_site
 from bvmdesk.services.retry import run_write
 
 SETTINGS_KEY = "certificaat"
+ADDRESS_KEY = "verificatieadres"
 MAX_IMAGE_BYTES = 2_000_000
 MAX_IMAGE_SIDE = 1200  # pixels; larger images are scaled down (a PDF stays small)
 _TEXT_LIMITS = {"signatory_name": 120, "signatory_function": 120, "contact": 300,
@@ -43,7 +46,32 @@ def read_settings(site: Site) -> CertificateSettings:
         raw = {}
     texts = {key: str(raw[key]).strip() for key in _TEXT_LIMITS if raw.get(key)}
     return replace(CertificateSettings(), **texts, logo=_image(raw.get("logo")),
-                   signature=_image(raw.get("signature")))
+                   signature=_image(raw.get("signature")),
+                   verify_address=_address(raw.get(ADDRESS_KEY)))
+
+
+def _address(value: object) -> str:
+    """A stored address as it is used: "" when none (or one that is no longer valid)."""
+    if not isinstance(value, str) or not value:
+        return ""
+    try:
+        return check_address(value)
+    except AddressError:
+        return ""
+
+
+def clean_address(value: str | None) -> str:
+    """`value` as it will be stored: "" for none (None, empty), else the checked address.
+
+    Raises:
+        ServiceError: the address cannot be used (the message says why).
+    """
+    if value is None or not value.strip():
+        return ""
+    try:
+        return check_address(value)
+    except AddressError as exc:
+        raise ServiceError(f"{exc} Er is niets gewijzigd.") from None
 
 
 def clean_image(data: bytes, label: str) -> bytes:
@@ -83,10 +111,12 @@ class CertificateSettingsService:
 
     def update(self, actor: Actor, **changes: Any) -> CertificateSettings:
         """Change some of: signatory_name, signatory_function, contact, organisation (text);
-        logo, signature (image bytes, or None to remove).
+        logo, signature (image bytes, or None to remove); verify_address (a web address, or
+        "" / None for none).
 
         Raises:
-            ServiceError: an unknown field, a text too long, an image that is none.
+            ServiceError: an unknown field, a text too long, an image that is none, an
+                address that cannot be used. Then nothing is changed.
         """
         actor.require(Permission.MANAGE_CERTIFICATES)
         stored: dict[str, Any] = {}
@@ -101,6 +131,8 @@ class CertificateSettingsService:
                 label = "het logo" if key == "logo" else "de handtekening"
                 stored[key] = (base64.b64encode(clean_image(value, label)).decode("ascii")
                                if value else "")
+            elif key == "verify_address":
+                stored[ADDRESS_KEY] = clean_address(value)
             else:
                 raise ServiceError(f"Onbekende instelling: {key}.")
         def work(s: Session) -> CertificateSettings:
@@ -109,6 +141,14 @@ class CertificateSettingsService:
             return read_settings(site)
 
         return run_write(self._sessions, actor.name, work)
+
+    def set_verify_address(self, actor: Actor, address: str | None) -> CertificateSettings:
+        """Set the verification address (None or "": none; new QR codes hold the bare code).
+
+        Raises:
+            ServiceError: see `update`.
+        """
+        return self.update(actor, verify_address=address)
 
 
 def _store(s: Session, site: Site, stored: dict[str, Any], actor_name: str) -> None:

@@ -78,7 +78,7 @@ def draft_documents(sessions: Sessions, actor: Actor, facts: GroupFacts,
             expires_on=expiry_date(today, module.validity_years),
             signatory_name=settings.signatory_name,
             signatory_function=settings.signatory_function, qr_text="", key_id="",
-            group_code=group.group)
+            group_code=group.group, verify_address=settings.verify_address)
         documents = {}
         for eid, person in people:
             figures = facts.attendance.get(person.number)

@@ -25,6 +25,8 @@ class CertificateSettings:
     organisation: str = "Bedrijfsvakschool Metaaltechniek"
     logo: bytes | None = None  # PNG or JPEG
     signature: bytes | None = None  # PNG or JPEG of the signatory's signature
+    # The verification page's web address (issue 18); "" = the QR holds the bare code.
+    verify_address: str = ""
 
 
 @dataclass(frozen=True)

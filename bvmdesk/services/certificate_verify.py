@@ -43,7 +43,8 @@ class VerifyService:
         self._clock = clock
 
     def verify(self, actor: Actor, text: str) -> VerifyResult:
-        """The verdict on a scanned or pasted code (also the address form of issue 18 later).
+        """The verdict on a scanned or pasted code, bare or in the address form of issue 18
+        (`https://...#BVM1:...`).
 
         Raises:
             NotACodeError: the text is no certificate code at all.

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from bvmdesk.services.sites import SiteService
     from bvmdesk.services.trainer_records import TrainerService
     from bvmdesk.services.trainers import TrainerDirectory
+    from bvmdesk.services.verify_page import VerifyPageService
 
 # Errors of opening a database, for the front ends (which do not import bvmdesk.db).
 __all__ = ["DatabaseLocationError", "DatabaseOpenError", "MigrationError", "NewerSchemaError",
@@ -245,6 +246,13 @@ class Services:
         from bvmdesk.services.person_export import PersonExportService
 
         return PersonExportService(self._sessions)
+
+    @cached_property
+    def verify_page(self) -> VerifyPageService:
+        """The verification page (issue 18)."""
+        from bvmdesk.services.verify_page import VerifyPageService
+
+        return VerifyPageService(self._sessions, self.signing_keys, self.clock)
 
     @property
     def database_label(self) -> str:

@@ -71,6 +71,7 @@ def build_page(spec: PageSpec, services: Services, actor: Actor, settings: Setti
                          trainers=services.trainers,
                          certificate_settings=services.certificate_settings,
                          signing_keys=services.signing_keys,
+                         verify_page=services.verify_page,
                          records=AdminServices.of(services))
     from bvmdesk.ui.common.placeholder import PlaceholderPage
 

@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Locaties</source>
         <translation>Sites</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">managing the sites of the BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Leerbedrijven</source>
         <translation>Training companies</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">managing training companies with their SBB company ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Praktijkopleiders</source>
         <translation>Workplace trainers</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">managing workplace trainers per training company</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">managing modules with hours, work processes and assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">managing groups, their lessons and enrolments</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Vakanties</source>
         <translation>Holidays</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">entering the school holidays per site, which do not count for absence signals</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">importing an Excel workbook or CSV folder, all or nothing</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">exporting all data as an Excel workbook or CSV folder</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">making, viewing and restoring backups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">exchanging data with the other sites and the central database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -240,12 +240,12 @@
         <translation type="vanished">This is where you will soon manage the groups, with their lessons and enrolments.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Beoordelingsformulieren</source>
         <translation>Assessment forms</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Aftekentaken</source>
         <translation>Sign-off tasks</translation>
     </message>
@@ -254,67 +254,67 @@
         <translation type="vanished">This is where you manage the tasks that a workplace trainer signs off per module.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
         <source>Certificaten</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation>This is where you will soon enter the school holidays per site; holiday weeks do not count for absence signals.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation>This is where you will soon import an Excel workbook or CSV folder: all or nothing.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation>This is where you will soon export all data as an Excel workbook or CSV folder.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation>This is where you will soon make and view backups, and restore one.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation>This is where you will soon exchange data with the other sites and the central database.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation>This is where you will soon see the audit log: who changed what and when, with a check of the chain.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="109"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="111"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Zoek een onderdeel</source>
         <translation>Find a section</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="181"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="184"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>A scanner log from a badge terminal (badge;time on each line) becomes arrivals and departures at the lessons running at that moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="185"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="188"/>
         <source>Scanlog inlezen…</source>
         <translation>Import scanner log…</translation>
     </message>
@@ -1643,92 +1643,92 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
 <context>
     <name>CertificatesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="132"/>
         <source>Certificaten</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="130"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="134"/>
         <source>Wat op elk certificaat van deze locatie staat, naast de deelnemer en de module. Alleen een beheerder kan dit wijzigen.</source>
         <translation>What appears on every certificate of this site, besides the participant and the module. Only an administrator can change this.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="137"/>
         <source>Alleen bekijken: een beheerder wijzigt deze instellingen.</source>
         <translation>View only: an administrator changes these settings.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="141"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="145"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="146"/>
         <source>Naam ondertekenaar</source>
         <translation>Signatory name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="143"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="147"/>
         <source>Functie ondertekenaar</source>
         <translation>Signatory position</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="144"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="148"/>
         <source>Contact voor controle</source>
         <translation>Contact for verification</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="153"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="157"/>
         <source>Bedrijfsvakschool …, 038 123 45 67, info@…</source>
         <translation>Bedrijfsvakschool …, 038 123 45 67, info@…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="155"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="159"/>
         <source>Staat op het certificaat voor wie het controleert: bij wie men terecht kan.</source>
         <translation>Appears on the certificate for whoever verifies it: who they can contact.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="160"/>
         <source>het logo</source>
         <translation>the logo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="157"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="161"/>
         <source>de handtekening</source>
         <translation>the signature</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="158"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="162"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="159"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="163"/>
         <source>Handtekening</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="167"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="176"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="180"/>
         <source>Op het certificaat</source>
         <translation>On the certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="254"/>
         <source> Er is niets gewijzigd.</source>
         <translation> Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="252"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="259"/>
         <source>Opgeslagen. Nieuwe certificaten gebruiken deze gegevens; uitgegeven certificaten blijven zoals ze zijn.</source>
         <translation>Saved. New certificates use these details; issued certificates stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="261"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="268"/>
         <source>Afbeelding gekozen; klik op Opslaan om haar te bewaren.</source>
         <translation>Image chosen; click Save to keep it.</translation>
     </message>
@@ -3797,37 +3797,37 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="65"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="66"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="83"/>
         <source>geen afbeelding</source>
         <translation>no image</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="97"/>
         <source>Kan {file} niet lezen: {reason}. Er is niets gewijzigd.</source>
         <translation>Cannot read {file}: {reason}. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="101"/>
         <source>Het bestand {file} is geen afbeelding (PNG of JPEG) en is niet gebruikt voor {what}. Kies een ander bestand; er is niets gewijzigd.</source>
         <translation>The file {file} is not an image (PNG or JPEG) and has not been used for {what}. Choose another file; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="110"/>
         <source>Afbeelding kiezen</source>
         <translation>Choose image</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="111"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -9610,150 +9610,237 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="55"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="56"/>
         <source>Geldig</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="56"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="57"/>
         <source>Ongeldig (gewijzigd)</source>
         <translation>Invalid (altered)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="58"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="59"/>
         <source>Onbekende sleutel</source>
         <translation>Unknown key</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="60"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="61"/>
         <source>Ingetrokken</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="61"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="62"/>
         <source>Vervangen</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="63"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="64"/>
         <source>Verlopen</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="64"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="65"/>
         <source>Geen certificaatcode</source>
         <translation>No certificate code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="66"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="67"/>
         <source>Niet gecontroleerd</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="74"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="75"/>
         <source>Certificaat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="77"/>
         <source>Bewijs van deelname</source>
         <translation>Certificate of participation</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="97"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="98"/>
         <source>Certificaat verifiëren</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="100"/>
         <source>Scan de QR-code van het certificaat, of plak de code hieronder en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen.</source>
-        <translation>Scan the QR code of the certificate, or paste the code below and press Enter. You can also choose a PDF from BVM Desk.</translation>
+        <translation type="vanished">Scan the QR code of the certificate, or paste the code below and press Enter. You can also choose a PDF from BVM Desk.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="105"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="101"/>
+        <source>Scan de QR-code van het certificaat, of plak de code (of het webadres uit de QR-code) hieronder en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen.</source>
+        <translation>Scan the QR code of the certificate, or paste the code (or the web address in the QR code) below and press Enter. You can also choose a PDF from BVM Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="107"/>
         <source>BVM1:…</source>
         <translation>BVM1:…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="108"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="110"/>
         <source>Certificaatcode</source>
         <translation>Certificate code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="110"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="112"/>
         <source>PDF kiezen…</source>
         <translation>Choose PDF…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="121"/>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="259"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="123"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="261"/>
         <source>Wacht op een code</source>
         <translation>Waiting for a code</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="146"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="146"/>
         <source>Uitgegeven op</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="147"/>
         <source>Locatie</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="147"/>
         <source>Geldig tot</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="165"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="167"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="194"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="196"/>
         <source>Dit is geen certificaatcode van BVM Desk.</source>
         <translation>This is not a BVM Desk certificate code.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="206"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="208"/>
         <source>Kan {file} niet lezen: {reason}.</source>
         <translation>Cannot read {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="214"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="216"/>
         <source>Het bestand {file} bevat geen certificaatcode van BVM Desk.</source>
         <translation>The file {file} does not contain a BVM Desk certificate code.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="237"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="239"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="275"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="277"/>
         <source>PDF kiezen</source>
         <translation>Choose PDF</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="276"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="278"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPageBox</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="51"/>
+        <source>Controleren met een telefoon</source>
+        <translation>Checking with a phone</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="54"/>
+        <source>Met een verificatieadres opent de QR-code van nieuwe certificaten de verificatiepagina van de BVM: een telefooncamera is genoeg om een certificaat te controleren, zonder BVM Desk en zonder server. Zet de pagina op dat adres; maak en publiceer hem opnieuw als een locatie een nieuwe of vervangen sleutel krijgt. Uitgegeven certificaten blijven zoals ze zijn.</source>
+        <translation>With a verification address, the QR code of new certificates opens the BVM&apos;s verification page: a phone camera is enough to check a certificate, without BVM Desk and without a server. Put the page at that address; make and publish it again when a site gets a new or replaced key. Issued certificates stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="66"/>
+        <source>Leeg: de QR-code bevat alleen de code, zoals voorheen.</source>
+        <translation>Empty: the QR code holds only the code, as before.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="72"/>
+        <source>Verificatieadres</source>
+        <translation>Verification address</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="73"/>
+        <source>Adres opslaan</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="74"/>
+        <source>Verificatiepagina maken…</source>
+        <translation>Make verification page…</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="106"/>
+        <source>Het verificatieadres is niet gewijzigd.</source>
+        <translation>The verification address has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="109"/>
+        <source>het verificatieadres wijzigen</source>
+        <translation>changing the verification address</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="111"/>
+        <source>Niet bevestigd; het verificatieadres is niet gewijzigd.</source>
+        <translation>Not confirmed; the verification address has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="120"/>
+        <source>Verificatieadres gewist: nieuwe certificaten krijgen alleen de code in hun QR-code.</source>
+        <translation>Verification address removed: new certificates get only the code in their QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="123"/>
+        <source>Opgeslagen. De QR-code van nieuwe certificaten opent {address}. Zet daar de verificatiepagina neer (Verificatiepagina maken…).</source>
+        <translation>Saved. The QR code of new certificates opens {address}. Put the verification page there (Make verification page…).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="127"/>
+        <source>Let op: browsers controleren de handtekening alleen op een pagina die via https:// komt.</source>
+        <translation>Note: browsers check the signature only on a page that comes over https://.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="141"/>
+        <source>Zet index.html op {address}.</source>
+        <translation>Put index.html at {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="143"/>
+        <source>Stel ook het verificatieadres in: het adres waar u index.html neerzet.</source>
+        <translation>Also set the verification address: the address where you put index.html.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="146"/>
+        <source>De verificatiepagina staat in {folder}: index.html, met de sleutels {keys}, en README.txt voor wie hem publiceert. {where} Krijgt een locatie een nieuwe of vervangen sleutel, maak en publiceer de pagina dan opnieuw.</source>
+        <translation>The verification page is in {folder}: index.html, with the keys {keys}, and README.txt for whoever publishes it. {where} When a site gets a new or replaced key, make and publish the page again.</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="158"/>
+        <source>Map voor de verificatiepagina</source>
+        <translation>Folder for the verification page</translation>
     </message>
 </context>
 <context>

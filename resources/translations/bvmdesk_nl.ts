@@ -116,7 +116,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="59"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
         <source>Locaties</source>
         <translation>Locaties</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation type="vanished">het beheer van de locaties van de BVM</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="60"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
         <source>Gebruikers</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
         <source>Leerbedrijven</source>
         <translation>Leerbedrijven</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="vanished">het beheer van leerbedrijven met hun SBB leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
         <source>Praktijkopleiders</source>
         <translation>Praktijkopleiders</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="vanished">het beheer van praktijkopleiders per leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="vanished">het beheer van modules met uren, werkprocessen en beoordelingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
         <source>Groepen</source>
         <translation>Groepen</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation type="vanished">het beheer van groepen, hun lessen en inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
         <source>Vakanties</source>
         <translation>Vakanties</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation type="vanished">het invoeren van de schoolvakanties per locatie, die niet meetellen voor verzuimsignalen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="72"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
         <source>Importeren</source>
         <translation>Importeren</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation type="vanished">het importeren van een Excel-werkmap of CSV-map, helemaal of helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="75"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
         <source>Exporteren</source>
         <translation>Exporteren</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation type="vanished">het exporteren van alle gegevens als Excel-werkmap of CSV-map</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="78"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
         <source>Back-ups</source>
         <translation>Back-ups</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="vanished">het maken, bekijken en terugzetten van back-ups</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation type="vanished">het uitwisselen van gegevens met de andere locaties en de centrale database</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="85"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -220,77 +220,77 @@
         <translation type="vanished">het auditlogboek: wie wat wanneer heeft gewijzigd, met controle van de keten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="65"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="66"/>
         <source>Beoordelingsformulieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="67"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
         <source>Aftekentaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="68"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="69"/>
         <source>Certificaten</source>
         <translation type="unfinished">Certificaten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="70"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="71"/>
         <source>Hier voert u straks de schoolvakanties per locatie in; vakantieweken tellen niet mee voor verzuimsignalen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="73"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="74"/>
         <source>Hier importeert u straks een Excel-werkmap of CSV-map: helemaal of helemaal niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="76"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="77"/>
         <source>Hier exporteert u straks alle gegevens als Excel-werkmap of CSV-map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="79"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="80"/>
         <source>Hier maakt en bekijkt u straks back-ups, en zet u er een terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="81"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="82"/>
         <source>Bewaartermijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="84"/>
         <source>Hier wisselt u straks gegevens uit met de andere locaties en de centrale database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="86"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="87"/>
         <source>Hier ziet u straks het auditlogboek: wie wat wanneer heeft gewijzigd, met een controle van de keten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="88"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="89"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="109"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="111"/>
         <source>Beheer</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="110"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="112"/>
         <source>Zoek een onderdeel</source>
         <translation>Zoek een onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="181"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="184"/>
         <source>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</source>
         <translation>Een scanlog van een badgezuil (badge;tijdstip per regel) wordt aankomst en vertrek bij de lessen van dat moment.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/page.py" line="185"/>
+        <location filename="../../bvmdesk/ui/admin/page.py" line="188"/>
         <source>Scanlog inlezen…</source>
         <translation>Scanlog inlezen…</translation>
     </message>
@@ -1606,92 +1606,92 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
 <context>
     <name>CertificatesPanel</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="132"/>
         <source>Certificaten</source>
         <translation type="unfinished">Certificaten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="130"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="134"/>
         <source>Wat op elk certificaat van deze locatie staat, naast de deelnemer en de module. Alleen een beheerder kan dit wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="137"/>
         <source>Alleen bekijken: een beheerder wijzigt deze instellingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="141"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="145"/>
         <source>Organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="142"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="146"/>
         <source>Naam ondertekenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="143"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="147"/>
         <source>Functie ondertekenaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="144"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="148"/>
         <source>Contact voor controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="153"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="157"/>
         <source>Bedrijfsvakschool …, 038 123 45 67, info@…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="155"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="159"/>
         <source>Staat op het certificaat voor wie het controleert: bij wie men terecht kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="156"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="160"/>
         <source>het logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="157"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="161"/>
         <source>de handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="158"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="162"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="159"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="163"/>
         <source>Handtekening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="163"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="167"/>
         <source>Opslaan</source>
         <translation type="unfinished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="176"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="180"/>
         <source>Op het certificaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="247"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="254"/>
         <source> Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="252"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="259"/>
         <source>Opgeslagen. Nieuwe certificaten gebruiken deze gegevens; uitgegeven certificaten blijven zoals ze zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="261"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="268"/>
         <source>Afbeelding gekozen; klik op Opslaan om haar te bewaren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,37 +3745,37 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="65"/>
         <source>Kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="66"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="80"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="83"/>
         <source>geen afbeelding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="94"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="97"/>
         <source>Kan {file} niet lezen: {reason}. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="98"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="101"/>
         <source>Het bestand {file} is geen afbeelding (PNG of JPEG) en is niet gebruikt voor {what}. Kies een ander bestand; er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="107"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="110"/>
         <source>Afbeelding kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/certificates.py" line="108"/>
+        <location filename="../../bvmdesk/ui/admin/certificates.py" line="111"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9475,149 +9475,232 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="55"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="56"/>
         <source>Geldig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="56"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="57"/>
         <source>Ongeldig (gewijzigd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="58"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="59"/>
         <source>Onbekende sleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="60"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="61"/>
         <source>Ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="61"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="62"/>
         <source>Vervangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="63"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="64"/>
         <source>Verlopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="64"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="65"/>
         <source>Geen certificaatcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="66"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="67"/>
         <source>Niet gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="74"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="75"/>
         <source>Certificaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="76"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="77"/>
         <source>Bewijs van deelname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="97"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="98"/>
         <source>Certificaat verifiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="100"/>
-        <source>Scan de QR-code van het certificaat, of plak de code hieronder en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen.</source>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="101"/>
+        <source>Scan de QR-code van het certificaat, of plak de code (of het webadres uit de QR-code) hieronder en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="105"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="107"/>
         <source>BVM1:…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="108"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="110"/>
         <source>Certificaatcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="110"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="112"/>
         <source>PDF kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="121"/>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="259"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="123"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="261"/>
         <source>Wacht op een code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
         <source>Nummer</source>
         <translation type="unfinished">Nummer</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="143"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
         <source>Module</source>
         <translation type="unfinished">Module</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="146"/>
         <source>Soort</source>
         <translation type="unfinished">Soort</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="144"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="146"/>
         <source>Uitgegeven op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="147"/>
         <source>Locatie</source>
         <translation type="unfinished">Locatie</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="145"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="147"/>
         <source>Geldig tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="165"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="167"/>
         <source>Sluiten</source>
         <translation type="unfinished">Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="194"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="196"/>
         <source>Dit is geen certificaatcode van BVM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="206"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="208"/>
         <source>Kan {file} niet lezen: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="214"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="216"/>
         <source>Het bestand {file} bevat geen certificaatcode van BVM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="237"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="239"/>
         <source>verloopt niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="275"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="277"/>
         <source>PDF kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="276"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="278"/>
         <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPageBox</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="51"/>
+        <source>Controleren met een telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="54"/>
+        <source>Met een verificatieadres opent de QR-code van nieuwe certificaten de verificatiepagina van de BVM: een telefooncamera is genoeg om een certificaat te controleren, zonder BVM Desk en zonder server. Zet de pagina op dat adres; maak en publiceer hem opnieuw als een locatie een nieuwe of vervangen sleutel krijgt. Uitgegeven certificaten blijven zoals ze zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="66"/>
+        <source>Leeg: de QR-code bevat alleen de code, zoals voorheen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="72"/>
+        <source>Verificatieadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="73"/>
+        <source>Adres opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="74"/>
+        <source>Verificatiepagina maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="106"/>
+        <source>Het verificatieadres is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="109"/>
+        <source>het verificatieadres wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="111"/>
+        <source>Niet bevestigd; het verificatieadres is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="120"/>
+        <source>Verificatieadres gewist: nieuwe certificaten krijgen alleen de code in hun QR-code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="123"/>
+        <source>Opgeslagen. De QR-code van nieuwe certificaten opent {address}. Zet daar de verificatiepagina neer (Verificatiepagina maken…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="127"/>
+        <source>Let op: browsers controleren de handtekening alleen op een pagina die via https:// komt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="141"/>
+        <source>Zet index.html op {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="143"/>
+        <source>Stel ook het verificatieadres in: het adres waar u index.html neerzet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="146"/>
+        <source>De verificatiepagina staat in {folder}: index.html, met de sleutels {keys}, en README.txt voor wie hem publiceert. {where} Krijgt een locatie een nieuwe of vervangen sleutel, maak en publiceer de pagina dan opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/certificates_page.py" line="158"/>
+        <source>Map voor de verificatiepagina</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

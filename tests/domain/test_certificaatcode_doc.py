@@ -81,3 +81,14 @@ def test_the_doc_states_the_layout_of_the_code_module() -> None:
     order = [text.index(word) for word in ("1. het certificaatnummer", "2. de volledige naam",
                                            "3. de code van de module", "4. de code van de locatie")]
     assert order == sorted(order)
+
+
+def test_the_address_form_in_the_doc_is_what_the_code_writes_and_reads() -> None:
+    from bvmdesk.domain.verify_address import qr_content
+
+    text = DOC.read_text(encoding="utf-8")
+    code, address_form = _block(text, "code"), _block(text, "adres")
+    address = address_form.split("#", 1)[0]
+    assert address == "https://www.bvm-voorbeeld.nl/verificatie/"
+    assert qr_content(address, code) == address_form
+    assert cc.decode(address_form) == cc.decode(code)

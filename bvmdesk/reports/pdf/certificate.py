@@ -17,10 +17,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from io import BytesIO
+from typing import Any  # segno's stubs omit the list of (text, mode) segments
 
 import segno
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
+from segno import consts
 
 from bvmdesk.domain.certificate_code import PREFIX
 from bvmdesk.reports.certificate_model import CertificateArt, CertificateDocument
@@ -35,13 +37,20 @@ KEYWORD = "bvmdesk-certificaat"
 QR_CACHE = 4096
 """Codes whose QR operators are kept: more than any batch, so that the print PDF after a
 batch finds every code it needs."""
+_ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 _CODE_RE = re.compile(rb"BVM1:[0-9A-Z $%*+\-./:]+")
 
 
 def qr_matrix(text: str) -> Sequence[Sequence[int]]:
     """The QR modules of `text`: level M, a fixed mask (the mask search is most of the
-    encoding time, and any mask reads)."""
-    return segno.make(text, error="m", micro=False, boost_error=False, mask=1).matrix
+    encoding time, and any mask reads). The address form `ADDRESS#CODE` is two segments:
+    the address in byte mode, the code after the `#` in the denser alphanumeric mode (its
+    `%20` and `%25` are alphanumeric too), two QR versions smaller than one byte segment."""
+    head, hash_sign, tail = text.partition("#")
+    content: Any = text
+    if hash_sign and tail and set(tail) <= _ALPHANUMERIC:
+        content = [(head + hash_sign, consts.MODE_BYTE), (tail, consts.MODE_ALPHANUMERIC)]
+    return segno.make(content, error="m", micro=False, boost_error=False, mask=1).matrix
 
 
 def qr_operators(matrix: Sequence[Sequence[int]]) -> str:
@@ -151,7 +160,7 @@ def render_certificate(doc: CertificateDocument, art: CertificateArt, *,
 def render_frozen(doc: CertificateDocument, art: CertificateArt
                   ) -> tuple[bytes, tuple[str, int]]:
     """`render_certificate`, with the QR operators it drew (for another process's cache)."""
-    return render_certificate(doc, art), _code_operators(doc.qr_text)
+    return render_certificate(doc, art), _code_operators(doc.qr_content)
 
 
 def remember_operators(text: str, value: tuple[str, int]) -> None:

@@ -342,7 +342,7 @@ def _issuer(canvas: Canvas, doc: CertificateDocument, w: Words) -> None:
 def _code(canvas: Canvas, doc: CertificateDocument, w: Words, draw_code: DrawQr) -> None:
     right = QR_X + QR_SIZE
     if doc.qr_text:
-        draw_code(canvas, doc.qr_text, QR_X, QR_Y, QR_SIZE)
+        draw_code(canvas, doc.qr_content, QR_X, QR_Y, QR_SIZE)
     else:
         canvas.saveState()
         canvas.setStrokeColor(FAINT)

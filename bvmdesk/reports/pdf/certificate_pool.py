@@ -87,7 +87,7 @@ class RenderPool:
         pdfs = []
         for doc, future in zip(docs, futures, strict=True):
             pdf, operators = future.result()
-            remember_operators(doc.qr_text, operators)
+            remember_operators(doc.qr_content, operators)
             pdfs.append(pdf)
         return pdfs
 

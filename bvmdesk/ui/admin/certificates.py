@@ -1,6 +1,7 @@
 """Beheer > Certificaten: what every certificate of this site states besides the person
-(organisation, signatory, contact line for verifiers, logo and signature image), and the
-site's signing key (certificates_key.py). Administrators change them; instructors see them."""
+(organisation, signatory, contact line for verifiers, logo and signature image), the
+verification address and page (certificates_page.py, issue 18) and the site's signing key
+(certificates_key.py). Administrators change them; instructors see them."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from bvmdesk.domain.permissions import Permission
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.certificate_types import CertificateSettings
 from bvmdesk.ui.admin.certificates_key import SigningKeyBox
+from bvmdesk.ui.admin.certificates_page import VerifyPageBox
 from bvmdesk.ui.common.file_dialogs import open_file_name
 from bvmdesk.ui.common.messages import set_form_message
 from bvmdesk.ui.common.section_card import CARD_STYLE
@@ -33,6 +35,7 @@ from bvmdesk.ui.icons import icon
 if TYPE_CHECKING:
     from bvmdesk.services.certificate_settings import CertificateSettingsService
     from bvmdesk.services.signing_keys import SigningKeyService
+    from bvmdesk.services.verify_page import VerifyPageService
 
 THUMBNAIL = QSize(192, 64)
 # (field, maximum length) of the texts, as the service allows them.
@@ -116,10 +119,11 @@ class ImagePicker(QWidget):
 
 
 class CertificatesPanel(QWidget):
-    """The settings form, and below it the signing key."""
+    """The settings form, below it the verification address and page, then the signing key."""
 
     def __init__(self, settings_service: CertificateSettingsService,
-                 keys: SigningKeyService, actor: Actor, parent: QWidget | None = None) -> None:
+                 keys: SigningKeyService, actor: Actor, parent: QWidget | None = None,
+                 pages: VerifyPageService | None = None) -> None:
         super().__init__(parent)
         self._service = settings_service
         self._actor = actor
@@ -183,6 +187,7 @@ class CertificatesPanel(QWidget):
         card_layout.addLayout(buttons)
 
         self.key_box = SigningKeyBox(keys, actor)
+        self.page_box = VerifyPageBox(settings_service, pages, actor)
 
         content = QWidget()
         content.setStyleSheet(CARD_STYLE)
@@ -195,6 +200,7 @@ class CertificatesPanel(QWidget):
         # A key that is not on this PC is said at the top, where it is seen.
         content_layout.addWidget(self.key_box.warning_label)
         content_layout.addWidget(settings_card)
+        content_layout.addWidget(self.page_box)
         content_layout.addWidget(self.key_box)
         content_layout.addStretch(1)
         # One column (at 1280 pixels two do not fit beside the Beheer menu), scrolled.
@@ -231,6 +237,7 @@ class CertificatesPanel(QWidget):
             edit.setCursorPosition(0)  # the start of a long text shows
         self.logo.set_data(settings.logo)
         self.signature.set_data(settings.signature)
+        self.page_box.show_address(settings.verify_address)
 
     # --- saving ------------------------------------------------------------------------
     def save(self) -> bool:

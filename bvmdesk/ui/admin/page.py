@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from bvmdesk.services.signoff_tasks import SignOffTaskService
     from bvmdesk.services.signoffs import SignOffService
     from bvmdesk.services.trainers import TrainerDirectory
+    from bvmdesk.services.verify_page import VerifyPageService
 
 
 def admin_sections() -> list[tuple[str, str, str, str]]:
@@ -105,6 +106,7 @@ class AdminPage(Page):
                  trainers: TrainerDirectory | None = None,
                  certificate_settings: CertificateSettingsService | None = None,
                  signing_keys: SigningKeyService | None = None,
+                 verify_page: VerifyPageService | None = None,
                  records: AdminServices | None = None) -> None:
         super().__init__(QCoreApplication.translate("AdminPage", "Beheer"),
                          search_placeholder=QCoreApplication.translate(
@@ -136,7 +138,8 @@ class AdminPage(Page):
                 panel = SignOffTasksPanel(signoff_tasks, actor)
             elif (key == "certificates" and certificate_settings is not None
                   and signing_keys is not None):
-                panel = CertificatesPanel(certificate_settings, signing_keys, actor)
+                panel = CertificatesPanel(certificate_settings, signing_keys, actor,
+                                          pages=verify_page)
             elif key == "holidays" and lessons is not None:
                 panel = HolidaysPanel(lessons, actor)
             elif key == "import" and exchange is not None:

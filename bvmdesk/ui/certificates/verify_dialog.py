@@ -1,7 +1,8 @@
-"""Verifiëren: a certificate's QR code scanned with a USB scanner (it types the code and
-Enter), pasted, or read from a PDF; the verdict in large words with an icon and a colour,
-and what the code states. The field is emptied and keeps the focus after every verdict, so
-the next scan just works (Ctrl+Shift+V opens this dialog anywhere in the main window)."""
+"""Verifiëren: a certificate's QR code scanned with a USB scanner (it types the code, or the
+address form `https://...#BVM1:...` of issue 18, and Enter), pasted, or read from a PDF;
+the verdict in large words with an icon and a colour, and what the code states. The field
+is emptied and keeps the focus after every verdict, so the next scan just works
+(Ctrl+Shift+V opens this dialog anywhere in the main window)."""
 
 from __future__ import annotations
 
@@ -97,8 +98,9 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Certificaat verifiëren"))
         self.setMinimumSize(QSize(720, 560))
 
-        intro = QLabel(self.tr("Scan de QR-code van het certificaat, of plak de code hieronder "
-                               "en druk op Enter. Een PDF van BVM Desk kunt u ook kiezen."))
+        intro = QLabel(self.tr("Scan de QR-code van het certificaat, of plak de code (of het "
+                               "webadres uit de QR-code) hieronder en druk op Enter. Een PDF "
+                               "van BVM Desk kunt u ook kiezen."))
         intro.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("verifyCode")
