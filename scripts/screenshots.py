@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from bvmdesk import app as bvm_app
 from bvmdesk.config import Settings
 from bvmdesk.services.container import open_services
-from bvmdesk.services.demo import generate_demo
 
 DAY = date.fromisoformat(os.environ["BVMDESK_TODAY"])
 OUT = Path(__file__).resolve().parent.parent / "docs" / "img"
@@ -52,7 +51,7 @@ def main() -> None:
     empty.close()
 
     services = open_services(str(folder / "demo.sqlite"), create=True, backup=False)
-    generate_demo(services.sessions, participants=120, seed=1, today=DAY)
+    services.generate_demo(participants=120, seed=1, today=DAY)
     login = LoginDialog(services.accounts, "Zwolle (ZWL)", services.database_label, "pbakker")
     login.show()
     qt_app.processEvents()
