@@ -31,17 +31,28 @@ NAMED = [
 
 
 def build_database(path: Path) -> None:
-    """A site ZWL with an admin and an instructor, a company, a group and participants."""
+    """A site ZWL with an admin and an instructor, a company, a group and participants.
+
+    The two accounts' passwords are hashed with small Argon2id costs (tests.db.support):
+    checking them then takes a millisecond instead of ~0.15 s, in every test that logs in.
+    Passwords set during a test get the real costs.
+    """
+    from unittest import mock
+
     from bvmdesk.db.models import Company, Enrolment, Group, Module, Participant
+    from bvmdesk.services import accounts
     from bvmdesk.services.participants import participant_search_key
+    from tests.db.support import _cheap_hasher
 
     services = open_services(str(path), create=True, backup=False)
     try:
         cli = Actor.cli()
-        site = services.accounts.setup_site(cli, "ZWL", "Zwolle", ADMIN, ADMIN_PASSWORD,
-                                            admin_display_name="Bea Heer")
-        teacher = services.accounts.add_user(cli, INSTRUCTOR, Role.INSTRUCTOR,
-                                             INSTRUCTOR_PASSWORD, "Petra Bakker")
+        with mock.patch.object(accounts, "_hasher", _cheap_hasher), \
+                mock.patch.object(accounts, "_dummy_hash", []):
+            site = services.accounts.setup_site(cli, "ZWL", "Zwolle", ADMIN, ADMIN_PASSWORD,
+                                                admin_display_name="Bea Heer")
+            teacher = services.accounts.add_user(cli, INSTRUCTOR, Role.INSTRUCTOR,
+                                                 INSTRUCTOR_PASSWORD, "Petra Bakker")
         with sessions_of(services).write("test") as s:
             s.add(Company(code="LB-DEMO", name="Metaalwerk Zwolle BV", city="Zwolle"))
             module = Module(code="MAG135-1", name="MAG-lassen 135 niveau 1", planned_hours=80)
@@ -87,8 +98,18 @@ def activate(qtbot: object, widget: object) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)  # type: ignore[attr-defined]
 
 
+# scripts/test_ui_files.py builds the template once for all its pytest processes and names
+# it here; each test still works on its own copy (db_path).
+SHARED_TEMPLATE = "BVMDESK_TEST_UI_TEMPLATE"
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import os
+
+    shared = os.environ.get(SHARED_TEMPLATE)
+    if shared and Path(shared).is_file():
+        return Path(shared)
     path = tmp_path_factory.mktemp("template") / "bvmdesk.sqlite"
     build_database(path)
     return path
