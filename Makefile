@@ -35,7 +35,7 @@ system-deps:
 test: $(STAMP) translations system-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy bvmdesk
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 3 --ignore=tests/ui
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 3 --dist worksteal --ignore=tests/ui
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/test_ui_files.py
 	$(MAKE) frozen-if-available
 
