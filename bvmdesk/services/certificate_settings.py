@@ -11,6 +11,7 @@ from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bvmdesk.db.models import Site
@@ -99,7 +100,8 @@ def clean_image(data: bytes, label: str) -> bytes:
 
 
 class CertificateSettingsService:
-    """Read and change the local site's certificate settings."""
+    """Read and change the local site's certificate settings (the verification address:
+    of every site at once)."""
 
     def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
@@ -135,9 +137,16 @@ class CertificateSettingsService:
                 stored[ADDRESS_KEY] = clean_address(value)
             else:
                 raise ServiceError(f"Onbekende instelling: {key}.")
+
         def work(s: Session) -> CertificateSettings:
             site = local_site(s)
             _store(s, site, stored, actor.name)
+            if ADDRESS_KEY in stored:
+                # One address for the whole BVM: every site's QR codes open the same page,
+                # which holds the keys of all sites (issue 18: an address per BVM).
+                for other in s.scalars(select(Site).where(Site.id != site.id,
+                                                          Site.deleted_at.is_(None))):
+                    _store(s, other, {ADDRESS_KEY: stored[ADDRESS_KEY]}, actor.name)
             return read_settings(site)
 
         return run_write(self._sessions, actor.name, work)

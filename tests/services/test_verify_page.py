@@ -99,6 +99,23 @@ def _second_site_with_keys(services: Services) -> tuple[str, str]:
     return ids[0], ids[1]
 
 
+def test_the_address_is_the_bvm_s_one_address_for_every_site(services: Services,
+                                                             admin: Actor) -> None:
+    _second_site_with_keys(services)
+    services.certificate_settings.update(admin, contact="BVM Zwolle, 038 123 45 67")
+
+    def stored() -> dict[str, tuple[object, object]]:
+        with sessions_of(services).read() as s:
+            return {site.code: ((site.settings or {}).get("certificaat", {}).get(
+                "verificatieadres"), (site.settings or {}).get("certificaat", {}).get(
+                "contact")) for site in s.scalars(select(Site))}
+
+    services.certificate_settings.set_verify_address(admin, ADDRESS)
+    assert stored() == {"ZWL": (ADDRESS, "BVM Zwolle, 038 123 45 67"), "TBG": (ADDRESS, None)}
+    services.certificate_settings.set_verify_address(admin, None)
+    assert stored() == {"ZWL": ("", "BVM Zwolle, 038 123 45 67"), "TBG": ("", None)}
+
+
 def _config(page: str) -> dict[str, object]:
     found = re.search(r'<script type="application/json" id="config">(.*?)</script>', page,
                       re.DOTALL)
