@@ -23,7 +23,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -40,6 +39,7 @@ from bvmdesk.reports.pdf.certificate_texts import (
     result_word,
     words,
 )
+from bvmdesk.reports.pdf.fitting import fit_lines, fitting, shrunk
 from bvmdesk.reports.pdf.fonts import FONT, FONT_BOLD
 from bvmdesk.reports.pdf.styles import ACCENT, FAINT, MUTED, RULE, RULE_STRONG, TEXT
 
@@ -198,42 +198,6 @@ def fit_name(name: str, width: float) -> tuple[float, list[str]]:
     return fit_lines(name, FONT_BOLD, NAME_MAX, NAME_MIN, NAME_FLOOR, width)
 
 
-def fit_lines(text: str, font: str, largest: float, smallest: float, floor: float,
-              width: float) -> tuple[float, list[str]]:
-    """The font size and lines of `text` in `width`: one line from `largest` down to
-    `smallest` points, then two lines (split at the space that balances them best) down to
-    `floor`; one endless word smaller still. Never cut, never wider than `width`."""
-    size = _fitting(text, font, largest, smallest, width)
-    if stringWidth(text, font, size) <= width:
-        return size, [text]
-    words_ = text.split(" ")
-    best: list[str] = [text]
-    best_width = stringWidth(text, font, 1)
-    for cut in range(1, len(words_)):
-        lines = [" ".join(words_[:cut]), " ".join(words_[cut:])]
-        widest = max(stringWidth(line, font, 1) for line in lines)
-        if widest < best_width:
-            best, best_width = lines, widest
-    size = smallest
-    while size > floor and best_width * size > width:
-        size -= 0.5
-    if best_width * size > width:
-        size = width / best_width
-    return size, best
-
-
-def _shrunk(text: str, font: str, size: float, width: float) -> float:
-    """`size`, or smaller until `text` is no wider than `width`."""
-    return min(size, width / max(float(stringWidth(text, font, 1)), 1e-6))
-
-
-def _fitting(text: str, font: str, largest: float, smallest: float, width: float) -> float:
-    size = largest
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.5
-    return size
-
-
 def _results(doc: CertificateDocument, w: Words, available: float) -> tuple[Table, float]:
     """The table of work processes and its height: one column, or two or three side by
     side, the font shrinking until every row fits in `available` (the smallest is scaled
@@ -307,16 +271,16 @@ def _signatory(canvas: Canvas, doc: CertificateDocument, art: CertificateArt) ->
     left, line_width = 25 * mm, 75 * mm
     canvas.setFillColor(TEXT)
     place = f"{doc.place}, {long_date(doc.issued_on, doc.language)}"
-    canvas.setFont(FONT, _shrunk(place, FONT, 10, _SIGNATORY_WIDTH))
+    canvas.setFont(FONT, shrunk(place, FONT, 10, _SIGNATORY_WIDTH))
     canvas.drawString(left, 50 * mm, place)
     if art.signature:
         _image(canvas, art.signature, left, 31 * mm, line_width, 15 * mm, anchor="sw")
     canvas.setStrokeColor(RULE_STRONG)
     canvas.setLineWidth(0.6)
     canvas.line(left, 30 * mm, left + line_width, 30 * mm)
-    canvas.setFont(FONT_BOLD, _shrunk(doc.signatory_name, FONT_BOLD, 10, _SIGNATORY_WIDTH))
+    canvas.setFont(FONT_BOLD, shrunk(doc.signatory_name, FONT_BOLD, 10, _SIGNATORY_WIDTH))
     canvas.drawString(left, 25.5 * mm, doc.signatory_name)
-    canvas.setFont(FONT, _shrunk(doc.signatory_function, FONT, 9, _SIGNATORY_WIDTH))
+    canvas.setFont(FONT, shrunk(doc.signatory_function, FONT, 9, _SIGNATORY_WIDTH))
     canvas.setFillColor(MUTED)
     canvas.drawString(left, 21.5 * mm, doc.signatory_function)
 
@@ -333,7 +297,7 @@ def _issuer(canvas: Canvas, doc: CertificateDocument, w: Words) -> None:
     y = 42 * mm
     limit = 2 * (QR_X - 6 * mm - centre)
     for font, text, size, color in lines:
-        canvas.setFont(font, _fitting(text, font, size, 6.5, limit))
+        canvas.setFont(font, fitting(text, font, size, 6.5, limit))
         canvas.setFillColor(color)
         canvas.drawCentredString(centre, y, text)
         y -= 5.5 * mm
