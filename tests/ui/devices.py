@@ -82,6 +82,29 @@ class Device:
         self.release(Qt.Key.Key_Return, NO, "\r")
 
 
+# What a QR code holds besides key_of's characters (Base45, a web address), as a US keyboard
+# types it: a scanner is a keyboard.
+QR_KEYS = {" ": (Qt.Key.Key_Space, NO), "%": (Qt.Key.Key_Percent, SHIFT),
+           "*": (Qt.Key.Key_Asterisk, SHIFT), "+": (Qt.Key.Key_Plus, SHIFT),
+           ":": (Qt.Key.Key_Colon, SHIFT)}
+
+
+class QrScanner(Device):
+    """A USB scanner reading a QR code (a certificate's): every key pressed and released,
+    Shift around each capital and shifted symbol, Enter at the end."""
+
+    def scan(self, text: str) -> None:
+        for char in text:
+            key, modifier = QR_KEYS.get(char) or key_of(char)
+            if modifier == SHIFT:
+                self.press(Qt.Key.Key_Shift, NO)
+            self.press(key, modifier, char)
+            self.release(key, modifier, char)
+            if modifier == SHIFT:
+                self.release(Qt.Key.Key_Shift, SHIFT)
+        self.enter()
+
+
 class UsbScanner(Device):
     """A badge scanner: `delay` seconds from one character to the next (0.003 fast, 0.028
     slow); `hold_shift` keeps Shift down over a run of capitals, as some scanners do."""

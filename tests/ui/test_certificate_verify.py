@@ -22,28 +22,7 @@ from bvmdesk.ui.icons import is_ours
 from bvmdesk.ui.main_window import MainWindow
 from bvmdesk.ui.theme import ERROR, SUCCESS
 from tests.ui.conftest import activate
-from tests.ui.devices import NO, SHIFT, Device, key_of
-
-# Base45's symbols as a US keyboard types them (a scanner is a keyboard).
-BASE45_KEYS = {" ": (Qt.Key.Key_Space, NO), "%": (Qt.Key.Key_Percent, SHIFT),
-               "*": (Qt.Key.Key_Asterisk, SHIFT), "+": (Qt.Key.Key_Plus, SHIFT),
-               ":": (Qt.Key.Key_Colon, SHIFT)}
-
-
-class CodeScanner(Device):
-    """A USB scanner reading a certificate's QR code: every key pressed and released,
-    Shift around each capital and shifted symbol, Enter at the end."""
-
-    def scan(self, code: str) -> None:
-        for char in code:
-            key, modifier = BASE45_KEYS.get(char) or key_of(char)
-            if modifier == SHIFT:
-                self.press(Qt.Key.Key_Shift, NO)
-            self.press(key, modifier, char)
-            self.release(key, modifier, char)
-            if modifier == SHIFT:
-                self.release(Qt.Key.Key_Shift, SHIFT)
-        self.enter()
+from tests.ui.devices import QrScanner
 
 
 def _code(services: Services, admin: Actor, name: str = "Zoë van 't Hek") -> str:
@@ -77,7 +56,7 @@ def test_a_scanned_code_is_valid_and_shows_what_it_states(qtbot, services: Servi
     code = _code(services, admin)
     assert " " in code or any(c in code for c in "%*+:$")  # the symbols are typed too
     dialog = _dialog(qtbot, services, admin)
-    CodeScanner().scan(code)
+    QrScanner().scan(code)
     assert dialog.status == "valid"
     assert dialog.verdict_label.text() == "Geldig"
     assert SUCCESS.lower() in dialog.verdict_label.styleSheet().lower()
@@ -101,27 +80,27 @@ def test_the_scanner_keeps_the_spaces_inside_a_code(qtbot, services: Services,
     code = next(c for c in (_code(services, admin, f"Naam {n}") for n in range(200))
                 if " " in c[len(PREFIX):])
     dialog = _dialog(qtbot, services, admin)
-    CodeScanner().scan(code)
+    QrScanner().scan(code)
     assert dialog.status == "valid"
 
 
 def test_a_changed_code_is_invalid_and_says_so_in_words(qtbot, services: Services,
                                                         admin: Actor) -> None:
     dialog = _dialog(qtbot, services, admin)
-    CodeScanner().scan(_tampered(_code(services, admin)))
+    QrScanner().scan(_tampered(_code(services, admin)))
     assert dialog.status == "tampered"
     assert dialog.verdict_label.text() == "Ongeldig (gewijzigd)"
     assert ERROR.lower() in dialog.verdict_label.styleSheet().lower()
     assert dialog.name_label.text() == ""
     assert dialog.code_edit.text() == "" and dialog.code_edit.hasFocus()
     # The next scan just works.
-    CodeScanner().scan(_code(services, admin))
+    QrScanner().scan(_code(services, admin))
     assert dialog.status == "valid"
 
 
 def test_a_badge_is_no_certificate_code(qtbot, services: Services, admin: Actor) -> None:
     dialog = _dialog(qtbot, services, admin)
-    CodeScanner().scan("BADGE0042")
+    QrScanner().scan("BADGE0042")
     assert dialog.status == "not_a_code"
     assert dialog.detail_label.text() == "Dit is geen certificaatcode van BVM Desk."
     assert not dialog.record_widget.isVisible()
@@ -226,7 +205,7 @@ def test_a_certificate_issued_by_the_service_scans_valid_then_revoked(
     code = code_in_pdf(pdf)
     assert code is not None
     dialog = _dialog(qtbot, services, admin)
-    CodeScanner().scan(code)
+    QrScanner().scan(code)
     assert dialog.status == "valid"
     assert dialog.name_label.text() == "Zoë van 't Hek"
     assert dialog.fields["number"].text() == number
@@ -234,12 +213,12 @@ def test_a_certificate_issued_by_the_service_scans_valid_then_revoked(
     file.write_bytes(pdf)
     monkeypatch.setattr("bvmdesk.ui.certificates.verify_dialog.open_file_name",
                         lambda *args: (str(file), ""))
-    CodeScanner().scan("BADGE0042")
+    QrScanner().scan("BADGE0042")
     assert dialog.status == "not_a_code"
     dialog.pdf_button.click()
     assert dialog.status == "valid" and dialog.fields["number"].text() == number
     services.certificates.revoke(admin, number, "Uitgegeven aan de verkeerde deelnemer.")
-    CodeScanner().scan(code)
+    QrScanner().scan(code)
     assert dialog.status == "revoked"
     assert dialog.verdict_label.text() == "Ingetrokken"
     assert "verkeerde deelnemer" in dialog.detail_label.text()

@@ -20,31 +20,11 @@ from bvmdesk.ui.admin.certificates import CertificatesPanel
 from bvmdesk.ui.certificates.verify_dialog import VerifyDialog
 from bvmdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ADMIN_PASSWORD, activate
-from tests.ui.devices import NO, SHIFT, Device, key_of
+from tests.ui.devices import QrScanner
 from tests.ui.dialog_script import click
 from tests.ui.test_reauth import TITLE, _password, _stale, clock, password_clock  # noqa: F401
 
 ADDRESS = "https://www.BVM-voorbeeld.nl/Verificatie/"
-# What a US-layout keyboard (a scanner is one) needs besides key_of: Shift for # : % * +.
-KEYS = {" ": (Qt.Key.Key_Space, NO), "%": (Qt.Key.Key_Percent, SHIFT),
-        "*": (Qt.Key.Key_Asterisk, SHIFT), "+": (Qt.Key.Key_Plus, SHIFT),
-        ":": (Qt.Key.Key_Colon, SHIFT), "#": (Qt.Key.Key_NumberSign, SHIFT)}
-
-
-class Scanner(Device):
-    """A USB scanner reading a QR code: Shift pressed around every capital and shifted
-    symbol, each key pressed and released, Enter at the end."""
-
-    def scan(self, text: str) -> None:
-        for char in text:
-            key, modifier = KEYS.get(char) or key_of(char)
-            if modifier == SHIFT:
-                self.press(Qt.Key.Key_Shift, NO)
-            self.press(key, modifier, char)
-            self.release(key, modifier, char)
-            if modifier == SHIFT:
-                self.release(Qt.Key.Key_Shift, SHIFT)
-        self.enter()
 
 
 def _panel(qtbot, services: Services, actor: Actor) -> CertificatesPanel:
@@ -145,15 +125,15 @@ def test_a_scanner_typing_the_address_form_gets_the_verdict(qtbot, services: Ser
     dialog = window.findChild(VerifyDialog)
     assert dialog is not None
     qtbot.waitUntil(dialog.code_edit.hasFocus, timeout=2000)
-    Scanner().scan(scanned)
+    QrScanner().scan(scanned)
     assert dialog.status == "valid", dialog.detail_label.text()
     assert dialog.name_label.text() == "Zoë van 't Hek"
     assert dialog.code_edit.text() == "" and dialog.code_edit.hasFocus()
     # One character changed in the code part: the verdict says so.
     at = scanned.index("#") + 12
-    Scanner().scan(scanned[:at] + ("B" if scanned[at] != "B" else "C") + scanned[at + 1:])
+    QrScanner().scan(scanned[:at] + ("B" if scanned[at] != "B" else "C") + scanned[at + 1:])
     assert dialog.status == "tampered"
     # The bare code still works, and the page behind typed nothing.
-    Scanner().scan(code)
+    QrScanner().scan(code)
     assert dialog.status == "valid"
     assert page.header.search_edit.text() == ""
