@@ -77,6 +77,15 @@ class Device:
     def release(self, key: int, modifiers: Qt.KeyboardModifier = NO, text: str = "") -> None:
         self.send(QEvent.Type.KeyRelease, key, modifiers, text)
 
+    def stroke(self, key: int, modifier: Qt.KeyboardModifier, char: str) -> None:
+        """One key pressed and released, with Shift pressed around it when it needs it."""
+        if modifier == SHIFT:
+            self.press(Qt.Key.Key_Shift, NO)
+        self.press(key, modifier, char)
+        self.release(key, modifier, char)
+        if modifier == SHIFT:
+            self.release(Qt.Key.Key_Shift, SHIFT)
+
     def enter(self) -> None:
         self.press(Qt.Key.Key_Return, NO, "\r")
         self.release(Qt.Key.Key_Return, NO, "\r")
@@ -96,12 +105,7 @@ class QrScanner(Device):
     def scan(self, text: str) -> None:
         for char in text:
             key, modifier = QR_KEYS.get(char) or key_of(char)
-            if modifier == SHIFT:
-                self.press(Qt.Key.Key_Shift, NO)
-            self.press(key, modifier, char)
-            self.release(key, modifier, char)
-            if modifier == SHIFT:
-                self.release(Qt.Key.Key_Shift, SHIFT)
+            self.stroke(key, modifier, char)
         self.enter()
 
 
@@ -157,10 +161,5 @@ class Person(Device):
     def type(self, text: str) -> None:
         for char in text:
             key, modifier = key_of(char)
-            if modifier == SHIFT:
-                self.press(Qt.Key.Key_Shift, NO)
-            self.press(key, modifier, char)
-            self.release(key, modifier, char)
-            if modifier == SHIFT:
-                self.release(Qt.Key.Key_Shift, SHIFT)
+            self.stroke(key, modifier, char)
             self.wait(self.pause)
