@@ -1,8 +1,9 @@
 """Start the frozen build (dist/bvmdesk) the way people and CI do, and fail on any error.
 
 Runs `bvmdesk --version`, `demo`, `gui --smoke-test` (offscreen), one PDF report
-(verzuim) and `certificates verify-page` (the page's template is package data) in a fresh
-data folder, and on Windows looks for `BVM Desk.exe` beside it. A step
+(verzuim), `certificates verify-page` (the page's template is package data), and issues
+certificates and verifies the first one (Ed25519 signing, the QR code, the PDF read back) in
+a fresh data folder, and on Windows looks for `BVM Desk.exe` beside it. A step
 fails on a nonzero exit code, a Python traceback on stderr, or output that is not what it
 should be. `make test` runs it after `make dist` when PyInstaller is installed.
 
@@ -92,6 +93,7 @@ def main(argv: list[str]) -> int:
         db = str(data / "frozen.sqlite")
         pdf = data / "verzuim.pdf"
         page = data / "verificatie"
+        certificates = data / "certificaten"
 
         def says_version(done: subprocess.CompletedProcess[str]) -> str | None:
             shown = (done.stdout + done.stderr).strip()
@@ -114,6 +116,18 @@ def main(argv: list[str]) -> int:
             return None if "Content-Security-Policy" in text and "bvmdeskCheck" in text \
                 else f"{index.name} mist het sjabloon"
 
+        def issued(done: subprocess.CompletedProcess[str]) -> str | None:
+            files = sorted(certificates.glob("*.pdf"))
+            return None if files and '"issued"' in done.stdout else "geen certificaat uitgegeven"
+
+        def valid(done: subprocess.CompletedProcess[str]) -> str | None:
+            verdict = done.stdout.strip()
+            return None if verdict.startswith("Geldig") else f"niet geldig: {verdict[:200]!r}"
+
+        def first_certificate() -> str:
+            files = sorted(certificates.glob("*.pdf"))
+            return str(files[0]) if files else str(certificates / "ontbreekt.pdf")
+
         steps: list[tuple[str, list[str], Callable[[subprocess.CompletedProcess[str]],
                                                    str | None]]] = [
             ("bvmdesk --version", [str(cli), "--version"], says_version),
@@ -124,6 +138,10 @@ def main(argv: list[str]) -> int:
              [str(cli), "--db", db, "report", "verzuim", "-o", str(pdf)], wrote_pdf),
             ("bvmdesk certificates verify-page -o verificatie",
              [str(cli), "--db", db, "certificates", "verify-page", "-o", str(page)], wrote_page),
+            # Signing (cryptography), the certificate PDF with its QR code, and reading it back.
+            ("bvmdesk certificates issue --group CNC-TBG-1 -o certificaten",
+             [str(cli), "--db", db, "certificates", "issue", "--group", "CNC-TBG-1", "-o",
+              str(certificates), "--json"], issued),
         ]
         # The windowed `BVM Desk` is built on Windows only (see build.spec); it has no console
         # to print to, so it is only looked for.
@@ -131,6 +149,9 @@ def main(argv: list[str]) -> int:
             print("FOUT  BVM Desk.exe ontbreekt naast bvmdesk.exe")
             return 1
         passed = [run_step(label, command, env, check) for label, command, check in steps]
+        passed.append(run_step("bvmdesk certificates verify (de eerste PDF)",
+                               [str(cli), "--db", db, "certificates", "verify",
+                                first_certificate()], env, valid))
     failed = passed.count(False)
     print(f"frozen build: {len(passed) - failed} van {len(passed)} stappen goed")
     return 1 if failed else 0

@@ -6,7 +6,8 @@
 #            (the app may still start, e.g. on Wayland).
 #   (none)   that, and what the test suite needs (PostgreSQL, poppler-utils, Xvfb, xdotool,
 #            zbar-tools, chromium: the verification page is opened in headless Chromium;
-#            binutils, whose strip the frozen build uses).
+#            binutils, whose strip, as and ld the frozen build uses; icu-devtools, whose
+#            icupkg trims Qt's ICU data for it: scripts/trim_icu.py).
 #            Called by `make test` and .ci/run; fails when it cannot install.
 #   --print  with either: print the packages it checks, one a line, and change nothing.
 # Installs as root, or with `sudo -n`; otherwise prints what to install.
@@ -40,7 +41,7 @@ done < "$LIBRARIES"
 if $print_only; then
     printf '%s\n' "${library_packages[@]}" | awk '!seen[$0]++'
     echo python3-venv
-    $gui_only || printf '%s\n' postgresql poppler-utils xvfb xdotool zbar-tools chromium binutils
+    $gui_only || printf '%s\n' postgresql poppler-utils xvfb xdotool zbar-tools chromium binutils icu-devtools
     exit 0
 fi
 
@@ -63,6 +64,8 @@ if ! $gui_only; then
     command -v zbarimg >/dev/null 2>&1 || add zbar-tools
     command -v chromium >/dev/null 2>&1 || add chromium  # the verification page's tests
     command -v strip >/dev/null 2>&1 || add binutils  # PyInstaller strips the frozen build
+    # scripts/trim_icu.py (the frozen build); Debian puts icupkg in /usr/sbin.
+    PATH="$PATH:/usr/sbin:/sbin" command -v icupkg >/dev/null 2>&1 || add icu-devtools
 fi
 
 if [ ${#need[@]} -eq 0 ]; then

@@ -32,9 +32,10 @@ def test_the_script_installs_from_the_same_list_as_the_python_check() -> None:
     assert gui.returncode == 0 and full.returncode == 0, gui.stderr + full.stderr
     assert gui.stdout.split()[:len(listed)] == listed
     assert full.stdout.split()[:len(listed)] == listed
-    assert {"xvfb", "xdotool", "postgresql", "poppler-utils", "chromium"} <= set(
+    assert {"xvfb", "xdotool", "postgresql", "poppler-utils", "chromium", "icu-devtools"} <= set(
         full.stdout.split())
-    assert not {"xvfb", "xdotool", "postgresql", "chromium"} & set(gui.stdout.split())
+    assert not {"xvfb", "xdotool", "postgresql", "chromium", "icu-devtools"} & set(
+        gui.stdout.split())
     # ... and names no library package itself: one list, in one place.
     assert "libxcb" not in SCRIPT.read_text(encoding="utf-8")
     assert "libxcb" not in Path(platform_check.__file__).read_text(encoding="utf-8")
