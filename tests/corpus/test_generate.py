@@ -25,3 +25,6 @@ def test_the_generator_writes_every_small_case_and_its_manifest(tmp_path: Path) 
         assert row["message"] or row["exit"] == 0
     known = {c.name for c in text_cases.CASES} | {f"xlsx-{c.name}" for c in xlsx_cases.CASES}
     assert names <= known
+    # A case refused only under a lowered limit would be accepted by the real command.
+    lowered = {f"xlsx-{c.name}" for c in xlsx_cases.CASES if c.limits}
+    assert lowered and not lowered & names

@@ -332,6 +332,12 @@ def too_many_shared_strings(folder: Path) -> Path:
     return workbook(folder / "teksten.xlsx", {"Leerbedrijven": table(COMPANIES)}, shared=texts)
 
 
+def some_shared_strings(folder: Path) -> Path:
+    """100,001 texts: over the lower limit of the in-process run."""
+    texts = shared_strings(f"t{i}" for i in range(100_001))
+    return workbook(folder / "teksten.xlsx", {"Leerbedrijven": table(COMPANIES)}, shared=texts)
+
+
 def row_beyond_excel(folder: Path) -> Path:
     return _with_sheet(_body('<row r="1048577"><c r="A1048577"><v>1</v></c></row>'),
                        "rij.xlsx")(folder)
@@ -418,7 +424,10 @@ REFUSED = [
          "totaal.xlsx is uitgepakt 2.701 MB groot; de grens is 2.048 MB"),
     Case("too-many-shared-strings", too_many_shared_strings, "teksten.xlsx: de tekstenlijst "
          "(xl/sharedStrings.xml) bevat meer dan 2.000.000 verschillende teksten",
-         heavy=True),
+         heavy=True, in_process=False),
+    Case("too-many-shared-strings-lower-limit", some_shared_strings, "teksten.xlsx: de "
+         "tekstenlijst (xl/sharedStrings.xml) bevat meer dan 100.000 verschillende teksten",
+         limits=(("max_shared_strings", 100_000),)),
     Case("row-beyond-excel", row_beyond_excel,
          "rij.xlsx: blad 'Leerbedrijven' heeft meer dan 1.048.576 rijen"),
     Case("too-many-rows", too_many_rows,
