@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Select, exists, func, select
@@ -25,11 +24,11 @@ from bvmdesk.db.models import (
     WorkProcess,
 )
 from bvmdesk.db.session import Sessions
-from bvmdesk.domain.assessment import Scale, cesuur_range, format_number
 from bvmdesk.domain.enums import AssessmentKind, EnrolmentStatus
 from bvmdesk.domain.participants import FieldError
 from bvmdesk.domain.permissions import Permission
 from bvmdesk.services import audit
+from bvmdesk.services.assessment_form_check import text_of, validate_spec
 from bvmdesk.services.assessment_types import (
     CriterionInfo,
     CriterionSpec,
@@ -41,12 +40,6 @@ from bvmdesk.services.base import Actor, NotFound, ServiceError, ValidationFaile
 from bvmdesk.services.retry import run_write
 from bvmdesk.services.scope import group_filter
 
-MAX_CODE = 40
-MAX_NAME = 200
-MAX_WORK_PROCESS_CODE = 20
-MAX_DESCRIPTION = 2000
-_KINDS = tuple(k.value for k in AssessmentKind)
-_SCALES = tuple(s.value for s in Scale)
 NOTHING_CHANGED = "er is niets gewijzigd."
 
 
@@ -110,78 +103,6 @@ def load_form(s: Session, template_id: uuid.UUID) -> FormInfo:
     if found is None:
         raise NotFound("Dit beoordelingsformulier bestaat niet (meer).")
     return found
-
-
-# --- validating ------------------------------------------------------------------------------
-def _text(value: str | None) -> str:
-    return (value or "").strip()
-
-
-def validate_spec(spec: FormSpec) -> list[FieldError]:
-    """Every problem of `spec` that needs no database, in Dutch."""
-    errors: list[FieldError] = []
-    code, name = _text(spec.code), _text(spec.name)
-    if not code:
-        errors.append(FieldError("code", "Geef het formulier een code."))
-    elif len(code) > MAX_CODE:
-        errors.append(FieldError("code", f"De code is hoogstens {MAX_CODE} tekens lang."))
-    if not name:
-        errors.append(FieldError("name", "Geef het formulier een naam."))
-    elif len(name) > MAX_NAME:
-        errors.append(FieldError("name", f"De naam is hoogstens {MAX_NAME} tekens lang."))
-    if not _text(spec.module_code):
-        errors.append(FieldError("module_code", "Kies de module van het formulier."))
-    if spec.kind not in _KINDS:
-        errors.append(FieldError("kind", "Kies als soort bpv, opdracht of examen."))
-    if spec.scale not in _SCALES:
-        errors.append(FieldError("scale", "Kies als schaal ovg, acceptabel of cijfer."))
-    elif spec.cesuur is not None:
-        low, high = cesuur_range(Scale(spec.scale))
-        try:
-            value = Fraction(str(spec.cesuur))
-        except (ValueError, ZeroDivisionError):
-            value = None
-        if value is None or not low <= value <= high:
-            unit = " %" if Scale(spec.scale) is not Scale.GRADE else ""
-            errors.append(FieldError("cesuur", f"De cesuur ligt tussen {format_number(low)}"
-                                               f"{unit} en {format_number(high)}{unit}."))
-    errors += _criteria_errors(spec.criteria)
-    return errors
-
-
-def _criteria_errors(criteria: tuple[CriterionSpec, ...]) -> list[FieldError]:
-    errors: list[FieldError] = []
-    if not criteria:
-        return [FieldError("criteria", "Een formulier heeft minstens één criterium.")]
-    seen: set[int] = set()
-    doubles: set[int] = set()
-    for c in criteria:
-        label = f"Criterium {c.number}"
-        if c.number < 1:
-            errors.append(FieldError("criteria", f"{label}: een nummer is 1 of hoger."))
-        if c.number in seen:
-            doubles.add(c.number)
-        seen.add(c.number)
-        if c.weight < 1:
-            errors.append(FieldError("criteria", f"{label}: het gewicht is 1 of meer."))
-        wp = _text(c.work_process)
-        if not wp:
-            errors.append(FieldError("criteria", f"{label}: geef de code van het werkproces."))
-        elif len(wp) > MAX_WORK_PROCESS_CODE:
-            errors.append(FieldError("criteria", f"{label}: de code van het werkproces is "
-                                                 f"hoogstens {MAX_WORK_PROCESS_CODE} tekens."))
-        if len(_text(c.work_process_name)) > MAX_NAME:
-            errors.append(FieldError("criteria", f"{label}: de naam van het werkproces is "
-                                                 f"hoogstens {MAX_NAME} tekens."))
-        description = _text(c.description)
-        if not description:
-            errors.append(FieldError("criteria", f"{label}: geef een omschrijving."))
-        elif len(description) > MAX_DESCRIPTION:
-            errors.append(FieldError("criteria", f"{label}: de omschrijving is hoogstens "
-                                                 f"{MAX_DESCRIPTION} tekens."))
-    for number in sorted(doubles):
-        errors.append(FieldError("criteria", f"Criterium {number} staat er meer dan eens in."))
-    return errors
 
 
 def _refuse(errors: list[FieldError]) -> None:
@@ -400,8 +321,8 @@ def _work_processes(s: Session, module_id: uuid.UUID,
     names: dict[str, str] = {}
     for c in criteria:
         code = c.work_process.strip()
-        if _text(c.work_process_name) or code not in names:
-            names[code] = _text(c.work_process_name) or names.get(code, "")
+        if text_of(c.work_process_name) or code not in names:
+            names[code] = text_of(c.work_process_name) or names.get(code, "")
     rows = {w.code: w for w in s.scalars(select(WorkProcess).where(
         WorkProcess.module_id == module_id, WorkProcess.code.in_(names))).all()}
     for code, name in names.items():
