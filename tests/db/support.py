@@ -13,6 +13,7 @@ import uuid
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -66,6 +67,22 @@ def cheap_argon2() -> Iterator[None]:
         yield
 
 
+@contextmanager
+def cheap_hashing() -> Iterator[None]:
+    """Argon2id with small costs inside a `with` (for building a template database)."""
+    with mock.patch.object(accounts, "_hasher", _cheap_hasher), \
+            mock.patch.object(accounts, "_dummy_hash", []):
+        yield
+
+
+def copy_sqlite(template: Path, path: Path) -> None:
+    """A copy of a SQLite template, with the audit head file that travels with it."""
+    shutil.copyfile(template, path)
+    head = template.with_name(template.name + ".head")
+    if head.exists():
+        shutil.copyfile(head, path.with_name(path.name + ".head"))
+
+
 def _set_up(location: str) -> None:
     services = open_services(location, create=True, backup=False)
     try:
@@ -90,7 +107,7 @@ def _sqlite_site_template() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-class _PgCopies:
+class PgCopies:
     """Copies of the template database, made ahead on a worker thread.
 
     A copy takes the server about a third of a second; made while the previous test runs,
@@ -126,11 +143,11 @@ class _PgCopies:
 
 
 @pytest.fixture(scope="session")
-def _pg_site_template(pg_server: PostgresServer) -> Iterator[_PgCopies]:
+def _pg_site_template(pg_server: PostgresServer) -> Iterator[PgCopies]:
     name = f"tmpl_{uuid.uuid4().hex[:8]}"
     pg_server.create_database(name)
     _set_up(pg_server.url(name))
-    copies = _PgCopies(pg_server, name)
+    copies = PgCopies(pg_server, name)
     try:
         yield copies
     finally:
@@ -143,15 +160,11 @@ def site_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[st
     """A database at head with site ZWL, admin `beheer` and instructor `docent`."""
     if request.param == "sqlite":
         path = tmp_path / "site.sqlite"
-        template = request.getfixturevalue("_sqlite_site_template")
-        shutil.copyfile(template, path)
-        head = template.with_name(template.name + ".head")
-        if head.exists():  # the audit head file travels with the database
-            shutil.copyfile(head, path.with_name(path.name + ".head"))
+        copy_sqlite(request.getfixturevalue("_sqlite_site_template"), path)
         yield str(path)
         return
     server: PostgresServer = request.getfixturevalue("pg_server")
-    copies: _PgCopies = request.getfixturevalue("_pg_site_template")
+    copies: PgCopies = request.getfixturevalue("_pg_site_template")
     name = copies.take()
     try:
         yield server.url(name)

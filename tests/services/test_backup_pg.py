@@ -22,7 +22,7 @@ ADMIN = Actor.cli()
 
 
 @pytest.fixture
-def pg_location(pg_server: PostgresServer, _pg_site_template: support._PgCopies) -> Iterator[str]:
+def pg_location(pg_server: PostgresServer, _pg_site_template: support.PgCopies) -> Iterator[str]:
     name = _pg_site_template.take()
     try:
         yield pg_server.url(name)

@@ -126,7 +126,7 @@ def test_expiring_lists_valid_ones_soonest_first(site_location: str, admin: Acto
 
 @pytest.fixture
 def pg_location(pg_server: PostgresServer,
-                _pg_site_template: support._PgCopies) -> Iterator[str]:
+                _pg_site_template: support.PgCopies) -> Iterator[str]:
     name = _pg_site_template.take()
     try:
         yield pg_server.url(name)

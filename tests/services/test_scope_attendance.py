@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import shutil
+import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from bvmdesk.config import is_url
 from bvmdesk.db.models import Company, Group, GroupInstructor, Lesson, Participant
 from bvmdesk.domain.companies import CompanyData
 from bvmdesk.domain.enums import Role
@@ -32,7 +36,7 @@ from bvmdesk.services.attendance import AttendanceService
 from bvmdesk.services.attendance_reports import ReportService
 from bvmdesk.services.base import Actor, NotFound, PermissionDenied
 from bvmdesk.services.companies import CompanyService
-from bvmdesk.services.container import Services, sessions_of
+from bvmdesk.services.container import Services, open_services, sessions_of
 from bvmdesk.services.enrolments import EnrolmentService
 from bvmdesk.services.groups import GroupService
 from bvmdesk.services.lessons import LessonService
@@ -40,6 +44,7 @@ from bvmdesk.services.participants import ParticipantService
 from bvmdesk.services.scanlog import NOT_YOURS, ScanLogService
 from bvmdesk.services.today import TodayService
 from tests.db import support
+from tests.pg_server import PostgresServer
 from tests.services.test_attendance_world import (
     add_lesson,
     add_mark,
@@ -52,7 +57,6 @@ from tests.services.test_attendance_world import (
 
 _sqlite_site_template = support._sqlite_site_template
 _pg_site_template = support._pg_site_template
-site_location = support.site_location
 services = support.services
 cheap_argon2 = support.cheap_argon2
 pytestmark = pytest.mark.usefixtures("cheap_argon2")
@@ -111,41 +115,103 @@ def _people(services: Services) -> tuple[uuid.UUID, uuid.UUID]:
     return anna, bert
 
 
+def _build(location: str) -> dict[str, uuid.UUID]:
+    """Makes the world in the database at `location` (a copy of the site template) and
+    returns the ids a test needs; done once per backend, each test gets a copy."""
+    services = open_services(location)
+    try:
+        with support.cheap_hashing():
+            cli = Actor.cli()
+            services.accounts.add_user(cli, COLLEAGUE, Role.INSTRUCTOR, support.PASSWORD,
+                                       "Collega Bos")
+        other = support.user_actor(services, COLLEAGUE)
+        group_a = make_group(services, "GRP-A")  # main instructor: docent
+        group_b = make_group(services, "GRP-B", instructor=None)
+        with sessions_of(services).write("test") as s:  # B: an extra instructor
+            s.add(GroupInstructor(group_id=group_b, user_id=other.user_id))
+            s.scalars(select(Group).where(Group.id == group_a)).one().name = "Groep A"
+        anna, bert = _people(services)
+        enrolment_a = enrol(services, anna, group_a, date(2026, 8, 31))
+        enrol(services, bert, group_b, date(2026, 8, 31))
+        lesson_a, lesson_b = (add_lesson(services, g, DAY, START, END)
+                              for g in (group_a, group_b))
+        for group, person in ((group_a, anna), (group_b, bert)):  # a verzuim signal each
+            add_mark(services, add_lesson(services, group, WEEK_AGO, START, END), person,
+                     "ongeoorloofd")
+            add_mark(services, add_lesson(services, group, WEEK_AGO - timedelta(days=1),
+                                          START, END), person, "aanwezig")
+        with sessions_of(services).write("test") as s:
+            s.scalars(select(Group).where(Group.id == group_a)).one().module \
+                .min_attendance_pct = 90
+            company_a = s.scalars(select(Company.id).where(Company.code == "ACME")).one()
+        set_site_settings(services, {"verzuim_minutes": 60})
+        absences = AbsenceService(sessions_of(services), today=lambda: DAY)
+        admin = support.user_actor(services, support.ADMIN)
+        absence_a = absences.record(admin, anna, "ziek", DAY).id
+        absences.record(admin, bert, "ziek", DAY)
+        absences.hand_over(admin, anna, WEEK_AGO, WEEK_AGO)
+    finally:
+        services.close()
+    return {"group_a": group_a, "group_b": group_b, "anna": anna, "bert": bert,
+            "enrolment_a": enrolment_a, "lesson_a": lesson_a, "lesson_b": lesson_b,
+            "company_a": company_a, "absence_a": absence_a}
+
+
+@pytest.fixture(scope="session")
+def _world_sqlite(_sqlite_site_template: Path) -> Iterator[tuple[Path, dict[str, uuid.UUID]]]:
+    folder = Path(tempfile.mkdtemp(prefix="bvm-world-"))
+    path = folder / "world.sqlite"
+    support.copy_sqlite(_sqlite_site_template, path)
+    try:
+        yield path, _build(str(path))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def _world_pg(pg_server: PostgresServer, _pg_site_template: support.PgCopies
+              ) -> Iterator[tuple[support.PgCopies, dict[str, uuid.UUID]]]:
+    name = _pg_site_template.take()
+    ids = _build(pg_server.url(name))
+    copies = support.PgCopies(pg_server, name)
+    try:
+        yield copies, ids
+    finally:
+        copies.close()
+        pg_server.drop_database(name)
+
+
+@pytest.fixture(params=support.BACKENDS)
+def site_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A copy of the world (instead of the bare site of tests.db.support)."""
+    if request.param == "sqlite":
+        template, _ = request.getfixturevalue("_world_sqlite")
+        path = tmp_path / "world.sqlite"
+        support.copy_sqlite(template, path)
+        yield str(path)
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    copies, _ = request.getfixturevalue("_world_pg")
+    name = copies.take()
+    try:
+        yield server.url(name)
+    finally:
+        copies.drop(name)
+
+
 @pytest.fixture
-def world(services: Services) -> World:
-    cli = Actor.cli()
-    services.accounts.add_user(cli, COLLEAGUE, Role.INSTRUCTOR, support.PASSWORD, "Collega Bos")
-    own = support.user_actor(services, support.INSTRUCTOR)
-    other = support.user_actor(services, COLLEAGUE)
-    group_a = make_group(services, "GRP-A")  # main instructor: docent
-    group_b = make_group(services, "GRP-B", instructor=None)
-    with sessions_of(services).write("test") as s:  # B: an extra instructor (group_instructors)
-        s.add(GroupInstructor(group_id=group_b, user_id=other.user_id))
-        s.scalars(select(Group).where(Group.id == group_a)).one().name = "Groep A"
-    anna, bert = _people(services)
-    enrolment_a = enrol(services, anna, group_a, date(2026, 8, 31))
-    enrol(services, bert, group_b, date(2026, 8, 31))
-    lesson_a, lesson_b = (add_lesson(services, g, DAY, START, END) for g in (group_a, group_b))
-    for group, person in ((group_a, anna), (group_b, bert)):  # a verzuim signal each
-        add_mark(services, add_lesson(services, group, WEEK_AGO, START, END), person,
-                 "ongeoorloofd")
-        add_mark(services, add_lesson(services, group, WEEK_AGO - timedelta(days=1),
-                                      START, END), person, "aanwezig")
-    with sessions_of(services).write("test") as s:
-        s.scalars(select(Group).where(Group.id == group_a)).one().module.min_attendance_pct = 90
-        company_a = s.scalars(select(Company.id).where(Company.code == "ACME")).one()
-    set_site_settings(services, {"verzuim_minutes": 60})
+def world(services: Services, site_location: str, request: pytest.FixtureRequest) -> World:
+    _, ids = request.getfixturevalue("_world_pg" if is_url(site_location) else "_world_sqlite")
     sessions = sessions_of(services)
     attendance = AttendanceService(sessions, now=lambda: at(DAY, 9))
     absences = AbsenceService(sessions, today=lambda: DAY)
-    admin = support.user_actor(services, support.ADMIN)
-    absence_a = absences.record(admin, anna, "ziek", DAY).id
-    absences.record(admin, bert, "ziek", DAY)
-    absences.hand_over(admin, anna, WEEK_AGO, WEEK_AGO)
     return World(services, attendance, absences, TodayService(sessions, absences, lambda: DAY),
                  ReportService(sessions, lambda: DAY), ScanLogService(sessions, attendance),
-                 own, other, admin, group_a, group_b, anna, bert, enrolment_a, lesson_a,
-                 lesson_b, company_a, absence_a)
+                 support.user_actor(services, support.INSTRUCTOR),
+                 support.user_actor(services, COLLEAGUE),
+                 support.user_actor(services, support.ADMIN), ids["group_a"], ids["group_b"],
+                 ids["anna"], ids["bert"], ids["enrolment_a"], ids["lesson_a"],
+                 ids["lesson_b"], ids["company_a"], ids["absence_a"])
 
 
 # --- what each method is called with: group A's objects ---------------------------------------
