@@ -139,7 +139,7 @@ def ask_passphrase(key_id: str) -> str | None:
 # --- verify ------------------------------------------------------------------------------
 def _cmd_verify(args: argparse.Namespace) -> int:
     from bvmdesk.cli import EXIT_CHECK_FAILED, EXIT_OK, CliError, _emit
-    from bvmdesk.domain.certificate_code import NotACodeError
+    from bvmdesk.domain.certificate_code import NotACodeError, PrintFileError
 
     try:
         text = _code_of(args.code)
@@ -147,6 +147,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             result = _verify_offline(text, args.public_key)
         else:
             result = _verify_here(args, text)
+    except PrintFileError as exc:  # its message says what to check instead
+        raise CliError(str(exc)) from None
     except NotACodeError as exc:
         raise CliError(f"{exc} Geef de tekst van de QR-code (BVM1:... of het webadres met "
                        "#BVM1:...) of een PDF van een certificaat.") from None

@@ -72,6 +72,11 @@ class NotACodeError(ValueError):
     """The text is no certificate code at all (no `BVM1:` prefix, nothing like it)."""
 
 
+class PrintFileError(NotACodeError):
+    """A BVM Desk print file (the pages of a batch in one PDF): it carries no code of its
+    own; its message says what to check instead."""
+
+
 @dataclass(frozen=True)
 class CertificateRecord:
     """What the QR code states, signed."""

@@ -19,6 +19,7 @@ from bvmdesk.db.session import Sessions
 from bvmdesk.domain.certificate_code import (
     CertificateRecord,
     NotACodeError,
+    PrintFileError,
     VerifyStatus,
     verdict,
 )
@@ -72,9 +73,15 @@ def code_of_pdf(data: bytes) -> str:
     Raises:
         NotACodeError: the PDF carries none.
     """
-    from bvmdesk.reports.pdf.certificate import code_in_pdf
+    from bvmdesk.reports.pdf.certificate import code_in_pdf, is_print_file
 
     code = code_in_pdf(data)
+    if code is None and is_print_file(data):
+        raise PrintFileError(
+            "Dit is een afdrukbestand met de bladzijden van een reeks certificaten; zo'n "
+            "bestand draagt zelf geen certificaatcode. Scan de QR-code op een bladzijde, of "
+            "controleer de PDF van één certificaat (Certificaten -> Opslaan als..., of "
+            "'bvmdesk certificates reprint NUMMER -o BESTAND.pdf').")
     if code is None:
         raise NotACodeError("Dit PDF-bestand bevat geen certificaatcode van BVM Desk.")
     return code

@@ -9690,7 +9690,7 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="123"/>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="261"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="267"/>
         <source>Wacht op een code</source>
         <translation>Waiting for a code</translation>
     </message>
@@ -9741,21 +9741,26 @@ Do not keep working with it: restore a backup, or open another database. When re
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="216"/>
+        <source>{file} is een afdrukbestand met de bladzijden van een reeks certificaten; zo&apos;n bestand draagt zelf geen certificaatcode. Scan de QR-code op een bladzijde, of kies de PDF van één certificaat (Opslaan als…).</source>
+        <translation>{file} is a print file with the pages of a batch of certificates; such a file carries no certificate code of its own. Scan the QR code on a page, or choose the PDF of one certificate (Save as…).</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="222"/>
         <source>Het bestand {file} bevat geen certificaatcode van BVM Desk.</source>
         <translation>The file {file} does not contain a BVM Desk certificate code.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="239"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="245"/>
         <source>verloopt niet</source>
         <translation>does not expire</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="277"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="283"/>
         <source>PDF kiezen</source>
         <translation>Choose PDF</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="278"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="284"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

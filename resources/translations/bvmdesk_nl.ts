@@ -9551,7 +9551,7 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="123"/>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="261"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="267"/>
         <source>Wacht op een code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9602,21 +9602,26 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
     </message>
     <message>
         <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="216"/>
+        <source>{file} is een afdrukbestand met de bladzijden van een reeks certificaten; zo&apos;n bestand draagt zelf geen certificaatcode. Scan de QR-code op een bladzijde, of kies de PDF van één certificaat (Opslaan als…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="222"/>
         <source>Het bestand {file} bevat geen certificaatcode van BVM Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="239"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="245"/>
         <source>verloopt niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="277"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="283"/>
         <source>PDF kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="278"/>
+        <location filename="../../bvmdesk/ui/certificates/verify_dialog.py" line="284"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,6 +146,11 @@ def test_one_print_pdf_and_reprint_gives_the_frozen_bytes(cli: Run, world: World
     assert result.code == 0, result.err
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == first["sha256"]
     assert qr_codes(copy, 1, tmp_path)[0].startswith("BVM1:")
+    # The print file carries no code of its own: verify says so, and what to check instead.
+    printed = cli("--db", world.location, "certificates", "verify", str(target))
+    assert printed.code == 1 and "afdrukbestand" in printed.err and "reprint" in printed.err
+    assert "Traceback" not in printed.err
+    assert cli("--db", world.location, "certificates", "verify", str(copy)).code == 0
     bad = cli("--db", world.location, "certificates", "reprint", "ZWL-1999-00001", "-o",
               str(tmp_path / "x.pdf"))
     assert bad.code == 1 and not (tmp_path / "x.pdf").exists()

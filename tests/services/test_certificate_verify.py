@@ -14,6 +14,7 @@ from bvmdesk.db.models import Certificate
 from bvmdesk.domain.certificate_code import (
     CertificateRecord,
     NotACodeError,
+    PrintFileError,
     encode,
     key_id_of,
 )
@@ -145,8 +146,20 @@ def test_the_code_of_a_pdf(services: Services) -> None:
     result = _verifier(services).verify_pdf(Actor.cli(), render_certificate(doc,
                                                                             CertificateArt()))
     assert (result.status, result.number) == ("valid", record.number)
-    with pytest.raises(NotACodeError):
+    with pytest.raises(NotACodeError) as plain:
         _verifier(services).verify_pdf(Actor.cli(), b"%PDF-1.4\n%%EOF\n")
+    assert not isinstance(plain.value, PrintFileError)
+
+
+def test_a_print_file_says_what_to_check_instead(services: Services) -> None:
+    """A batch's print PDF carries no code of its own (one page per certificate)."""
+    from bvmdesk.reports.pdf.certificate import render_print
+
+    code, record = _signed(services)
+    printed = render_print([_document(record, code)], CertificateArt())
+    with pytest.raises(PrintFileError, match="afdrukbestand") as refused:
+        _verifier(services).verify_pdf(Actor.cli(), printed)
+    assert "reprint" in str(refused.value)
 
 
 def test_no_code_at_all(services: Services) -> None:

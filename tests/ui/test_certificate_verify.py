@@ -129,6 +129,23 @@ def test_a_pdf_without_a_code_is_named(qtbot, services: Services, admin: Actor,
     assert dialog.code_edit.hasFocus()
 
 
+def test_a_print_file_says_what_to_check_instead(qtbot, services: Services, admin: Actor,
+                                                 tmp_path: Path, monkeypatch) -> None:
+    """A batch's print PDF (the one file of `issue -o BESTAND.pdf`) carries no code."""
+    from bvmdesk.reports.certificate_model import CertificateArt
+    from bvmdesk.reports.pdf.certificate import render_print
+
+    pdf = tmp_path / "afdrukken.pdf"
+    pdf.write_bytes(render_print([], CertificateArt()))
+    monkeypatch.setattr("bvmdesk.ui.certificates.verify_dialog.open_file_name",
+                        lambda *args: (str(pdf), ""))
+    dialog = _dialog(qtbot, services, admin)
+    dialog.pdf_button.click()
+    assert dialog.status == "not_a_code"
+    text = dialog.detail_label.text()
+    assert "afdrukken.pdf is een afdrukbestand" in text and "QR-code" in text
+
+
 @pytest.mark.parametrize(("status", "word"), [
     ("valid", "Geldig"), ("tampered", "Ongeldig (gewijzigd)"),
     ("unknown_key", "Onbekende sleutel"), ("revoked", "Ingetrokken"),

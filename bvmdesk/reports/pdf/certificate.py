@@ -168,13 +168,22 @@ def remember_operators(text: str, value: tuple[str, int]) -> None:
     _code_operators.remember(text, value)
 
 
+PRINT_TITLE = "Certificaten"  # the title of a batch's print PDF (is_print_file)
+
+
+def is_print_file(data: bytes) -> bool:
+    """Whether `data` is a print PDF of a batch made by BVM Desk (no code of its own)."""
+    return (b"/Creator (BVM Desk)" in data
+            and f"/Title ({PRINT_TITLE})".encode("ascii") in data)
+
+
 class PrintDocument:
     """The print PDF of a batch, page by page as certificates are issued."""
 
     def __init__(self, art: CertificateArt) -> None:
         self._art = art
         self._buffer = BytesIO()
-        self._canvas = _canvas(self._buffer, "Certificaten")
+        self._canvas = _canvas(self._buffer, PRINT_TITLE)
         self.pages = 0
 
     def add(self, doc: CertificateDocument) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bvmdesk.domain.certificate_code import NotACodeError, clean
+from bvmdesk.domain.certificate_code import NotACodeError, PrintFileError, clean
 from bvmdesk.services.base import Actor, ServiceError
 from bvmdesk.services.certificate_types import VerifyResult
 from bvmdesk.ui.common.file_dialogs import open_file_name
@@ -211,6 +211,12 @@ class VerifyDialog(QDialog):
             return
         try:
             result = self._verify.verify_pdf(self._actor, data)
+        except PrintFileError:
+            self.show_not_a_code(self.tr(
+                "{file} is een afdrukbestand met de bladzijden van een reeks certificaten; "
+                "zo'n bestand draagt zelf geen certificaatcode. Scan de QR-code op een "
+                "bladzijde, of kies de PDF van één certificaat (Opslaan als…).").format(
+                    file=path.name))
         except NotACodeError:
             self.show_not_a_code(self.tr(
                 "Het bestand {file} bevat geen certificaatcode van BVM Desk.").format(
