@@ -24,6 +24,7 @@ from tests.cli.conftest import Run
 from tests.corpus.dump import logical_dump
 from tests.corpus.process import run_measured
 from tests.corpus.xlsx_cases import ACCEPTED, REFUSED, Builder, Case
+from tests.db.support import copy_sqlite
 
 Corpus = Callable[[Case], Path]
 
@@ -101,15 +102,12 @@ def test_refused(case: Case, site_location: str, cli: Run, corpus: Corpus,
     assert logical_dump(site_location) == before
 
 
-@pytest.mark.parametrize("case", [c for c in REFUSED if c.heavy], ids=lambda c: c.name)
-def test_refused_as_a_process(case: Case, site_location: str, corpus: Corpus) -> None:
-    path = corpus(case)
-    before = logical_dump(site_location)
-    plain = run_measured(["--db", site_location, "import", str(path)], case.seconds)
+def _refused_by_a_process(case: Case, location: str, path: Path, *, with_json: bool) -> None:
+    before = logical_dump(location)
+    plain = run_measured(["--db", location, "import", str(path)], case.seconds)
     runs = [plain]
-    # A slow case's --json answer is checked at its lower limit, in test_refused.
-    if case.in_process:
-        runs.append(run_measured(["--db", site_location, "import", str(path), "--json"],
+    if with_json:
+        runs.append(run_measured(["--db", location, "import", str(path), "--json"],
                                  case.seconds))
         _json_error(case, runs[-1].out)
     for run in runs:
@@ -117,7 +115,25 @@ def test_refused_as_a_process(case: Case, site_location: str, corpus: Corpus) ->
         assert run.megabytes < case.megabytes, run
         assert "Traceback" not in run.err
     _refused_line(case, plain.err)
-    assert logical_dump(site_location) == before
+    assert logical_dump(location) == before
+
+
+@pytest.mark.parametrize("case", [c for c in REFUSED if c.heavy and c.in_process],
+                         ids=lambda c: c.name)
+def test_refused_as_a_process(case: Case, site_location: str, corpus: Corpus) -> None:
+    _refused_by_a_process(case, site_location, corpus(case), with_json=True)
+
+
+@pytest.mark.parametrize("case", [c for c in REFUSED if not c.in_process],
+                         ids=lambda c: c.name)
+def test_the_slowest_refusals_as_a_process(case: Case, tmp_path: Path, corpus: Corpus,
+                                           _sqlite_site_template: Path) -> None:
+    """Refused while the file is read, before the database is touched: one real process on
+    SQLite, at the real limit. The twin at a lowered limit (test_refused) checks the message,
+    --json and the unchanged database on both backends."""
+    location = tmp_path / "site.sqlite"
+    copy_sqlite(_sqlite_site_template, location)
+    _refused_by_a_process(case, str(location), corpus(case), with_json=False)
 
 
 def _created(out: str) -> int:
