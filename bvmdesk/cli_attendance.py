@@ -11,15 +11,16 @@ import argparse
 from collections.abc import Callable
 from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bvmdesk.reports.model import (
-    AttendanceReport,
-    FundersReport,
-    HoursStatement,
-    Presentielijst,
-    VerzuimReport,
-)
+if TYPE_CHECKING:  # the classes are imported where a report is described
+    from bvmdesk.reports.model import (
+        AttendanceReport,
+        FundersReport,
+        HoursStatement,
+        Presentielijst,
+        VerzuimReport,
+    )
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -120,6 +121,14 @@ def _build(reports: Any, actor: Any, args: argparse.Namespace) -> object:
 
 def _describe(data: object) -> tuple[dict[str, Any], str]:
     """The JSON payload and the text of a report."""
+    from bvmdesk.reports.model import (
+        AttendanceReport,
+        FundersReport,
+        HoursStatement,
+        Presentielijst,
+        VerzuimReport,
+    )
+
     if isinstance(data, AttendanceReport):
         return _attendance(data), _attendance_text(data)
     if isinstance(data, VerzuimReport):

@@ -14,10 +14,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bvmdesk.domain.dates import DATE_FORMS
-from bvmdesk.services.enrolments import EnrolmentSummary
+
+if TYPE_CHECKING:  # only for annotations: `bvmdesk --version` imports no services
+    from bvmdesk.services.enrolments import EnrolmentSummary
 
 Handler = Callable[[argparse.Namespace], int]
 

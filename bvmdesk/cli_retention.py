@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bvmdesk.services.retention_policy import CategoryDue
+if TYPE_CHECKING:  # only for annotations: `bvmdesk --version` imports no services
+    from bvmdesk.services.retention_policy import CategoryDue
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -6,10 +6,12 @@ import argparse
 from collections.abc import Callable
 from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bvmdesk.domain.text import os_error_text
-from bvmdesk.services.scanlog import ScanLine, ScanLogSummary, ScanMark
+
+if TYPE_CHECKING:  # only for annotations: `bvmdesk --version` imports no services
+    from bvmdesk.services.scanlog import ScanLine, ScanLogSummary, ScanMark
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -42,6 +42,24 @@ def pg_server() -> Iterator[PostgresServer]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def _sqlite_site_template() -> Iterator[Path]:
+    """A SQLite database with site ZWL and its first accounts (tests/db/support), made once
+    per test process; tests take copies of it. Defined here only: a test module that named
+    the fixture again would get a template of its own, built again for that module."""
+    from tests.db.support import sqlite_site_template
+
+    yield from sqlite_site_template()
+
+
+@pytest.fixture(scope="session")
+def _pg_site_template(pg_server: PostgresServer) -> Iterator[object]:
+    """The same on PostgreSQL: `PgCopies` of a template database, made once per process."""
+    from tests.db.support import pg_site_template
+
+    yield from pg_site_template(pg_server)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database on each backend: a SQLite file path, or a fresh PostgreSQL URL."""

@@ -14,8 +14,6 @@ import pytest
 
 from bvmdesk.cli import main
 from tests.db.support import (  # noqa: F401
-    _pg_site_template,
-    _sqlite_site_template,
     cheap_argon2,
     site_location,
 )

@@ -15,8 +15,6 @@ from tests.db import support
 from tests.services.exchange.support import valid, write_csv
 
 # Set-up databases on both backends (shared with tests/db).
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 
 

@@ -2,8 +2,6 @@
 
 from tests.cli.conftest import cli  # noqa: F401  (the command line in-process)
 from tests.db.support import (  # noqa: F401
-    _pg_site_template,
-    _sqlite_site_template,
     cheap_argon2,
     site_location,
 )

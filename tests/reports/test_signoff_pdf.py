@@ -37,8 +37,6 @@ from bvmdesk.services.signoff_types import SignItem, WeekEntry
 from tests.db import support
 from tests.services.signoff_card_support import card_world
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 instructor = support.instructor

@@ -19,8 +19,6 @@ from bvmdesk.services.today import TodayService
 from tests.db import support
 from tests.services.test_attendance_world import add_lesson, add_person, at, enrol, make_group
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -14,8 +14,6 @@ from tests.db import support
 from tests.services.assessment_support import AssessmentWorld, assessment_world, ovg_spec
 from tests.services.test_assessment_versions import final_assessment
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

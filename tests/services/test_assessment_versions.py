@@ -20,8 +20,6 @@ from tests.db import support
 from tests.services.assessment_support import AssessmentWorld, assessment_world
 from tests.services.test_photos import camera_jpeg
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -21,8 +21,6 @@ from tests.services.test_attendance_world import (
     make_group,
 )
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

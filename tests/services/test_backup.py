@@ -19,7 +19,6 @@ from bvmdesk.services.container import backup_service, open_services
 from tests.db import support
 from tests.services.backup_support import SteppedClock, damage_header, damage_table
 
-_sqlite_site_template = support._sqlite_site_template
 cheap_argon2 = support.cheap_argon2
 pytestmark = pytest.mark.usefixtures("cheap_argon2")
 ADMIN = Actor.cli()

@@ -16,7 +16,6 @@ from bvmdesk.services.base import Actor
 from tests.db import support
 from tests.pg_server import PostgresServer
 
-_pg_site_template = support._pg_site_template
 pytestmark = pytest.mark.postgres
 ADMIN = Actor.cli()
 

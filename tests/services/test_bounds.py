@@ -13,8 +13,6 @@ from bvmdesk.services.container import Services, open_services
 from bvmdesk.services.demo.generator import MAX_PARTICIPANTS
 from tests.db import support
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 

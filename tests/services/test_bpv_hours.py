@@ -38,8 +38,6 @@ from tests.services.hours_support import (
 )
 from tests.services.scope_support import add_instructor
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = hours_support.services
 admin = support.admin

@@ -27,8 +27,6 @@ from tests.services.certificate_support import (
     certificate_world,
 )
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = certificate_support.services
 admin = support.admin

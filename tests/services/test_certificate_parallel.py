@@ -20,8 +20,6 @@ from tests.db import support
 from tests.services import certificate_support
 from tests.services.certificate_support import EVERYONE_OK, GROUP, certificate_world
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = certificate_support.services
 admin = support.admin

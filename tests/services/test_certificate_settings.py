@@ -11,8 +11,6 @@ from bvmdesk.services.base import Actor, PermissionDenied, ServiceError
 from bvmdesk.services.container import Services
 from tests.db import support
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -26,8 +26,6 @@ from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.db.support import add_participant
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 

@@ -13,8 +13,6 @@ from bvmdesk.services.container import Services, sessions_of
 from bvmdesk.services.records import InUse
 from tests.db import support
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

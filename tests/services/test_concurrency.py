@@ -30,8 +30,6 @@ from tests.db import support
 from tests.services.exchange import support as exchange_files
 from tests.services.test_attendance_world import add_person, enrol, make_group
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

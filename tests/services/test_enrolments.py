@@ -23,8 +23,6 @@ from tests.db import support
 from tests.services.test_attendance_world import add_lesson, add_person, make_group
 from tests.services.test_groups import add_module
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -10,8 +10,6 @@ from bvmdesk.services.maintenance import Problem
 from tests.db import support
 
 # Set-up databases on both backends (shared with tests/db).
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 

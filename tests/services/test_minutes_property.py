@@ -32,8 +32,6 @@ from tests.db import support
 from tests.db.support import add_participant
 from tests.services.test_attendance_world import at, set_site_settings
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 instructor = support.instructor

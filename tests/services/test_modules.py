@@ -26,8 +26,6 @@ from bvmdesk.services.qualifications import find_qualification, load_qualificati
 from bvmdesk.services.records import InUse
 from tests.db import support
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -26,8 +26,6 @@ from tests.db import support
 from tests.db.support import add_participant, build_lesson_world
 
 # Set-up databases on both backends (shared with tests/db).
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 cheap_argon2 = support.cheap_argon2

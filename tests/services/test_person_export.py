@@ -31,8 +31,6 @@ from tests.services.person_export_support import (
     table_graph,
 )
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = certificate_support.services
 admin = support.admin

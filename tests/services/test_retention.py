@@ -23,8 +23,6 @@ from tests.db import support
 from tests.db.facts import FactRows, write_fact_rows
 
 # Set-up databases on both backends (shared with tests/db).
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -39,8 +39,6 @@ from tests.services.retention_support import (
     services,
 )
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 admin = support.admin
 instructor = support.instructor

@@ -19,8 +19,6 @@ from bvmdesk.services.base import Conflict, DatabaseProblem, ServiceError
 from bvmdesk.services.container import Services, open_services, sessions_of
 from tests.db import support
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 

@@ -21,8 +21,6 @@ from tests.db import support
 from tests.services.test_attendance_world import add_lesson, add_person, enrol, make_group
 from tests.services.test_scanlog import LOG, MORNING, build_scan_world, scanlog_for
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 instructor = support.instructor

@@ -46,8 +46,6 @@ from tests.services.certificate_support import EVERYONE_OK, FORM, GROUP, Person
 from tests.services.hours_support import PIN, STROKES
 from tests.services.scope_support import add_instructor
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = certificate_support.services
 admin = support.admin

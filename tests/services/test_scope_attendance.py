@@ -55,8 +55,6 @@ from tests.services.test_attendance_world import (
     set_site_settings,
 )
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 services = support.services
 cheap_argon2 = support.cheap_argon2
 pytestmark = pytest.mark.usefixtures("cheap_argon2")

@@ -19,8 +19,6 @@ from tests.services import hours_support
 from tests.services.hours_support import PIN, STROKES, enrol, hours_world
 from tests.services.signoff_support import SignOffWorld, signoff_world
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = hours_support.services
 admin = support.admin

@@ -12,8 +12,6 @@ from bvmdesk.services.signoff_types import SignItem, TaskSpec
 from tests.db import support
 from tests.services.signoff_support import MODULE_CODE, signoff_world
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

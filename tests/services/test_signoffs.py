@@ -39,8 +39,6 @@ from tests.db import support
 from tests.services.backup_support import SteppedClock
 from tests.services.signoff_support import SignOffWorld, signoff_world
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -18,8 +18,6 @@ from bvmdesk.services.sites import effective_scanner_prefix
 from bvmdesk.services.verzuim_scan import verzuim_rules
 from tests.db import support
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

@@ -19,8 +19,6 @@ from tests.services.test_attendance_report import AFTERNOON, MORNING, TODAY, bui
 from tests.services.test_attendance_world import add_lesson, add_mark, add_person, enrol, make_group
 from tests.services.test_verzuim_service import Absences, monday, sunday, tuesday
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 admin = support.admin

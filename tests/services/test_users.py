@@ -23,8 +23,6 @@ from bvmdesk.services.container import Services, sessions_of
 from tests.db import support
 from tests.db.support import ADMIN, INSTRUCTOR, INSTRUCTOR_PASSWORD, PASSWORD
 
-_sqlite_site_template = support._sqlite_site_template
-_pg_site_template = support._pg_site_template
 site_location = support.site_location
 services = support.services
 cheap_argon2 = support.cheap_argon2

@@ -1,8 +1,6 @@
 """Fixtures for the exchange tests: set-up databases on both backends (tests/db/support)."""
 
 from tests.db.support import (  # noqa: F401
-    _pg_site_template,
-    _sqlite_site_template,
     admin,
     instructor,
     services,
