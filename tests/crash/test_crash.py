@@ -40,10 +40,12 @@ def _report(figures: list[Figures], seconds: float) -> None:
     print(f"  {kills} kills in {seconds:.1f} s = {kills / seconds:.1f} kills/s")
 
 
-def _assert_sound(f: Figures, kills: int) -> None:
+def _assert_sound(f: Figures, kills: int, *, rolled_back: bool = True) -> None:
+    """No failures, the kills asked, and kills that landed inside a unit of work: with
+    `rolled_back` some before its commit (nothing of it may remain), else either side."""
     assert f.failures == []
     assert f.kills >= kills
-    assert f.cut_rolled_back > 0  # some kills landed inside a unit of work
+    assert f.cut_rolled_back > 0 if rolled_back else f.cut_rolled_back + f.cut_committed > 0
     assert len(f.verify_seconds) == f.runs
 
 
@@ -212,7 +214,10 @@ def test_kills_on_postgresql_lose_no_acknowledged_write(
         seconds = run_lanes([[(marks, PG_KILLS["marks"])], [(imports, PG_KILLS["import"])]],
                             [lambda: zygote, Zygote])
         _report([marks.figures, imports.figures], seconds)
-        _assert_sound(marks.figures, PG_KILLS["marks"])
+        # Of 20 kills of the register about 4 land inside a write, and on PostgreSQL all of
+        # them may come after the commit (seen once in a full run): the marks stream may have only
+        # committed cut-offs; the import stream shows the rolled-back ones.
+        _assert_sound(marks.figures, PG_KILLS["marks"], rolled_back=False)
         _assert_sound(imports.figures, PG_KILLS["import"])
         assert marks.figures.acked >= PG_KILLS["marks"]
         assert imports.figures.completed + imports.figures.cut_committed >= 1
