@@ -118,6 +118,9 @@ def _refused_by_a_process(case: Case, location: str, path: Path, *, with_json: b
     assert logical_dump(location) == before
 
 
+# As a process on SQLite: the time and memory of reading the file do not depend on the
+# backend, and the in-process run of the same case (test_refused) covers PostgreSQL.
+@pytest.mark.parametrize("site_location", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("case", [c for c in REFUSED if c.heavy and c.in_process],
                          ids=lambda c: c.name)
 def test_refused_as_a_process(case: Case, site_location: str, corpus: Corpus) -> None:
@@ -140,8 +143,20 @@ def _created(out: str) -> int:
     return int(json.loads(out)["created"].get("Leerbedrijven", 0))
 
 
-@pytest.mark.parametrize("case", ACCEPTED, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", [c for c in ACCEPTED if not c.heavy], ids=lambda c: c.name)
 def test_accepted(case: Case, site_location: str, cli: Run, corpus: Corpus) -> None:
+    _accepted(case, site_location, cli, corpus)
+
+
+# A heavy file in-process on SQLite; test_accepted_as_a_process imports it on both backends.
+@pytest.mark.parametrize("site_location", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("case", [c for c in ACCEPTED if c.heavy], ids=lambda c: c.name)
+def test_accepted_heavy(case: Case, site_location: str, cli: Run, corpus: Corpus) -> None:
+    _accepted(case, site_location, cli, corpus)
+
+
+def _accepted(case: Case, site_location: str, cli: Run, corpus: Corpus) -> None:
+    """Dry run (nothing changes), import, and validate of an accepted file."""
     path = corpus(case)
     before = logical_dump(site_location)
     dry = cli("--db", site_location, "import", str(path), "--dry-run", "--json")
