@@ -58,7 +58,7 @@ WORKERS = 2
 
 # Files are put in one process until their sources add up to this many bytes; a bigger
 # file has a process of its own.
-BATCH_BYTES = 24_000
+BATCH_BYTES = 40_000
 
 
 def _file(name: str) -> subprocess.CompletedProcess[str]:

@@ -98,4 +98,5 @@ def answer() -> Iterator[Callable[[list[Action]], DialogScript]]:
     yield make
     for script in scripts:
         script.stop()
-    assert [e for s in scripts for e in s.errors] == []
+    errors = [e for s in scripts for e in s.errors]
+    assert errors == [], errors

@@ -136,6 +136,7 @@ def test_instructors_only_look(qtbot, services: Services, admin: Actor, instruct
     editor = panel.edit_current()
     assert editor is not None and editor.read_only
     assert editor.buttons.save_button.isHidden() and not editor.save()
+    editor.reject()
 
 
 def test_module_filter(qtbot, services: Services, admin: Actor):
