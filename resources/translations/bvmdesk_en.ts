@@ -5988,136 +5988,186 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
     </message>
 </context>
 <context>
-    <name>RecordPanel</name>
+    <name>RecordFormSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="83"/>
-        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
-        <translation>You can only view this; an administrator changes it.</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="86"/>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="87"/>
-        <source>Zoek op code of naam (ook een deel ervan)</source>
-        <translation>Search by code or name (or part of it)</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="90"/>
-        <source>ook gearchiveerd</source>
-        <translation>include archived</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="94"/>
-        <source>Nieuw</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="95"/>
-        <source>Een nieuw record (Ctrl+N)</source>
-        <translation>A new record (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="87"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="90"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="92"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="93"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="94"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation>Discard the changes (Esc)</translation>
     </message>
+</context>
+<context>
+    <name>RecordListSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="138"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="38"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="39"/>
+        <source>Zoek op code of naam (ook een deel ervan)</source>
+        <translation>Search by code or name (or part of it)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="41"/>
+        <source>ook gearchiveerd</source>
+        <translation>include archived</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="44"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="45"/>
+        <source>Een nieuw record (Ctrl+N)</source>
+        <translation>A new record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="46"/>
+        <source>Archiveren…</source>
+        <translation>Archive…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="77"/>
+        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
+        <translation>You can only view this; an administrator changes it.</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation type="vanished">Search</translation>
+    </message>
+    <message>
+        <source>Zoek op code of naam (ook een deel ervan)</source>
+        <translation type="vanished">Search by code or name (or part of it)</translation>
+    </message>
+    <message>
+        <source>ook gearchiveerd</source>
+        <translation type="vanished">include archived</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation type="vanished">New</translation>
+    </message>
+    <message>
+        <source>Een nieuw record (Ctrl+N)</source>
+        <translation type="vanished">A new record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation type="vanished">Details</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="vanished">Save</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="vanished">Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+        <source>De wijzigingen weggooien (Esc)</source>
+        <translation type="vanished">Discard the changes (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="243"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="172"/>
         <source>{n} {what}</source>
         <translation>{n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="175"/>
         <source>{shown} van {n} {what}</source>
         <translation>{shown} of {n} {what}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="298"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="237"/>
         <location filename="../../bvmdesk/ui/admin/record_form.py" line="149"/>
         <source> (gearchiveerd)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="303"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="242"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation>Choose a row on the left, or click New.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="243"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="362"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="301"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="377"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="316"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the field with the red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="380"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="319"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation>Correct the {n} fields with red text; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="405"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="344"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation>The changes in the form have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="345"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="357"/>
         <source>{name} is teruggezet.</source>
         <translation>{name} has been restored.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="422"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="361"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation>Archive {name}? It will disappear from the lists and choices; you can restore it later.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="364"/>
         <source>Archiveren</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="429"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="368"/>
         <source>{name} is gearchiveerd.</source>
         <translation>{name} has been archived.</translation>
     </message>
@@ -8124,22 +8174,22 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>SignOffsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="81"/>
         <source>Aftekenen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="82"/>
         <source>Aftekenen op het scherm</source>
         <translation>Sign off on screen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="105"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="104"/>
         <source>Aftekenen op het scherm (Ctrl+Enter)</source>
         <translation>Sign off on screen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="107"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="29"/>
         <source>Kaart vastleggen</source>
         <translation>Record card</translation>
     </message>
@@ -8148,7 +8198,7 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation type="vanished">Print sign-off card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="35"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -8157,27 +8207,27 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation type="vanished">Photo of the card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="120"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="41"/>
         <source>Praktijkoverzicht</source>
         <translation>Workplace record</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="66"/>
         <source>Aftekeningen</source>
         <translation>Sign-offs</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="67"/>
         <source>Bpv-uren</source>
         <translation>Placement hours</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="159"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="68"/>
         <source>Per groep</source>
         <translation>Per group</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="226"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="188"/>
         <source>Deze deelnemer bestaat niet (meer).</source>
         <translation>This participant does not exist (any more).</translation>
     </message>
@@ -8187,63 +8237,63 @@ Do not keep working with it: restore a backup, or open another database. When re
         <translation>{task}: {state}</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="109"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="31"/>
         <source>Kaart afdrukken</source>
         <translation>Print card</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="33"/>
         <source>Aftekenkaart afdrukken, met QR-code (Ctrl+P)</source>
         <translation>Print the sign-off card, with its QR code (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="115"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="37"/>
         <source>Kaartfoto</source>
         <translation>Card photo</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="117"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="39"/>
         <source>De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)</source>
         <translation>View the photo or scan of the returned card (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="223"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="185"/>
         <source>Deze deelnemer staat niet in een groep die u lesgeeft (of bestaat niet meer).</source>
         <translation>This participant is not in a group you teach (or no longer exists).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="292"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="254"/>
         <source>Kies eerst een deelnemer.</source>
         <translation>Choose a participant first.</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="257"/>
         <location filename="../../bvmdesk/ui/signoffs/page.py" line="295"/>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="333"/>
         <source>U mag geen aftekeningen vastleggen.</source>
         <translation>You may not record sign-offs.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="299"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="261"/>
         <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
         <translation>This enrolment has no training company or workplace trainer: no sign-off tasks.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="322"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="284"/>
         <source>1 taak afgetekend door {trainer} (scherm).</source>
         <translation>1 task signed off by {trainer} (screen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="323"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="285"/>
         <source>{count} taken afgetekend door {trainer} (scherm).</source>
         <translation>{count} tasks signed off by {trainer} (screen).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="346"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="308"/>
         <source>1 taak vastgelegd ({method}).</source>
         <translation>1 task recorded ({method}).</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="347"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="309"/>
         <source>{count} taken vastgelegd ({method}).</source>
         <translation>{count} tasks recorded ({method}).</translation>
     </message>

@@ -5928,136 +5928,166 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     </message>
 </context>
 <context>
-    <name>RecordPanel</name>
+    <name>RecordFormSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="83"/>
-        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="86"/>
-        <source>Zoeken</source>
-        <translation type="unfinished">Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="87"/>
-        <source>Zoek op code of naam (ook een deel ervan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="90"/>
-        <source>ook gearchiveerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="94"/>
-        <source>Nieuw</source>
-        <translation type="unfinished">Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="95"/>
-        <source>Een nieuw record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="128"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="87"/>
         <source>Gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="131"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="90"/>
         <source>Opslaan</source>
         <translation type="unfinished">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="133"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="92"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation type="unfinished">Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="135"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="93"/>
         <source>Annuleren</source>
         <translation type="unfinished">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="136"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="94"/>
         <source>De wijzigingen weggooien (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RecordListSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="138"/>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="38"/>
+        <source>Zoeken</source>
+        <translation type="unfinished">Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="39"/>
+        <source>Zoek op code of naam (ook een deel ervan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="41"/>
+        <source>ook gearchiveerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="44"/>
+        <source>Nieuw</source>
+        <translation type="unfinished">Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="45"/>
+        <source>Een nieuw record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="46"/>
+        <source>Archiveren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="77"/>
+        <source>U kunt dit alleen bekijken; een beheerder wijzigt het.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation type="obsolete">Zoeken</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation type="obsolete">Nieuw</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="obsolete">Opslaan</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="obsolete">Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="obsolete">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="243"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="233"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="172"/>
         <source>{n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="236"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="175"/>
         <source>{shown} van {n} {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="298"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="237"/>
         <location filename="../../bvmdesk/ui/admin/record_form.py" line="149"/>
         <source> (gearchiveerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="303"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="242"/>
         <source>Kies links een regel, of klik op Nieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="304"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="243"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="362"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="301"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished">Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="377"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="316"/>
         <source>Verbeter het veld met de rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="380"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="319"/>
         <source>Verbeter de {n} velden met een rode tekst; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="405"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="344"/>
         <source>De wijzigingen in het formulier zijn niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="406"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="345"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="418"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="357"/>
         <source>{name} is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="422"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="361"/>
         <source>{name} archiveren? Het verdwijnt uit de lijsten en keuzes; u kunt het later terugzetten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="425"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="364"/>
         <source>Archiveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/records.py" line="429"/>
+        <location filename="../../bvmdesk/ui/admin/records.py" line="368"/>
         <source>{name} is gearchiveerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8045,52 +8075,52 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>SignOffsPage</name>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="83"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="81"/>
         <source>Aftekenen</source>
         <translation type="unfinished">Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="84"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="82"/>
         <source>Aftekenen op het scherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="105"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="104"/>
         <source>Aftekenen op het scherm (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="107"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="29"/>
         <source>Kaart vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="113"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="35"/>
         <source>Intrekken</source>
         <translation type="unfinished">Intrekken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="120"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="41"/>
         <source>Praktijkoverzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="157"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="66"/>
         <source>Aftekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="158"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="67"/>
         <source>Bpv-uren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="159"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="68"/>
         <source>Per groep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="226"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="188"/>
         <source>Deze deelnemer bestaat niet (meer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,63 +8130,63 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="109"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="31"/>
         <source>Kaart afdrukken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="111"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="33"/>
         <source>Aftekenkaart afdrukken, met QR-code (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="115"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="37"/>
         <source>Kaartfoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="117"/>
+        <location filename="../../bvmdesk/ui/signoffs/tasks_panel.py" line="39"/>
         <source>De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="223"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="185"/>
         <source>Deze deelnemer staat niet in een groep die u lesgeeft (of bestaat niet meer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="292"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="254"/>
         <source>Kies eerst een deelnemer.</source>
         <translation type="unfinished">Kies eerst een deelnemer.</translation>
     </message>
     <message>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="257"/>
         <location filename="../../bvmdesk/ui/signoffs/page.py" line="295"/>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="333"/>
         <source>U mag geen aftekeningen vastleggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="299"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="261"/>
         <source>Deze inschrijving heeft geen leerbedrijf of praktijkopleider: geen aftekentaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="322"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="284"/>
         <source>1 taak afgetekend door {trainer} (scherm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="323"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="285"/>
         <source>{count} taken afgetekend door {trainer} (scherm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="346"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="308"/>
         <source>1 taak vastgelegd ({method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/signoffs/page.py" line="347"/>
+        <location filename="../../bvmdesk/ui/signoffs/page.py" line="309"/>
         <source>{count} taken vastgelegd ({method}).</source>
         <translation type="unfinished"></translation>
     </message>

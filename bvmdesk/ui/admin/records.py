@@ -16,15 +16,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,10 +32,10 @@ from bvmdesk.ui.admin.record_form import (
     archived_colour,
     with_archived,
 )
+from bvmdesk.ui.admin.record_sides import RecordFormSide, RecordListSide
 from bvmdesk.ui.common.messages import set_form_message, show_error
-from bvmdesk.ui.common.row_table import RowTable
 from bvmdesk.ui.common.section_card import CARD_STYLE, confirm
-from bvmdesk.ui.icons import icon, set_clear_button
+from bvmdesk.ui.icons import icon
 
 __all__ = ["RecordForm", "RecordPanel", "RecordSection", "archived_colour", "with_archived"]
 
@@ -82,85 +76,30 @@ class RecordPanel(QWidget, Generic[R, D]):
             explanation.setText(section.explanation + " " + self.tr(
                 "U kunt dit alleen bekijken; een beheerder wijzigt het."))
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Zoeken"))
-        self.search_edit.setToolTip(self.tr("Zoek op code of naam (ook een deel ervan)"))
-        set_clear_button(self.search_edit)
+        list_side: RecordListSide[R] = RecordListSide(section.columns)
+        self.search_edit = list_side.search_edit
+        self.archived_check = list_side.archived_check
+        self.count_label = list_side.count_label
+        self.new_button = list_side.new_button
+        self.archive_button = list_side.archive_button
+        self.table = list_side.table
         self.search_edit.textChanged.connect(self._apply_filter)
-        self.archived_check = QCheckBox(self.tr("ook gearchiveerd"))
         self.archived_check.toggled.connect(lambda _on: self.reload())
-        self.count_label = QLabel()
-        self.count_label.setObjectName("cardCount")
-        self.new_button = QPushButton(icon("fa6s.plus"), self.tr("Nieuw"))
-        self.new_button.setToolTip(self.tr("Een nieuw record (Ctrl+N)"))
         self.new_button.clicked.connect(self.start_new)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.archived_check)
-        filters.addWidget(self.new_button)
-        self.table: RowTable[R] = RowTable(section.columns)
+        self.archive_button.clicked.connect(self._on_archive_clicked)
         self.table.current_changed.connect(self._on_current_changed)
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(8)
-        list_layout.addLayout(filters)
-        list_layout.addWidget(self.table, 1)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
         self.form: RecordForm[D] = section.make_form()
         self.form.changed.connect(self._on_form_changed)
         self.form.set_editable(self.editable)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        self.tabs: QTabWidget | None = None
-        form_view: QWidget = scroll
-        if self.form.extras_title:  # the record's lists on a tab beside its fields
-            self.tabs = QTabWidget()
-            self.tabs.setDocumentMode(True)
-            self.tabs.setUsesScrollButtons(False)  # a long title is cut, never hidden
-            self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-            self.tabs.addTab(scroll, self.tr("Gegevens"))
-            self.tabs.addTab(self.form.extras_page, self.form.extras_title)
-            form_view = self.tabs
-        self.save_button = QPushButton(icon("fa6s.floppy-disk", "#FFFFFF"), self.tr("Opslaan"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
+        form_side: RecordFormSide[D] = RecordFormSide(self.form)
+        self.heading = form_side.heading
+        self.tabs = form_side.tabs
+        self.message_label = form_side.message_label
+        self.save_button = form_side.save_button
+        self.cancel_button = form_side.cancel_button
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(icon("fa6s.rotate-left"), self.tr("Annuleren"))
-        self.cancel_button.setToolTip(self.tr("De wijzigingen weggooien (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.archive_button = QPushButton(icon("fa6s.box-archive"), self.tr("Archiveren…"))
-        self.archive_button.clicked.connect(self._on_archive_clicked)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.save_button, self.cancel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        # Archiveren sits under the list, beside the count: it is about the chosen row, and
-        # the form's side keeps room for its own buttons at 125 % scaling.
-        count_row = QHBoxLayout()
-        count_row.setSpacing(8)
-        count_row.addWidget(self.count_label, 1)
-        count_row.addWidget(self.archive_button)
-        list_layout.addLayout(count_row)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setMinimumHeight(self.message_label.fontMetrics().height() * 2)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form_side = QWidget()
-        form_layout = QVBoxLayout(form_side)
-        form_layout.setContentsMargins(8, 0, 0, 0)
-        form_layout.setSpacing(8)
-        form_layout.addWidget(self.heading)
-        form_layout.addWidget(form_view, 1)
-        form_layout.addWidget(self.message_label)
-        form_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)

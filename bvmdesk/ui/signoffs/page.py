@@ -14,12 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,7 +50,8 @@ from bvmdesk.ui.signoffs.page_documents import (
 )
 from bvmdesk.ui.signoffs.paper_dialog import PaperDialog
 from bvmdesk.ui.signoffs.sign_dialog import SignDialog, open_tasks
-from bvmdesk.ui.signoffs.tasks_view import TasksView, method_text
+from bvmdesk.ui.signoffs.tasks_panel import TasksPanel, view_switch
+from bvmdesk.ui.signoffs.tasks_view import method_text
 
 translate = QCoreApplication.translate
 
@@ -98,41 +96,21 @@ class SignOffsPage(Page):
                                           scanner_prefix=scanner_prefix)
         self.chooser.setMinimumWidth(270)
         self.chooser.setMaximumWidth(420)
-        self.tasks = TasksView()
+        tasks_panel = TasksPanel()
+        self.tasks = tasks_panel.tasks
         self.sign_button = self.header.action_button
         assert self.sign_button is not None
         self.sign_button.setIcon(icon("fa6s.signature", "#FFFFFF"))
         self.sign_button.setToolTip(translate(
             "SignOffsPage", "Aftekenen op het scherm (Ctrl+Enter)"))
-        self.paper_button = self._button("fa6s.qrcode", translate(
-            "SignOffsPage", "Kaart vastleggen"), "Ctrl+K")
-        self.card_button = self._button("fa6s.print", translate(
-            "SignOffsPage", "Kaart afdrukken"), "Ctrl+P")
-        self.card_button.setToolTip(translate(
-            "SignOffsPage", "Aftekenkaart afdrukken, met QR-code (Ctrl+P)"))
-        self.withdraw_button = self._button("fa6s.ban", translate(
-            "SignOffsPage", "Intrekken"), "Ctrl+I")
-        self.evidence_button = self._button("fa6s.image", translate(
-            "SignOffsPage", "Kaartfoto"), "Ctrl+Shift+F")
-        self.evidence_button.setToolTip(translate(
-            "SignOffsPage", "De foto of scan van de teruggekomen kaart bekijken (Ctrl+Shift+F)"))
+        self.paper_button = tasks_panel.paper_button
+        self.card_button = tasks_panel.card_button
+        self.withdraw_button = tasks_panel.withdraw_button
+        self.evidence_button = tasks_panel.evidence_button
+        self.overview_button = tasks_panel.overview_button
+        for button, keys in tasks_panel.keys:
+            self._shortcut(keys, button.click)
         self.evidence_button.clicked.connect(self.show_evidence)
-        self.overview_button = self._button("fa6s.file-pdf", translate(
-            "SignOffsPage", "Praktijkoverzicht"),
-                                            "Ctrl+Shift+P")
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        for button in (self.paper_button, self.card_button, self.withdraw_button,
-                       self.evidence_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.overview_button)
-        tasks_panel = QWidget()
-        tasks_layout = QVBoxLayout(tasks_panel)
-        tasks_layout.setContentsMargins(0, 0, 0, 0)
-        tasks_layout.setSpacing(8)
-        tasks_layout.addLayout(actions)
-        tasks_layout.addWidget(self.tasks, 1)
         self.hours_grid = HoursGrid(hours, actor, today=self._today)
         self.group_view = GroupSignOffView(overview, actor)
         self.inner = QStackedWidget()
@@ -150,19 +128,7 @@ class SignOffsPage(Page):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         self.view_buttons = QButtonGroup(self)
-        self.view_buttons.setExclusive(True)
-        bar = QHBoxLayout()
-        bar.setSpacing(0)
-        for index, (glyph, text) in enumerate((
-                ("fa6s.list-check", translate("SignOffsPage", "Aftekeningen")),
-                ("fa6s.clock", translate("SignOffsPage", "Bpv-uren")),
-                ("fa6s.users", translate("SignOffsPage", "Per groep")))):
-            button = QPushButton(icon(glyph), text)
-            button.setCheckable(True)
-            button.setObjectName("viewSwitch")
-            self.view_buttons.addButton(button, index)
-            bar.addWidget(button)
-        bar.addStretch(1)
+        bar = view_switch(self.view_buttons)
         self.body.addLayout(bar)
         self.body.addWidget(self.message_label)
         self.body.addWidget(self.outer, 1)
@@ -171,9 +137,7 @@ class SignOffsPage(Page):
         self.main_view = self.tasks.table
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._on_sign_button_clicked)
+            self._shortcut(keys, self._on_sign_button_clicked)
         self.paper_button.clicked.connect(self._on_paper_button_clicked)
         self.card_button.clicked.connect(self._on_card_button_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
@@ -188,13 +152,11 @@ class SignOffsPage(Page):
         self.group_view.cards_requested.connect(self.print_group_cards)
         self._update_buttons()
 
-    def _button(self, glyph: str, text: str, keys: str) -> QPushButton:
-        button = QPushButton(icon(glyph), text)
-        button.setToolTip(f"{text} ({keys})")
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        """`keys` anywhere on the page (not on another page)."""
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(button.click)
-        return button
+        shortcut.activated.connect(slot)
 
     # --- navigation ----------------------------------------------------------------------
     def focus_search(self) -> None:
