@@ -305,6 +305,10 @@ def _run_session(app: QApplication, location: str, settings: config.Settings) ->
         window.attach_backup_schedule(schedule)
         window.fit_to_screen()
         window.show()
+        # The login dialog had the keyboard; hand it to the window, or the shortcuts
+        # (Ctrl+L, Ctrl+F) wait for a click where no window manager activates it.
+        window.raise_()
+        window.activateWindow()
         opened_services = services
         damaged: list[str] = []
 

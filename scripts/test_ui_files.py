@@ -52,7 +52,8 @@ def _one_by_one(name: str, totals: dict[str, int]) -> list[str]:
 # person by milliseconds): they run alone, after the others, so that no other test
 # process on the machine stretches those milliseconds; together in one process.
 ALONE = frozenset({"test_scanner.py", "test_scanner_devices.py", "test_scanner_x11.py",
-                   "test_register_scanner.py", "test_assessment_scanner.py"})
+                   "test_register_scanner.py", "test_assessment_scanner.py",
+                   "test_login_x11.py"})  # (the two X11 files: one Xvfb at a time)
 WORKERS = 2
 
 

@@ -1953,7 +1953,7 @@ BVM Desk closes the main window, restores the backup and then asks you to log in
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="230"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="233"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
@@ -4363,9 +4363,13 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <translation>Type your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="179"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="181"/>
+        <source>BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel eerst en scan dan opnieuw. Liet u een programma uw wachtwoord typen? Dat gaat zo snel als een scanner: typ het zelf.</source>
+        <translation>BVM Desk is locked: the scan was not processed. Unlock first, then scan again. Did a program type your password? That is as fast as a scanner: type it yourself.</translation>
+    </message>
+    <message>
         <source>BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel eerst en scan dan opnieuw.</source>
-        <translation>BVM Desk is locked: the scan was not processed. Unlock first, then scan again.</translation>
+        <translation type="vanished">BVM Desk is locked: the scan was not processed. Unlock first, then scan again.</translation>
     </message>
 </context>
 <context>

@@ -1912,7 +1912,7 @@ BVM Desk sluit het hoofdvenster, zet de back-up terug en vraagt u daarna opnieuw
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="230"/>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="233"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,8 +4307,8 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="179"/>
-        <source>BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel eerst en scan dan opnieuw.</source>
+        <location filename="../../bvmdesk/ui/start/lock_screen.py" line="181"/>
+        <source>BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel eerst en scan dan opnieuw. Liet u een programma uw wachtwoord typen? Dat gaat zo snel als een scanner: typ het zelf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,8 +176,11 @@ class LockScreen(QWidget):
         super().hideEvent(event)
 
     def _on_keys_badge_scanned(self, _code: str) -> None:
+        # A program that types the password (a password manager) types as fast as a
+        # scanner: say so, so that the person knows why and what to do.
         self._say(self.tr("BVM Desk is vergrendeld: de scan is niet verwerkt. Ontgrendel "
-                          "eerst en scan dan opnieuw."))
+                          "eerst en scan dan opnieuw. Liet u een programma uw wachtwoord "
+                          "typen? Dat gaat zo snel als een scanner: typ het zelf."))
 
     def _on_password_edit_return_pressed(self) -> None:
         self.submit()
