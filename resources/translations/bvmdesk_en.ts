@@ -332,7 +332,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 Make no more changes, close BVM Desk and ask the administrator to run &apos;bvmdesk check&apos; or to restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/app.py" line="341"/>
+        <location filename="../../bvmdesk/app.py" line="345"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation>The backup at exit failed: {reason}</translation>
     </message>
@@ -2812,6 +2812,29 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
         <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="401"/>
         <source>laagste voldoende cijfer</source>
         <translation>lowest sufficient grade</translation>
+    </message>
+</context>
+<context>
+    <name>FormFoot</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="211"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="213"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="215"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="216"/>
+        <source>De wijzigingen weggooien (Esc)</source>
+        <translation>Discard the changes (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5994,60 +6017,56 @@ Give that file to the administrator. You can continue, but restart BVM Desk if a
 <context>
     <name>RecordFormSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="88"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="90"/>
         <source>Opslaan</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="92"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
+        <translation type="vanished">Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="93"/>
         <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="94"/>
         <source>De wijzigingen weggooien (Esc)</source>
-        <translation>Discard the changes (Esc)</translation>
+        <translation type="vanished">Discard the changes (Esc)</translation>
     </message>
 </context>
 <context>
     <name>RecordListSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="38"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="39"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="39"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="40"/>
         <source>Zoek op code of naam (ook een deel ervan)</source>
         <translation>Search by code or name (or part of it)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="41"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="42"/>
         <source>ook gearchiveerd</source>
         <translation>include archived</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="44"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="45"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="45"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="46"/>
         <source>Een nieuw record (Ctrl+N)</source>
         <translation>A new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="46"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="47"/>
         <source>Archiveren…</source>
         <translation>Archive…</translation>
     </message>
@@ -9334,137 +9353,133 @@ Do not keep working with it: restore a backup, or open another database. When re
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="45"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="44"/>
         <source>De naam om mee in te loggen, bijvoorbeeld pbakker: 2 tot 64 kleine letters, cijfers, punt, - of _. Hij verandert na het opslaan niet meer.</source>
         <translation>The name used to log in, for example pbakker: 2 to 64 lower-case letters, digits, full stop, - or _. It cannot be changed after saving.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="49"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="48"/>
         <source>De naam zoals BVM Desk hem toont, bijvoorbeeld Petra Bakker.</source>
         <translation>The name as BVM Desk shows it, for example Petra Bakker.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="60"/>
         <source>Gebruikersnaam</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="61"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="62"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="63"/>
         <source>Eerste wachtwoord</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="65"/>
         <source>Geef dit wachtwoord de nieuwe gebruiker persoonlijk; bij de eerste keer inloggen kiest hij of zij een eigen wachtwoord.</source>
         <translation>Give this password to the new user in person; when they first log in, they choose their own password.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="79"/>
         <source>Opslaan</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="81"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
+        <translation type="vanished">Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="82"/>
         <source>Annuleren</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="83"/>
         <source>De wijzigingen weggooien (Esc)</source>
-        <translation>Discard the changes (Esc)</translation>
+        <translation type="vanished">Discard the changes (Esc)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="84"/>
         <source>Wachtwoord herstellen…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="86"/>
         <source>Een tijdelijk wachtwoord; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord</source>
         <translation>A temporary password; the next time they log in, the user chooses their own password</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="89"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="101"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="90"/>
         <source>De blokkade na vijf verkeerde wachtwoorden nu opheffen</source>
         <translation>Lift the lock caused by five wrong passwords now</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="166"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="154"/>
         <source>Nieuwe gebruiker</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="195"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="183"/>
         <source>Kies links een gebruiker, of klik op Nieuwe gebruiker.</source>
         <translation>Choose a user on the left, or click New user.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="197"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="185"/>
         <source>Kies links een gebruiker.</source>
         <translation>Choose a user on the left.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="206"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="194"/>
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="216"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="204"/>
         <source>Uw eigen rol wijzigt een andere beheerder.</source>
         <translation>Only another administrator can change your own role.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="210"/>
         <source>Uitschakelen</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="211"/>
         <source>Inschakelen</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="226"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="214"/>
         <source>U kunt uw eigen account niet uitschakelen.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="239"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="227"/>
         <source>Dit account is actief.</source>
         <translation>This account is active.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="228"/>
         <source>Dit account is uitgeschakeld: het kan niet inloggen.</source>
         <translation>This account is disabled: it cannot log in.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="230"/>
         <source>Geblokkeerd tot {time} na vijf verkeerde wachtwoorden.</source>
         <translation>Locked until {time} after five wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="245"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="233"/>
         <source>Moet bij de volgende keer inloggen een eigen wachtwoord kiezen.</source>
         <translation>Must choose their own password at the next login.</translation>
     </message>

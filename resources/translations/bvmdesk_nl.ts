@@ -308,7 +308,7 @@ Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk ch
 Maak geen wijzigingen meer, sluit BVM Desk en laat de beheerder &apos;bvmdesk check&apos; uitvoeren of een back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/app.py" line="341"/>
+        <location filename="../../bvmdesk/app.py" line="345"/>
         <source>De back-up bij het afsluiten is mislukt: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2767,29 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
     <message>
         <location filename="../../bvmdesk/ui/admin/assessment_form_editor.py" line="401"/>
         <source>laagste voldoende cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFoot</name>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="211"/>
+        <source>Opslaan</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="213"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished">Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="215"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../bvmdesk/ui/common/widgets.py" line="216"/>
+        <source>De wijzigingen weggooien (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5930,60 +5953,52 @@ Geef dat bestand aan de beheerder. U kunt doorgaan, maar herstart BVM Desk als e
 <context>
     <name>RecordFormSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="87"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="88"/>
         <source>Gegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="90"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation type="obsolete">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="92"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished">Opslaan (Ctrl+S)</translation>
+        <translation type="obsolete">Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="93"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="94"/>
-        <source>De wijzigingen weggooien (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Annuleren</translation>
     </message>
 </context>
 <context>
     <name>RecordListSide</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="38"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="39"/>
         <source>Zoeken</source>
         <translation type="unfinished">Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="39"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="40"/>
         <source>Zoek op code of naam (ook een deel ervan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="41"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="42"/>
         <source>ook gearchiveerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="44"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="45"/>
         <source>Nieuw</source>
         <translation type="unfinished">Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="45"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="46"/>
         <source>Een nieuw record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="46"/>
+        <location filename="../../bvmdesk/ui/admin/record_sides.py" line="47"/>
         <source>Archiveren…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9175,137 +9190,129 @@ Werk er niet mee verder: zet een back-up terug, of open een andere database. Bij
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="45"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="44"/>
         <source>De naam om mee in te loggen, bijvoorbeeld pbakker: 2 tot 64 kleine letters, cijfers, punt, - of _. Hij verandert na het opslaan niet meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="49"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="48"/>
         <source>De naam zoals BVM Desk hem toont, bijvoorbeeld Petra Bakker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="61"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="60"/>
         <source>Gebruikersnaam</source>
         <translation type="unfinished">Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="62"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="61"/>
         <source>Naam</source>
         <translation type="unfinished">Naam</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="63"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="62"/>
         <source>Rol</source>
         <translation type="unfinished">Rol</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="64"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="63"/>
         <source>Eerste wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="66"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="65"/>
         <source>Geef dit wachtwoord de nieuwe gebruiker persoonlijk; bij de eerste keer inloggen kiest hij of zij een eigen wachtwoord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="79"/>
         <source>Opslaan</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation type="obsolete">Opslaan</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="81"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished">Opslaan (Ctrl+S)</translation>
+        <translation type="obsolete">Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="82"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation type="obsolete">Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="83"/>
-        <source>De wijzigingen weggooien (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="95"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="84"/>
         <source>Wachtwoord herstellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="97"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="86"/>
         <source>Een tijdelijk wachtwoord; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="100"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="89"/>
         <source>Ontgrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="101"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="90"/>
         <source>De blokkade na vijf verkeerde wachtwoorden nu opheffen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="166"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="154"/>
         <source>Nieuwe gebruiker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="195"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="183"/>
         <source>Kies links een gebruiker, of klik op Nieuwe gebruiker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="197"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="185"/>
         <source>Kies links een gebruiker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="206"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="194"/>
         <source>{name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="216"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="204"/>
         <source>Uw eigen rol wijzigt een andere beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="222"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="210"/>
         <source>Uitschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="223"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="211"/>
         <source>Inschakelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="226"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="214"/>
         <source>U kunt uw eigen account niet uitschakelen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="239"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="227"/>
         <source>Dit account is actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="240"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="228"/>
         <source>Dit account is uitgeschakeld: het kan niet inloggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="242"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="230"/>
         <source>Geblokkeerd tot {time} na vijf verkeerde wachtwoorden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../bvmdesk/ui/admin/users_form.py" line="245"/>
+        <location filename="../../bvmdesk/ui/admin/users_form.py" line="233"/>
         <source>Moet bij de volgende keer inloggen een eigen wachtwoord kiezen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bvmdesk.services.records import RecordRow
 from bvmdesk.ui.admin.record_form import RecordForm
 from bvmdesk.ui.common.row_table import Column, RowTable
+from bvmdesk.ui.common.widgets import FormFoot
 from bvmdesk.ui.icons import icon, set_clear_button
 
 R = TypeVar("R", bound=RecordRow)
@@ -87,24 +88,13 @@ class RecordFormSide(QWidget, Generic[D]):
             self.tabs.addTab(scroll, self.tr("Gegevens"))
             self.tabs.addTab(form.extras_page, form.extras_title)
             form_view = self.tabs
-        self.save_button = QPushButton(icon("fa6s.floppy-disk", "#FFFFFF"), self.tr("Opslaan"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
-        self.cancel_button = QPushButton(icon("fa6s.rotate-left"), self.tr("Annuleren"))
-        self.cancel_button.setToolTip(self.tr("De wijzigingen weggooien (Esc)"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.save_button, self.cancel_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setMinimumHeight(self.message_label.fontMetrics().height() * 2)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        foot = FormFoot()
+        self.message_label = foot.message_label
+        self.save_button = foot.save_button
+        self.cancel_button = foot.cancel_button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(form_view, 1)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
+        layout.addLayout(foot)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,7 @@ from bvmdesk.domain.clock import to_local
 from bvmdesk.domain.enums import Role
 from bvmdesk.services.users import MAX_DISPLAY_NAME, UserInfo
 from bvmdesk.ui.common.new_password import NewPasswordFields
-from bvmdesk.ui.common.widgets import FieldBox
+from bvmdesk.ui.common.widgets import FieldBox, FormFoot
 from bvmdesk.ui.formatting import role_label
 from bvmdesk.ui.icons import icon
 
@@ -72,20 +71,10 @@ class UserForm(QWidget):
             edit.textEdited.connect(self._on_edited)
         self.role_combo.activated.connect(self._on_edited)
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setMinimumHeight(self.message_label.fontMetrics().height() * 2)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.save_button = QPushButton(icon("fa6s.floppy-disk", "#FFFFFF"), self.tr("Opslaan"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
-        self.cancel_button = QPushButton(icon("fa6s.rotate-left"), self.tr("Annuleren"))
-        self.cancel_button.setToolTip(self.tr("De wijzigingen weggooien (Esc)"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
+        foot = FormFoot()
+        self.message_label = foot.message_label
+        self.save_button = foot.save_button
+        self.cancel_button = foot.cancel_button
 
         # The account's state and actions, in a card under the fields.
         self.account_card = QFrame()
@@ -132,8 +121,7 @@ class UserForm(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
+        layout.addLayout(foot)
 
     def _on_edited(self, *_args: object) -> None:
         self.dirty = True

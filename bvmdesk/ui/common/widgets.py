@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bvmdesk.ui.common.search_limit import bounded_search
-from bvmdesk.ui.icons import set_clear_button
+from bvmdesk.ui.icons import icon, set_clear_button
 
 
 class FieldBox(QWidget):
@@ -193,3 +193,32 @@ class DialogButtons(QHBoxLayout):
         self.addStretch(1)
         self.addWidget(self.cancel_button)
         self.addWidget(self.save_button)
+
+
+class FormFoot(QVBoxLayout):
+    """The foot of a form beside a list (Beheer): a message line two lines tall, then
+    Opslaan (Ctrl+S) and Annuleren (Esc) at the left. The owner connects the buttons and
+    their shortcuts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSpacing(8)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().height() * 2)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.save_button = QPushButton(icon("fa6s.floppy-disk", "#FFFFFF"),
+                                       QCoreApplication.translate("FormFoot", "Opslaan"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip(QCoreApplication.translate("FormFoot", "Opslaan (Ctrl+S)"))
+        self.cancel_button = QPushButton(icon("fa6s.rotate-left"),
+                                         QCoreApplication.translate("FormFoot", "Annuleren"))
+        self.cancel_button.setToolTip(QCoreApplication.translate(
+            "FormFoot", "De wijzigingen weggooien (Esc)"))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.addWidget(self.message_label)
+        self.addLayout(buttons)
